@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace steward {
+
+namespace {
+
+QTranslator* steward_ = nullptr;
+QTranslator* qt_ = nullptr;
+
+void replace(QTranslator*& slot, QTranslator* next)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    slot = next;
+    if (slot)
+        QCoreApplication::installTranslator(slot);
+}
+
+} // namespace
+
+bool installTranslations(const QLocale& locale)
+{
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        replace(qt_, qt);
+    else {
+        replace(qt_, nullptr);
+        delete qt;
+    }
+
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (own->load(locale, QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        replace(steward_, own);
+        return true;
+    }
+    replace(steward_, nullptr);
+    delete own;
+    return false;
+}
+
+} // namespace steward

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/ids.h"
+
+#include <QString>
+
+namespace steward {
+
+/// A forum category (a product area in a support community). Subcategories have a parentId.
+struct Category
+{
+    Id id = 0;
+    Id parentId = 0;
+    QString name;
+    QString slug;
+    QString color;      ///< hex without '#', as Discourse sends it
+    QString textColor;  ///< hex without '#'
+    QString description; ///< plain text
+    int position = 0;
+    int topicCount = 0;
+    int postCount = 0;
+    bool readRestricted = false;
+    bool acceptedAnswersEnabled = false; ///< discourse-solved enabled in this category
+
+    bool isSubcategory() const { return parentId != 0; }
+    friend bool operator==(const Category&, const Category&) = default;
+};
+
+} // namespace steward

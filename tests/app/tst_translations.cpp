@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/translations.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/emptystatepane.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QTest>
+
+using namespace steward;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void germanIsCompiledInAndLoadsByLocale()
+    {
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(QCoreApplication::translate("steward::MainWindowActions", "&File"), QStringLiteral("&Datei"));
+        MainWindow window;
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(window.emptyState(MainWindow::Pane::Queue)->title(),
+                 QStringLiteral("Noch keine Moderationswarteschlange"));
+    }
+
+    void untranslatedLocaleFallsBackToEnglish()
+    {
+        QVERIFY(!installTranslations(QLocale(QLocale::Japanese, QLocale::Japan)));
+        QCOMPARE(QCoreApplication::translate("steward::MainWindowActions", "&File"), QStringLiteral("&File"));
+    }
+
+    void windowRetranslatesOnLanguageChange()
+    {
+        installTranslations(QLocale(QLocale::English));
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), QStringLiteral("Steward"));
+        QCOMPARE(window.menuBar()->actions().at(1)->text(), QStringLiteral("&View"));
+        installTranslations(QLocale(QLocale::German, QLocale::Austria));
+        QTRY_COMPARE(window.menuBar()->actions().at(1)->text(), QStringLiteral("&Ansicht"));
+        QCOMPARE(window.emptyState(MainWindow::Pane::Dashboard)->title(), QStringLiteral("Noch keine Kennzahlen"));
+    }
+
+    void everyGermanMessageIsTranslated()
+    {
+        QFile ts(qEnvironmentVariable("STEWARD_SOURCE_DIR") + QStringLiteral("/translations/steward_de.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray text = ts.readAll();
+        QVERIFY(text.contains("<message>"));
+        QVERIFY2(!text.contains("type=\"unfinished\""), "steward_de.ts has unfinished messages");
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

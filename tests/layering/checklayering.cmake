@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DROOT=<tree> -P checklayering.cmake
+# Fails when a source file under app/, ui/ or models/ includes a layer it may not use, a
+# GUI-only Qt module below ui/, or a header by a relative "../" path. Prints one line per
+# violation as "<file>: includes <header> (<rule>)".
+#
+# The allowed dependencies (design.md, "Architecture"):
+#   domain   -> (nothing)
+#   net      -> domain              store -> domain
+#   sync     -> net store domain    analytics -> store domain
+#   items    -> sync analytics net store domain
+#   sandbox  -> domain
+#   ui       -> every models/ layer
+#   app      -> everything
+
+cmake_minimum_required(VERSION 3.25)
+
+if(NOT ROOT)
+    message(FATAL_ERROR "pass -DROOT=<source tree>")
+endif()
+
+set(allowed_domain "")
+set(allowed_net "models/domain")
+set(allowed_store "models/domain")
+set(allowed_sync "models/net;models/store;models/domain")
+set(allowed_analytics "models/store;models/domain")
+set(allowed_items "models/sync;models/analytics;models/net;models/store;models/domain")
+set(allowed_sandbox "models/domain")
+set(allowed_ui "models/items;models/analytics;models/sync;models/net;models/store;models/domain;models/sandbox;ui")
+set(all_layers "models/domain;models/net;models/store;models/sync;models/analytics;models/items;models/sandbox;ui;app")
+
+# Qt and KDE headers only ui/ may use.
+set(gui_only_regex "^(QtWidgets/|QtCharts/|KSyntaxHighlighting/|QtPrintSupport/|Q(Widget|MainWindow|Dialog|Application|PushButton|Label|LineEdit|TableView|TreeView|ListView|ListWidget|TreeWidget|TableWidget|MessageBox|Menu|MenuBar|Action|ToolBar|StatusBar|Layout|BoxLayout|VBoxLayout|HBoxLayout|GridLayout|FormLayout|StackedWidget|Splitter|AbstractItemView|HeaderView|StyledItemDelegate|Chart|ChartView|LineSeries|BarSeries|PieSeries|ValueAxis|DateTimeAxis|BarCategoryAxis|Frame|ScrollArea|TextBrowser|PlainTextEdit|TextEdit|ComboBox|CheckBox|SpinBox|ProgressBar|ToolButton|TabWidget|DockWidget|Shortcut|Style|SystemTrayIcon)>?$)")
+# Store and net must not see each other's worlds.
+set(sql_regex "^(QtSql/|QSql[A-Za-z]*)")
+set(network_regex "^(QtNetwork/|QNetwork[A-Za-z]*|QSslError|QSslConfiguration|QTcpServer|QTcpSocket)")
+
+set(violations 0)
+file(GLOB_RECURSE files RELATIVE ${ROOT} ${ROOT}/app/* ${ROOT}/ui/* ${ROOT}/models/*)
+list(FILTER files INCLUDE REGEX "\\.(h|cpp|hpp|h\\.in)$")
+list(SORT files)
+
+foreach(file IN LISTS files)
+    # The layer of this file.
+    set(layer "")
+    foreach(candidate IN LISTS all_layers)
+        if(file MATCHES "^${candidate}/")
+            set(layer ${candidate})
+            break()
+        endif()
+    endforeach()
+    if(NOT layer)
+        continue()
+    endif()
+    string(REPLACE "models/" "" short ${layer})
+
+    file(STRINGS ${ROOT}/${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*$" "\\1" header "${line}")
+        set(problem "")
+        if(header MATCHES "\\.\\./")
+            set(problem "relative include; write includes from the repository root")
+        elseif(NOT layer STREQUAL "app")
+            foreach(target IN LISTS all_layers)
+                if(header MATCHES "^${target}/" AND NOT target STREQUAL layer)
+                    if(NOT target IN_LIST allowed_${short})
+                        set(problem "${layer} may not use ${target}")
+                    endif()
+                endif()
+            endforeach()
+            if(NOT problem AND NOT layer STREQUAL "ui" AND header MATCHES "${gui_only_regex}")
+                set(problem "only ui/ may use Widgets, Charts and KSyntaxHighlighting")
+            endif()
+            if(NOT problem AND layer STREQUAL "models/net" AND header MATCHES "${sql_regex}")
+                set(problem "net may not use Qt SQL")
+            endif()
+            if(NOT problem AND layer STREQUAL "models/store" AND header MATCHES "${network_regex}")
+                set(problem "store may not use Qt Network")
+            endif()
+        endif()
+        if(problem)
+            message("${file}: includes ${header} (${problem})")
+            math(EXPR violations "${violations} + 1")
+        endif()
+    endforeach()
+endforeach()
+
+list(LENGTH files checked)
+if(violations GREATER 0)
+    message(FATAL_ERROR "layering: ${violations} violation(s) in ${checked} files")
+endif()
+message("layering: ${checked} files, no violations")

@@ -1,0 +1,236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>steward::MainWindow</name>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>Moderation Queue</source>
+        <translation>Moderationswarteschlange</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>No moderation queue yet</source>
+        <translation>Noch keine Moderationswarteschlange</translation>
+    </message>
+    <message>
+        <source>Once a community account is added, its flagged posts, posts awaiting approval and users awaiting approval appear here, ready to triage from the keyboard.</source>
+        <translation>Sobald ein Community-Konto hinzugefügt ist, erscheinen hier gemeldete Beiträge, Beiträge und Benutzer, die auf Freigabe warten – bereit zur Bearbeitung per Tastatur.</translation>
+    </message>
+    <message>
+        <source>No threads yet</source>
+        <translation>Noch keine Themen</translation>
+    </message>
+    <message>
+        <source>Once a community account is added, its topics appear here by category, with views for unanswered, unsolved and stale threads.</source>
+        <translation>Sobald ein Community-Konto hinzugefügt ist, erscheinen hier seine Themen nach Kategorien, mit Ansichten für unbeantwortete, ungelöste und veraltete Themen.</translation>
+    </message>
+    <message>
+        <source>No metrics yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Once a community account is added and synced, this dashboard shows activity, response times, the solved rate and top contributors.</source>
+        <translation>Sobald ein Community-Konto hinzugefügt und synchronisiert ist, zeigt diese Übersicht Aktivität, Antwortzeiten, Lösungsquote und die aktivsten Mitglieder.</translation>
+    </message>
+    <message>
+        <source>No community account</source>
+        <translation>Kein Community-Konto</translation>
+    </message>
+    <message>
+        <source>About Steward</source>
+        <translation>Über Steward</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;A desktop console for the staff of customer communities: triage the moderation queue, curate threads and measure how the community works.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für das Team von Kunden-Communities: Moderationswarteschlange abarbeiten, Themen pflegen und messen, wie die Community funktioniert.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MainWindowActions</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Moderation &amp;Queue</source>
+        <translation>Moderations&amp;warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>&amp;Nächster Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>&amp;Vorheriger Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Open Item</source>
+        <translation>Eintrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Agree with Flags</source>
+        <translation>Meldungen &amp;zustimmen</translation>
+    </message>
+    <message>
+        <source>&amp;Disagree with Flags</source>
+        <translation>Meldungen &amp;ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Flags</source>
+        <translation>Meldungen &amp;ignorieren</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Zurückweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend User…</source>
+        <translation>Benutzer &amp;sperren…</translation>
+    </message>
+    <message>
+        <source>Si&amp;lence User…</source>
+        <translation>Benutzer &amp;stummschalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Action</source>
+        <translation>Letzte Aktion &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Close or Reopen Topic</source>
+        <translation>Thema &amp;schließen oder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin Topic</source>
+        <translation>Thema &amp;anheften oder lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Topic</source>
+        <translation>Thema a&amp;rchivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Move Posts…</source>
+        <translation>Beiträge &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Solution</source>
+        <translation>&amp;Lösung akzeptieren</translation>
+    </message>
+    <message>
+        <source>Create Support &amp;Case…</source>
+        <translation>Support-&amp;Fall anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Steward</source>
+        <translation>Ü&amp;ber Steward</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Thread</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Available once a community is synced</source>
+        <translation>Verfügbar, sobald eine Community synchronisiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>stewardctl</name>
+    <message>
+        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.</source>
+        <translation>Die Kommandozeile von Steward: Community synchronisieren, Berichte schreiben, Sandbox bereitstellen.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>stewardctl: no command given; see --help</source>
+        <translation>stewardctl: kein Befehl angegeben; siehe --help</translation>
+    </message>
+    <message>
+        <source>stewardctl: unknown command &apos;%1&apos;; see --help</source>
+        <translation>stewardctl: unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+</context>
+</TS>

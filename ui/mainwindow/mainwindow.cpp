@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/mainwindow.h"
+
+#include "models/domain/version.h"
+#include "ui/dialogs/shortcutsdialog.h"
+#include "ui/mainwindow/mainwindowactions.h"
+#include "ui/widgets/emptystatepane.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <array>
+
+namespace steward {
+
+namespace {
+
+constexpr std::array kPaneIcons{":/icons/queue.svg", ":/icons/threads.svg", ":/icons/dashboard.svg"};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_actions(new MainWindowActions(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_accountStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
+    m_actions->populate(menuBar());
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+    for (const char* icon : kPaneIcons) {
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(icon)), QString(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        auto* pane = new EmptyStatePane(QString::fromLatin1(icon), m_stack);
+        m_emptyStates.append(pane);
+        m_stack->addWidget(pane);
+    }
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto* separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_accountStatus, 1);
+
+    const QList<QAction*> paneActions{m_actions->showQueue, m_actions->showThreads,
+                                      m_actions->showDashboard};
+    for (int i = 0; i < paneActions.size(); ++i) {
+        connect(paneActions[i], &QAction::triggered, this,
+                [this, i] { showPane(static_cast<Pane>(i)); });
+        addAction(paneActions[i]);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this, paneActions](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        paneActions[row]->setChecked(true);
+        Q_EMIT paneChanged(static_cast<Pane>(row));
+    });
+    connect(m_actions->fullScreen, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_navigation->setCurrentRow(0);
+    retranslate();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return static_cast<Pane>(m_stack->currentIndex());
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_navigation->setCurrentRow(int(pane));
+}
+
+EmptyStatePane* MainWindow::emptyState(Pane pane) const
+{
+    return m_emptyStates.value(int(pane));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_actions->retranslate();
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Steward"));
+    m_navigation->item(int(Pane::Queue))->setText(tr("Moderation Queue"));
+    m_navigation->item(int(Pane::Threads))->setText(tr("Threads"));
+    m_navigation->item(int(Pane::Dashboard))->setText(tr("Dashboard"));
+    m_emptyStates[int(Pane::Queue)]->setTexts(
+        tr("No moderation queue yet"),
+        tr("Once a community account is added, its flagged posts, posts awaiting approval and "
+           "users awaiting approval appear here, ready to triage from the keyboard."));
+    m_emptyStates[int(Pane::Threads)]->setTexts(
+        tr("No threads yet"),
+        tr("Once a community account is added, its topics appear here by category, with views "
+           "for unanswered, unsolved and stale threads."));
+    m_emptyStates[int(Pane::Dashboard)]->setTexts(
+        tr("No metrics yet"),
+        tr("Once a community account is added and synced, this dashboard shows activity, "
+           "response times, the solved rate and top contributors."));
+    m_accountStatus->setText(tr("No community account"));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Steward"),
+        tr("<h3>Steward %1</h3><p>A desktop console for the staff of customer communities: "
+           "triage the moderation queue, curate threads and measure how the community "
+           "works.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QString::fromLatin1(kVersion)));
+}
+
+} // namespace steward
