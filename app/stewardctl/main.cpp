@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/appidentity.h"
 #include "app/common/translations.h"
+#include "app/stewardctl/exitcodes.h"
+#include "app/stewardctl/sandboxcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace {
-
-constexpr int kExitUsage = 64; // sysexits.h EX_USAGE
 
 struct Cli
 {
@@ -23,20 +23,25 @@ int main(int argc, char* argv[])
     steward::setAppIdentity(QStringLiteral("stewardctl"));
     steward::installTranslations(QLocale::system());
 
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == u"sandbox")
+        return steward::cli::runSandbox(QStringList{arguments.first() + QStringLiteral(" sandbox")} + arguments.mid(2));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Steward's command line: sync a community, write reports, serve the sandbox."));
+        Cli::tr("Steward's command line: sync a community, write reports, serve the sandbox.\n\n"
+                "Commands:\n  sandbox   serve the sandbox community (see stewardctl sandbox --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));
     parser.process(app);
 
-    const QStringList args = parser.positionalArguments();
     QTextStream err(stderr);
-    if (args.isEmpty()) {
+    if (command.isEmpty()) {
         err << Cli::tr("stewardctl: no command given; see --help") << Qt::endl;
-        return kExitUsage;
+        return steward::cli::ExitUsage;
     }
-    err << Cli::tr("stewardctl: unknown command '%1'; see --help").arg(args.first()) << Qt::endl;
-    return kExitUsage;
+    err << Cli::tr("stewardctl: unknown command '%1'; see --help").arg(command) << Qt::endl;
+    return steward::cli::ExitUsage;
 }

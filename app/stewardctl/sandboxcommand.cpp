@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/stewardctl/sandboxcommand.h"
+
+#include "app/stewardctl/exitcodes.h"
+#include "models/sandbox/server/sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace steward::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(stewardctl)
+};
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+/// Quits the event loop on SIGINT or SIGTERM, so the journal is closed cleanly.
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+} // namespace
+
+int runSandbox(const QStringList& arguments)
+{
+    using namespace steward::sandbox;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Serve the sandbox community: a generated support forum with the Discourse API, on 127.0.0.1."));
+    parser.addHelpOption();
+    const QCommandLineOption scale(QStringLiteral("scale"), Text::tr("small (~2k posts), medium (~200k) or large (~2M)."), QStringLiteral("S"), QStringLiteral("small"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Seed of the generated community."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption now(QStringLiteral("now"), Text::tr("End of the generated history, ISO 8601 (default: now)."), QStringLiteral("T"));
+    const QCommandLineOption port(QStringLiteral("port"), Text::tr("Port to listen on; 0 picks a free one."), QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption rate(QStringLiteral("rate-limit"), Text::tr("API requests per minute for the whole site; 0 for none."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption data(QStringLiteral("data"), Text::tr("Keep the community and every change in this directory."), QStringLiteral("DIR"));
+    const QCommandLineOption faults(QStringLiteral("faults"), Text::tr("Inject faults, e.g. latency=200,5xx=0.1,malformed=0.05,truncated=0.05,stall=0.01."), QStringLiteral("SPEC"));
+    parser.addOptions({scale, seed, now, port, rate, data, faults});
+    parser.process(arguments);
+
+    QTextStream err(stderr);
+    auto usage = [&err](const QString& message) {
+        err << QStringLiteral("stewardctl sandbox: %1").arg(message) << Qt::endl;
+        return int(ExitUsage);
+    };
+    GeneratorParams params;
+    const auto parsedScale = scaleFromString(parser.value(scale));
+    if (!parsedScale)
+        return usage(Text::tr("unknown scale '%1' (small, medium, large)").arg(parser.value(scale)));
+    params.scale = *parsedScale;
+    bool ok = false;
+    params.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return usage(Text::tr("--seed needs a non-negative integer"));
+    params.now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(now)) {
+        params.now = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
+        if (!params.now.isValid())
+            params.now = QDateTime(QDate::fromString(parser.value(now), Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
+        if (!params.now.isValid())
+            return usage(Text::tr("--now needs an ISO 8601 date or date-time"));
+    }
+    ServerOptions options;
+    const int portNumber = parser.value(port).toInt(&ok);
+    if (!ok || portNumber < 0 || portNumber > 65535)
+        return usage(Text::tr("--port needs a number from 0 to 65535"));
+    options.port = quint16(portNumber);
+    options.rateLimitPerMinute = parser.value(rate).toInt(&ok);
+    if (!ok || options.rateLimitPerMinute < 0)
+        return usage(Text::tr("--rate-limit needs a non-negative number"));
+    options.dataDirectory = parser.value(data);
+    if (parser.isSet(faults)) {
+        QString error;
+        const auto spec = FaultSpec::parse(parser.value(faults), &error);
+        if (!spec)
+            return usage(error);
+        options.faults = *spec;
+    }
+
+    SandboxServer server(params, options);
+    QString error;
+    if (!server.start(&error)) {
+        err << QStringLiteral("stewardctl sandbox: %1").arg(error) << Qt::endl;
+        return ExitUnavailable;
+    }
+    const SandboxCommunity& c = server.community();
+    err << Text::tr("Generated the %1 community (seed %2) in %3 ms: %4 users, %5 topics, %6 posts, %7 review items.")
+               .arg(scaleName(server.params().scale)).arg(server.params().seed).arg(server.generationMs())
+               .arg(c.users.size()).arg(c.topics.size()).arg(c.posts.size()).arg(c.reviews.size())
+        << Qt::endl;
+    const ApiCredentials admin = server.adminCredentials();
+    QTextStream out(stdout);
+    out << server.url().toString() << " api-username=" << admin.username << " api-key=" << admin.key << Qt::endl;
+    quitOnSignals();
+    return QCoreApplication::exec();
+}
+
+} // namespace steward::cli

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sandbox/community.h"
+
+#include <QTimeZone>
+
+namespace steward::sandbox {
+
+namespace {
+
+template<typename Vector>
+auto* at(Vector& items, Id id)
+{
+    return id >= 1 && id <= Id(items.size()) ? &items[std::size_t(id - 1)] : nullptr;
+}
+
+} // namespace
+
+SandboxUser* SandboxCommunity::user(Id id) { return at(users, id); }
+const SandboxUser* SandboxCommunity::user(Id id) const { return at(users, id); }
+TopicRecord* SandboxCommunity::topic(Id id) { return at(topics, id); }
+const TopicRecord* SandboxCommunity::topic(Id id) const { return at(topics, id); }
+PostRecord* SandboxCommunity::post(Id id) { return at(posts, id); }
+const PostRecord* SandboxCommunity::post(Id id) const { return at(posts, id); }
+ReviewRecord* SandboxCommunity::review(Id id) { return at(reviews, id); }
+const ReviewRecord* SandboxCommunity::review(Id id) const { return at(reviews, id); }
+
+const SandboxUser* SandboxCommunity::userByName(const QString& username) const
+{
+    const auto it = userIdsByName.constFind(username.toLower());
+    return it == userIdsByName.cend() ? nullptr : user(*it);
+}
+
+const Category* SandboxCommunity::category(Id id) const
+{
+    for (const auto& c : categories) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+void SandboxCommunity::indexReviews()
+{
+    reviewByPost.clear();
+    for (const ReviewRecord& r : reviews) {
+        if (r.item.type == ReviewableType::FlaggedPost)
+            reviewByPost.insert(r.item.targetId, r.item.id);
+    }
+}
+
+void SandboxCommunity::countCategories()
+{
+    QHash<Id, std::pair<int, int>> counts;
+    for (const TopicRecord& t : topics) {
+        if (t.topic.isDeleted())
+            continue;
+        auto& c = counts[t.topic.categoryId];
+        ++c.first;
+        c.second += t.topic.postsCount;
+    }
+    for (Category& c : categories) {
+        c.topicCount = counts.value(c.id).first;
+        c.postCount = counts.value(c.id).second;
+    }
+}
+
+QDateTime toDateTime(qint64 secondsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::UTC);
+}
+
+qint64 toSeconds(const QDateTime& dateTime)
+{
+    return dateTime.toSecsSinceEpoch();
+}
+
+} // namespace steward::sandbox

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/category.h"
+#include "models/domain/post.h"
+#include "models/domain/reviewable.h"
+#include "models/domain/topic.h"
+#include "models/domain/user.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace steward::sandbox {
+
+/// Who a generated member is; it decides how often and how they post.
+enum class Persona : quint8 { Admin, Moderator, Staff, Champion, Regular, Newcomer, Lurker, Spammer };
+
+/// What a topic is; it decides its title, body and replies.
+enum class TopicKind : quint8 { Question, Announcement, Idea, Discussion, Spam };
+
+/// What a post says; the text is made from it on demand (see ContentGenerator).
+enum class PostKind : quint8 {
+    Opening, Answer, StaffAnswer, FollowUp, Thanks, Agreement, Spam, ClosedNotice, StaffWhisper
+};
+
+struct SandboxUser
+{
+    User user;
+    Persona persona = Persona::Lurker;
+    QString email;
+    int utcOffsetMinutes = 0;
+    double activity = 0.0; ///< relative weight when choosing who posts
+    Id suspendedById = 0;
+    QDateTime suspendedAt;
+    Id silencedById = 0;
+    QDateTime silencedAt;
+    QString silenceReason;
+    bool deleted = false; ///< deleted by a moderator; gone from every endpoint
+};
+
+/// A post, compactly: its Markdown and HTML are generated from (topic, post number, kind).
+struct PostRecord
+{
+    Id id = 0;
+    Id topicId = 0;
+    Id userId = 0;
+    qint64 createdAt = 0; ///< seconds since the epoch, UTC
+    qint64 deletedAt = 0; ///< 0 unless deleted
+    Id deletedById = 0;
+    int postNumber = 0;
+    int replyToPostNumber = 0;
+    int likeCount = 0;
+    int version = 1;
+    PostType type = PostType::Regular;
+    PostKind kind = PostKind::Answer;
+    bool hidden = false;
+};
+
+struct TopicRecord
+{
+    Topic topic;
+    TopicKind kind = TopicKind::Question;
+    qint64 solvedAt = 0; ///< when the accepted answer was accepted; 0 if unsolved
+    std::vector<int> posts; ///< indexes into SandboxCommunity::posts, by post number
+};
+
+/// One generated review item plus what the server needs that the domain type lacks.
+struct ReviewRecord
+{
+    Reviewable item;
+    QDateTime reviewedAt;
+    Id reviewedById = 0;
+    QString rejectReason;
+    Id createdPostId = 0; ///< queued posts: the post an approval created
+};
+
+/// Everything the sandbox serves. Ids are dense and chronological: topic id N is
+/// topics[N - 1], post id N is posts[N - 1], user id N is users[N - 1]; review ids likewise.
+struct SandboxCommunity
+{
+    quint64 seed = 0;
+    QDateTime now;
+    QDateTime start;
+    QList<Category> categories;
+    std::vector<SandboxUser> users;
+    std::vector<TopicRecord> topics;
+    std::vector<PostRecord> posts;
+    std::vector<ReviewRecord> reviews;
+    QHash<QString, Id> userIdsByName; ///< lower-case username -> id
+    /// Markdown set by edits; keyed by post id. Posts without an entry use generated text.
+    QHash<Id, QString> editedRaw;
+    /// Flagged-post reviewables by post id (the newest per post); see indexReviews().
+    QHash<Id, Id> reviewByPost;
+    /// Bumped by every applied write; caches derived from the state compare against it.
+    quint64 revision = 0;
+
+    /// Rebuilds reviewByPost.
+    void indexReviews();
+    /// Recomputes every category's topic and post counts.
+    void countCategories();
+
+    SandboxUser* user(Id id);
+    const SandboxUser* user(Id id) const;
+    const SandboxUser* userByName(const QString& username) const;
+    TopicRecord* topic(Id id);
+    const TopicRecord* topic(Id id) const;
+    PostRecord* post(Id id);
+    const PostRecord* post(Id id) const;
+    ReviewRecord* review(Id id);
+    const ReviewRecord* review(Id id) const;
+    const Category* category(Id id) const;
+};
+
+QDateTime toDateTime(qint64 secondsSinceEpoch);
+qint64 toSeconds(const QDateTime& dateTime);
+
+} // namespace steward::sandbox

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review queue: 6 flags per 1,000 posts plus every spam post; outcomes agreed 75%,
+// disagreed 12%, ignored 13% (spam nearly always agreed); items older than a week are
+// handled, recent ones mostly pending; a spam wave two days ago; posts and users awaiting
+// approval (community-metrics.md §6). Agreed spam deletes the post and suspends its author.
+#include "models/sandbox/generator/communitygenerator.h"
+#include "models/sandbox/generator/userpool.h"
+
+#include <algorithm>
+#include <array>
+
+namespace steward::sandbox::detail {
+
+namespace {
+
+constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 86400;
+
+double flagScore(const SandboxUser& flagger, int scoreType, Rng& rng)
+{
+    const double trust = flagger.user.isStaff() ? 5.0 : double(int(flagger.user.trustLevel));
+    const double typeBonus = (scoreType == ScoreTypeId::Spam || scoreType == ScoreTypeId::Illegal) ? 2.0 : 0.0;
+    return 1.0 + trust + typeBonus + double(rng.range(0, 3));
+}
+
+ScoreStatus outcome(Rng& rng, bool spam)
+{
+    if (spam)
+        return rng.chance(0.95) ? ScoreStatus::Agreed : ScoreStatus::Ignored;
+    static constexpr std::array<double, 3> kOutcomes{0.75, 0.12, 0.13};
+    switch (rng.weighted(kOutcomes)) {
+    case 0: return ScoreStatus::Agreed;
+    case 1: return ScoreStatus::Disagreed;
+    default: return ScoreStatus::Ignored;
+    }
+}
+
+ReviewableStatus statusFor(ScoreStatus s)
+{
+    switch (s) {
+    case ScoreStatus::Agreed: return ReviewableStatus::Approved;
+    case ScoreStatus::Disagreed: return ReviewableStatus::Rejected;
+    case ScoreStatus::Ignored: return ReviewableStatus::Ignored;
+    case ScoreStatus::Pending: break;
+    }
+    return ReviewableStatus::Pending;
+}
+
+std::vector<Id> moderatorIds(const SandboxCommunity& community)
+{
+    std::vector<Id> ids;
+    for (const SandboxUser& m : community.users) {
+        if (m.user.moderator)
+            ids.push_back(m.user.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& params, Rng& rng)
+{
+    const qint64 now = toSeconds(community.now);
+    const UserPools pools(community);
+    const std::vector<Id> moderators = moderatorIds(community);
+    std::vector<ReviewRecord> items;
+
+    auto resolve = [&](ReviewRecord& r, qint64 created, bool spam, bool recent) {
+        const qint64 handled = created + std::max<qint64>(300, qint64(rng.lognormal(6.0, 1.3) * kHour));
+        const bool pending = handled >= now || (recent && rng.chance(0.85));
+        if (pending)
+            return;
+        const ScoreStatus s = outcome(rng, spam);
+        r.item.status = statusFor(s);
+        r.item.version = 2;
+        r.reviewedAt = toDateTime(handled);
+        r.reviewedById = moderators[std::size_t(rng.range(0, int(moderators.size()) - 1))];
+        for (ReviewableScore& score : r.item.scores) {
+            score.status = s;
+            score.reviewedAt = r.reviewedAt;
+            score.reviewedById = r.reviewedById;
+        }
+    };
+
+    const qint64 waveStart = now - 2 * kDay - 5 * kHour;
+    for (const PostRecord& post : community.posts) {
+        if (post.type != PostType::Regular)
+            continue;
+        const bool spam = post.kind == PostKind::Spam;
+        if (!spam && !rng.chance(0.006))
+            continue;
+        const TopicRecord& topic = community.topics[std::size_t(post.topicId - 1)];
+        ReviewRecord r;
+        r.item.type = ReviewableType::FlaggedPost;
+        r.item.typeName = reviewableTypeName(r.item.type);
+        r.item.topicId = post.topicId;
+        r.item.categoryId = topic.topic.categoryId;
+        r.item.targetId = post.id;
+        r.item.targetCreatedById = post.userId;
+        r.item.version = 1;
+        const qint64 created = post.createdAt + std::max<qint64>(60, qint64(rng.lognormal(spam ? 0.5 : 5.0, 1.5) * kHour));
+        if (created >= now)
+            continue;
+        r.item.createdAt = toDateTime(created);
+        static constexpr std::array<double, 4> kReasons{0.35, 0.35, 0.25, 0.05};
+        static constexpr std::array<int, 4> kReasonIds{ScoreTypeId::Inappropriate, ScoreTypeId::OffTopic,
+                                                       ScoreTypeId::NotifyModerators, ScoreTypeId::Illegal};
+        const int flags = 1 + (rng.chance(spam ? 0.5 : 0.25) ? 1 : 0) + (rng.chance(spam ? 0.3 : 0.08) ? 1 : 0);
+        for (int f = 0; f < flags; ++f) {
+            const qint64 at = created + f * rng.range(60, 3 * 3600);
+            const Id flaggerId = pools.community(rng, at, post.userId);
+            const SandboxUser* flagger = community.user(flaggerId);
+            if (!flagger || r.item.flaggerIds().contains(flaggerId))
+                continue;
+            ReviewableScore score;
+            score.userId = flaggerId;
+            score.scoreTypeId = spam ? ScoreTypeId::Spam : kReasonIds[std::size_t(rng.weighted(kReasons))];
+            score.scoreTypeKey = scoreTypeKey(score.scoreTypeId);
+            score.score = flagScore(*flagger, score.scoreTypeId, rng);
+            score.createdAt = toDateTime(std::min(at, now - 1));
+            r.item.scores.append(score);
+            r.item.score += score.score;
+        }
+        if (r.item.scores.isEmpty())
+            continue;
+        r.item.createdById = r.item.scores.front().userId;
+        const bool wave = spam && post.createdAt >= waveStart - 7 * kHour;
+        if (!wave)
+            resolve(r, created, spam, now - created < 7 * kDay);
+        items.push_back(std::move(r));
+    }
+
+    // Posts held for approval: most recent ones pending, older ones approved into real posts.
+    const int queued = params.scale == Scale::Small ? 5 : params.scale == Scale::Medium ? 25 : 60;
+    for (int i = 0; i < queued * 4; ++i) {
+        const TopicRecord& topic = community.topics[std::size_t(rng.range(0, int(community.topics.size()) - 1))];
+        if (topic.kind != TopicKind::Question)
+            continue;
+        const bool recent = i < queued;
+        const qint64 created = recent ? now - rng.range(600, 5 * int(kDay)) : toSeconds(topic.topic.createdAt) + rng.range(600, 3 * int(kDay));
+        if (created >= now)
+            continue;
+        ReviewRecord r;
+        r.item.type = ReviewableType::QueuedPost;
+        r.item.typeName = reviewableTypeName(r.item.type);
+        r.item.topicId = topic.topic.id;
+        r.item.categoryId = topic.topic.categoryId;
+        r.item.createdAt = toDateTime(created);
+        r.item.version = 1;
+        const Id author = pools.community(rng, created, topic.topic.userId);
+        r.item.createdById = author;
+        r.item.targetCreatedById = author;
+        r.item.payloadRaw = QStringLiteral("I have the same question about \"%1\". Did anyone find a workaround? "
+                                           "You can also reach me at my website.").arg(topic.topic.title);
+        ReviewableScore score;
+        score.userId = author;
+        score.scoreTypeId = ScoreTypeId::NeedsApproval;
+        score.scoreTypeKey = scoreTypeKey(score.scoreTypeId);
+        score.score = 1.0;
+        score.reason = QStringLiteral("New users' first posts are reviewed before they appear.");
+        score.createdAt = r.item.createdAt;
+        r.item.scores.append(score);
+        r.item.score = 1.0;
+        if (!recent)
+            resolve(r, created, false, false);
+        items.push_back(std::move(r));
+    }
+
+    // Users awaiting approval: the most recent sign-ups.
+    const int waiting = params.scale == Scale::Small ? 3 : params.scale == Scale::Medium ? 15 : 40;
+    int found = 0;
+    for (auto it = community.users.rbegin(); it != community.users.rend() && found < waiting; ++it) {
+        if (it->persona != Persona::Lurker && it->persona != Persona::Newcomer)
+            continue;
+        if (it->user.postCount > 0)
+            continue;
+        ++found;
+        it->user.approved = false;
+        ReviewRecord r;
+        r.item.type = ReviewableType::User;
+        r.item.typeName = reviewableTypeName(r.item.type);
+        r.item.targetId = it->user.id;
+        r.item.createdById = it->user.id;
+        r.item.targetCreatedById = it->user.id;
+        r.item.createdAt = it->user.createdAt;
+        r.item.version = 1;
+        r.item.score = 1.0;
+        ReviewableScore score;
+        score.userId = it->user.id;
+        score.scoreTypeId = ScoreTypeId::NeedsApproval;
+        score.scoreTypeKey = scoreTypeKey(score.scoreTypeId);
+        score.score = 1.0;
+        score.reason = QStringLiteral("New accounts need a moderator's approval on this site.");
+        score.createdAt = it->user.createdAt;
+        r.item.scores.append(score);
+        items.push_back(std::move(r));
+    }
+
+    std::stable_sort(items.begin(), items.end(), [](const ReviewRecord& a, const ReviewRecord& b) {
+        return a.item.createdAt < b.item.createdAt;
+    });
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        ReviewRecord& r = items[i];
+        r.item.id = Id(i + 1);
+        if (r.item.type != ReviewableType::FlaggedPost)
+            continue;
+        PostRecord& post = community.posts[std::size_t(r.item.targetId - 1)];
+        SandboxUser& author = community.users[std::size_t(post.userId - 1)];
+        if (r.item.isPending()) {
+            post.hidden = r.item.score >= 9.0;
+            if (r.item.topicId % 17 == 0)
+                r.item.claimedById = moderators.front();
+        } else if (r.item.status == ReviewableStatus::Approved && post.kind == PostKind::Spam) {
+            post.deletedAt = toSeconds(r.reviewedAt);
+            post.deletedById = r.reviewedById;
+            if (post.postNumber == 1)
+                community.topics[std::size_t(post.topicId - 1)].topic.deletedAt = r.reviewedAt;
+            author.user.suspendedUntil = r.reviewedAt.addYears(1000);
+            author.user.suspendReason = QStringLiteral("Spam");
+            author.suspendedAt = r.reviewedAt;
+            author.suspendedById = r.reviewedById;
+        } else if (r.item.status == ReviewableStatus::Approved && rng.chance(0.15)) {
+            author.user.silencedUntil = r.reviewedAt.addDays(7);
+            author.silencedAt = r.reviewedAt;
+            author.silencedById = r.reviewedById;
+            author.silenceReason = QStringLiteral("Repeated rude replies after a warning");
+        }
+    }
+    community.reviews = std::move(items);
+    for (TopicRecord& t : community.topics)
+        refreshTopicCounts(community, t);
+    community.indexReviews();
+    community.countCategories();
+}
+
+} // namespace steward::sandbox::detail

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Topics and posts, with the figures of community-metrics.md: volume growing over 18 months
+// with weekday and hour rhythms; 12% of questions never answered; replies 1 + NegBin(3, 1.5);
+// first responses lognormal (sigma 1.5) whose median and staff share change by phase; about
+// 40% of questions in solved categories get an accepted answer, often the 2nd or 3rd reply.
+#include "models/sandbox/content/postcontent.h"
+#include "models/sandbox/generator/communitygenerator.h"
+#include "models/sandbox/generator/rhythm.h"
+#include "models/sandbox/generator/rng.h"
+#include "models/sandbox/generator/userpool.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace steward::sandbox::detail {
+
+namespace {
+
+constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 86400;
+
+struct Phase
+{
+    double medianHours;
+    double staffShare;
+    double championShare;
+};
+
+Phase phaseAt(double month)
+{
+    if (month < 4.0)
+        return {1.5, 0.75, 0.05};
+    if (month < 10.0)
+        return {6.0, 0.40, 0.15};
+    if (month < 12.0)
+        return {4.5, 0.32, 0.25};
+    return {3.0, 0.25, 0.35};
+}
+
+struct Draft
+{
+    TopicRecord record;
+    std::vector<PostRecord> posts;
+    int acceptedIndex = -1;
+};
+
+qint64 hours(double h)
+{
+    return qint64(h * double(kHour));
+}
+
+} // namespace
+
+void generateTopics(SandboxCommunity& community, const GeneratorParams& params, Rng& rng)
+{
+    const int target = targetPosts(params.scale);
+    const int topicCount = std::max(50, int(target / 4.6));
+    const qint64 start = toSeconds(community.start);
+    const qint64 now = toSeconds(community.now);
+    static constexpr std::array<double, 18> kVolume{120,  200,  300,  500,  800,  1100,
+                                                    1400, 1700, 2000, 2300, 2650, 3000,
+                                                    3200, 3400, 3600, 3800, 4000, 4200};
+    const ActivityClock clock(start, now, kVolume);
+    const UserPools pools(community);
+
+    // Question categories and their weights; 4 (Integrations) shares with its subcategories.
+    static constexpr std::array<Id, 9> kQuestionCategories{2, 3, 4, 5, 6, 7, 11, 12, 13};
+    static constexpr std::array<double, 9> kQuestionWeights{18, 12, 4, 14, 10, 14, 3, 2, 2};
+
+    std::vector<Draft> drafts;
+    drafts.reserve(std::size_t(topicCount) + 256);
+    auto newDraft = [&](qint64 at, TopicKind kind, Id categoryId, Id author, PostKind opening) -> Draft& {
+        Draft d;
+        d.record.kind = kind;
+        d.record.topic.categoryId = categoryId;
+        d.record.topic.userId = author;
+        d.record.topic.createdAt = toDateTime(at);
+        PostRecord first;
+        first.userId = author;
+        first.createdAt = at;
+        first.kind = opening;
+        d.posts.push_back(first);
+        drafts.push_back(std::move(d));
+        return drafts.back();
+    };
+
+    for (int i = 0; i < topicCount; ++i) {
+        const qint64 at = clock.sample(rng);
+        const double roll = rng.uniform();
+        TopicKind kind = TopicKind::Question;
+        Id categoryId = kQuestionCategories[std::size_t(rng.weighted(kQuestionWeights))];
+        if (roll < 0.004) {
+            kind = TopicKind::Announcement;
+            categoryId = 1;
+        } else if (roll < 0.084) {
+            kind = TopicKind::Idea;
+            categoryId = 8;
+        } else if (roll < 0.134) {
+            kind = TopicKind::Discussion;
+            categoryId = 9;
+        } else if (roll < 0.139) {
+            kind = TopicKind::Discussion;
+            categoryId = 10;
+        }
+        const bool staffOnly = kind == TopicKind::Announcement || categoryId == 10;
+        const Id author = staffOnly ? pools.staff(rng, at) : pools.community(rng, at);
+        Draft& draft = newDraft(at, kind, categoryId, author, PostKind::Opening);
+
+        const double month = double(at - start) / double(30 * kDay);
+        const Phase phase = phaseAt(month);
+        const double silence = kind == TopicKind::Question ? 0.12 : 0.30;
+        int replies = rng.chance(silence) ? 0 : std::min(80, 1 + rng.negativeBinomial(3.0, 1.5));
+        if (categoryId == 10)
+            replies = std::min(replies, 4);
+
+        qint64 t = at;
+        for (int r = 0; r < replies; ++r) {
+            Id who = 0;
+            PostKind postKind = PostKind::Answer;
+            if (r == 0) {
+                t += std::max<qint64>(60, hours(rng.lognormal(phase.medianHours, 1.5)));
+                const double pick = rng.uniform();
+                if (staffOnly || pick < phase.staffShare) {
+                    who = pools.staff(rng, t);
+                    postKind = PostKind::StaffAnswer;
+                } else if (pick < phase.staffShare + phase.championShare) {
+                    who = pools.champion(rng, t);
+                } else {
+                    who = pools.community(rng, t, author);
+                }
+            } else {
+                t += std::max<qint64>(60, hours(rng.lognormal(4.0, 1.6)));
+                const double pick = rng.uniform();
+                if (pick < 0.30 && kind == TopicKind::Question) {
+                    who = author;
+                    postKind = PostKind::FollowUp;
+                } else if (staffOnly || pick < 0.38) {
+                    who = pools.staff(rng, t);
+                    postKind = PostKind::StaffAnswer;
+                } else if (pick < 0.55) {
+                    who = pools.champion(rng, t);
+                } else {
+                    who = pools.community(rng, t, author);
+                    if (rng.chance(0.2))
+                        postKind = PostKind::Agreement;
+                }
+            }
+            if (t >= now)
+                break;
+            PostRecord p;
+            p.userId = who;
+            p.createdAt = t;
+            p.kind = postKind;
+            p.replyToPostNumber = postKind == PostKind::FollowUp ? int(draft.posts.size()) : 0;
+            draft.posts.push_back(p);
+        }
+
+        const Category* category = community.category(categoryId);
+        if (kind == TopicKind::Question && category && category->acceptedAnswersEnabled
+            && draft.posts.size() > 1 && rng.chance(0.42)) {
+            std::vector<int> candidates;
+            for (int p = 1; p < int(draft.posts.size()) && candidates.size() < 4; ++p) {
+                if (draft.posts[std::size_t(p)].userId != author)
+                    candidates.push_back(p);
+            }
+            static constexpr std::array<double, 4> kWhich{0.35, 0.35, 0.2, 0.1};
+            if (!candidates.empty()) {
+                const int which = rng.weighted(std::span(kWhich).first(candidates.size()));
+                draft.acceptedIndex = candidates[std::size_t(which)];
+                const qint64 answered = draft.posts[std::size_t(draft.acceptedIndex)].createdAt;
+                const qint64 solved = answered + std::max<qint64>(300, hours(rng.lognormal(2.0, 1.4)));
+                if (solved < now) {
+                    draft.record.solvedAt = solved;
+                    if (rng.chance(0.5)) {
+                        PostRecord thanks;
+                        thanks.userId = author;
+                        thanks.createdAt = std::max(solved + 60, draft.posts.back().createdAt + 60);
+                        thanks.kind = PostKind::Thanks;
+                        thanks.replyToPostNumber = draft.acceptedIndex + 1;
+                        if (thanks.createdAt < now)
+                            draft.posts.push_back(thanks);
+                    }
+                } else {
+                    draft.acceptedIndex = -1;
+                }
+            }
+        }
+        if (kind == TopicKind::Question && draft.posts.size() > 1 && rng.chance(0.02)) {
+            PostRecord whisper;
+            whisper.userId = pools.staff(rng, draft.posts[1].createdAt);
+            whisper.createdAt = draft.posts[1].createdAt + 120;
+            whisper.kind = PostKind::StaffWhisper;
+            whisper.type = PostType::Whisper;
+            if (whisper.createdAt < now)
+                draft.posts.push_back(whisper);
+        }
+        const qint64 last = std::max(draft.posts.back().createdAt, draft.record.solvedAt);
+        const bool closeSolved = draft.record.solvedAt != 0 && rng.chance(0.25);
+        const bool closeStale = kind == TopicKind::Question && now - last > 120 * kDay && rng.chance(0.10);
+        if (closeSolved || closeStale) {
+            const qint64 closedAt = last + std::max<qint64>(kHour, hours(rng.lognormal(72.0, 1.0)));
+            if (closedAt < now) {
+                PostRecord notice;
+                notice.userId = pools.staff(rng, closedAt);
+                notice.createdAt = closedAt;
+                notice.kind = PostKind::ClosedNotice;
+                notice.type = PostType::SmallAction;
+                draft.posts.push_back(notice);
+                draft.record.topic.closed = true;
+            }
+        }
+        draft.record.topic.archived = (kind == TopicKind::Announcement && now - at > 180 * kDay)
+                                      || (now - at > 270 * kDay && rng.chance(0.005));
+        draft.record.topic.visible = !rng.chance(0.004);
+    }
+
+    // Spam: one topic per spammer, soon after sign-up (the recent wave included).
+    for (const SandboxUser& member : community.users) {
+        if (member.persona != Persona::Spammer)
+            continue;
+        const qint64 at = toSeconds(member.user.createdAt) + rng.range(120, 4 * 3600);
+        if (at >= now)
+            continue;
+        Draft& draft = newDraft(at, TopicKind::Spam, kQuestionCategories[std::size_t(rng.range(0, 5))],
+                                member.user.id, PostKind::Spam);
+        draft.posts.front().kind = PostKind::Spam;
+    }
+
+    // Ids follow creation time, as on a real server.
+    std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+        return a.posts.front().createdAt < b.posts.front().createdAt;
+    });
+    std::size_t postTotal = 0;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        Draft& d = drafts[i];
+        d.record.topic.id = Id(i + 1);
+        std::stable_sort(d.posts.begin(), d.posts.end(),
+                         [](const PostRecord& a, const PostRecord& b) { return a.createdAt < b.createdAt; });
+        for (std::size_t n = 0; n < d.posts.size(); ++n) {
+            d.posts[n].topicId = d.record.topic.id;
+            d.posts[n].postNumber = int(n + 1);
+        }
+        postTotal += d.posts.size();
+    }
+
+    std::vector<PostRecord> all;
+    all.reserve(postTotal);
+    for (Draft& d : drafts)
+        all.insert(all.end(), d.posts.begin(), d.posts.end());
+    std::stable_sort(all.begin(), all.end(), [](const PostRecord& a, const PostRecord& b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.topicId < b.topicId;
+    });
+    community.topics.reserve(drafts.size());
+    for (Draft& d : drafts) {
+        d.record.posts.assign(d.posts.size(), -1);
+        community.topics.push_back(std::move(d.record));
+    }
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        all[i].id = Id(i + 1);
+        community.topics[std::size_t(all[i].topicId - 1)].posts[std::size_t(all[i].postNumber - 1)] = int(i);
+    }
+    community.posts = std::move(all);
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        if (drafts[i].acceptedIndex >= 0) {
+            TopicRecord& t = community.topics[i];
+            t.topic.acceptedAnswerPostId = community.posts[std::size_t(t.posts[std::size_t(drafts[i].acceptedIndex)])].id;
+        }
+    }
+    finishTopics(community, rng);
+}
+
+} // namespace steward::sandbox::detail

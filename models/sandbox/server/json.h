@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JSON in the shapes of Discourse's serializers (discourse-api.md; the OpenAPI schemas in
+// shared/fixtures). Every function is pure: the same community gives the same bytes.
+#pragma once
+
+#include "models/sandbox/community.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace steward::sandbox::json {
+
+QJsonValue time(const QDateTime& dateTime);  ///< ISO 8601 with ms in UTC, or null
+QJsonValue time(qint64 secondsSinceEpoch);   ///< 0 gives null
+QJsonValue nullable(const QString& text);    ///< empty gives null
+QJsonValue nullableId(Id id);                ///< 0 gives null
+
+/// Only the listed keys of object, in the order Qt keeps them (sorted).
+QJsonObject pick(const QJsonObject& object, std::initializer_list<const char*> keys);
+
+QJsonObject basicUser(const SandboxUser& member);
+/// Every field Discourse sends for a category; site.json and categories.json pick from it.
+QJsonObject category(const SandboxCommunity& community, const Category& category);
+QJsonObject categoryList(const SandboxCommunity& community);
+QJsonObject site(const SandboxCommunity& community);
+QJsonObject basicInfo(const SandboxCommunity& community);
+QJsonObject about(const SandboxCommunity& community);
+
+enum class PostView { TopicStream, Latest, Single };
+/// A post as the acting staff member sees it. includeRaw adds the Markdown.
+QJsonObject post(const SandboxCommunity& community, const PostRecord& post, PostView view, bool includeRaw);
+
+QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& topic);
+/// GET /t/{id}.json with the chunk of posts from firstIndex (index into the visible stream).
+QJsonObject topic(const SandboxCommunity& community, const TopicRecord& topic, int firstIndex, int count,
+                  bool includeRaw);
+/// The post ids of a topic in stream order, as staff see them (deleted posts and whispers included).
+QList<Id> topicStream(const SandboxCommunity& community, const TopicRecord& topic);
+
+QJsonObject publicUser(const SandboxCommunity& community, const SandboxUser& member);
+QJsonObject adminUser(const SandboxCommunity& community, const SandboxUser& member);
+QJsonObject adminUserListItem(const SandboxUser& member);
+
+/// The reviewable's type-specific and common fields plus the ids of side-loaded objects.
+QJsonObject reviewable(const SandboxCommunity& community, const ReviewRecord& record);
+/// The side-loaded list response of GET /review.json for these records.
+QJsonObject reviewList(const SandboxCommunity& community, const QList<const ReviewRecord*>& records,
+                       int totalRows, const QString& loadMore, int pendingCount);
+QJsonObject reviewDetail(const SandboxCommunity& community, const ReviewRecord& record);
+
+} // namespace steward::sandbox::json

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sandbox/server/json.h"
+
+#include <algorithm>
+
+namespace steward::sandbox::json {
+
+namespace {
+
+QJsonArray tagObjects(const QStringList& tags)
+{
+    QJsonArray result;
+    for (const QString& tag : tags) {
+        quint32 hash = 2166136261u; // FNV-1a: stable ids for tag names
+        for (QChar c : tag)
+            hash = (hash ^ c.unicode()) * 16777619u;
+        result.append(QJsonObject{{QStringLiteral("id"), qint64(hash % 100000u) + 1},
+                                  {QStringLiteral("name"), tag},
+                                  {QStringLiteral("slug"), tag}});
+    }
+    return result;
+}
+
+const SandboxUser* lastPoster(const SandboxCommunity& community, const TopicRecord& t)
+{
+    for (auto it = t.posts.rbegin(); it != t.posts.rend(); ++it) {
+        const PostRecord& p = community.posts[std::size_t(*it)];
+        if (p.type == PostType::Regular && p.deletedAt == 0)
+            return community.user(p.userId);
+    }
+    return community.user(t.topic.userId);
+}
+
+QJsonArray posters(const SandboxCommunity& community, const TopicRecord& t)
+{
+    QList<Id> ids{t.topic.userId};
+    for (int index : t.posts) {
+        const PostRecord& p = community.posts[std::size_t(index)];
+        if (p.type == PostType::Regular && !ids.contains(p.userId) && ids.size() < 5)
+            ids.append(p.userId);
+    }
+    QJsonArray result;
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString description = i == 0 ? QStringLiteral("Original Poster") : QStringLiteral("Frequent Poster");
+        result.append(QJsonObject{{QStringLiteral("extras"), i == ids.size() - 1 ? QJsonValue(QStringLiteral("latest")) : QJsonValue(QJsonValue::Null)},
+                                  {QStringLiteral("description"), description},
+                                  {QStringLiteral("user_id"), ids[i]},
+                                  {QStringLiteral("primary_group_id"), QJsonValue::Null}});
+    }
+    return result;
+}
+
+} // namespace
+
+QList<Id> topicStream(const SandboxCommunity& community, const TopicRecord& t)
+{
+    QList<Id> ids;
+    ids.reserve(qsizetype(t.posts.size()));
+    for (int index : t.posts)
+        ids.append(community.posts[std::size_t(index)].id);
+    return ids;
+}
+
+QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& t)
+{
+    const Topic& topic = t.topic;
+    const SandboxUser* last = lastPoster(community, t);
+    const PostRecord& first = community.posts[std::size_t(t.posts.front())];
+    return {{QStringLiteral("id"), topic.id},
+            {QStringLiteral("title"), topic.title},
+            {QStringLiteral("fancy_title"), topic.title.toHtmlEscaped()},
+            {QStringLiteral("slug"), topic.slug},
+            {QStringLiteral("posts_count"), topic.postsCount},
+            {QStringLiteral("reply_count"), topic.replyCount},
+            {QStringLiteral("highest_post_number"), int(t.posts.size())},
+            {QStringLiteral("image_url"), QJsonValue::Null},
+            {QStringLiteral("created_at"), time(topic.createdAt)},
+            {QStringLiteral("last_posted_at"), time(topic.lastPostedAt)},
+            {QStringLiteral("bumped"), true},
+            {QStringLiteral("bumped_at"), time(topic.bumpedAt)},
+            {QStringLiteral("archetype"), archetypeToString(topic.archetype)},
+            {QStringLiteral("unseen"), false},
+            {QStringLiteral("pinned"), topic.pinned},
+            {QStringLiteral("unpinned"), QJsonValue::Null},
+            {QStringLiteral("visible"), topic.visible},
+            {QStringLiteral("closed"), topic.closed},
+            {QStringLiteral("archived"), topic.archived},
+            {QStringLiteral("bookmarked"), QJsonValue::Null},
+            {QStringLiteral("liked"), QJsonValue::Null},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(topic.tags)},
+            {QStringLiteral("tags_descriptions"), QJsonObject()},
+            {QStringLiteral("views"), topic.views},
+            {QStringLiteral("like_count"), topic.likeCount},
+            {QStringLiteral("has_summary"), false},
+            {QStringLiteral("last_poster_username"), last ? last->user.username : QString()},
+            {QStringLiteral("category_id"), topic.categoryId},
+            {QStringLiteral("op_like_count"), first.likeCount},
+            {QStringLiteral("pinned_globally"), topic.pinnedGlobally},
+            {QStringLiteral("featured_link"), QJsonValue::Null},
+            {QStringLiteral("has_accepted_answer"), topic.hasAcceptedAnswer()},
+            {QStringLiteral("posters"), posters(community, t)}};
+}
+
+QJsonObject topic(const SandboxCommunity& community, const TopicRecord& t, int firstIndex, int count, bool includeRaw)
+{
+    const Topic& topic = t.topic;
+    QJsonArray posts;
+    const int end = std::min(int(t.posts.size()), firstIndex + count);
+    for (int i = std::max(0, firstIndex); i < end; ++i)
+        posts.append(post(community, community.posts[std::size_t(t.posts[std::size_t(i)])], PostView::TopicStream, includeRaw));
+    QJsonArray stream;
+    for (Id id : topicStream(community, t))
+        stream.append(id);
+
+    QHash<Id, int> postCounts;
+    for (int index : t.posts) {
+        const PostRecord& p = community.posts[std::size_t(index)];
+        if (p.type == PostType::Regular)
+            ++postCounts[p.userId];
+    }
+    QList<Id> participantIds = postCounts.keys();
+    std::sort(participantIds.begin(), participantIds.end(), [&](Id a, Id b) {
+        return postCounts[a] != postCounts[b] ? postCounts[a] > postCounts[b] : a < b;
+    });
+    QJsonArray participants;
+    for (Id id : participantIds.mid(0, 24)) {
+        const SandboxUser* m = community.user(id);
+        if (!m)
+            continue;
+        const QJsonValue null = QJsonValue::Null;
+        participants.append(QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("username"), m->user.username},
+                                        {QStringLiteral("name"), m->user.name},
+                                        {QStringLiteral("avatar_template"), m->user.avatarTemplate},
+                                        {QStringLiteral("post_count"), postCounts[id]},
+                                        {QStringLiteral("primary_group_name"), null},
+                                        {QStringLiteral("flair_name"), null},
+                                        {QStringLiteral("flair_url"), null},
+                                        {QStringLiteral("flair_color"), null},
+                                        {QStringLiteral("flair_bg_color"), null},
+                                        {QStringLiteral("admin"), m->user.admin},
+                                        {QStringLiteral("moderator"), m->user.moderator},
+                                        {QStringLiteral("trust_level"), int(m->user.trustLevel)}});
+    }
+    const SandboxUser* author = community.user(topic.userId);
+    const SandboxUser* last = lastPoster(community, t);
+    const QJsonObject details{
+        {QStringLiteral("can_edit"), true}, {QStringLiteral("notification_level"), 1},
+        {QStringLiteral("can_move_posts"), true}, {QStringLiteral("can_delete"), true},
+        {QStringLiteral("can_remove_allowed_users"), true}, {QStringLiteral("can_create_post"), true},
+        {QStringLiteral("can_reply_as_new_topic"), true}, {QStringLiteral("can_flag_topic"), true},
+        {QStringLiteral("can_convert_topic"), true}, {QStringLiteral("can_review_topic"), true},
+        {QStringLiteral("can_close_topic"), true}, {QStringLiteral("can_archive_topic"), true},
+        {QStringLiteral("can_split_merge_topic"), true}, {QStringLiteral("can_edit_staff_notes"), true},
+        {QStringLiteral("can_toggle_topic_visibility"), true}, {QStringLiteral("can_pin_unpin_topic"), true},
+        {QStringLiteral("can_moderate_category"), true}, {QStringLiteral("can_remove_self_id"), -1},
+        {QStringLiteral("participants"), participants},
+        {QStringLiteral("created_by"), author ? basicUser(*author) : QJsonObject()},
+        {QStringLiteral("last_poster"), last ? basicUser(*last) : QJsonObject()}};
+
+    // timeline_lookup: [post index (1-based), days ago] at each day boundary.
+    QJsonArray timeline;
+    qint64 lastDays = -1;
+    const qint64 now = toSeconds(community.now);
+    for (std::size_t i = 0; i < t.posts.size(); ++i) {
+        const qint64 days = (now - community.posts[std::size_t(t.posts[i])].createdAt) / 86400;
+        if (days != lastDays) {
+            timeline.append(QJsonArray{qint64(i + 1), days});
+            lastDays = days;
+        }
+    }
+    const QJsonValue null = QJsonValue::Null;
+    QJsonObject o{
+        {QStringLiteral("post_stream"), QJsonObject{{QStringLiteral("posts"), posts}, {QStringLiteral("stream"), stream}}},
+        {QStringLiteral("timeline_lookup"), timeline},
+        {QStringLiteral("suggested_topics"), QJsonArray()},
+        {QStringLiteral("tags"), tagObjects(topic.tags)},
+        {QStringLiteral("tags_descriptions"), QJsonObject()},
+        {QStringLiteral("id"), topic.id},
+        {QStringLiteral("title"), topic.title},
+        {QStringLiteral("fancy_title"), topic.title.toHtmlEscaped()},
+        {QStringLiteral("posts_count"), topic.postsCount},
+        {QStringLiteral("created_at"), time(topic.createdAt)},
+        {QStringLiteral("views"), topic.views},
+        {QStringLiteral("reply_count"), topic.replyCount},
+        {QStringLiteral("like_count"), topic.likeCount},
+        {QStringLiteral("last_posted_at"), time(topic.lastPostedAt)},
+        {QStringLiteral("visible"), topic.visible},
+        {QStringLiteral("closed"), topic.closed},
+        {QStringLiteral("archived"), topic.archived},
+        {QStringLiteral("has_summary"), false},
+        {QStringLiteral("archetype"), archetypeToString(topic.archetype)},
+        {QStringLiteral("slug"), topic.slug},
+        {QStringLiteral("category_id"), topic.categoryId},
+        {QStringLiteral("word_count"), topic.postsCount * 60},
+        {QStringLiteral("deleted_at"), time(topic.deletedAt)},
+        {QStringLiteral("user_id"), topic.userId},
+        {QStringLiteral("featured_link"), null},
+        {QStringLiteral("pinned_globally"), topic.pinnedGlobally},
+        {QStringLiteral("pinned_at"), topic.pinned ? time(topic.createdAt) : null},
+        {QStringLiteral("pinned_until"), null},
+        {QStringLiteral("image_url"), null},
+        {QStringLiteral("slow_mode_seconds"), 0},
+        {QStringLiteral("draft"), null},
+        {QStringLiteral("draft_key"), QStringLiteral("topic_%1").arg(topic.id)},
+        {QStringLiteral("draft_sequence"), 0},
+        {QStringLiteral("unpinned"), null},
+        {QStringLiteral("pinned"), topic.pinned},
+        {QStringLiteral("current_post_number"), std::max(1, firstIndex + 1)},
+        {QStringLiteral("highest_post_number"), int(t.posts.size())},
+        {QStringLiteral("deleted_by"), null},
+        {QStringLiteral("has_deleted"), std::any_of(t.posts.begin(), t.posts.end(), [&](int i) { return community.posts[std::size_t(i)].deletedAt != 0; })},
+        {QStringLiteral("actions_summary"), QJsonArray()},
+        {QStringLiteral("chunk_size"), 20},
+        {QStringLiteral("bookmarked"), false},
+        {QStringLiteral("bookmarks"), QJsonArray()},
+        {QStringLiteral("topic_timer"), null},
+        {QStringLiteral("message_bus_last_id"), 0},
+        {QStringLiteral("participant_count"), int(participantIds.size())},
+        {QStringLiteral("show_read_indicator"), false},
+        {QStringLiteral("thumbnails"), null},
+        {QStringLiteral("slow_mode_enabled_until"), null},
+        {QStringLiteral("details"), details},
+        // discourse-solved
+        {QStringLiteral("has_accepted_answer"), topic.hasAcceptedAnswer()},
+    };
+    if (topic.acceptedAnswerPostId) {
+        const PostRecord* answer = community.post(*topic.acceptedAnswerPostId);
+        const SandboxUser* answerer = answer ? community.user(answer->userId) : nullptr;
+        if (answer && answerer)
+            o.insert(QStringLiteral("accepted_answer"),
+                     QJsonObject{{QStringLiteral("post_number"), answer->postNumber},
+                                 {QStringLiteral("username"), answerer->user.username},
+                                 {QStringLiteral("name"), answerer->user.name}});
+    }
+    return o;
+}
+
+} // namespace steward::sandbox::json

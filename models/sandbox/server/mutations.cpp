@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sandbox/server/mutations.h"
+
+#include "models/sandbox/generator/communitygenerator.h"
+
+namespace steward::sandbox {
+
+Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
+{
+    const QString op = action.value(QStringLiteral("op")).toString();
+    ++community.revision;
+    using namespace detail;
+    if (op == u"review.perform")
+        return performReview(community, action);
+    if (op == u"review.claim" || op == u"review.unclaim")
+        return claimTopic(community, action, op == u"review.claim");
+    if (op == u"topic.status")
+        return setTopicStatus(community, action);
+    if (op == u"topic.update")
+        return updateTopic(community, action);
+    if (op == u"post.delete" || op == u"post.recover")
+        return setPostDeleted(community, action, op == u"post.delete");
+    if (op == u"solution.accept" || op == u"solution.unaccept")
+        return setAcceptedAnswer(community, action, op == u"solution.accept");
+    if (op == u"user.suspend" || op == u"user.unsuspend")
+        return suspendUser(community, action, op == u"user.suspend");
+    if (op == u"user.silence" || op == u"user.unsilence")
+        return silenceUser(community, action, op == u"user.silence");
+    return Reply::error(400, QStringLiteral("unknown action '%1'").arg(op), QStringLiteral("invalid_parameters"));
+}
+
+namespace detail {
+
+void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, Id by, bool deleted)
+{
+    if ((post.deletedAt != 0) == deleted)
+        return;
+    post.deletedAt = deleted ? at : 0;
+    post.deletedById = deleted ? by : 0;
+    TopicRecord& topic = community.topics[std::size_t(post.topicId - 1)];
+    if (post.postNumber == 1)
+        topic.topic.deletedAt = deleted ? toDateTime(at) : QDateTime();
+    if (SandboxUser* author = community.user(post.userId); author && post.type == PostType::Regular)
+        author->user.postCount += deleted ? -1 : 1;
+    refreshTopicCounts(community, topic);
+    community.countCategories();
+}
+
+Id appendPost(SandboxCommunity& community, Id topicId, Id userId, qint64 at, const QString& raw, PostType type)
+{
+    TopicRecord& topic = community.topics[std::size_t(topicId - 1)];
+    PostRecord p;
+    p.id = Id(community.posts.size() + 1);
+    p.topicId = topicId;
+    p.userId = userId;
+    p.createdAt = at;
+    p.postNumber = int(topic.posts.size()) + 1;
+    p.type = type;
+    p.kind = type == PostType::SmallAction ? PostKind::ClosedNotice : PostKind::Answer;
+    community.posts.push_back(p);
+    topic.posts.push_back(int(community.posts.size()) - 1);
+    if (!raw.isEmpty())
+        community.editedRaw.insert(p.id, raw);
+    if (SandboxUser* author = community.user(userId); author && type == PostType::Regular)
+        ++author->user.postCount;
+    refreshTopicCounts(community, topic);
+    community.countCategories();
+    return p.id;
+}
+
+} // namespace detail
+
+} // namespace steward::sandbox

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/sandbox/community.h"
+#include "models/sandbox/server/reply.h"
+
+#include <QJsonObject>
+
+namespace steward::sandbox {
+
+/// Applies one write action to the community and returns the answer Discourse would give.
+/// An action is {"op": name, "actor": user id, "at": seconds since the epoch, ...arguments};
+/// applying the same actions to the same community always gives the same state, which is
+/// how a journal of actions (--data) rebuilds the sandbox after a restart. Ops:
+/// review.perform, review.claim, review.unclaim, topic.status, topic.update, post.delete,
+/// post.recover, solution.accept, solution.unaccept, user.suspend, user.unsuspend,
+/// user.silence, user.unsilence.
+Reply applyAction(SandboxCommunity& community, const QJsonObject& action);
+
+namespace detail {
+Reply performReview(SandboxCommunity& community, const QJsonObject& action);
+Reply claimTopic(SandboxCommunity& community, const QJsonObject& action, bool claim);
+Reply setTopicStatus(SandboxCommunity& community, const QJsonObject& action);
+Reply updateTopic(SandboxCommunity& community, const QJsonObject& action);
+Reply setPostDeleted(SandboxCommunity& community, const QJsonObject& action, bool deleted);
+Reply setAcceptedAnswer(SandboxCommunity& community, const QJsonObject& action, bool accepted);
+Reply suspendUser(SandboxCommunity& community, const QJsonObject& action, bool suspend);
+Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool silence);
+
+/// Marks a post deleted (or restored) and keeps topic, category and user counts right.
+void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, Id by, bool deleted);
+/// Appends a new post to a topic; raw is kept as an edit. Returns the new post's id.
+Id appendPost(SandboxCommunity& community, Id topicId, Id userId, qint64 at, const QString& raw, PostType type);
+} // namespace detail
+
+} // namespace steward::sandbox

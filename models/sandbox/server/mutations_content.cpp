@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Topic status and metadata, post deletion, accepted answers (discourse-api.md §8, §10).
+#include "models/sandbox/content/postcontent.h"
+#include "models/sandbox/server/json.h"
+#include "models/sandbox/server/mutations.h"
+
+#include <QJsonArray>
+
+namespace steward::sandbox::detail {
+
+Reply setTopicStatus(SandboxCommunity& community, const QJsonObject& action)
+{
+    TopicRecord* record = community.topic(action.value(QStringLiteral("id")).toInteger());
+    if (!record || record->topic.isDeleted())
+        return Reply::notFound();
+    const QString status = action.value(QStringLiteral("status")).toString();
+    const bool enabled = action.value(QStringLiteral("enabled")).toBool();
+    Topic& t = record->topic;
+    if (status == u"closed") {
+        if (t.closed != enabled)
+            appendPost(community, t.id, action.value(QStringLiteral("actor")).toInteger(),
+                       action.value(QStringLiteral("at")).toInteger(), QString(), PostType::SmallAction);
+        t.closed = enabled;
+    } else if (status == u"archived") {
+        t.archived = enabled;
+    } else if (status == u"visible") {
+        t.visible = enabled;
+    } else if (status == u"pinned") {
+        t.pinned = enabled;
+        if (!enabled)
+            t.pinnedGlobally = false;
+    } else if (status == u"pinned_globally") {
+        t.pinned = enabled;
+        t.pinnedGlobally = enabled;
+    } else {
+        return Reply::error(400, QStringLiteral("Invalid status '%1'").arg(status), QStringLiteral("invalid_parameters"));
+    }
+    return Reply::json(QJsonObject{{QStringLiteral("success"), QStringLiteral("OK")},
+                                   {QStringLiteral("topic_status_update"), QJsonValue::Null}});
+}
+
+Reply updateTopic(SandboxCommunity& community, const QJsonObject& action)
+{
+    TopicRecord* record = community.topic(action.value(QStringLiteral("id")).toInteger());
+    if (!record || record->topic.isDeleted())
+        return Reply::notFound();
+    Topic& t = record->topic;
+    if (action.contains(QStringLiteral("title"))) {
+        const QString title = action.value(QStringLiteral("title")).toString().simplified();
+        if (title.size() < 15)
+            return Reply::error(422, QStringLiteral("Title is too short (minimum is 15 characters)"), QStringLiteral("record_invalid"));
+        if (title.size() > 255)
+            return Reply::error(422, QStringLiteral("Title is too long (maximum is 255 characters)"), QStringLiteral("record_invalid"));
+    }
+    if (action.contains(QStringLiteral("category_id"))
+        && !community.category(action.value(QStringLiteral("category_id")).toInteger()))
+        return Reply::forbidden();
+    if (action.contains(QStringLiteral("title"))) {
+        t.title = action.value(QStringLiteral("title")).toString().simplified();
+        t.slug = slugify(t.title);
+    }
+    if (action.contains(QStringLiteral("category_id"))) {
+        t.categoryId = action.value(QStringLiteral("category_id")).toInteger();
+        for (ReviewRecord& r : community.reviews) {
+            if (r.item.topicId == t.id)
+                r.item.categoryId = t.categoryId;
+        }
+        community.countCategories();
+    }
+    QJsonObject basic{{QStringLiteral("id"), t.id},
+                      {QStringLiteral("title"), t.title},
+                      {QStringLiteral("fancy_title"), t.title.toHtmlEscaped()},
+                      {QStringLiteral("slug"), t.slug},
+                      {QStringLiteral("posts_count"), t.postsCount}};
+    QJsonObject body{{QStringLiteral("basic_topic"), basic}};
+    if (action.contains(QStringLiteral("tags"))) {
+        t.tags.clear();
+        for (const QJsonValue& tag : action.value(QStringLiteral("tags")).toArray())
+            t.tags.append(tag.toString());
+        body.insert(QStringLiteral("tags"), QJsonArray::fromStringList(t.tags));
+    }
+    return Reply::json(body);
+}
+
+Reply setPostDeleted(SandboxCommunity& community, const QJsonObject& action, bool deleted)
+{
+    PostRecord* post = community.post(action.value(QStringLiteral("id")).toInteger());
+    if (!post)
+        return Reply::notFound();
+    if (!deleted && post->deletedAt == 0)
+        return Reply::error(403, QStringLiteral("This post is not deleted."), QStringLiteral("invalid_access"));
+    markPostDeleted(community, *post, action.value(QStringLiteral("at")).toInteger(),
+                    action.value(QStringLiteral("actor")).toInteger(), deleted);
+    if (deleted)
+        return Reply{200, QByteArray(), {}};
+    return Reply::json(json::post(community, *post, json::PostView::Single, true));
+}
+
+Reply setAcceptedAnswer(SandboxCommunity& community, const QJsonObject& action, bool accepted)
+{
+    PostRecord* post = community.post(action.value(QStringLiteral("id")).toInteger());
+    if (!post || post->deletedAt)
+        return Reply::notFound();
+    TopicRecord& record = community.topics[std::size_t(post->topicId - 1)];
+    const Category* category = community.category(record.topic.categoryId);
+    if (!category || !category->acceptedAnswersEnabled || post->postNumber == 1)
+        return Reply::forbidden();
+    if (accepted) {
+        record.topic.acceptedAnswerPostId = post->id;
+        record.solvedAt = action.value(QStringLiteral("at")).toInteger();
+    } else {
+        if (record.topic.acceptedAnswerPostId != post->id)
+            return Reply::forbidden();
+        record.topic.acceptedAnswerPostId.reset();
+        record.solvedAt = 0;
+    }
+    const SandboxUser* author = community.user(post->userId);
+    QJsonObject body{{QStringLiteral("success"), QStringLiteral("OK")}};
+    if (accepted && author)
+        body.insert(QStringLiteral("accepted_answer"),
+                    QJsonObject{{QStringLiteral("post_number"), post->postNumber},
+                                {QStringLiteral("username"), author->user.username},
+                                {QStringLiteral("name"), author->user.name}});
+    return Reply::json(body);
+}
+
+} // namespace steward::sandbox::detail

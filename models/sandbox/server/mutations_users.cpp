@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Suspending and silencing, with the "failed" error shape of Discourse's service objects.
+#include "models/sandbox/server/json.h"
+#include "models/sandbox/server/mutations.h"
+
+namespace steward::sandbox::detail {
+
+namespace {
+
+SandboxUser* target(SandboxCommunity& community, const QJsonObject& action)
+{
+    SandboxUser* member = community.user(action.value(QStringLiteral("id")).toInteger());
+    return member && !member->deleted ? member : nullptr;
+}
+
+} // namespace
+
+Reply suspendUser(SandboxCommunity& community, const QJsonObject& action, bool suspend)
+{
+    SandboxUser* member = target(community, action);
+    if (!member)
+        return Reply::notFound();
+    const QDateTime at = toDateTime(action.value(QStringLiteral("at")).toInteger());
+    const SandboxUser* actor = community.user(action.value(QStringLiteral("actor")).toInteger());
+    if (!suspend) {
+        member->user.suspendedUntil = QDateTime();
+        member->user.suspendReason.clear();
+        member->suspendedAt = QDateTime();
+        member->suspendedById = 0;
+        return Reply::json(QJsonObject{{QStringLiteral("suspension"),
+                                        QJsonObject{{QStringLiteral("suspended_till"), QJsonValue::Null},
+                                                    {QStringLiteral("suspended_at"), QJsonValue::Null}}}});
+    }
+    if (member->user.isSuspendedAt(at))
+        return Reply::failed(409, QStringLiteral("%1 is already suspended.").arg(member->user.username));
+    if (member->user.admin)
+        return Reply::failed(403, QStringLiteral("Admins can't be suspended."));
+    const QString reason = action.value(QStringLiteral("reason")).toString();
+    const QDateTime until = QDateTime::fromString(action.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
+    if (reason.trimmed().isEmpty() || !until.isValid() || until <= at)
+        return Reply::json(QJsonObject{{QStringLiteral("failed"), QStringLiteral("FAILED")},
+                                       {QStringLiteral("errors"), QJsonArray{QStringLiteral("Reason and a future suspend_until are required.")}}},
+                           400);
+    member->user.suspendedUntil = until.toUTC();
+    member->user.suspendReason = reason;
+    member->suspendedAt = at;
+    member->suspendedById = actor ? actor->user.id : 0;
+    QJsonObject body{{QStringLiteral("suspend_reason"), reason},
+                     {QStringLiteral("full_suspend_reason"), reason},
+                     {QStringLiteral("suspended_till"), json::time(member->user.suspendedUntil)},
+                     {QStringLiteral("suspended_at"), json::time(at)},
+                     {QStringLiteral("suspended_by"), actor ? json::basicUser(*actor) : QJsonObject()}};
+    return Reply::json(QJsonObject{{QStringLiteral("suspension"), body}});
+}
+
+Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool silence)
+{
+    SandboxUser* member = target(community, action);
+    if (!member)
+        return Reply::notFound();
+    const QDateTime at = toDateTime(action.value(QStringLiteral("at")).toInteger());
+    const SandboxUser* actor = community.user(action.value(QStringLiteral("actor")).toInteger());
+    if (!silence) {
+        member->user.silencedUntil = QDateTime();
+        member->silenceReason.clear();
+        member->silencedAt = QDateTime();
+        member->silencedById = 0;
+        return Reply::json(QJsonObject{{QStringLiteral("silence"),
+                                        QJsonObject{{QStringLiteral("silenced"), false},
+                                                    {QStringLiteral("silenced_till"), QJsonValue::Null}}}});
+    }
+    if (member->user.isSilencedAt(at))
+        return Reply::failed(409, QStringLiteral("%1 is already silenced.").arg(member->user.username));
+    const QString reason = action.value(QStringLiteral("reason")).toString();
+    QDateTime until = QDateTime::fromString(action.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
+    if (!until.isValid())
+        until = at.addYears(1000); // Discourse: no end date silences "forever"
+    if (reason.trimmed().isEmpty() || until <= at)
+        return Reply::json(QJsonObject{{QStringLiteral("failed"), QStringLiteral("FAILED")},
+                                       {QStringLiteral("errors"), QJsonArray{QStringLiteral("A reason is required.")}}},
+                           400);
+    member->user.silencedUntil = until.toUTC();
+    member->silenceReason = reason;
+    member->silencedAt = at;
+    member->silencedById = actor ? actor->user.id : 0;
+    QJsonObject body{{QStringLiteral("silenced"), true},
+                     {QStringLiteral("silence_reason"), reason},
+                     {QStringLiteral("full_silence_reason"), reason},
+                     {QStringLiteral("silenced_till"), json::time(member->user.silencedUntil)},
+                     {QStringLiteral("silenced_at"), json::time(at)},
+                     {QStringLiteral("silenced_by"), actor ? json::basicUser(*actor) : QJsonObject()}};
+    return Reply::json(QJsonObject{{QStringLiteral("silence"), body}});
+}
+
+} // namespace steward::sandbox::detail

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sandbox/server/requestcontext.h"
+
+#include <QJsonArray>
+
+namespace steward::sandbox {
+
+QString RequestContext::param(const QString& name, const QString& fallback) const
+{
+    const auto it = body.constFind(name);
+    if (it != body.constEnd()) {
+        if (it->isString())
+            return it->toString();
+        if (it->isDouble())
+            return QString::number(it->toInteger());
+        if (it->isBool())
+            return it->toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    if (query.hasQueryItem(name))
+        return query.queryItemValue(name, QUrl::FullyDecoded);
+    return fallback;
+}
+
+bool RequestContext::has(const QString& name) const
+{
+    return body.contains(name) || query.hasQueryItem(name);
+}
+
+QStringList RequestContext::list(const QString& name) const
+{
+    const QString rails = name + QStringLiteral("[]");
+    if (body.value(name).isArray()) {
+        QStringList values;
+        for (const QJsonValue& v : body.value(name).toArray())
+            values << (v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+        return values;
+    }
+    if (body.value(rails).isArray()) {
+        QStringList values;
+        for (const QJsonValue& v : body.value(rails).toArray())
+            values << v.toString();
+        return values;
+    }
+    return query.allQueryItemValues(rails, QUrl::FullyDecoded);
+}
+
+int RequestContext::intParam(const QString& name, int fallback) const
+{
+    bool ok = false;
+    const int value = param(name).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+QJsonObject RequestContext::action(const QString& op) const
+{
+    return {{QStringLiteral("op"), op},
+            {QStringLiteral("actor"), actor ? actor->user.id : 0},
+            {QStringLiteral("at"), at}};
+}
+
+} // namespace steward::sandbox

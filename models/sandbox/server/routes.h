@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Route handlers of the sandbox server, one function per endpoint.
+#pragma once
+
+#include "models/sandbox/server/requestcontext.h"
+#include "models/sandbox/server/sandboxserver.h"
+
+namespace steward::sandbox::routes {
+
+using S = SandboxServer;
+using C = RequestContext;
+
+// Site and categories
+Reply site(S&, C&);
+Reply basicInfo(S&, C&);
+Reply about(S&, C&);
+Reply categories(S&, C&);
+// Topics and posts
+Reply latest(S&, C&);
+Reply categoryTopics(S&, C&);
+Reply topic(S&, C&);
+Reply topicPosts(S&, C&);
+Reply latestPosts(S&, C&);
+Reply post(S&, C&);
+// Users
+Reply user(S&, C&);
+Reply adminUser(S&, C&);
+Reply adminUserList(S&, C&);
+Reply directory(S&, C&);
+// Review queue
+Reply reviewList(S&, C&);
+Reply reviewCount(S&, C&);
+Reply reviewDetail(S&, C&);
+Reply reviewPerform(S&, C&);
+Reply claim(S&, C&);
+Reply unclaim(S&, C&);
+// Writes
+Reply topicStatus(S&, C&);
+Reply topicUpdate(S&, C&);
+Reply postDelete(S&, C&);
+Reply postRecover(S&, C&);
+Reply acceptSolution(S&, C&);
+Reply unacceptSolution(S&, C&);
+Reply suspend(S&, C&);
+Reply unsuspend(S&, C&);
+Reply silence(S&, C&);
+Reply unsilence(S&, C&);
+// Reports
+Reply report(S&, C&);
+
+/// Whether the acting user may see a topic (staff see everything, others public ones).
+bool canSee(const SandboxCommunity& community, const RequestContext& context, const TopicRecord& topic);
+
+} // namespace steward::sandbox::routes

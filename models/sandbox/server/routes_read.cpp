@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Read endpoints for site, topics and posts, with Discourse's paging (discourse-api.md §5-8).
+#include "models/sandbox/server/json.h"
+#include "models/sandbox/server/routes.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace steward::sandbox::routes {
+
+namespace {
+
+constexpr int kTopicsPerPage = 30;
+constexpr int kPostsPerChunk = 20;
+constexpr int kLatestPostsPerPage = 50;
+
+/// Topic indexes by last activity, newest first; rebuilt when the community changes.
+const std::vector<int>& byActivity(const SandboxCommunity& community)
+{
+    static const SandboxCommunity* owner = nullptr;
+    static quint64 revision = 0;
+    static std::vector<int> order;
+    if (owner != &community || revision != community.revision || order.size() != community.topics.size()) {
+        order.resize(community.topics.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const Topic& x = community.topics[std::size_t(a)].topic;
+            const Topic& y = community.topics[std::size_t(b)].topic;
+            return x.bumpedAt != y.bumpedAt ? x.bumpedAt > y.bumpedAt : x.id > y.id;
+        });
+        owner = &community;
+        revision = community.revision;
+    }
+    return order;
+}
+
+Reply topicList(const SandboxCommunity& community, const RequestContext& context, Id categoryId, const QString& morePath)
+{
+    const int page = std::max(0, context.intParam(QStringLiteral("page"), 0));
+    QList<const TopicRecord*> pinned;
+    QList<const TopicRecord*> rest;
+    for (int index : byActivity(community)) {
+        const TopicRecord& t = community.topics[std::size_t(index)];
+        if (t.topic.isDeleted() || !canSee(community, context, t))
+            continue;
+        if (categoryId) {
+            const Category* c = community.category(t.topic.categoryId);
+            if (t.topic.categoryId != categoryId && (!c || c->parentId != categoryId))
+                continue;
+        }
+        const bool isPinned = categoryId ? t.topic.pinned : t.topic.pinnedGlobally;
+        (isPinned ? pinned : rest).append(&t);
+    }
+    QList<const TopicRecord*> ordered = pinned + rest;
+    const qsizetype from = qsizetype(page) * kTopicsPerPage;
+    const QList<const TopicRecord*> slice = ordered.mid(from, kTopicsPerPage);
+
+    QJsonArray topics;
+    QList<Id> userIds;
+    for (const TopicRecord* t : slice) {
+        const QJsonObject item = json::topicListItem(community, *t);
+        for (const QJsonValue& poster : item.value(QStringLiteral("posters")).toArray()) {
+            const Id id = poster.toObject().value(QStringLiteral("user_id")).toInteger();
+            if (!userIds.contains(id))
+                userIds.append(id);
+        }
+        topics.append(item);
+    }
+    std::sort(userIds.begin(), userIds.end());
+    QJsonArray users;
+    for (Id id : userIds) {
+        if (const SandboxUser* m = community.user(id))
+            users.append(json::basicUser(*m));
+    }
+    QJsonObject list{{QStringLiteral("can_create_topic"), true},
+                     {QStringLiteral("per_page"), kTopicsPerPage},
+                     {QStringLiteral("topics"), topics}};
+    if (slice.size() == kTopicsPerPage && from + kTopicsPerPage < ordered.size())
+        list.insert(QStringLiteral("more_topics_url"), QStringLiteral("%1?page=%2").arg(morePath).arg(page + 1));
+    return Reply::json(QJsonObject{{QStringLiteral("users"), users},
+                                   {QStringLiteral("primary_groups"), QJsonArray()},
+                                   {QStringLiteral("topic_list"), list}});
+}
+
+bool isTrue(const QString& value)
+{
+    return value == u"true" || value == u"1";
+}
+
+} // namespace
+
+bool canSee(const SandboxCommunity& community, const RequestContext& context, const TopicRecord& topic)
+{
+    if (context.actor && context.actor->user.isStaff())
+        return true;
+    const Category* c = community.category(topic.topic.categoryId);
+    return topic.topic.visible && !topic.topic.isDeleted() && c && !c->readRestricted;
+}
+
+Reply site(S& server, C&) { return Reply::json(json::site(server.community())); }
+Reply basicInfo(S& server, C&) { return Reply::json(json::basicInfo(server.community())); }
+Reply about(S& server, C&) { return Reply::json(json::about(server.community())); }
+Reply categories(S& server, C&) { return Reply::json(json::categoryList(server.community())); }
+
+Reply latest(S& server, C& context)
+{
+    return topicList(server.community(), context, 0, QStringLiteral("/latest"));
+}
+
+Reply categoryTopics(S& server, C& context)
+{
+    const Category* c = server.community().category(context.pathId(1));
+    if (!c || (c->readRestricted && !(context.actor && context.actor->user.isStaff())))
+        return Reply::notFound();
+    return topicList(server.community(), context, c->id, QStringLiteral("/c/%1/%2").arg(c->slug).arg(c->id));
+}
+
+Reply topic(S& server, C& context)
+{
+    const SandboxCommunity& community = server.community();
+    const TopicRecord* t = community.topic(context.pathId(1));
+    if (!t || !canSee(community, context, *t))
+        return Reply::notFound();
+    int first = 0;
+    const int postNumber = context.match.captured(2).isEmpty() ? context.intParam(QStringLiteral("post_number"), 0)
+                                                                 : context.match.captured(2).toInt();
+    if (context.has(QStringLiteral("page")))
+        first = (std::max(1, context.intParam(QStringLiteral("page"), 1)) - 1) * kPostsPerChunk;
+    else if (postNumber > 1)
+        first = std::max(0, postNumber - 1 - kPostsPerChunk / 2);
+    if (first >= int(t->posts.size()) && first > 0)
+        first = int((t->posts.size() - 1) / kPostsPerChunk) * kPostsPerChunk;
+    return Reply::json(json::topic(community, *t, first, kPostsPerChunk, isTrue(context.param(QStringLiteral("include_raw")))));
+}
+
+Reply topicPosts(S& server, C& context)
+{
+    const SandboxCommunity& community = server.community();
+    const TopicRecord* t = community.topic(context.pathId(1));
+    if (!t || !canSee(community, context, *t))
+        return Reply::notFound();
+    QSet<Id> wanted;
+    for (const QString& id : context.list(QStringLiteral("post_ids")))
+        wanted.insert(id.toLongLong());
+    const int after = context.intParam(QStringLiteral("post_number"), 0);
+    const bool includeRaw = isTrue(context.param(QStringLiteral("include_raw")));
+    QJsonArray posts;
+    for (int index : t->posts) {
+        const PostRecord& p = community.posts[std::size_t(index)];
+        const bool selected = wanted.isEmpty() ? p.postNumber > after : wanted.contains(p.id);
+        if (selected && posts.size() < (wanted.isEmpty() ? kPostsPerChunk : 1000))
+            posts.append(json::post(community, p, json::PostView::TopicStream, includeRaw));
+    }
+    return Reply::json(QJsonObject{{QStringLiteral("post_stream"), QJsonObject{{QStringLiteral("posts"), posts}}},
+                                   {QStringLiteral("id"), t->topic.id}});
+}
+
+Reply latestPosts(S& server, C& context)
+{
+    const SandboxCommunity& community = server.community();
+    Id before = Id(community.posts.size()) + 1;
+    if (context.has(QStringLiteral("before")))
+        before = std::min<Id>(before, context.param(QStringLiteral("before")).toLongLong());
+    QJsonArray posts;
+    for (Id id = before - 1; id >= 1 && posts.size() < kLatestPostsPerPage; --id) {
+        const PostRecord& p = community.posts[std::size_t(id - 1)];
+        if (p.type != PostType::Regular || p.deletedAt)
+            continue;
+        const TopicRecord& t = community.topics[std::size_t(p.topicId - 1)];
+        if (t.topic.isDeleted() || !canSee(community, context, t))
+            continue;
+        posts.append(json::post(community, p, json::PostView::Latest, true));
+    }
+    return Reply::json(QJsonObject{{QStringLiteral("latest_posts"), posts}});
+}
+
+Reply post(S& server, C& context)
+{
+    const SandboxCommunity& community = server.community();
+    const PostRecord* p = community.post(context.pathId(1));
+    if (!p || !canSee(community, context, community.topics[std::size_t(p->topicId - 1)]))
+        return Reply::notFound();
+    if (p->deletedAt && !(context.actor && context.actor->user.isStaff()))
+        return Reply::notFound();
+    return Reply::json(json::post(community, *p, json::PostView::Single, true));
+}
+
+} // namespace steward::sandbox::routes

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Moderation writes: each validates its parameters and hands a journaled action to the server.
+#include "models/sandbox/server/routes.h"
+
+#include <QJsonArray>
+
+namespace steward::sandbox::routes {
+
+namespace {
+
+Reply missing(const char* name)
+{
+    return Reply::error(400, QStringLiteral("param is missing or the value is empty: %1").arg(QString::fromLatin1(name)));
+}
+
+Reply withId(S& server, C& context, const char* op, Id id)
+{
+    QJsonObject action = context.action(QString::fromLatin1(op));
+    action.insert(QStringLiteral("id"), id);
+    return server.write(action);
+}
+
+} // namespace
+
+Reply topicStatus(S& server, C& context)
+{
+    if (!context.has(QStringLiteral("status")))
+        return missing("status");
+    if (!context.has(QStringLiteral("enabled")))
+        return missing("enabled");
+    QJsonObject action = context.action(QStringLiteral("topic.status"));
+    action.insert(QStringLiteral("id"), context.pathId(1));
+    action.insert(QStringLiteral("status"), context.param(QStringLiteral("status")));
+    action.insert(QStringLiteral("enabled"), context.param(QStringLiteral("enabled")) == u"true");
+    return server.write(action);
+}
+
+Reply topicUpdate(S& server, C& context)
+{
+    QJsonObject action = context.action(QStringLiteral("topic.update"));
+    action.insert(QStringLiteral("id"), context.pathId(1));
+    if (context.has(QStringLiteral("title")))
+        action.insert(QStringLiteral("title"), context.param(QStringLiteral("title")));
+    if (context.has(QStringLiteral("category_id")))
+        action.insert(QStringLiteral("category_id"), context.param(QStringLiteral("category_id")).toLongLong());
+    const QStringList tags = context.list(QStringLiteral("tags"));
+    if (!tags.isEmpty() || context.has(QStringLiteral("tags[]")))
+        action.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    return server.write(action);
+}
+
+Reply postDelete(S& server, C& context) { return withId(server, context, "post.delete", context.pathId(1)); }
+Reply postRecover(S& server, C& context) { return withId(server, context, "post.recover", context.pathId(1)); }
+
+Reply acceptSolution(S& server, C& context)
+{
+    if (!context.has(QStringLiteral("id")))
+        return missing("id");
+    return withId(server, context, "solution.accept", context.param(QStringLiteral("id")).toLongLong());
+}
+
+Reply unacceptSolution(S& server, C& context)
+{
+    if (!context.has(QStringLiteral("id")))
+        return missing("id");
+    return withId(server, context, "solution.unaccept", context.param(QStringLiteral("id")).toLongLong());
+}
+
+Reply suspend(S& server, C& context)
+{
+    QJsonObject action = context.action(QStringLiteral("user.suspend"));
+    action.insert(QStringLiteral("id"), context.pathId(1));
+    action.insert(QStringLiteral("until"), context.param(QStringLiteral("suspend_until")));
+    action.insert(QStringLiteral("reason"), context.param(QStringLiteral("reason")));
+    action.insert(QStringLiteral("message"), context.param(QStringLiteral("message")));
+    return server.write(action);
+}
+
+Reply unsuspend(S& server, C& context) { return withId(server, context, "user.unsuspend", context.pathId(1)); }
+
+Reply silence(S& server, C& context)
+{
+    QJsonObject action = context.action(QStringLiteral("user.silence"));
+    action.insert(QStringLiteral("id"), context.pathId(1));
+    action.insert(QStringLiteral("until"), context.param(QStringLiteral("silenced_till")));
+    action.insert(QStringLiteral("reason"), context.param(QStringLiteral("reason")));
+    action.insert(QStringLiteral("message"), context.param(QStringLiteral("message")));
+    return server.write(action);
+}
+
+Reply unsilence(S& server, C& context) { return withId(server, context, "user.unsilence", context.pathId(1)); }
+
+} // namespace steward::sandbox::routes

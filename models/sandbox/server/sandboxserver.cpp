@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sandbox/server/sandboxserver.h"
+
+#include "models/sandbox/generator/communitygenerator.h"
+#include "models/sandbox/server/mutations.h"
+#include "models/sandbox/server/requestcontext.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QHttpHeaders>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace steward::sandbox {
+
+namespace {
+
+QString keyFor(quint64 seed, const char* role)
+{
+    const QByteArray material = QByteArrayLiteral("steward-sandbox-") + role + '-' + QByteArray::number(seed);
+    return QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
+}
+
+const SandboxUser* firstWith(const SandboxCommunity& community, bool admin)
+{
+    for (const SandboxUser& m : community.users) {
+        if (admin ? m.user.admin : (m.user.moderator && !m.user.admin))
+            return &m;
+    }
+    return nullptr;
+}
+
+/// Form or JSON body parameters; "name[]" repeats become arrays.
+QJsonObject parseBody(const QHttpServerRequest& request)
+{
+    const QByteArray body = request.body();
+    if (body.isEmpty())
+        return {};
+    const QByteArray type = request.value("Content-Type").toLower();
+    if (type.contains("json")) {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        return doc.object();
+    }
+    QByteArray form = body;
+    form.replace('+', "%20");
+    QJsonObject result;
+    const QUrlQuery query(QString::fromUtf8(form));
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key.endsWith(QStringLiteral("[]"))) {
+            QJsonArray values = result.value(key).toArray();
+            values.append(value);
+            result.insert(key, values);
+        } else {
+            result.insert(key, value);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const GeneratorParams& params, const ServerOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_params(params)
+    , m_options(options)
+    , m_limiter(options.rateLimitPerMinute)
+    , m_routes(sandboxRoutes())
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(QString* error)
+{
+    QList<QJsonObject> replay;
+    if (!m_options.dataDirectory.isEmpty()) {
+        if (!openData(error))
+            return false;
+        m_journal->seek(0);
+        while (!m_journal->atEnd()) {
+            const QByteArray line = m_journal->readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            const QJsonDocument doc = QJsonDocument::fromJson(line);
+            if (!doc.isObject()) {
+                *error = QStringLiteral("%1 is damaged; remove it or the data directory").arg(m_journal->fileName());
+                return false;
+            }
+            replay.append(doc.object());
+        }
+        m_journal->seek(m_journal->size());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    m_community = generateCommunity(m_params);
+    m_generationMs = timer.elapsed();
+    for (const QJsonObject& action : replay) {
+        applyAction(m_community, action);
+        m_clockFloor = std::max(m_clockFloor, action.value(QStringLiteral("at")).toInteger() + 1);
+    }
+
+    m_http.setMissingHandler(this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
+        handle(request, responder);
+    });
+    m_tcp = new QTcpServer(this);
+    if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port) || !m_http.bind(m_tcp)) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(m_tcp->errorString());
+        return false;
+    }
+    m_uptime.start();
+    return true;
+}
+
+bool SandboxServer::openData(QString* error)
+{
+    QDir dir(m_options.dataDirectory);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create %1").arg(dir.absolutePath());
+        return false;
+    }
+    QFile meta(dir.filePath(QStringLiteral("sandbox.json")));
+    if (meta.exists()) {
+        if (!meta.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1").arg(meta.fileName());
+            return false;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+        const auto scale = scaleFromString(o.value(QStringLiteral("scale")).toString());
+        const QDateTime now = QDateTime::fromString(o.value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+        if (!scale || !now.isValid()) {
+            *error = QStringLiteral("%1 is damaged; remove the data directory to start afresh").arg(meta.fileName());
+            return false;
+        }
+        m_params.scale = *scale;
+        m_params.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+        m_params.now = now;
+    } else {
+        if (!meta.open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("cannot write %1").arg(meta.fileName());
+            return false;
+        }
+        const QJsonObject o{{QStringLiteral("scale"), scaleName(m_params.scale)},
+                            {QStringLiteral("seed"), QString::number(m_params.seed)},
+                            {QStringLiteral("now"), m_params.now.toUTC().toString(Qt::ISODateWithMs)}};
+        meta.write(QJsonDocument(o).toJson());
+    }
+    m_journal = std::make_unique<QFile>(dir.filePath(QStringLiteral("journal.jsonl")));
+    if (!m_journal->open(QIODevice::ReadWrite | QIODevice::Append)) {
+        *error = QStringLiteral("cannot open %1").arg(m_journal->fileName());
+        return false;
+    }
+    return true;
+}
+
+QUrl SandboxServer::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(m_tcp ? m_tcp->serverPort() : m_options.port);
+    return u;
+}
+
+ApiCredentials SandboxServer::adminCredentials() const
+{
+    const SandboxUser* admin = firstWith(m_community, true);
+    return {admin ? admin->user.username : QString(), keyFor(m_params.seed, "admin")};
+}
+
+ApiCredentials SandboxServer::moderatorCredentials() const
+{
+    const SandboxUser* moderator = firstWith(m_community, false);
+    return {moderator ? moderator->user.username : QString(), keyFor(m_params.seed, "moderator")};
+}
+
+qint64 SandboxServer::clock() const
+{
+    return std::max(m_clockFloor, m_community.now.toSecsSinceEpoch() + m_uptime.elapsed() / 1000);
+}
+
+Reply SandboxServer::write(const QJsonObject& action)
+{
+    Reply reply = applyAction(m_community, action);
+    if (reply.isSuccess() && m_journal) {
+        m_journal->write(QJsonDocument(action).toJson(QJsonDocument::Compact) + '\n');
+        m_journal->flush();
+    }
+    m_clockFloor = std::max(m_clockFloor, action.value(QStringLiteral("at")).toInteger() + 1);
+    return reply;
+}
+
+void SandboxServer::handle(const QHttpServerRequest& request, QHttpServerResponder& responder)
+{
+    ++m_requests;
+    const FaultSpec& faults = m_options.faults;
+    Rng rng = Rng(m_params.seed ^ 0xfa017ULL).fork(m_requests);
+    const double roll = rng.uniform();
+    if (roll < faults.stall) {
+        m_stalled.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        return;
+    }
+    Reply reply;
+    bool isGet = false;
+    if (roll < faults.stall + faults.serverError) {
+        static constexpr int kCodes[] = {500, 502, 503};
+        reply.status = kCodes[rng.range(0, 2)];
+        reply.body = QByteArrayLiteral("<html><body><h1>Server error</h1></body></html>");
+        reply.headers.emplaceBack("Content-Type", "text/html");
+    } else {
+        reply = dispatch(request, &isGet);
+        const double corrupt = rng.uniform();
+        if (isGet && reply.isSuccess()) {
+            if (corrupt < faults.malformed)
+                reply.body = QByteArrayLiteral("{\"errors\": [unterminated <html>");
+            else if (corrupt < faults.malformed + faults.truncated)
+                reply.body.truncate(reply.body.size() / 2);
+        }
+    }
+    auto send = [reply](QHttpServerResponder& r) {
+        QHttpHeaders headers;
+        bool typed = false;
+        for (const auto& [name, value] : reply.headers) {
+            headers.append(name, value);
+            typed = typed || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        }
+        if (!typed)
+            headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
+        r.write(reply.body, headers, QHttpServerResponder::StatusCode(reply.status));
+    };
+    if (faults.latencyMs <= 0) {
+        send(responder);
+        return;
+    }
+    auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QTimer::singleShot(faults.latencyMs, this, [delayed, send] { send(*delayed); });
+}
+
+Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
+{
+    *isGet = request.method() == QHttpServerRequest::Method::Get;
+    QString path = request.url().path();
+    if (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(QStringLiteral(".json")))
+        path.chop(5);
+    else if (!request.value("Accept").contains("application/json"))
+        return {200, QByteArrayLiteral("<!DOCTYPE html><html><head><title>Fieldnote Community</title></head>"
+                                       "<body><noscript>This page needs JavaScript.</noscript></body></html>"),
+                {{"Content-Type", "text/html; charset=utf-8"}}};
+
+    const QByteArray key = request.value("Api-Key");
+    const QString username = QString::fromUtf8(request.value("Api-Username"));
+    const SandboxUser* actor = nullptr;
+    if (!key.isEmpty()) {
+        const ApiCredentials admin = adminCredentials();
+        const ApiCredentials moderator = moderatorCredentials();
+        if (key == admin.key.toLatin1())
+            actor = m_community.userByName(username.isEmpty() ? admin.username : username);
+        else if (key == moderator.key.toLatin1() && (username.isEmpty() || username.compare(moderator.username, Qt::CaseInsensitive) == 0))
+            actor = m_community.userByName(moderator.username);
+        if (!actor || actor->deleted || actor->user.isSuspendedAt(toDateTime(clock())))
+            return Reply::error(403, QStringLiteral("You supplied invalid authentication credentials."),
+                                QStringLiteral("invalid_access"));
+        if (const int wait = m_limiter.admit(m_uptime.elapsed()); wait > 0) {
+            Reply limited = Reply::error(
+                429, QStringLiteral("You’ve performed this action too many times. Please wait %1 seconds before trying again.").arg(wait),
+                QStringLiteral("rate_limit"),
+                QJsonObject{{QStringLiteral("wait_seconds"), wait},
+                            {QStringLiteral("time_left"), QStringLiteral("%1 seconds").arg(wait)}});
+            limited.headers.emplaceBack("Retry-After", QByteArray::number(wait));
+            limited.headers.emplaceBack("Discourse-Rate-Limit-Error-Code", "admin_api_key_rate_limit");
+            return limited;
+        }
+    }
+
+    for (const Route& route : m_routes) {
+        if (route.method != request.method())
+            continue;
+        QRegularExpressionMatch match = route.pattern.match(path);
+        if (!match.hasMatch())
+            continue;
+        if (route.access != Access::Public) {
+            if (!actor)
+                return Reply::error(403, QStringLiteral("You need to be logged in to do that."), QStringLiteral("not_logged_in"));
+            if (!actor->user.isStaff() || (route.access == Access::Admin && !actor->user.admin))
+                return Reply::forbidden();
+        }
+        RequestContext context;
+        context.match = match;
+        context.query = QUrlQuery(request.url());
+        context.body = parseBody(request);
+        context.actor = actor;
+        context.at = clock();
+        return route.handler(*this, context);
+    }
+    return Reply::notFound();
+}
+
+} // namespace steward::sandbox

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/sandbox/community.h"
+#include "models/sandbox/generator/params.h"
+#include "models/sandbox/server/faults.h"
+#include "models/sandbox/server/ratelimiter.h"
+#include "models/sandbox/server/reply.h"
+
+#include <QHttpServerRequest>
+#include <QRegularExpression>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QTcpServer;
+
+namespace steward::sandbox {
+
+struct RequestContext;
+
+struct ServerOptions
+{
+    quint16 port = 0;          ///< 0 picks a free port
+    int rateLimitPerMinute = 0; ///< 0: no limit
+    FaultSpec faults;
+    QString dataDirectory;     ///< empty: state lives in memory only
+};
+
+struct ApiCredentials
+{
+    QString username;
+    QString key;
+};
+
+/// The sandbox community served over the Discourse API on 127.0.0.1. Runs on the thread that
+/// creates it, inside that thread's event loop. Authentication as Discourse does it: an
+/// admin key for all users (Api-Username picks the acting user) and a moderator's own key.
+/// With a data directory, the generation parameters and a journal of every write are kept
+/// there, and a restart replays them.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    SandboxServer(const GeneratorParams& params, const ServerOptions& options, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    /// Generates (or reloads) the community and starts listening. On failure returns false
+    /// and sets error to a one-line reason.
+    bool start(QString* error);
+    QUrl url() const;
+    ApiCredentials adminCredentials() const;
+    ApiCredentials moderatorCredentials() const;
+    const SandboxCommunity& community() const { return m_community; }
+    const GeneratorParams& params() const { return m_params; }
+    /// Milliseconds the generator took in start().
+    qint64 generationMs() const { return m_generationMs; }
+
+    enum class Access { Public, Staff, Admin };
+    using Handler = std::function<Reply(SandboxServer&, RequestContext&)>;
+    struct Route;
+
+    /// For route handlers: state, and applying (and journaling) a write action.
+    SandboxCommunity& mutableCommunity() { return m_community; }
+    Reply write(const QJsonObject& action);
+
+private:
+    void handle(const QHttpServerRequest& request, QHttpServerResponder& responder);
+    Reply dispatch(const QHttpServerRequest& request, bool* isGet);
+    bool openData(QString* error);
+    qint64 clock() const;
+
+    GeneratorParams m_params;
+    ServerOptions m_options;
+    SandboxCommunity m_community;
+    SiteRateLimiter m_limiter;
+    QHttpServer m_http;
+    QTcpServer* m_tcp = nullptr;
+    QElapsedTimer m_uptime;
+    quint64 m_requests = 0;
+    qint64 m_generationMs = 0;
+    qint64 m_clockFloor = 0;
+    std::unique_ptr<QFile> m_journal;
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_stalled;
+    QList<Route> m_routes;
+};
+
+/// The route table (routes.cpp).
+QList<SandboxServer::Route> sandboxRoutes();
+
+struct SandboxServer::Route
+{
+    QHttpServerRequest::Method method;
+    QRegularExpression pattern;
+    Access access;
+    Handler handler;
+};
+
+} // namespace steward::sandbox
