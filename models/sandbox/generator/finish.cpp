@@ -75,8 +75,10 @@ void finishTopics(SandboxCommunity& community, Rng& rng)
     for (TopicRecord& record : community.topics) {
         refreshTopicCounts(community, record);
         record.topic.views = record.topic.postsCount * rng.range(8, 40) + rng.range(0, 30);
-        if (record.kind == TopicKind::Announcement)
+        if (record.kind == TopicKind::Announcement) {
             announcements.push_back(&record);
+            record.topic.archived = now - toSeconds(record.topic.createdAt) > 180 * 86400;
+        }
     }
     for (std::size_t i = 0; i < announcements.size() && i < 2; ++i) {
         Topic& t = announcements[announcements.size() - 1 - i]->topic;

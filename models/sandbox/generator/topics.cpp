@@ -85,25 +85,29 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
         return drafts.back();
     };
 
+    // Announcements on a schedule: the launch welcome, then one every six weeks or so.
+    for (qint64 at = start + 2 * kHour; at < now; at += 42 * kDay + rng.range(-5, 5) * kDay) {
+        const qint64 moment = at + rng.range(0, 8) * kHour;
+        if (moment < now)
+            newDraft(moment, TopicKind::Announcement, 1, pools.staff(rng, moment), PostKind::Opening);
+    }
+
     for (int i = 0; i < topicCount; ++i) {
         const qint64 at = clock.sample(rng);
         const double roll = rng.uniform();
         TopicKind kind = TopicKind::Question;
         Id categoryId = kQuestionCategories[std::size_t(rng.weighted(kQuestionWeights))];
-        if (roll < 0.004) {
-            kind = TopicKind::Announcement;
-            categoryId = 1;
-        } else if (roll < 0.084) {
+        if (roll < 0.08) {
             kind = TopicKind::Idea;
             categoryId = 8;
-        } else if (roll < 0.134) {
+        } else if (roll < 0.13) {
             kind = TopicKind::Discussion;
             categoryId = 9;
-        } else if (roll < 0.139) {
+        } else if (roll < 0.135) {
             kind = TopicKind::Discussion;
             categoryId = 10;
         }
-        const bool staffOnly = kind == TopicKind::Announcement || categoryId == 10;
+        const bool staffOnly = categoryId == 10;
         const Id author = staffOnly ? pools.staff(rng, at) : pools.community(rng, at);
         Draft& draft = newDraft(at, kind, categoryId, author, PostKind::Opening);
 
@@ -210,8 +214,7 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
                 draft.record.topic.closed = true;
             }
         }
-        draft.record.topic.archived = (kind == TopicKind::Announcement && now - at > 180 * kDay)
-                                      || (now - at > 270 * kDay && rng.chance(0.005));
+        draft.record.topic.archived = now - at > 270 * kDay && rng.chance(0.005);
         draft.record.topic.visible = !rng.chance(0.004);
     }
 

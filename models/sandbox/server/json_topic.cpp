@@ -85,7 +85,7 @@ QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& 
             {QStringLiteral("visible"), topic.visible},
             {QStringLiteral("closed"), topic.closed},
             {QStringLiteral("archived"), topic.archived},
-            {QStringLiteral("bookmarked"), QJsonValue::Null},
+            {QStringLiteral("bookmarked"), QJsonValue::Null}, // null: the acting user never opened it
             {QStringLiteral("liked"), QJsonValue::Null},
             {QStringLiteral("tags"), QJsonArray::fromStringList(topic.tags)},
             {QStringLiteral("tags_descriptions"), QJsonObject()},

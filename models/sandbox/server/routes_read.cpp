@@ -60,7 +60,14 @@ Reply topicList(const SandboxCommunity& community, const RequestContext& context
     QJsonArray topics;
     QList<Id> userIds;
     for (const TopicRecord* t : slice) {
-        const QJsonObject item = json::topicListItem(community, *t);
+        QJsonObject item = json::topicListItem(community, *t);
+        if (categoryId) {
+            // Category lists carry the first post's excerpt instead of its like count.
+            item.remove(QStringLiteral("op_like_count"));
+            const PostRecord& first = community.posts[std::size_t(t->posts.front())];
+            item.insert(QStringLiteral("excerpt"), json::post(community, first, json::PostView::Latest, false)
+                                                       .value(QStringLiteral("excerpt")));
+        }
         for (const QJsonValue& poster : item.value(QStringLiteral("posters")).toArray()) {
             const Id id = poster.toObject().value(QStringLiteral("user_id")).toInteger();
             if (!userIds.contains(id))

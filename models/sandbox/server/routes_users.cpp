@@ -130,7 +130,6 @@ Reply directory(S& server, C& context)
         const SandboxUser& m = *community.user(r.id);
         QJsonObject u = json::basicUser(m);
         u.insert(QStringLiteral("title"), QJsonValue::Null);
-        u.insert(QStringLiteral("primary_group_id"), QJsonValue::Null);
         items.append(QJsonObject{{QStringLiteral("id"), r.id},
                                  {QStringLiteral("likes_received"), r.likes},
                                  {QStringLiteral("likes_given"), r.posts},

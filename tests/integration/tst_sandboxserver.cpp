@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sandbox server over real loopback HTTP: authentication, rate limit, version conflicts,
+// writes seen by later reads, paging, faults, byte-identical determinism and --data restarts.
+#include "models/sandbox/server/sandboxserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace steward;
+using namespace steward::sandbox;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
+
+struct Response
+{
+    int status = 0; ///< 0 when no answer came
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray retryAfter;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    bool isJson() const
+    {
+        QJsonParseError e;
+        QJsonDocument::fromJson(body, &e);
+        return e.error == QJsonParseError::NoError;
+    }
+};
+
+class Client
+{
+public:
+    explicit Client(const SandboxServer& server, ApiCredentials credentials = {})
+        : m_base(server.url()), m_credentials(std::move(credentials)) {}
+
+    Response request(const QByteArray& verb, const QString& path, const QByteArray& form = {}, int timeoutMs = 10000)
+    {
+        QNetworkRequest request(m_base.resolved(QUrl(path)));
+        request.setRawHeader("Accept", "application/json");
+        if (!m_credentials.key.isEmpty()) {
+            request.setRawHeader("Api-Key", m_credentials.key.toLatin1());
+            request.setRawHeader("Api-Username", m_credentials.username.toUtf8());
+        }
+        if (!form.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply* reply = m_network.sendCustomRequest(request, verb, form);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        Response r;
+        if (!finished.wait(timeoutMs)) {
+            reply->abort();
+            reply->deleteLater();
+            return r;
+        }
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.error = reply->error();
+        r.retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+        return r;
+    }
+    Response get(const QString& path, int timeoutMs = 10000) { return request("GET", path, {}, timeoutMs); }
+    Response put(const QString& path, const QByteArray& form = {}) { return request("PUT", path, form); }
+    Response post(const QString& path, const QByteArray& form = {}) { return request("POST", path, form); }
+
+private:
+    QNetworkAccessManager m_network;
+    QUrl m_base;
+    ApiCredentials m_credentials;
+};
+
+std::unique_ptr<SandboxServer> startServer(ServerOptions options = {}, quint64 seed = 11)
+{
+    GeneratorParams params;
+    params.seed = seed;
+    params.now = kNow;
+    auto server = std::make_unique<SandboxServer>(params, options);
+    QString error;
+    if (!server->start(&error))
+        qFatal("sandbox did not start: %s", qPrintable(error));
+    return server;
+}
+
+const ReviewRecord* firstPending(const SandboxCommunity& c, ReviewableType type)
+{
+    for (const ReviewRecord& r : c.reviews) {
+        if (r.item.isPending() && r.item.type == type)
+            return &r;
+    }
+    return nullptr;
+}
+
+const SandboxUser* firstRegular(const SandboxCommunity& c)
+{
+    for (const SandboxUser& m : c.users) {
+        if (!m.user.isStaff() && m.persona == Persona::Regular && !m.user.isSuspendedAt(c.now))
+            return &m;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestSandboxServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void authentication()
+    {
+        auto server = startServer();
+        Client anonymous(*server);
+        QCOMPARE(anonymous.get(QStringLiteral("/latest.json")).status, 200);
+        Response r = anonymous.get(QStringLiteral("/review.json"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json().value(QStringLiteral("error_type")).toString(), QStringLiteral("not_logged_in"));
+
+        Client wrongKey(*server, {server->adminCredentials().username, QString(64, u'0')});
+        r = wrongKey.get(QStringLiteral("/latest.json"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json().value(QStringLiteral("error_type")).toString(), QStringLiteral("invalid_access"));
+
+        Client member(*server, {firstRegular(server->community())->user.username, server->adminCredentials().key});
+        QCOMPARE(member.get(QStringLiteral("/latest.json")).status, 200);
+        r = member.get(QStringLiteral("/review.json"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json().value(QStringLiteral("error_type")).toString(), QStringLiteral("invalid_access"));
+
+        Client moderator(*server, server->moderatorCredentials());
+        QCOMPARE(moderator.get(QStringLiteral("/review.json")).status, 200);
+        QCOMPARE(moderator.get(QStringLiteral("/admin/reports/posts.json")).status, 200);
+        Client impostor(*server, {server->adminCredentials().username, server->moderatorCredentials().key});
+        QCOMPARE(impostor.get(QStringLiteral("/review.json")).status, 403);
+    }
+
+    void rateLimitAnswers429WithItsWait()
+    {
+        ServerOptions options;
+        options.rateLimitPerMinute = 5;
+        auto server = startServer(options);
+        Client admin(*server, server->adminCredentials());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(admin.get(QStringLiteral("/site/basic-info.json")).status, 200);
+        const Response limited = admin.get(QStringLiteral("/site/basic-info.json"));
+        QCOMPARE(limited.status, 429);
+        const QJsonObject body = limited.json();
+        QCOMPARE(body.value(QStringLiteral("error_type")).toString(), QStringLiteral("rate_limit"));
+        const int wait = body.value(QStringLiteral("extras")).toObject().value(QStringLiteral("wait_seconds")).toInt();
+        QVERIFY2(wait >= 59 && wait <= 60, qPrintable(QString::number(wait)));
+        QCOMPARE(limited.retryAfter.toInt(), wait);
+        QCOMPARE(Client(*server).get(QStringLiteral("/site/basic-info.json")).status, 200); // anonymous: not in the bucket
+    }
+
+    void reviewActionsCheckTheVersion()
+    {
+        auto server = startServer();
+        Client admin(*server, server->adminCredentials());
+        const ReviewRecord* item = firstPending(server->community(), ReviewableType::FlaggedPost);
+        QVERIFY(item);
+        const Id id = item->item.id;
+        const int version = item->item.version;
+        const QString perform = QStringLiteral("/review/%1/perform/agree_and_keep.json").arg(id);
+
+        QCOMPARE(admin.put(perform).status, 422);
+        const Response stale = admin.put(perform, "version=" + QByteArray::number(version + 1));
+        QCOMPARE(stale.status, 409);
+        QVERIFY(!stale.json().value(QStringLiteral("errors")).toArray().isEmpty());
+        QCOMPARE(admin.put(QStringLiteral("/review/%1/perform/approve_user.json").arg(id), "version=" + QByteArray::number(version)).status, 403);
+
+        const Response done = admin.put(perform, "version=" + QByteArray::number(version));
+        QCOMPARE(done.status, 200);
+        const QJsonObject result = done.json().value(QStringLiteral("reviewable_perform_result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("transition_to")).toString(), QStringLiteral("approved"));
+        QCOMPARE(result.value(QStringLiteral("version")).toInt(), version + 1);
+        QCOMPARE(admin.put(perform, "version=" + QByteArray::number(version)).status, 409);
+
+        const QJsonObject detail = admin.get(QStringLiteral("/review/%1.json").arg(id)).json();
+        QCOMPARE(detail.value(QStringLiteral("reviewable")).toObject().value(QStringLiteral("status")).toInt(), 1);
+        QVERIFY(detail.value(QStringLiteral("actions")).toArray().isEmpty());
+    }
+
+    void writesAreVisibleToLaterReads()
+    {
+        auto server = startServer();
+        Client admin(*server, server->adminCredentials());
+        const TopicRecord* topic = nullptr;
+        for (const TopicRecord& t : server->community().topics) {
+            if (!t.topic.closed && t.topic.replyCount > 1 && t.kind == TopicKind::Question && !t.topic.hasAcceptedAnswer()
+                && server->community().category(t.topic.categoryId)->acceptedAnswersEnabled) {
+                topic = &t;
+                break;
+            }
+        }
+        QVERIFY(topic);
+        const Id topicId = topic->topic.id;
+        const int postsBefore = int(topic->posts.size());
+        QCOMPARE(admin.put(QStringLiteral("/t/%1/status.json").arg(topicId), "status=closed&enabled=true").status, 200);
+        QJsonObject t = admin.get(QStringLiteral("/t/%1.json").arg(topicId)).json();
+        QVERIFY(t.value(QStringLiteral("closed")).toBool());
+        QCOMPARE(t.value(QStringLiteral("post_stream")).toObject().value(QStringLiteral("stream")).toArray().size(), postsBefore + 1);
+
+        const Id answerId = server->community().posts[std::size_t(topic->posts[1])].id;
+        QCOMPARE(admin.post(QStringLiteral("/solution/accept.json"), "id=" + QByteArray::number(answerId)).status, 200);
+        t = admin.get(QStringLiteral("/t/%1.json").arg(topicId)).json();
+        QVERIFY(t.value(QStringLiteral("has_accepted_answer")).toBool());
+
+        QCOMPARE(admin.put(QStringLiteral("/t/-/%1.json").arg(topicId), "title=Short").status, 422);
+        QCOMPARE(admin.put(QStringLiteral("/t/-/%1.json").arg(topicId), "title=Renamed+by+a+moderator+today&category_id=3").status, 200);
+        t = admin.get(QStringLiteral("/t/%1.json").arg(topicId)).json();
+        QCOMPARE(t.value(QStringLiteral("title")).toString(), QStringLiteral("Renamed by a moderator today"));
+        QCOMPARE(t.value(QStringLiteral("category_id")).toInt(), 3);
+
+        QCOMPARE(admin.request("DELETE", QStringLiteral("/posts/%1.json").arg(answerId)).status, 200);
+        QVERIFY(!admin.get(QStringLiteral("/posts/%1.json").arg(answerId)).json().value(QStringLiteral("deleted_at")).isNull());
+        QCOMPARE(admin.put(QStringLiteral("/posts/%1/recover.json").arg(answerId)).status, 200);
+        QVERIFY(admin.get(QStringLiteral("/posts/%1.json").arg(answerId)).json().value(QStringLiteral("deleted_at")).isNull());
+
+        const SandboxUser* member = firstRegular(server->community());
+        const QString suspend = QStringLiteral("/admin/users/%1/suspend.json").arg(member->user.id);
+        QCOMPARE(admin.put(suspend, "reason=").status, 400);
+        const Response suspended = admin.put(suspend, "suspend_until=2027-01-01T00:00:00Z&reason=Abusive+replies");
+        QCOMPARE(suspended.status, 200);
+        QCOMPARE(suspended.json().value(QStringLiteral("suspension")).toObject().value(QStringLiteral("suspend_reason")).toString(),
+                 QStringLiteral("Abusive replies"));
+        const Response again = admin.put(suspend, "suspend_until=2027-01-01T00:00:00Z&reason=Twice");
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.json().value(QStringLiteral("failed")).toString(), QStringLiteral("FAILED"));
+        const QJsonObject adminView = admin.get(QStringLiteral("/admin/users/%1.json").arg(member->user.id)).json();
+        QCOMPARE(adminView.value(QStringLiteral("full_suspend_reason")).toString(), QStringLiteral("Abusive replies"));
+    }
+
+    void queuedPostApprovalCreatesThePost()
+    {
+        auto server = startServer();
+        Client admin(*server, server->adminCredentials());
+        const ReviewRecord* item = firstPending(server->community(), ReviewableType::QueuedPost);
+        QVERIFY(item);
+        const QString raw = item->item.payloadRaw;
+        const Response r = admin.put(QStringLiteral("/review/%1/perform/approve_post.json").arg(item->item.id),
+                                     "version=" + QByteArray::number(item->item.version));
+        QCOMPARE(r.status, 200);
+        const Id created = r.json().value(QStringLiteral("reviewable_perform_result")).toObject().value(QStringLiteral("created_post_id")).toInteger();
+        QVERIFY(created > 0);
+        const QJsonObject post = admin.get(QStringLiteral("/posts/%1.json").arg(created)).json();
+        QCOMPARE(post.value(QStringLiteral("raw")).toString(), raw);
+    }
+
+    void paging()
+    {
+        auto server = startServer();
+        Client admin(*server, server->adminCredentials());
+        const QJsonObject page0 = admin.get(QStringLiteral("/latest.json")).json();
+        const QJsonObject list = page0.value(QStringLiteral("topic_list")).toObject();
+        QCOMPARE(list.value(QStringLiteral("topics")).toArray().size(), 30);
+        QCOMPARE(list.value(QStringLiteral("more_topics_url")).toString(), QStringLiteral("/latest?page=1"));
+        QVERIFY(list.value(QStringLiteral("topics")).toArray().first().toObject().value(QStringLiteral("pinned_globally")).toBool());
+        const QJsonObject page1 = admin.get(QStringLiteral("/latest.json?page=1")).json();
+        QVERIFY(page1.value(QStringLiteral("topic_list")).toObject().value(QStringLiteral("topics")).toArray().first()
+                != list.value(QStringLiteral("topics")).toArray().first());
+
+        const QJsonArray posts = admin.get(QStringLiteral("/posts.json")).json().value(QStringLiteral("latest_posts")).toArray();
+        QCOMPARE(posts.size(), 50);
+        const qint64 lowest = posts.last().toObject().value(QStringLiteral("id")).toInteger();
+        const QJsonArray older = admin.get(QStringLiteral("/posts.json?before=%1").arg(lowest)).json().value(QStringLiteral("latest_posts")).toArray();
+        QVERIFY(older.first().toObject().value(QStringLiteral("id")).toInteger() < lowest);
+
+        const QJsonObject review = admin.get(QStringLiteral("/review.json?status=all")).json();
+        QCOMPARE(review.value(QStringLiteral("reviewables")).toArray().size(), 10);
+        const QString more = review.value(QStringLiteral("meta")).toObject().value(QStringLiteral("load_more_reviewables")).toString();
+        QVERIFY2(more.startsWith(QStringLiteral("/review?")) && more.contains(QStringLiteral("offset=10")), qPrintable(more));
+        QCOMPARE(admin.get(QStringLiteral("/review.json?status=bogus")).status, 400);
+
+        const QString topicPath = QStringLiteral("/t/%1/posts.json?post_ids[]=%2&post_ids[]=%3");
+        const TopicRecord& t = server->community().topics[10];
+        const Id a = server->community().posts[std::size_t(t.posts.front())].id;
+        const QJsonArray picked = admin.get(topicPath.arg(t.topic.id).arg(a).arg(a)).json()
+                                      .value(QStringLiteral("post_stream")).toObject().value(QStringLiteral("posts")).toArray();
+        QCOMPARE(picked.size(), 1);
+    }
+
+    void htmlWithoutJsonSuffixOrAccept()
+    {
+        auto server = startServer();
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.get(QNetworkRequest(server->url().resolved(QUrl(QStringLiteral("/latest")))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QStringLiteral("text/html")));
+        reply->deleteLater();
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("5xx") << "5xx=1";
+        QTest::newRow("malformed") << "malformed=1";
+        QTest::newRow("truncated") << "truncated=1";
+        QTest::newRow("stall") << "stall=1";
+        QTest::newRow("latency") << "latency=300";
+    }
+    void faults()
+    {
+        QFETCH(QString, spec);
+        QString error;
+        ServerOptions options;
+        options.faults = *FaultSpec::parse(spec, &error);
+        auto server = startServer(options);
+        Client client(*server);
+        QElapsedTimer timer;
+        timer.start();
+        const Response r = client.get(QStringLiteral("/latest.json"), 1500);
+        if (spec.startsWith(u"5xx")) {
+            QVERIFY2(r.status == 500 || r.status == 502 || r.status == 503, qPrintable(QString::number(r.status)));
+        } else if (spec.startsWith(u"stall")) {
+            QCOMPARE(r.status, 0);
+            QVERIFY(timer.elapsed() >= 1400);
+        } else if (spec.startsWith(u"latency")) {
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.isJson());
+            QVERIFY(timer.elapsed() >= 290);
+        } else {
+            QCOMPARE(r.status, 200);
+            QVERIFY2(!r.isJson(), r.body.left(80).constData());
+        }
+    }
+
+    void faultSpecErrors()
+    {
+        QString error;
+        QVERIFY(!FaultSpec::parse(QStringLiteral("5xx=2"), &error));
+        QVERIFY(!FaultSpec::parse(QStringLiteral("gremlins=0.5"), &error));
+        QVERIFY(error.contains(QStringLiteral("gremlins")));
+    }
+
+    void sameSeedSameBytes()
+    {
+        auto a = startServer({}, 21);
+        auto b = startServer({}, 21);
+        Client ca(*a, a->adminCredentials());
+        Client cb(*b, b->adminCredentials());
+        const QString username = a->community().users[20].user.username;
+        for (const QString& path : {QStringLiteral("/latest.json"), QStringLiteral("/latest.json?page=3"),
+                                    QStringLiteral("/t/40.json"), QStringLiteral("/posts.json"),
+                                    QStringLiteral("/review.json?status=all&offset=10"), QStringLiteral("/site.json"),
+                                    QStringLiteral("/u/%1.json").arg(username), QStringLiteral("/directory_items.json?period=all"),
+                                    QStringLiteral("/admin/reports/time_to_first_response.json?start_date=2026-10-01&end_date=2026-10-31")}) {
+            const Response ra = ca.get(path);
+            QCOMPARE(ra.status, 200);
+            QVERIFY2(ra.body == cb.get(path).body, qPrintable(path));
+        }
+        auto other = startServer({}, 22);
+        QVERIFY(Client(*other).get(QStringLiteral("/latest.json")).body != ca.get(QStringLiteral("/latest.json")).body);
+    }
+
+    void dataDirectoryKeepsWritesAcrossRestarts()
+    {
+        QTemporaryDir dir;
+        ServerOptions options;
+        options.dataDirectory = dir.path();
+        Id reviewId = 0;
+        Id topicId = 0;
+        {
+            auto server = startServer(options, 31);
+            Client admin(*server, server->adminCredentials());
+            const ReviewRecord* item = firstPending(server->community(), ReviewableType::FlaggedPost);
+            reviewId = item->item.id;
+            QCOMPARE(admin.put(QStringLiteral("/review/%1/perform/disagree.json").arg(reviewId),
+                               "version=" + QByteArray::number(item->item.version)).status, 200);
+            topicId = server->community().topics[5].topic.id;
+            QCOMPARE(admin.put(QStringLiteral("/t/%1/status.json").arg(topicId), "status=archived&enabled=true").status, 200);
+        }
+        auto restarted = startServer(options, 999); // the directory's own seed wins
+        QCOMPARE(restarted->params().seed, quint64(31));
+        Client admin(*restarted, restarted->adminCredentials());
+        const QJsonObject detail = admin.get(QStringLiteral("/review/%1.json").arg(reviewId)).json();
+        QCOMPARE(detail.value(QStringLiteral("reviewable")).toObject().value(QStringLiteral("status")).toInt(), 2);
+        QVERIFY(admin.get(QStringLiteral("/t/%1.json").arg(topicId)).json().value(QStringLiteral("archived")).toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
+#include "tst_sandboxserver.moc"
