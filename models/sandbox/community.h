@@ -62,6 +62,7 @@ struct PostRecord
 struct TopicRecord
 {
     Topic topic;
+    Id originalCategoryId = 0; ///< where it was created; its words come from there
     TopicKind kind = TopicKind::Question;
     qint64 solvedAt = 0; ///< when the accepted answer was accepted; 0 if unsolved
     std::vector<int> posts; ///< indexes into SandboxCommunity::posts, by post number
@@ -94,6 +95,19 @@ struct SandboxCommunity
     QHash<Id, QString> editedRaw;
     /// Flagged-post reviewables by post id (the newest per post); see indexReviews().
     QHash<Id, Id> reviewByPost;
+    /// Rendered post text (raw, cooked, excerpt) by post id, filled on first use and bounded;
+    /// generated text never changes, so entries stay valid (edited posts are not cached).
+    struct CachedText
+    {
+        QString raw, cooked, excerpt;
+    };
+    mutable QHash<Id, CachedText> textCache;
+    /// Serialized post JSON by (post id, view), valid for jsonCacheRevision only.
+    mutable QHash<quint64, QByteArray> postJsonCache;
+    mutable quint64 jsonCacheRevision = 0;
+    /// Topic lists in display order by (category << 1 | staff), for listCacheRevision only.
+    mutable QHash<quint64, QList<const TopicRecord*>> listCache;
+    mutable quint64 listCacheRevision = ~quint64(0);
     /// Bumped by every applied write; caches derived from the state compare against it.
     quint64 revision = 0;
 

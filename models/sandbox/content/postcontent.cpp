@@ -108,7 +108,7 @@ RenderedPost postContent(const SandboxCommunity& community, const PostRecord& po
     const TopicRecord* topic = community.topic(post.topicId);
     if (!topic)
         return {};
-    const Category* category = community.category(topic->topic.categoryId);
+    const Category* category = community.category(topic->originalCategoryId);
     const TopicWords words = topicWords(community.seed, topic->topic.id, topic->kind,
                                         category ? category->slug : QString());
     Rng rng = Rng(community.seed ^ kPostSalt).fork(quint64(post.id));

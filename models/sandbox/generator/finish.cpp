@@ -43,7 +43,7 @@ void finishTopics(SandboxCommunity& community, Rng& rng)
 {
     const qint64 now = toSeconds(community.now);
     for (TopicRecord& record : community.topics) {
-        const Category* category = community.category(record.topic.categoryId);
+        const Category* category = community.category(record.originalCategoryId);
         const TopicWords words = topicWords(community.seed, record.topic.id, record.kind,
                                             category ? category->slug : QString());
         record.topic.title = words.title;

@@ -74,6 +74,7 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
         Draft d;
         d.record.kind = kind;
         d.record.topic.categoryId = categoryId;
+        d.record.originalCategoryId = categoryId;
         d.record.topic.userId = author;
         d.record.topic.createdAt = toDateTime(at);
         PostRecord first;

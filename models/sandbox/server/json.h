@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+namespace steward::sandbox {
+class JsonWriter;
+}
 namespace steward::sandbox::json {
 
 QJsonValue time(const QDateTime& dateTime);  ///< ISO 8601 with ms in UTC, or null
@@ -28,12 +31,15 @@ QJsonObject basicInfo(const SandboxCommunity& community);
 QJsonObject about(const SandboxCommunity& community);
 
 enum class PostView { TopicStream, Latest, Single };
+/// Writes a post as the acting staff member sees it; the hot path of the server.
+void writePost(JsonWriter& writer, const SandboxCommunity& community, const PostRecord& post, PostView view,
+               bool includeRaw);
 /// A post as the acting staff member sees it. includeRaw adds the Markdown.
 QJsonObject post(const SandboxCommunity& community, const PostRecord& post, PostView view, bool includeRaw);
 
 QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& topic);
-/// GET /t/{id}.json with the chunk of posts from firstIndex (index into the visible stream).
-QJsonObject topic(const SandboxCommunity& community, const TopicRecord& topic, int firstIndex, int count,
+/// The body of GET /t/{id}.json with the chunk of posts from firstIndex (index into the stream).
+QByteArray topic(const SandboxCommunity& community, const TopicRecord& topic, int firstIndex, int count,
                   bool includeRaw);
 /// The post ids of a topic in stream order, as staff see them (deleted posts and whispers included).
 QList<Id> topicStream(const SandboxCommunity& community, const TopicRecord& topic);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/server/json.h"
+#include "models/sandbox/server/jsonwriter.h"
 
 #include <algorithm>
 
@@ -101,16 +102,18 @@ QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& 
             {QStringLiteral("posters"), posters(community, t)}};
 }
 
-QJsonObject topic(const SandboxCommunity& community, const TopicRecord& t, int firstIndex, int count, bool includeRaw)
+QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, int firstIndex, int count, bool includeRaw)
 {
     const Topic& topic = t.topic;
-    QJsonArray posts;
+    JsonWriter w;
+    w.beginObject().key("post_stream").beginObject().key("posts").beginArray();
     const int end = std::min(int(t.posts.size()), firstIndex + count);
     for (int i = std::max(0, firstIndex); i < end; ++i)
-        posts.append(post(community, community.posts[std::size_t(t.posts[std::size_t(i)])], PostView::TopicStream, includeRaw));
-    QJsonArray stream;
+        writePost(w, community, community.posts[std::size_t(t.posts[std::size_t(i)])], PostView::TopicStream, includeRaw);
+    w.endArray().key("stream").beginArray();
     for (Id id : topicStream(community, t))
-        stream.append(id);
+        w.value(id);
+    w.endArray().endObject();
 
     QHash<Id, int> postCounts;
     for (int index : t.posts) {
@@ -171,7 +174,6 @@ QJsonObject topic(const SandboxCommunity& community, const TopicRecord& t, int f
     }
     const QJsonValue null = QJsonValue::Null;
     QJsonObject o{
-        {QStringLiteral("post_stream"), QJsonObject{{QStringLiteral("posts"), posts}, {QStringLiteral("stream"), stream}}},
         {QStringLiteral("timeline_lookup"), timeline},
         {QStringLiteral("suggested_topics"), QJsonArray()},
         {QStringLiteral("tags"), tagObjects(topic.tags)},
@@ -233,7 +235,8 @@ QJsonObject topic(const SandboxCommunity& community, const TopicRecord& t, int f
                                  {QStringLiteral("username"), answerer->user.username},
                                  {QStringLiteral("name"), answerer->user.name}});
     }
-    return o;
+    w.members(o).endObject();
+    return w.take();
 }
 
 } // namespace steward::sandbox::json

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Read endpoints for site, topics and posts, with Discourse's paging (discourse-api.md §5-8).
 #include "models/sandbox/server/json.h"
+#include "models/sandbox/server/jsonwriter.h"
 #include "models/sandbox/server/routes.h"
 
 #include <QSet>
@@ -15,45 +16,45 @@ constexpr int kTopicsPerPage = 30;
 constexpr int kPostsPerChunk = 20;
 constexpr int kLatestPostsPerPage = 50;
 
-/// Topic indexes by last activity, newest first; rebuilt when the community changes.
-const std::vector<int>& byActivity(const SandboxCommunity& community)
+/// The topics a list shows, pinned first, then by activity; cached per (category, staff) until
+/// the next write, because sorting and filtering 44k topics per request dominated the answer.
+const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community, const RequestContext& context, Id categoryId)
 {
-    static const SandboxCommunity* owner = nullptr;
-    static quint64 revision = 0;
-    static std::vector<int> order;
-    if (owner != &community || revision != community.revision || order.size() != community.topics.size()) {
-        order.resize(community.topics.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = int(i);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            const Topic& x = community.topics[std::size_t(a)].topic;
-            const Topic& y = community.topics[std::size_t(b)].topic;
-            return x.bumpedAt != y.bumpedAt ? x.bumpedAt > y.bumpedAt : x.id > y.id;
-        });
-        owner = &community;
-        revision = community.revision;
+    if (community.listCacheRevision != community.revision) {
+        community.listCache.clear();
+        community.listCacheRevision = community.revision;
     }
-    return order;
+    const bool staff = context.actor && context.actor->user.isStaff();
+    const quint64 key = (quint64(categoryId) << 1) | (staff ? 1 : 0);
+    if (const auto it = community.listCache.constFind(key); it != community.listCache.cend())
+        return *it;
+    std::vector<const TopicRecord*> byActivity;
+    byActivity.reserve(community.topics.size());
+    for (const TopicRecord& t : community.topics)
+        byActivity.push_back(&t);
+    std::stable_sort(byActivity.begin(), byActivity.end(), [](const TopicRecord* a, const TopicRecord* b) {
+        return a->topic.bumpedAt != b->topic.bumpedAt ? a->topic.bumpedAt > b->topic.bumpedAt : a->topic.id > b->topic.id;
+    });
+    QList<const TopicRecord*> pinned;
+    QList<const TopicRecord*> rest;
+    for (const TopicRecord* t : byActivity) {
+        if (t->topic.isDeleted() || !canSee(community, context, *t))
+            continue;
+        if (categoryId) {
+            const Category* c = community.category(t->topic.categoryId);
+            if (t->topic.categoryId != categoryId && (!c || c->parentId != categoryId))
+                continue;
+        }
+        const bool isPinned = categoryId ? t->topic.pinned : t->topic.pinnedGlobally;
+        (isPinned ? pinned : rest).append(t);
+    }
+    return *community.listCache.insert(key, pinned + rest);
 }
 
 Reply topicList(const SandboxCommunity& community, const RequestContext& context, Id categoryId, const QString& morePath)
 {
     const int page = std::max(0, context.intParam(QStringLiteral("page"), 0));
-    QList<const TopicRecord*> pinned;
-    QList<const TopicRecord*> rest;
-    for (int index : byActivity(community)) {
-        const TopicRecord& t = community.topics[std::size_t(index)];
-        if (t.topic.isDeleted() || !canSee(community, context, t))
-            continue;
-        if (categoryId) {
-            const Category* c = community.category(t.topic.categoryId);
-            if (t.topic.categoryId != categoryId && (!c || c->parentId != categoryId))
-                continue;
-        }
-        const bool isPinned = categoryId ? t.topic.pinned : t.topic.pinnedGlobally;
-        (isPinned ? pinned : rest).append(&t);
-    }
-    QList<const TopicRecord*> ordered = pinned + rest;
+    const QList<const TopicRecord*>& ordered = listOrder(community, context, categoryId);
     const qsizetype from = qsizetype(page) * kTopicsPerPage;
     const QList<const TopicRecord*> slice = ordered.mid(from, kTopicsPerPage);
 
@@ -139,7 +140,7 @@ Reply topic(S& server, C& context)
         first = std::max(0, postNumber - 1 - kPostsPerChunk / 2);
     if (first >= int(t->posts.size()) && first > 0)
         first = int((t->posts.size() - 1) / kPostsPerChunk) * kPostsPerChunk;
-    return Reply::json(json::topic(community, *t, first, kPostsPerChunk, isTrue(context.param(QStringLiteral("include_raw")))));
+    return {200, json::topic(community, *t, first, kPostsPerChunk, isTrue(context.param(QStringLiteral("include_raw")))), {}};
 }
 
 Reply topicPosts(S& server, C& context)
@@ -153,15 +154,19 @@ Reply topicPosts(S& server, C& context)
         wanted.insert(id.toLongLong());
     const int after = context.intParam(QStringLiteral("post_number"), 0);
     const bool includeRaw = isTrue(context.param(QStringLiteral("include_raw")));
-    QJsonArray posts;
+    JsonWriter w;
+    w.beginObject().key("post_stream").beginObject().key("posts").beginArray();
+    int written = 0;
     for (int index : t->posts) {
         const PostRecord& p = community.posts[std::size_t(index)];
         const bool selected = wanted.isEmpty() ? p.postNumber > after : wanted.contains(p.id);
-        if (selected && posts.size() < (wanted.isEmpty() ? kPostsPerChunk : 1000))
-            posts.append(json::post(community, p, json::PostView::TopicStream, includeRaw));
+        if (selected && written < (wanted.isEmpty() ? kPostsPerChunk : 1000)) {
+            json::writePost(w, community, p, json::PostView::TopicStream, includeRaw);
+            ++written;
+        }
     }
-    return Reply::json(QJsonObject{{QStringLiteral("post_stream"), QJsonObject{{QStringLiteral("posts"), posts}}},
-                                   {QStringLiteral("id"), t->topic.id}});
+    w.endArray().endObject().key("id").value(t->topic.id).endObject();
+    return {200, w.take(), {}};
 }
 
 Reply latestPosts(S& server, C& context)
@@ -170,17 +175,21 @@ Reply latestPosts(S& server, C& context)
     Id before = Id(community.posts.size()) + 1;
     if (context.has(QStringLiteral("before")))
         before = std::min<Id>(before, context.param(QStringLiteral("before")).toLongLong());
-    QJsonArray posts;
-    for (Id id = before - 1; id >= 1 && posts.size() < kLatestPostsPerPage; --id) {
+    JsonWriter w;
+    w.beginObject().key("latest_posts").beginArray();
+    int written = 0;
+    for (Id id = before - 1; id >= 1 && written < kLatestPostsPerPage; --id) {
         const PostRecord& p = community.posts[std::size_t(id - 1)];
         if (p.type != PostType::Regular || p.deletedAt)
             continue;
         const TopicRecord& t = community.topics[std::size_t(p.topicId - 1)];
         if (t.topic.isDeleted() || !canSee(community, context, t))
             continue;
-        posts.append(json::post(community, p, json::PostView::Latest, true));
+        json::writePost(w, community, p, json::PostView::Latest, true);
+        ++written;
     }
-    return Reply::json(QJsonObject{{QStringLiteral("latest_posts"), posts}});
+    w.endArray().endObject();
+    return {200, w.take(), {}};
 }
 
 Reply post(S& server, C& context)

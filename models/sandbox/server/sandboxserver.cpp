@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace steward::sandbox {
@@ -32,6 +33,27 @@ const SandboxUser* firstWith(const SandboxCommunity& community, bool admin)
     }
     return nullptr;
 }
+
+/// Accepts connections with Nagle's algorithm off: answers go out as headers and body in
+/// separate writes, and with Nagle plus the client's delayed ACK each small answer waited
+/// ~40 ms (measured: 137 requests/s for a 7 KB topic page, ~7x more without).
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
 
 /// Form or JSON body parameters; "name[]" repeats become arrays.
 QJsonObject parseBody(const QHttpServerRequest& request)
@@ -105,7 +127,7 @@ bool SandboxServer::start(QString* error)
     m_http.setMissingHandler(this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
         handle(request, responder);
     });
-    m_tcp = new QTcpServer(this);
+    m_tcp = new LowDelayTcpServer(this);
     if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port) || !m_http.bind(m_tcp)) {
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(m_tcp->errorString());
         return false;
