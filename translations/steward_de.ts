@@ -217,10 +217,6 @@
 <context>
     <name>stewardctl</name>
     <message>
-        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.</source>
-        <translation>Die Kommandozeile von Steward: Community synchronisieren, Berichte schreiben, Sandbox bereitstellen.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
@@ -231,6 +227,72 @@
     <message>
         <source>stewardctl: unknown command &apos;%1&apos;; see --help</source>
         <translation>stewardctl: unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
+
+Commands:
+  sandbox   serve the sandbox community (see stewardctl sandbox --help)</source>
+        <translation>Die Kommandozeile von Steward: Community synchronisieren, Berichte schreiben, Sandbox bereitstellen.
+
+Befehle:
+  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)</translation>
+    </message>
+    <message>
+        <source>Serve the sandbox community: a generated support forum with the Discourse API, on 127.0.0.1.</source>
+        <translation>Die Sandbox-Community bereitstellen: ein erzeugtes Support-Forum mit der Discourse-API, auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>small (~2k posts), medium (~200k) or large (~2M).</source>
+        <translation>small (~2k Beiträge), medium (~200k) oder large (~2M).</translation>
+    </message>
+    <message>
+        <source>Seed of the generated community.</source>
+        <translation>Startwert der erzeugten Community.</translation>
+    </message>
+    <message>
+        <source>End of the generated history, ISO 8601 (default: now).</source>
+        <translation>Ende der erzeugten Geschichte, ISO 8601 (Vorgabe: jetzt).</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien.</translation>
+    </message>
+    <message>
+        <source>API requests per minute for the whole site; 0 for none.</source>
+        <translation>API-Anfragen pro Minute für die ganze Seite; 0 für keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Keep the community and every change in this directory.</source>
+        <translation>Die Community und jede Änderung in diesem Verzeichnis aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Inject faults, e.g. latency=200,5xx=0.1,malformed=0.05,truncated=0.05,stall=0.01.</source>
+        <translation>Fehler einspeisen, z. B. latency=200,5xx=0.1,malformed=0.05,truncated=0.05,stall=0.01.</translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;%1&apos; (small, medium, large)</source>
+        <translation>unbekannte Größe „%1“ (small, medium, large)</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer</source>
+        <translation>--seed braucht eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date or date-time</source>
+        <translation>--now braucht ein Datum oder eine Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port braucht eine Zahl von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>--rate-limit needs a non-negative number</source>
+        <translation>--rate-limit braucht eine nicht negative Zahl</translation>
+    </message>
+    <message>
+        <source>Generated the %1 community (seed %2) in %3 ms: %4 users, %5 topics, %6 posts, %7 review items.</source>
+        <translation>Die Community „%1“ (Startwert %2) in %3 ms erzeugt: %4 Benutzer, %5 Themen, %6 Beiträge, %7 Einträge zur Prüfung.</translation>
     </message>
 </context>
 </TS>

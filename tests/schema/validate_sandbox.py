@@ -17,6 +17,7 @@ import json
 import subprocess
 import sys
 import urllib.parse
+import urllib.error
 import urllib.request
 
 import jsonschema
@@ -113,14 +114,18 @@ def main():
             data = None if form is None else urllib.parse.urlencode(form).encode()
             request = urllib.request.Request(url + path, data=data, method=method, headers={
                 "Api-Key": key, "Api-Username": user, "Accept": "application/json"})
-            with urllib.request.urlopen(request) as answer:
-                return answer.status, answer.read()
+            try:
+                with urllib.request.urlopen(request) as answer:
+                    return answer.status, answer.read()
+            except urllib.error.HTTPError as error:
+                return error.code, error.read()
 
         latest = json.loads(call("GET", "/latest.json")[1])
         topic = next(t for t in latest["topic_list"]["topics"] if t["posts_count"] > 3 and not t["pinned"])
         topic_full = json.loads(call("GET", "/t/%d.json" % topic["id"])[1])
         post_ids = topic_full["post_stream"]["stream"]
-        member = next(u for u in latest["users"] if u["username"] != user)
+        member = next(u for u in latest["users"]
+                      if not json.loads(call("GET", "/admin/users/%d.json" % u["id"])[1])["moderator"])
         category = next(c for c in json.loads(call("GET", "/categories.json")[1])["category_list"]["categories"]
                         if c["topic_count"] > 0)
         other = next(t for t in latest["topic_list"]["topics"] if t["id"] != topic["id"] and not t["pinned"])

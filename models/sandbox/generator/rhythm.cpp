@@ -50,6 +50,8 @@ ActivityClock::ActivityClock(qint64 start, qint64 end, std::span<const double> m
     : m_start(start)
     , m_end(end)
 {
+    for (qint64 h = 0; h < 7 * 24; ++h)
+        m_peak = std::max(m_peak, intensityAt(start + h * kHour));
     const qint64 hours = std::max<qint64>(1, (end - start) / kHour);
     m_cumulative.reserve(std::size_t(hours));
     double total = 0.0;
@@ -70,6 +72,19 @@ double ActivityClock::intensityAt(qint64 moment) const
         value += region.share * weekdayWeight(isoWeekday(local)) * hourWeight(hourOfDay(local));
     }
     return value;
+}
+
+qint64 ActivityClock::nextActive(Rng& rng, qint64 from) const
+{
+    qint64 t = from;
+    for (int step = 0; step < 2000; ++step) {
+        // Squared: a reply needs the asker's side and a responder's side to be around.
+        const double level = intensityAt(t) / m_peak;
+        if (rng.uniform() < level * level)
+            return t;
+        t += rng.range(10, 40) * 60;
+    }
+    return t;
 }
 
 qint64 ActivityClock::sample(Rng& rng) const

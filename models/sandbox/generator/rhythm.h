@@ -22,12 +22,18 @@ public:
     /// Relative intensity at a moment (1.0 = a weekday mid-morning in a mid-sized month).
     double intensityAt(qint64 moment) const;
 
+    /// The first moment at or after `from` when someone is around to post: moves forward in
+    /// steps of 10-40 minutes and stops with a chance of the squared relative intensity there,
+    /// so that a Friday-evening question waits for Monday (community-metrics.md §1).
+    qint64 nextActive(Rng& rng, qint64 from) const;
+
     static double weekdayWeight(int isoWeekday);  ///< 1 = Monday
     static double hourWeight(int localHour);
 
 private:
     qint64 m_start;
     qint64 m_end;
+    double m_peak = 0.0; ///< the highest hourly intensity of a week
     std::vector<double> m_cumulative; ///< one entry per hour
 };
 

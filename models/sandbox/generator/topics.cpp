@@ -29,13 +29,15 @@ struct Phase
 
 Phase phaseAt(double month)
 {
+    // Medians of the raw delay; waiting for active hours (ActivityClock::nextActive) adds to
+    // them, so that the observed medians come out near 1.5 h, 6 h and 3 h by phase.
     if (month < 4.0)
-        return {1.5, 0.75, 0.05};
+        return {0.5, 0.75, 0.05};
     if (month < 10.0)
-        return {6.0, 0.40, 0.15};
+        return {2.5, 0.40, 0.15};
     if (month < 12.0)
-        return {4.5, 0.32, 0.25};
-    return {3.0, 0.25, 0.35};
+        return {1.6, 0.32, 0.25};
+    return {1.0, 0.25, 0.35};
 }
 
 struct Draft
@@ -124,7 +126,7 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
             Id who = 0;
             PostKind postKind = PostKind::Answer;
             if (r == 0) {
-                t += std::max<qint64>(60, hours(rng.lognormal(phase.medianHours, 1.5)));
+                t = clock.nextActive(rng, t + std::max<qint64>(60, hours(rng.lognormal(phase.medianHours, 1.5))));
                 const double pick = rng.uniform();
                 if (staffOnly || pick < phase.staffShare) {
                     who = pools.staff(rng, t);
@@ -135,7 +137,7 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
                     who = pools.community(rng, t, author);
                 }
             } else {
-                t += std::max<qint64>(60, hours(rng.lognormal(4.0, 1.6)));
+                t = clock.nextActive(rng, t + std::max<qint64>(60, hours(rng.lognormal(4.0, 1.6))));
                 const double pick = rng.uniform();
                 if (pick < 0.30 && kind == TopicKind::Question) {
                     who = author;

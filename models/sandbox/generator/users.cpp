@@ -5,7 +5,7 @@
 #include "models/sandbox/generator/rhythm.h"
 #include "models/sandbox/generator/rng.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <algorithm>
 #include <array>
@@ -25,7 +25,8 @@ constexpr const char* kLast[] = {
     "tanaka", "murphy", "haddad", "kowalski", "dubois", "ahmed", "larsen", "costa", "weber", "chen",
     "moreau", "singh", "fischer", "lopez", "ivanova", "mensah", "olsen", "brooks", "sato", "reyes"};
 
-QString makeUsername(Rng& rng, QSet<QString>& taken, Persona persona)
+/// taken maps each base name to the next free numeric suffix, so a clash costs one lookup.
+QString makeUsername(Rng& rng, QHash<QString, int>& taken, Persona persona)
 {
     const QString first = QString::fromLatin1(kFirst[rng.range(0, std::size(kFirst) - 1)]);
     const QString last = QString::fromLatin1(kLast[rng.range(0, std::size(kLast) - 1)]);
@@ -42,10 +43,17 @@ QString makeUsername(Rng& rng, QSet<QString>& taken, Persona persona)
         default: name = first + QString::number(rng.range(1, 99)); break;
         }
     }
-    QString unique = name;
-    for (int n = 2; taken.contains(unique); ++n)
-        unique = name + QString::number(n);
-    taken.insert(unique);
+    auto it = taken.find(name);
+    if (it == taken.end()) {
+        taken.insert(name, 2);
+        return name;
+    }
+    // "name" + suffix may itself be a base name ("maria" + 2 vs "maria2"): skip those.
+    QString unique;
+    do {
+        unique = name + QString::number((*it)++);
+    } while (taken.contains(unique));
+    taken.insert(unique, 2);
     return unique;
 }
 
@@ -107,7 +115,7 @@ void generateUsers(SandboxCommunity& community, const GeneratorParams& params, R
     };
     std::vector<Draft> drafts;
     drafts.reserve(std::size_t(registered + waveSpammers + 32));
-    QSet<QString> taken;
+    QHash<QString, int> taken;
     auto add = [&](Persona persona, qint64 joined, double activity) {
         Draft d;
         d.member.persona = persona;
@@ -115,7 +123,8 @@ void generateUsers(SandboxCommunity& community, const GeneratorParams& params, R
         d.joined = joined;
         d.member.user.username = makeUsername(rng, taken, persona);
         d.member.user.admin = persona == Persona::Admin;
-        d.member.user.moderator = persona == Persona::Moderator || persona == Persona::Admin;
+        // The vendor's support team moderates too: Discourse counts admins and moderators as staff.
+        d.member.user.moderator = persona == Persona::Moderator || persona == Persona::Admin || persona == Persona::Staff;
         d.member.utcOffsetMinutes = utcOffsetFor(rng);
         d.member.user.trustLevel = trustFor(persona, activity, rng);
         drafts.push_back(std::move(d));

@@ -2,9 +2,11 @@
 #include "models/sandbox/content/postcontent.h"
 #include "models/sandbox/generator/communitygenerator.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace steward;
@@ -67,6 +69,17 @@ private Q_SLOTS:
         }
     }
 
+    void usernamesAreUniqueIgnoringCase()
+    {
+        QSet<QString> seen;
+        for (const SandboxUser& m : m_community.users)
+            QVERIFY2(!seen.contains(m.user.username.toLower()), qPrintable(m.user.username));
+        for (const SandboxUser& m : m_community.users)
+            seen.insert(m.user.username.toLower());
+        QCOMPARE(seen.size(), qsizetype(m_community.users.size()));
+        QCOMPARE(m_community.userIdsByName.size(), qsizetype(m_community.users.size()));
+    }
+
     void sameSeedSameCommunityOtherSeedOther()
     {
         const SandboxCommunity again = generateCommunity(smallParams());
@@ -108,6 +121,7 @@ private Q_SLOTS:
             pinned += t.topic.pinned;
         const double unansweredShare = double(unanswered) / questions;
         const double solvedShare = double(solved) / solvable;
+        qInfo("small: unanswered %.2f, solved %.2f of answered questions in solved categories", unansweredShare, solvedShare);
         QVERIFY2(unansweredShare > 0.06 && unansweredShare < 0.25, qPrintable(QString::number(unansweredShare)));
         QVERIFY2(solvedShare > 0.25 && solvedShare < 0.55, qPrintable(QString::number(solvedShare)));
         const double ttfr = median(firstResponseHours);
@@ -130,6 +144,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < counts.size() / 10; ++i)
             top += counts[i];
         const double share = double(top) / total;
+        qInfo("top 10%% of posters wrote %.2f of posts; %zu of %zu members posted", share, counts.size(), m_community.users.size());
         QVERIFY2(share > 0.4 && share < 0.85, qPrintable(QString::number(share)));
         QVERIFY(counts.size() < m_community.users.size() / 2);
     }
@@ -178,6 +193,69 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawCode);
+    }
+
+    void rhythmsGrowthAndPhasesAtMediumScale()
+    {
+        GeneratorParams p = smallParams(3);
+        p.scale = Scale::Medium;
+        const SandboxCommunity c = generateCommunity(p);
+        QVERIFY2(c.posts.size() > 150'000 && c.posts.size() < 260'000, qPrintable(QString::number(c.posts.size())));
+
+        // Weekends are quiet: a weekend day carries well under a weekday's posts.
+        std::array<double, 8> byWeekday{};
+        for (const PostRecord& post : c.posts)
+            byWeekday[std::size_t(toDateTime(post.createdAt).date().dayOfWeek())] += 1;
+        const double weekday = (byWeekday[2] + byWeekday[3] + byWeekday[4]) / 3.0;
+        const double weekend = (byWeekday[6] + byWeekday[7]) / 2.0;
+        QVERIFY2(weekend < 0.6 * weekday, qPrintable(QStringLiteral("%1 vs %2").arg(weekend).arg(weekday)));
+
+        // Growth: the last three months carry several times the posts of the first three.
+        const qint64 start = c.start.toSecsSinceEpoch();
+        const qint64 month = 30 * 86400;
+        int early = 0, late = 0;
+        for (const PostRecord& post : c.posts) {
+            const qint64 m = (post.createdAt - start) / month;
+            early += m < 3;
+            late += m >= 15;
+        }
+        QVERIFY2(late > 5 * early, qPrintable(QStringLiteral("%1 vs %2").arg(late).arg(early)));
+
+        // Staff give most first responses at launch; the community takes over later.
+        auto staffShare = [&](qint64 fromMonth, qint64 toMonth, std::vector<double>* hours) {
+            int staff = 0, all = 0;
+            for (const TopicRecord& t : c.topics) {
+                const qint64 m = (t.topic.createdAt.toSecsSinceEpoch() - start) / month;
+                if (t.kind != TopicKind::Question || m < fromMonth || m >= toMonth)
+                    continue;
+                for (std::size_t n = 1; n < t.posts.size(); ++n) {
+                    const PostRecord& reply = c.posts[std::size_t(t.posts[n])];
+                    if (reply.type != PostType::Regular || reply.userId == t.topic.userId)
+                        continue;
+                    ++all;
+                    staff += c.user(reply.userId)->user.isStaff();
+                    hours->push_back(double(reply.createdAt - t.topic.createdAt.toSecsSinceEpoch()) / 3600.0);
+                    break;
+                }
+            }
+            return double(staff) / std::max(1, all);
+        };
+        std::vector<double> earlyHours, lateHours;
+        const double earlyStaff = staffShare(0, 4, &earlyHours);
+        const double lateStaff = staffShare(12, 18, &lateHours);
+        QVERIFY2(earlyStaff > 0.6 && lateStaff < 0.35, qPrintable(QStringLiteral("%1 then %2").arg(earlyStaff).arg(lateStaff)));
+        // Long tail: p90 of first-response time is several times the median.
+        // Medians near community-metrics.md's phases (1.5 h, then 3 h) and a long tail.
+        std::sort(earlyHours.begin(), earlyHours.end());
+        std::sort(lateHours.begin(), lateHours.end());
+        const double earlyMedian = earlyHours[earlyHours.size() / 2];
+        const double med = lateHours[lateHours.size() / 2];
+        const double p90 = lateHours[lateHours.size() * 9 / 10];
+        const QString figures = QStringLiteral("early median %1, late median %2, late p90 %3").arg(earlyMedian).arg(med).arg(p90);
+        qInfo("%s; first responses by staff %.2f early, %.2f late; weekend/weekday %.2f; late/early posts %.1f",
+              qPrintable(figures), earlyStaff, lateStaff, weekend / weekday, double(late) / early);
+        QVERIFY2(earlyMedian > 0.7 && earlyMedian < 3.0, qPrintable(figures));
+        QVERIFY2(med > 1.5 && med < 6.0 && p90 > 4 * med, qPrintable(figures));
     }
 
     void slugs()
