@@ -236,6 +236,27 @@ private Q_SLOTS:
         QCOMPARE(adminView.value(QStringLiteral("full_suspend_reason")).toString(), QStringLiteral("Abusive replies"));
     }
 
+    void claimsArePerTopicAndExclusive()
+    {
+        auto server = startServer();
+        const ReviewRecord* item = nullptr;
+        for (const ReviewRecord& r : server->community().reviews) {
+            if (r.item.isPending() && r.item.topicId && !r.item.claimedById)
+                item = &r;
+        }
+        QVERIFY(item);
+        const QByteArray form = "reviewable_claimed_topic%5Btopic_id%5D=" + QByteArray::number(item->item.topicId);
+        Client admin(*server, server->adminCredentials());
+        Client moderator(*server, server->moderatorCredentials());
+        QCOMPARE(admin.post(QStringLiteral("/reviewable_claimed_topics.json"), form).status, 200);
+        const QJsonObject detail = moderator.get(QStringLiteral("/review/%1.json").arg(item->item.id)).json();
+        QCOMPARE(detail.value(QStringLiteral("reviewable")).toObject().value(QStringLiteral("claimed_by_id")).toInteger(),
+                 server->community().userByName(server->adminCredentials().username)->user.id);
+        QCOMPARE(moderator.post(QStringLiteral("/reviewable_claimed_topics.json"), form).status, 409);
+        QCOMPARE(admin.request("DELETE", QStringLiteral("/reviewable_claimed_topics/%1.json").arg(item->item.topicId)).status, 200);
+        QCOMPARE(moderator.post(QStringLiteral("/reviewable_claimed_topics.json"), form).status, 200);
+    }
+
     void queuedPostApprovalCreatesThePost()
     {
         auto server = startServer();
