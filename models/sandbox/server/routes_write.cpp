@@ -20,6 +20,17 @@ Reply withId(S& server, C& context, const char* op, Id id)
     return server.write(action);
 }
 
+/// Suspend and silence take the same fields; only the name of the end date differs.
+Reply penalty(S& server, C& context, const char* op, const char* untilParam)
+{
+    QJsonObject action = context.action(QString::fromLatin1(op));
+    action.insert(QStringLiteral("id"), context.pathId(1));
+    action.insert(QStringLiteral("until"), context.param(QString::fromLatin1(untilParam)));
+    action.insert(QStringLiteral("reason"), context.param(QStringLiteral("reason")));
+    action.insert(QStringLiteral("message"), context.param(QStringLiteral("message")));
+    return server.write(action);
+}
+
 } // namespace
 
 Reply topicStatus(S& server, C& context)
@@ -66,27 +77,11 @@ Reply unacceptSolution(S& server, C& context)
     return withId(server, context, "solution.unaccept", context.param(QStringLiteral("id")).toLongLong());
 }
 
-Reply suspend(S& server, C& context)
-{
-    QJsonObject action = context.action(QStringLiteral("user.suspend"));
-    action.insert(QStringLiteral("id"), context.pathId(1));
-    action.insert(QStringLiteral("until"), context.param(QStringLiteral("suspend_until")));
-    action.insert(QStringLiteral("reason"), context.param(QStringLiteral("reason")));
-    action.insert(QStringLiteral("message"), context.param(QStringLiteral("message")));
-    return server.write(action);
-}
+Reply suspend(S& server, C& context) { return penalty(server, context, "user.suspend", "suspend_until"); }
 
 Reply unsuspend(S& server, C& context) { return withId(server, context, "user.unsuspend", context.pathId(1)); }
 
-Reply silence(S& server, C& context)
-{
-    QJsonObject action = context.action(QStringLiteral("user.silence"));
-    action.insert(QStringLiteral("id"), context.pathId(1));
-    action.insert(QStringLiteral("until"), context.param(QStringLiteral("silenced_till")));
-    action.insert(QStringLiteral("reason"), context.param(QStringLiteral("reason")));
-    action.insert(QStringLiteral("message"), context.param(QStringLiteral("message")));
-    return server.write(action);
-}
+Reply silence(S& server, C& context) { return penalty(server, context, "user.silence", "silenced_till"); }
 
 Reply unsilence(S& server, C& context) { return withId(server, context, "user.unsilence", context.pathId(1)); }
 
