@@ -7,8 +7,11 @@ namespace steward::cli {
 enum ExitCode : int {
     ExitOk = 0,
     ExitUsage = 64,       ///< bad command line
+    ExitNetwork = 68,     ///< the site could not be reached (DNS, refused, timeout, TLS)
     ExitUnavailable = 69, ///< a service could not be started
-    ExitIo = 74,          ///< a file could not be read or written
+    ExitIo = 74,          ///< a file or the database could not be read or written
+    ExitServer = 76,      ///< the server answered with an error or with something unreadable
+    ExitAuth = 77,        ///< the key or user was refused, or the user is not staff
 };
 
 } // namespace steward::cli

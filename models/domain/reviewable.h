@@ -86,6 +86,8 @@ struct Reviewable
     Id createdById = 0;
     Id targetCreatedById = 0; ///< the author of the target
     Id claimedById = 0;
+    QDateTime reviewedAt; ///< when it left pending; invalid while pending or when not sent
+    Id reviewedById = 0;  ///< who moved it out of pending, when the server says
     QString payloadRaw;   ///< queued posts: the Markdown awaiting approval
     QString payloadTitle; ///< queued topics: the title awaiting approval
     QList<ReviewableScore> scores;

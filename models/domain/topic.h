@@ -32,6 +32,7 @@ struct Topic
     QDateTime bumpedAt;
     QDateTime deletedAt; ///< invalid unless deleted (only staff see deleted topics)
     int postsCount = 0;
+    int highestPostNumber = 0; ///< counts every post in the stream, small actions and whispers too
     int replyCount = 0;
     int views = 0;
     int likeCount = 0;
@@ -40,7 +41,9 @@ struct Topic
     bool visible = true; ///< false when unlisted
     bool pinned = false;
     bool pinnedGlobally = false;
-    std::optional<Id> acceptedAnswerPostId; ///< discourse-solved
+    /// discourse-solved. Topic lists only say whether a topic is solved: then this holds 0
+    /// ("solved, answer not named"); nullopt means not solved.
+    std::optional<Id> acceptedAnswerPostId;
 
     bool isDeleted() const { return deletedAt.isValid(); }
     bool isPrivateMessage() const { return archetype == Archetype::PrivateMessage; }

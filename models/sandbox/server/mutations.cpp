@@ -26,6 +26,8 @@ Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
         return suspendUser(community, action, op == u"user.suspend");
     if (op == u"user.silence" || op == u"user.unsilence")
         return silenceUser(community, action, op == u"user.silence");
+    if (op == u"post.create")
+        return createPost(community, action);
     return Reply::error(400, QStringLiteral("unknown action '%1'").arg(op), QStringLiteral("invalid_parameters"));
 }
 

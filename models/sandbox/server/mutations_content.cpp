@@ -16,22 +16,20 @@ Reply setTopicStatus(SandboxCommunity& community, const QJsonObject& action)
     const QString status = action.value(QStringLiteral("status")).toString();
     const bool enabled = action.value(QStringLiteral("enabled")).toBool();
     Topic& t = record->topic;
-    if (status == u"closed") {
-        if (t.closed != enabled)
+    // Like Discourse, every status change leaves a small-action post in the topic.
+    bool* flag = status == u"closed" ? &t.closed
+               : status == u"archived" ? &t.archived
+               : status == u"visible" ? &t.visible
+               : (status == u"pinned" || status == u"pinned_globally") ? &t.pinned
+               : nullptr;
+    if (flag) {
+        const bool changes = *flag != enabled || (status == u"pinned_globally" && t.pinnedGlobally != enabled);
+        if (changes)
             appendPost(community, t.id, action.value(QStringLiteral("actor")).toInteger(),
                        action.value(QStringLiteral("at")).toInteger(), QString(), PostType::SmallAction);
-        t.closed = enabled;
-    } else if (status == u"archived") {
-        t.archived = enabled;
-    } else if (status == u"visible") {
-        t.visible = enabled;
-    } else if (status == u"pinned") {
-        t.pinned = enabled;
-        if (!enabled)
-            t.pinnedGlobally = false;
-    } else if (status == u"pinned_globally") {
-        t.pinned = enabled;
-        t.pinnedGlobally = enabled;
+        *flag = enabled;
+        if (status == u"pinned_globally" || (status == u"pinned" && !enabled))
+            t.pinnedGlobally = enabled && status == u"pinned_globally";
     } else {
         return Reply::error(400, QStringLiteral("Invalid status '%1'").arg(status), QStringLiteral("invalid_parameters"));
     }
@@ -122,6 +120,25 @@ Reply setAcceptedAnswer(SandboxCommunity& community, const QJsonObject& action, 
                                 {QStringLiteral("username"), author->user.username},
                                 {QStringLiteral("name"), author->user.name}});
     return Reply::json(body);
+}
+
+Reply createPost(SandboxCommunity& community, const QJsonObject& action)
+{
+    const QString raw = action.value(QStringLiteral("raw")).toString();
+    if (raw.trimmed().size() < 20)
+        return Reply::error(422, QStringLiteral("Body is too short (minimum is 20 characters)"), QStringLiteral("record_invalid"));
+    TopicRecord* record = community.topic(action.value(QStringLiteral("topic_id")).toInteger());
+    if (!record || record->topic.isDeleted())
+        return Reply::notFound();
+    if (record->topic.closed)
+        return Reply::error(403, QStringLiteral("You are not permitted to reply to a closed topic."), QStringLiteral("invalid_access"));
+    const Id postId = appendPost(community, record->topic.id, action.value(QStringLiteral("actor")).toInteger(),
+                                 action.value(QStringLiteral("at")).toInteger(), raw, PostType::Regular);
+    PostRecord& created = *community.post(postId);
+    const int replyTo = action.value(QStringLiteral("reply_to_post_number")).toInt();
+    if (replyTo > 0 && replyTo < created.postNumber)
+        created.replyToPostNumber = replyTo;
+    return Reply::json(json::post(community, created, json::PostView::Single, true));
 }
 
 } // namespace steward::sandbox::detail

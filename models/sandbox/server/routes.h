@@ -37,6 +37,7 @@ Reply unclaim(S&, C&);
 // Writes
 Reply topicStatus(S&, C&);
 Reply topicUpdate(S&, C&);
+Reply postCreate(S&, C&);
 Reply postDelete(S&, C&);
 Reply postRecover(S&, C&);
 Reply acceptSolution(S&, C&);

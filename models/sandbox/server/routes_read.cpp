@@ -13,26 +13,30 @@ namespace steward::sandbox::routes {
 namespace {
 
 constexpr int kTopicsPerPage = 30;
+constexpr int kMaxTopicsPerPage = 100;
 constexpr int kPostsPerChunk = 20;
 constexpr int kLatestPostsPerPage = 50;
 
 /// The topics a list shows, pinned first, then by activity; cached per (category, staff) until
 /// the next write, because sorting and filtering 44k topics per request dominated the answer.
-const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community, const RequestContext& context, Id categoryId)
+const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community, const RequestContext& context, Id categoryId,
+                                           bool byCreation)
 {
     if (community.listCacheRevision != community.revision) {
         community.listCache.clear();
         community.listCacheRevision = community.revision;
     }
     const bool staff = context.actor && context.actor->user.isStaff();
-    const quint64 key = (quint64(categoryId) << 1) | (staff ? 1 : 0);
+    const quint64 key = (quint64(categoryId) << 2) | (byCreation ? 2 : 0) | (staff ? 1 : 0);
     if (const auto it = community.listCache.constFind(key); it != community.listCache.cend())
         return *it;
     std::vector<const TopicRecord*> byActivity;
     byActivity.reserve(community.topics.size());
     for (const TopicRecord& t : community.topics)
         byActivity.push_back(&t);
-    std::stable_sort(byActivity.begin(), byActivity.end(), [](const TopicRecord* a, const TopicRecord* b) {
+    std::stable_sort(byActivity.begin(), byActivity.end(), [byCreation](const TopicRecord* a, const TopicRecord* b) {
+        if (byCreation)
+            return a->topic.createdAt != b->topic.createdAt ? a->topic.createdAt > b->topic.createdAt : a->topic.id > b->topic.id;
         return a->topic.bumpedAt != b->topic.bumpedAt ? a->topic.bumpedAt > b->topic.bumpedAt : a->topic.id > b->topic.id;
     });
     QList<const TopicRecord*> pinned;
@@ -45,18 +49,30 @@ const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community, co
             if (t->topic.categoryId != categoryId && (!c || c->parentId != categoryId))
                 continue;
         }
-        const bool isPinned = categoryId ? t->topic.pinned : t->topic.pinnedGlobally;
+        // Only the default (activity) order puts pinned topics first.
+        const bool isPinned = !byCreation && (categoryId ? t->topic.pinned : t->topic.pinnedGlobally);
         (isPinned ? pinned : rest).append(t);
     }
     return *community.listCache.insert(key, pinned + rest);
 }
 
+bool isTrue(const QString& value)
+{
+    return value == u"true" || value == u"1";
+}
+
 Reply topicList(const SandboxCommunity& community, const RequestContext& context, Id categoryId, const QString& morePath)
 {
     const int page = std::max(0, context.intParam(QStringLiteral("page"), 0));
-    const QList<const TopicRecord*>& ordered = listOrder(community, context, categoryId);
-    const qsizetype from = qsizetype(page) * kTopicsPerPage;
-    const QList<const TopicRecord*> slice = ordered.mid(from, kTopicsPerPage);
+    const int perPage = std::clamp(context.intParam(QStringLiteral("per_page"), kTopicsPerPage), 1, kMaxTopicsPerPage);
+    const QString order = context.param(QStringLiteral("order"), QStringLiteral("default"));
+    if (order != u"default" && order != u"activity" && order != u"created")
+        return Reply::error(400, QStringLiteral("Invalid order '%1'").arg(order), QStringLiteral("invalid_parameters"));
+    const bool ascending = isTrue(context.param(QStringLiteral("ascending")));
+    const QList<const TopicRecord*>& all = listOrder(community, context, categoryId, order == u"created");
+    const QList<const TopicRecord*> ordered = ascending ? QList<const TopicRecord*>(all.rbegin(), all.rend()) : all;
+    const qsizetype from = qsizetype(page) * perPage;
+    const QList<const TopicRecord*> slice = ordered.mid(from, perPage);
 
     QJsonArray topics;
     QList<Id> userIds;
@@ -83,19 +99,19 @@ Reply topicList(const SandboxCommunity& community, const RequestContext& context
             users.append(json::basicUser(*m));
     }
     QJsonObject list{{QStringLiteral("can_create_topic"), true},
-                     {QStringLiteral("per_page"), kTopicsPerPage},
+                     {QStringLiteral("per_page"), perPage},
                      {QStringLiteral("topics"), topics}};
-    if (slice.size() == kTopicsPerPage && from + kTopicsPerPage < ordered.size())
-        list.insert(QStringLiteral("more_topics_url"), QStringLiteral("%1?page=%2").arg(morePath).arg(page + 1));
+    if (slice.size() == perPage && from + perPage < ordered.size()) {
+        QUrlQuery more = context.query;
+        more.removeAllQueryItems(QStringLiteral("page"));
+        more.addQueryItem(QStringLiteral("page"), QString::number(page + 1));
+        list.insert(QStringLiteral("more_topics_url"), morePath + u'?' + more.toString(QUrl::FullyEncoded));
+    }
     return Reply::json(QJsonObject{{QStringLiteral("users"), users},
                                    {QStringLiteral("primary_groups"), QJsonArray()},
                                    {QStringLiteral("topic_list"), list}});
 }
 
-bool isTrue(const QString& value)
-{
-    return value == u"true" || value == u"1";
-}
 
 } // namespace
 

@@ -60,6 +60,19 @@ Reply topicUpdate(S& server, C& context)
     return server.write(action);
 }
 
+Reply postCreate(S& server, C& context)
+{
+    if (!context.has(QStringLiteral("raw")))
+        return missing("raw");
+    if (!context.has(QStringLiteral("topic_id")))
+        return Reply::error(422, QStringLiteral("Steward's sandbox creates replies only: topic_id is required"));
+    QJsonObject action = context.action(QStringLiteral("post.create"));
+    action.insert(QStringLiteral("topic_id"), context.param(QStringLiteral("topic_id")).toLongLong());
+    action.insert(QStringLiteral("raw"), context.param(QStringLiteral("raw")));
+    action.insert(QStringLiteral("reply_to_post_number"), context.intParam(QStringLiteral("reply_to_post_number"), 0));
+    return server.write(action);
+}
+
 Reply postDelete(S& server, C& context) { return withId(server, context, "post.delete", context.pathId(1)); }
 Reply postRecover(S& server, C& context) { return withId(server, context, "post.recover", context.pathId(1)); }
 

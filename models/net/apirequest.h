@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/net/apierror.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QObject>
+#include <QUrlQuery>
+
+class QNetworkReply;
+
+namespace steward {
+
+class DiscourseClient;
+
+/// One API call. Made by DiscourseClient, which queues, rate-limits and (for GETs) retries it.
+///
+/// Signals: finished() fires exactly once, when the call succeeded or failed for good; the
+/// request deletes itself after that (read results inside the slot). retryScheduled() fires
+/// before each retry. abandon() drops the call: no finished() follows and it deletes itself.
+class ApiRequest : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status { Queued, Running, Succeeded, Failed, Abandoned };
+
+    QByteArray method() const { return m_method; }
+    QString path() const { return m_path; }
+    QUrlQuery query() const { return m_query; }
+    bool isIdempotent() const { return m_method == "GET"; }
+    Status status() const { return m_status; }
+    bool succeeded() const { return m_status == Status::Succeeded; }
+    int httpStatus() const { return m_httpStatus; }
+    const ApiError& error() const { return m_error; }
+    /// The body of a successful answer (may be empty, e.g. DELETE /posts/{id}).
+    const QByteArray& body() const { return m_body; }
+    /// The parsed body; an object or array for successful JSON answers.
+    const QJsonDocument& document() const { return m_document; }
+    int attempts() const { return m_attempts; }
+    void abandon();
+
+Q_SIGNALS:
+    void finished();
+    void retryScheduled(int nextAttempt, qint64 delayMs);
+    /// abandon() was called while the request was on the wire (for its client).
+    void abandoned();
+
+private:
+    friend class DiscourseClient;
+    ApiRequest(QByteArray method, QString path, QUrlQuery query, QByteArray form, QObject* parent);
+
+    QByteArray m_method;
+    QString m_path;
+    QUrlQuery m_query;
+    QByteArray m_form;
+    Status m_status = Status::Queued;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    qint64 m_notBeforeMs = 0;
+    ApiError m_error;
+    QByteArray m_body;
+    QJsonDocument m_document;
+    QNetworkReply* m_reply = nullptr;
+};
+
+} // namespace steward

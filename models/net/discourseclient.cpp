@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/net/discourseclient.h"
+
+#include "models/domain/version.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace steward {
+
+namespace {
+
+ApiError transportError(QNetworkReply* reply)
+{
+    ApiError error;
+    error.detail = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiErrorKind::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        error.kind = reply->url().scheme() == u"https" ? ApiErrorKind::Tls : ApiErrorKind::Network;
+        break;
+    default:
+        error.kind = ApiErrorKind::Network;
+    }
+    return error;
+}
+
+} // namespace
+
+DiscourseClient::DiscourseClient(SiteConnection connection, QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent), m_connection(std::move(connection)), m_network(network), m_limiter(m_connection.requestsPerMinute)
+{
+    m_clock.start();
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &DiscourseClient::dispatch);
+}
+
+ApiRequest* DiscourseClient::get(const QString& path, const QUrlQuery& query)
+{
+    return enqueue(new ApiRequest("GET", path, query, {}, this));
+}
+
+ApiRequest* DiscourseClient::send(const QByteArray& method, const QString& path, const QUrlQuery& form)
+{
+    return enqueue(new ApiRequest(method, path, {}, form.toString(QUrl::FullyEncoded).toUtf8(), this));
+}
+
+ApiRequest* DiscourseClient::enqueue(ApiRequest* request)
+{
+    m_queue.emplace_back(request);
+    schedule();
+    return request;
+}
+
+void DiscourseClient::abandonAll()
+{
+    for (const QPointer<ApiRequest>& r : std::deque<QPointer<ApiRequest>>(m_queue))
+        if (r)
+            r->abandon();
+    m_queue.clear();
+    for (ApiRequest* r : findChildren<ApiRequest*>(Qt::FindDirectChildrenOnly))
+        r->abandon();
+}
+
+void DiscourseClient::schedule()
+{
+    // Dispatch from the event loop, so that callers can connect before anything finishes.
+    if (!m_wake.isActive() || m_wake.remainingTime() > 0)
+        m_wake.start(0);
+}
+
+void DiscourseClient::dispatch()
+{
+    while (!m_queue.empty() && m_inFlight < m_maxInFlight) {
+        ApiRequest* request = m_queue.front().data();
+        if (request == nullptr || request->status() == ApiRequest::Status::Abandoned) {
+            m_queue.pop_front();
+            continue;
+        }
+        const qint64 now = nowMs();
+        const qint64 wait = std::max(m_limiter.delayFor(now), request->m_notBeforeMs - now);
+        if (wait > 0) {
+            m_wake.start(int(std::min<qint64>(wait, 60 * 60 * 1000)));
+            return;
+        }
+        m_queue.pop_front();
+        m_limiter.recordSent(now);
+        start(request);
+    }
+}
+
+void DiscourseClient::start(ApiRequest* request)
+{
+    ++request->m_attempts;
+    request->m_status = ApiRequest::Status::Running;
+    if (!isAllowedBaseUrl(m_connection.baseUrl)) {
+        ApiError error;
+        error.kind = ApiErrorKind::InsecureUrl;
+        error.detail = QStringLiteral("refusing to send credentials to %1: use https://").arg(m_connection.baseUrl.toDisplayString());
+        finish(request, error);
+        return;
+    }
+    QUrl url = m_connection.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + request->m_path + QStringLiteral(".json"));
+    url.setQuery(request->m_query);
+
+    QNetworkRequest http(url);
+    http.setRawHeader("Accept", "application/json");
+    http.setRawHeader("Api-Key", m_connection.apiKey.toUtf8());
+    http.setRawHeader("Api-Username", m_connection.apiUsername.toUtf8());
+    http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Steward/") + kVersion + " (Discourse staff console)");
+    http.setTransferTimeout(m_timeoutMs);
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!request->m_form.isEmpty())
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+
+    QNetworkReply* reply = m_network->sendCustomRequest(http, request->m_method, request->m_form);
+    request->m_reply = reply;
+    ++m_inFlight;
+    ++m_stats.sent;
+    connect(reply, &QNetworkReply::downloadProgress, request, [this, reply](qint64 received, qint64) {
+        if (received > m_maxBodyBytes) {
+            reply->setProperty("steward_too_large", true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, request, [this, request, reply] { onReplyFinished(request, reply); });
+    // An abandoned request releases its in-flight slot at once.
+    connect(request, &ApiRequest::abandoned, this, [this] {
+        --m_inFlight;
+        schedule();
+    });
+}
+
+void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
+{
+    reply->deleteLater();
+    request->m_reply = nullptr;
+    disconnect(request, &ApiRequest::abandoned, this, nullptr);
+    --m_inFlight;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    request->m_httpStatus = status;
+    ApiError error;
+    if (reply->property("steward_too_large").toBool()) {
+        error.kind = ApiErrorKind::MalformedResponse;
+        error.detail = QStringLiteral("answer larger than %1 MiB").arg(m_maxBodyBytes / (1024 * 1024));
+    } else if (status == 0) {
+        error = transportError(reply);
+    } else {
+        const QByteArray body = reply->readAll();
+        m_stats.bytesReceived += body.size();
+        if (status >= 200 && status < 300) {
+            QJsonParseError parse;
+            request->m_document = QJsonDocument::fromJson(body, &parse);
+            if (!body.trimmed().isEmpty() && parse.error != QJsonParseError::NoError) {
+                error.kind = ApiErrorKind::MalformedResponse;
+                error.httpStatus = status;
+                error.detail = QStringLiteral("invalid JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString());
+            } else {
+                request->m_body = body;
+            }
+        } else {
+            error = apiErrorFromResponse(status, body, reply->rawHeader("Retry-After"));
+            if (error.kind == ApiErrorKind::None)
+                error.kind = ApiErrorKind::UnexpectedStatus;
+        }
+    }
+
+    if (error.kind == ApiErrorKind::RateLimited) {
+        ++m_stats.rateLimited;
+        const qint64 jitter = QRandomGenerator::global()->bounded(500);
+        m_limiter.pauseUntil(nowMs() + qint64(error.waitSeconds) * 1000 + jitter);
+        Q_EMIT rateLimited(error.waitSeconds);
+        request->m_status = ApiRequest::Status::Queued;
+        m_queue.emplace_front(request); // not run by the server: safe to send again, first
+        schedule();
+        return;
+    }
+    if (error.isError() && request->isIdempotent() && RetryPolicy::isRetryable(error.kind)
+        && request->m_attempts < m_retry.maxAttempts) {
+        const qint64 delay = m_retry.delayBefore(request->m_attempts + 1, QRandomGenerator::global()->generateDouble());
+        ++m_stats.retries;
+        request->m_status = ApiRequest::Status::Queued;
+        request->m_notBeforeMs = nowMs() + delay;
+        request->m_document = {};
+        Q_EMIT request->retryScheduled(request->m_attempts + 1, delay);
+        m_queue.emplace_back(request);
+        schedule();
+        return;
+    }
+    finish(request, error);
+    schedule();
+}
+
+void DiscourseClient::finish(ApiRequest* request, ApiError error)
+{
+    request->m_error = std::move(error);
+    request->m_status = request->m_error.isError() ? ApiRequest::Status::Failed : ApiRequest::Status::Succeeded;
+    Q_EMIT request->finished();
+    request->deleteLater();
+}
+
+} // namespace steward

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/net/apirequest.h"
+#include "models/net/ratelimiter.h"
+#include "models/net/retrypolicy.h"
+#include "models/net/siteconnection.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+
+class QNetworkAccessManager;
+
+namespace steward {
+
+/// Counters over the client's life, for sync summaries and benchmarks.
+struct ClientStats
+{
+    int sent = 0;          ///< HTTP requests put on the wire, retries included
+    int rateLimited = 0;   ///< 429 answers received
+    int retries = 0;       ///< GET retries scheduled
+    qint64 bytesReceived = 0;
+};
+
+/// The Discourse API of one site. Every request to the site goes through one queue and one
+/// RateLimiter; a 429 pauses the whole queue for its Retry-After / wait_seconds and the
+/// refused request goes again first. GETs retry by RetryPolicy; actions (PUT, POST, DELETE)
+/// are sent once and report their failure, except after a 429, which the server did not run.
+/// Lives on the thread of the QNetworkAccessManager it is given; never blocks.
+class DiscourseClient : public QObject
+{
+    Q_OBJECT
+public:
+    DiscourseClient(SiteConnection connection, QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    /// GET path (without .json; it is added) with query parameters.
+    ApiRequest* get(const QString& path, const QUrlQuery& query = {});
+    /// An action with a form-encoded body: "PUT", "POST" or "DELETE".
+    ApiRequest* send(const QByteArray& method, const QString& path, const QUrlQuery& form = {});
+
+    const SiteConnection& connection() const { return m_connection; }
+    const ClientStats& stats() const { return m_stats; }
+    void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
+    /// Answers larger than this fail as MalformedResponse instead of filling memory.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    /// Abandons every queued and running request.
+    void abandonAll();
+
+Q_SIGNALS:
+    /// A 429 paused the queue for this many seconds.
+    void rateLimited(int waitSeconds);
+
+private:
+    ApiRequest* enqueue(ApiRequest* request);
+    void schedule();
+    void dispatch();
+    void start(ApiRequest* request);
+    void onReplyFinished(ApiRequest* request, QNetworkReply* reply);
+    void finish(ApiRequest* request, ApiError error);
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    SiteConnection m_connection;
+    QNetworkAccessManager* m_network;
+    RateLimiter m_limiter;
+    RetryPolicy m_retry;
+    QElapsedTimer m_clock;
+    QTimer m_wake;
+    std::deque<QPointer<ApiRequest>> m_queue;
+    int m_inFlight = 0;
+    int m_maxInFlight = 4;
+    int m_timeoutMs = 30000;
+    qint64 m_maxBodyBytes = 64 * 1024 * 1024;
+    ClientStats m_stats;
+};
+
+} // namespace steward

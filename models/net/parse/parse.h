@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pure functions from Discourse JSON to Steward's domain types. They never fail: absent,
+// null and unknown fields are tolerated, and what cannot be read keeps its default. Callers
+// check ids (an entity with id 0 was not an entity).
+#pragma once
+
+#include "models/domain/category.h"
+#include "models/domain/post.h"
+#include "models/domain/reviewable.h"
+#include "models/domain/topic.h"
+#include "models/domain/user.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace steward::parse {
+
+Category category(const QJsonObject& o);
+/// /site.json and /categories.json: every category, subcategories included.
+QList<Category> categories(const QJsonObject& siteOrCategoryList);
+
+/// Any user shape: basic (side-loaded), admin list item, admin detail, /u/{name} "user".
+User user(const QJsonObject& o);
+/// /admin/users/list/{flag}.json (a bare array).
+QList<User> userList(const QJsonArray& array);
+
+/// A topic list item or the top level of /t/{id}.json.
+Topic topic(const QJsonObject& o);
+
+struct TopicListPage
+{
+    QList<Topic> topics;
+    QList<User> users;      ///< side-loaded posters, basic fields only
+    QString moreTopicsUrl;  ///< empty on the last page
+    int perPage = 30;
+};
+TopicListPage topicList(const QJsonObject& o);
+
+/// A post object from a topic, /posts.json, /posts/{id}.json or a post stream.
+Post post(const QJsonObject& o);
+
+struct TopicView
+{
+    Topic topic;
+    QList<Post> posts;    ///< the chunk the answer carries
+    QList<Id> stream;     ///< every post id of the topic, in order
+};
+/// /t/{id}.json. The accepted answer's post id is resolved from the posts when present.
+TopicView topicView(const QJsonObject& o);
+/// /t/{id}/posts.json: {"post_stream":{"posts":[...]}}.
+QList<Post> postStream(const QJsonObject& o);
+/// /posts.json: {"latest_posts":[...]}.
+QList<Post> latestPosts(const QJsonObject& o);
+
+struct ReviewPage
+{
+    QList<Reviewable> reviewables;
+    QList<User> users;
+    int totalRows = -1;        ///< meta.total_rows_reviewables; -1 when absent
+    QString loadMoreUrl;
+};
+/// /review.json, with the side-loaded scores, bundles and actions resolved into each item.
+ReviewPage reviewList(const QJsonObject& o);
+/// /review/{id}.json (root key "reviewable", same side-loading).
+Reviewable reviewDetail(const QJsonObject& o);
+
+} // namespace steward::parse

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace steward {
+
+/// Where and as whom Steward talks to one community. The key is held only in memory; it is
+/// stored by a SecretStore (the keychain), never in settings, the database or logs.
+struct SiteConnection
+{
+    QUrl baseUrl;              ///< e.g. https://forum.example.com or https://example.com/forum
+    QString apiUsername;
+    QString apiKey;
+    int requestsPerMinute = 60; ///< Discourse's default admin limit; 0 for none (loopback sandbox)
+};
+
+/// True when Steward may send credentials to this URL: HTTPS, or plain HTTP to a loopback host.
+bool isAllowedBaseUrl(const QUrl& url);
+
+} // namespace steward

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace steward {
+
+namespace {
+
+struct Migration
+{
+    int version = 0;
+    QString path;
+};
+
+QList<Migration> migrations()
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    QList<Migration> out;
+    for (const QString& file : QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch m = name.match(file);
+        if (m.hasMatch())
+            out.append({m.captured(1).toInt(), QStringLiteral(":/sql/") + file});
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList splitSqlStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (const QString& rawLine : script.split(u'\n')) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QStringLiteral("--")))
+            continue;
+        current += rawLine + u'\n';
+        const QString upper = line.toUpper();
+        if (!inTrigger && upper.startsWith(QStringLiteral("CREATE TRIGGER")))
+            inTrigger = true;
+        if (inTrigger ? (upper == u"END;") : line.endsWith(u';')) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Database::Database()
+{
+    static std::atomic<int> counter{0};
+    m_name = QStringLiteral("steward-%1").arg(++counter);
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString& path, QString* error)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    // WAL lets readers work while sync writes; NORMAL is durable across application crashes.
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
+        if (!exec(QString::fromLatin1(pragma), error))
+            return false;
+    }
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA journal_mode")) || !check.next()) {
+            if (error)
+                *error = QStringLiteral("%1 is not a database: %2").arg(path, check.lastError().text());
+            return false;
+        }
+    }
+    return migrate(error);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool Database::exec(const QString& sql, QString* error)
+{
+    QSqlQuery q(connection());
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(sql.left(80).simplified(), q.lastError().text());
+    return false;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+bool Database::migrate(QString* error)
+{
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        if (error)
+            *error = QStringLiteral("the database is from a newer Steward (schema %1, this build knows %2)")
+                         .arg(current).arg(latestSchemaVersion());
+        return false;
+    }
+    QSqlDatabase db = connection();
+    for (const Migration& m : migrations()) {
+        if (m.version <= current)
+            continue;
+        QFile file(m.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("missing migration %1").arg(m.path);
+            return false;
+        }
+        db.transaction();
+        for (const QString& statement : splitSqlStatements(QString::fromUtf8(file.readAll()))) {
+            if (!exec(statement, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version), error))
+        {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            if (error)
+                *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(db.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace steward

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/outboxstore.h"
+
+#include "models/store/database.h"
+#include "models/store/sqlvalue.h"
+#include "models/store/store.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace steward {
+
+namespace {
+
+const char* const kStateNames[] = {"pending", "sending", "done", "conflict", "failed", "cancelled"};
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant& v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+const QString kColumns = QStringLiteral("id, created_at, not_before, updated_at, actor, kind, target_id, params, state, "
+                                        "attempts, error, server_state");
+
+OutboxEntry read(const QSqlQuery& q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.createdAt = sql::toTime(q.value(1));
+    e.notBefore = sql::toTime(q.value(2));
+    e.updatedAt = sql::toTime(q.value(3));
+    e.actor = q.value(4).toString();
+    e.kind = q.value(5).toString();
+    e.targetId = q.value(6).toLongLong();
+    e.params = object(q.value(7));
+    e.state = outboxStateFromName(q.value(8).toString()).value_or(OutboxState::Failed);
+    e.attempts = q.value(9).toInt();
+    e.error = q.value(10).toString();
+    e.serverState = object(q.value(11));
+    return e;
+}
+
+QString targetType(const QString& kind)
+{
+    return kind.section(u'.', 0, 0);
+}
+
+} // namespace
+
+QString outboxStateName(OutboxState state)
+{
+    return QString::fromLatin1(kStateNames[int(state)]);
+}
+
+std::optional<OutboxState> outboxStateFromName(const QString& name)
+{
+    for (int i = 0; i < 6; ++i)
+        if (name == QLatin1StringView(kStateNames[i]))
+            return OutboxState(i);
+    return std::nullopt;
+}
+
+OutboxStore::OutboxStore(Store& store) : m_store(store) {}
+
+std::optional<Id> OutboxStore::add(OutboxEntry entry)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!entry.createdAt.isValid())
+        entry.createdAt = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC);
+    if (!entry.notBefore.isValid())
+        entry.notBefore = entry.createdAt;
+    if (!m_store.begin())
+        return std::nullopt;
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("INSERT INTO outbox (created_at, not_before, updated_at, actor, kind, target_id, params, state) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"));
+    for (const QVariant& v : QVariantList{sql::time(entry.createdAt), sql::time(entry.notBefore), now, entry.actor,
+                                          entry.kind, entry.targetId, json(entry.params)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        m_store.rollback();
+        return std::nullopt;
+    }
+    entry.id = q.lastInsertId().toLongLong();
+    entry.state = OutboxState::Pending;
+    m_store.noteOutboxChange(entry.id);
+    if (!writeAudit(entry, QStringLiteral("queued"), {}) || !m_store.commit()) {
+        m_store.rollback();
+        return std::nullopt;
+    }
+    return entry.id;
+}
+
+std::optional<OutboxEntry> OutboxStore::entry(Id id) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+QList<OutboxEntry> OutboxStore::inState(OutboxState state) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = ? ORDER BY id").arg(kColumns));
+    q.addBindValue(outboxStateName(state));
+    QList<OutboxEntry> out;
+    if (q.exec())
+        while (q.next())
+            out.append(read(q));
+    return out;
+}
+
+QList<OutboxEntry> OutboxStore::due(const QDateTime& now) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND not_before <= ? ORDER BY id").arg(kColumns));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    QList<OutboxEntry> out;
+    if (q.exec())
+        while (q.next())
+            out.append(read(q));
+    return out;
+}
+
+QDateTime OutboxStore::nextDue() const
+{
+    QSqlQuery q(m_store.database().connection());
+    return q.exec(QStringLiteral("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")) && q.next()
+               ? sql::toTime(q.value(0))
+               : QDateTime();
+}
+
+int OutboxStore::count(OutboxState state) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"));
+    q.addBindValue(outboxStateName(state));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool OutboxStore::transition(Id id, OutboxState state, const QString& error, const QJsonObject& serverState,
+                             const QString& auditResult)
+{
+    std::optional<OutboxEntry> current = entry(id);
+    if (!current)
+        return false;
+    if (!m_store.begin())
+        return false;
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
+                             "attempts = attempts + ? WHERE id = ?"));
+    for (const QVariant& v : QVariantList{outboxStateName(state), error.isEmpty() ? QVariant() : QVariant(error),
+                                          serverState.isEmpty() ? QVariant() : QVariant(json(serverState)),
+                                          QDateTime::currentMSecsSinceEpoch(), state == OutboxState::Sending ? 1 : 0, id})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        m_store.rollback();
+        return false;
+    }
+    m_store.noteOutboxChange(id);
+    const QString result = auditResult.isEmpty() ? outboxStateName(state) : auditResult;
+    if ((state != OutboxState::Sending && !writeAudit(*current, result, error)) || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool OutboxStore::cancel(Id id)
+{
+    if (!m_store.begin())
+        return false;
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ? AND state = 'pending'"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_store.rollback();
+        return false;
+    }
+    m_store.noteOutboxChange(id);
+    const std::optional<OutboxEntry> e = entry(id);
+    if (!e || !writeAudit(*e, QStringLiteral("undone"), {}) || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool OutboxStore::writeAudit(const OutboxEntry& entry, const QString& result, const QString& detail)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target_type, target_id, reason, result, detail, "
+                             "outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString reason = entry.params.value(QStringLiteral("reason")).toString();
+    for (const QVariant& v : QVariantList{QDateTime::currentMSecsSinceEpoch(), entry.actor, entry.kind,
+                                          targetType(entry.kind), entry.targetId,
+                                          reason.isEmpty() ? QVariant() : QVariant(reason), result,
+                                          detail.isEmpty() ? QVariant() : QVariant(detail), entry.id})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<AuditEntry> OutboxStore::audit(int limit) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT id, at, actor, action, target_type, target_id, reason, result, detail, outbox_id "
+                             "FROM audit_log ORDER BY id LIMIT ?"));
+    q.addBindValue(limit);
+    QList<AuditEntry> out;
+    if (q.exec()) {
+        while (q.next()) {
+            AuditEntry a{q.value(0).toLongLong(), sql::toTime(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
+                         q.value(8).toString(), q.value(9).toLongLong()};
+            out.append(a);
+        }
+    }
+    return out;
+}
+
+} // namespace steward

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/ids.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace steward {
+
+class Store;
+
+/// The life of a moderation decision. pending (can be undone until notBefore) -> sending
+/// (handed to the network; after a crash it is resolved by asking the server) -> done, or
+/// conflict (409: the server's current state is kept), or failed (the server refused it).
+/// cancelled: undone before it was sent.
+enum class OutboxState { Pending, Sending, Done, Conflict, Failed, Cancelled };
+QString outboxStateName(OutboxState state);
+std::optional<OutboxState> outboxStateFromName(const QString& name);
+
+struct OutboxEntry
+{
+    Id id = 0;
+    QDateTime createdAt;
+    QDateTime notBefore; ///< the end of the undo window
+    QDateTime updatedAt;
+    QString actor;       ///< the API username the decision is made as
+    QString kind;        ///< "review.perform", "user.suspend", ... (see ModerationAction)
+    Id targetId = 0;
+    QJsonObject params;
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    QString error;
+    QJsonObject serverState; ///< conflicts: what the server holds now
+};
+
+struct AuditEntry
+{
+    Id id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString targetType;
+    Id targetId = 0;
+    QString reason;
+    QString result; ///< "queued", "undone", "done", "conflict", "failed", ...
+    QString detail;
+    Id outboxId = 0;
+};
+
+/// The outbox and the audit log in the database. Every call commits on its own (through
+/// Store, so Store::changed reports the outbox ids).
+class OutboxStore
+{
+public:
+    explicit OutboxStore(Store& store);
+
+    /// Stores a new pending entry and its "queued" audit line; returns its id.
+    std::optional<Id> add(OutboxEntry entry);
+    std::optional<OutboxEntry> entry(Id id) const;
+    QList<OutboxEntry> inState(OutboxState state) const;
+    /// Pending entries whose undo window has passed at `now`, oldest first.
+    QList<OutboxEntry> due(const QDateTime& now) const;
+    /// The earliest notBefore among pending entries; invalid when there is none.
+    QDateTime nextDue() const;
+    int count(OutboxState state) const;
+    /// Moves an entry to a new state and writes the audit line for it in the same transaction.
+    bool transition(Id id, OutboxState state, const QString& error = {}, const QJsonObject& serverState = {},
+                    const QString& auditResult = {});
+    /// Only a pending entry can be cancelled; false otherwise (it may be on its way already).
+    bool cancel(Id id);
+    QList<AuditEntry> audit(int limit = 1000) const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool writeAudit(const OutboxEntry& entry, const QString& result, const QString& detail);
+    Store& m_store;
+    mutable QString m_lastError;
+};
+
+} // namespace steward

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/category.h"
+#include "models/domain/post.h"
+#include "models/domain/reviewable.h"
+#include "models/domain/topic.h"
+#include "models/domain/user.h"
+#include "models/store/changeset.h"
+
+#include <QObject>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace steward {
+
+class Database;
+
+/// How much a user row knows: side-loaded users carry only names and avatars, and must not
+/// overwrite what an admin listing said about trust level, roles and penalties.
+enum class UserDetail { Basic, Full };
+
+/// The synced entities in the database. Writes happen inside begin()/commit(): one
+/// transaction per fetched page, together with the page's checkpoint. After a successful
+/// commit, changed() reports exactly the rows written in it. Writers return false and set
+/// lastError() on failure; the caller then rolls back.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(Database& database, QObject* parent = nullptr);
+    ~Store() override;
+
+    Database& database() { return m_database; }
+    bool begin();
+    bool commit();
+    void rollback();
+    QString lastError() const { return m_lastError; }
+
+    bool upsertCategories(const QList<Category>& categories);
+    bool upsertUsers(const QList<User>& users, UserDetail detail);
+    bool upsertTopics(const QList<Topic>& topics);
+    bool upsertPosts(const QList<Post>& posts);
+    bool upsertReviewables(const QList<Reviewable>& reviewables);
+    /// Names the accepted answer of solved topics whose list entry did not name it, from
+    /// the posts marked accepted_answer.
+    bool resolveAcceptedAnswers();
+    /// Checkpoints: named strings written in the current transaction.
+    QString checkpoint(const QString& name) const;
+    bool setCheckpoint(const QString& name, const QString& value);
+    bool clearCheckpoints(const QString& prefix);
+    /// Marks outbox rows as changed in the current transaction (OutboxStore calls this).
+    void noteOutboxChange(Id entryId) { m_pending.outbox.insert(entryId); }
+
+Q_SIGNALS:
+    void changed(const steward::ChangeSet& changes);
+
+private:
+    bool run(QSqlQuery& query);
+    QSqlQuery& prepared(int slot, const QString& sql);
+
+    Database& m_database;
+    ChangeSet m_pending;
+    QString m_lastError;
+    bool m_inTransaction = false;
+    std::vector<std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace steward

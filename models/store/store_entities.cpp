@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Upserts of the synced entities: INSERT ... ON CONFLICT DO UPDATE, valid in SQLite and PostgreSQL.
+#include "models/store/sqlvalue.h"
+#include "models/store/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace steward {
+
+namespace {
+
+QString actionsJson(const QList<ReviewableAction>& actions)
+{
+    QJsonArray array;
+    for (const ReviewableAction& a : actions)
+        array.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                 {QStringLiteral("server_action"), a.serverAction},
+                                 {QStringLiteral("action_name"), a.actionName},
+                                 {QStringLiteral("bundle"), a.bundleId},
+                                 {QStringLiteral("label"), a.label},
+                                 {QStringLiteral("icon"), a.icon},
+                                 {QStringLiteral("description"), a.description},
+                                 {QStringLiteral("confirm_message"), a.confirmMessage},
+                                 {QStringLiteral("require_reject_reason"), a.requireRejectReason}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool Store::upsertCategories(const QList<Category>& categories)
+{
+    QSqlQuery& q = prepared(0, QStringLiteral(
+        "INSERT INTO categories (id, parent_id, name, slug, color, text_color, description, position, topic_count, "
+        "post_count, read_restricted, accepted_answers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "parent_id = excluded.parent_id, name = excluded.name, slug = excluded.slug, color = excluded.color, "
+        "text_color = excluded.text_color, description = excluded.description, position = excluded.position, "
+        "topic_count = excluded.topic_count, post_count = excluded.post_count, read_restricted = excluded.read_restricted, "
+        "accepted_answers = excluded.accepted_answers"));
+    for (const Category& c : categories) {
+        const QVariantList values{c.id, sql::optionalId(c.parentId), c.name, c.slug, c.color, c.textColor, c.description,
+                                  c.position, c.topicCount, c.postCount, c.readRestricted, c.acceptedAnswersEnabled};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!run(q))
+            return false;
+        m_pending.categories.insert(c.id);
+    }
+    return true;
+}
+
+bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
+{
+    QSqlQuery& full = prepared(1, QStringLiteral(
+        "INSERT INTO users (id, username, name, avatar_template, trust_level, admin, moderator, staged, active, approved, "
+        "created_at, last_seen_at, suspended_until, suspend_reason, silenced_until, post_count, topic_count, "
+        "likes_received, detailed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1) ON CONFLICT (id) DO UPDATE SET "
+        "username = excluded.username, name = excluded.name, avatar_template = excluded.avatar_template, "
+        "trust_level = excluded.trust_level, admin = excluded.admin, moderator = excluded.moderator, staged = excluded.staged, "
+        "active = excluded.active, approved = excluded.approved, created_at = excluded.created_at, "
+        "last_seen_at = excluded.last_seen_at, suspended_until = excluded.suspended_until, "
+        "suspend_reason = excluded.suspend_reason, silenced_until = excluded.silenced_until, "
+        "post_count = excluded.post_count, topic_count = excluded.topic_count, "
+        "likes_received = excluded.likes_received, detailed = 1"));
+    QSqlQuery& basic = prepared(2, QStringLiteral(
+        "INSERT INTO users (id, username, name, avatar_template) VALUES (?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "username = excluded.username, name = COALESCE(excluded.name, users.name), "
+        "avatar_template = COALESCE(excluded.avatar_template, users.avatar_template)"));
+    for (const User& u : users) {
+        if (u.id == 0)
+            continue;
+        if (detail == UserDetail::Basic) {
+            basic.bindValue(0, u.id);
+            basic.bindValue(1, u.username);
+            basic.bindValue(2, u.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.name));
+            basic.bindValue(3, u.avatarTemplate.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.avatarTemplate));
+            if (!run(basic))
+                return false;
+        } else {
+            const QVariantList values{u.id, u.username, u.name, u.avatarTemplate, int(u.trustLevel), u.admin, u.moderator,
+                                      u.staged, u.active, u.approved, sql::time(u.createdAt), sql::time(u.lastSeenAt),
+                                      sql::time(u.suspendedUntil), u.suspendReason, sql::time(u.silencedUntil),
+                                      u.postCount, u.topicCount, u.likesReceived};
+            for (int i = 0; i < values.size(); ++i)
+                full.bindValue(i, values[i]);
+            if (!run(full))
+                return false;
+        }
+        m_pending.users.insert(u.id);
+    }
+    return true;
+}
+
+bool Store::upsertTopics(const QList<Topic>& topics)
+{
+    // A list entry says "solved" (0) without naming the answer: keep the one already known.
+    QSqlQuery& q = prepared(3, QStringLiteral(
+        "INSERT INTO topics (id, title, slug, category_id, user_id, archetype, tags, created_at, last_posted_at, bumped_at, "
+        "deleted_at, posts_count, highest_post_number, reply_count, views, like_count, closed, archived, visible, pinned, "
+        "pinned_globally, accepted_answer_post_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, slug = excluded.slug, category_id = excluded.category_id, "
+        "user_id = COALESCE(excluded.user_id, topics.user_id), archetype = excluded.archetype, tags = excluded.tags, "
+        "created_at = excluded.created_at, last_posted_at = excluded.last_posted_at, bumped_at = COALESCE(excluded.bumped_at, topics.bumped_at), "
+        "deleted_at = excluded.deleted_at, posts_count = excluded.posts_count, "
+        "highest_post_number = excluded.highest_post_number, reply_count = excluded.reply_count, views = excluded.views, "
+        "like_count = excluded.like_count, closed = excluded.closed, archived = excluded.archived, "
+        "visible = excluded.visible, pinned = excluded.pinned, pinned_globally = excluded.pinned_globally, "
+        "accepted_answer_post_id = CASE WHEN excluded.accepted_answer_post_id IS NULL THEN NULL "
+        "WHEN excluded.accepted_answer_post_id = 0 THEN COALESCE(topics.accepted_answer_post_id, 0) "
+        "ELSE excluded.accepted_answer_post_id END"));
+    for (const Topic& t : topics) {
+        const QVariant accepted = t.acceptedAnswerPostId ? QVariant(*t.acceptedAnswerPostId) : QVariant(QMetaType::fromType<qint64>());
+        const QVariantList values{t.id, t.title, t.slug, sql::optionalId(t.categoryId), sql::optionalId(t.userId),
+                                  archetypeToString(t.archetype),
+                                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.tags)).toJson(QJsonDocument::Compact)),
+                                  sql::time(t.createdAt), sql::time(t.lastPostedAt), sql::time(t.bumpedAt),
+                                  sql::time(t.deletedAt), t.postsCount, t.highestPostNumber, t.replyCount, t.views,
+                                  t.likeCount, t.closed, t.archived, t.visible, t.pinned, t.pinnedGlobally, accepted};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!run(q))
+            return false;
+        m_pending.topics.insert(t.id);
+    }
+    return true;
+}
+
+bool Store::upsertPosts(const QList<Post>& posts)
+{
+    // Answers without raw (topic chunks fetched without include_raw) keep the raw already stored.
+    QSqlQuery& q = prepared(4, QStringLiteral(
+        "INSERT INTO posts (id, topic_id, post_number, post_type, user_id, username, created_at, updated_at, deleted_at, "
+        "reply_to_post_number, reply_count, like_count, version, hidden, accepted_answer, raw, cooked) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET topic_id = excluded.topic_id, "
+        "post_number = excluded.post_number, post_type = excluded.post_type, user_id = excluded.user_id, "
+        "username = excluded.username, created_at = excluded.created_at, updated_at = excluded.updated_at, "
+        "deleted_at = excluded.deleted_at, reply_to_post_number = excluded.reply_to_post_number, "
+        "reply_count = excluded.reply_count, like_count = excluded.like_count, version = excluded.version, "
+        "hidden = excluded.hidden, accepted_answer = excluded.accepted_answer, "
+        "raw = CASE WHEN excluded.raw = '' THEN posts.raw ELSE excluded.raw END, "
+        "cooked = CASE WHEN excluded.cooked = '' THEN posts.cooked ELSE excluded.cooked END"));
+    for (const Post& p : posts) {
+        const QVariantList values{p.id, p.topicId, p.postNumber, int(p.type), sql::optionalId(p.userId), p.username,
+                                  sql::time(p.createdAt), sql::time(p.updatedAt), sql::time(p.deletedAt),
+                                  p.replyToPostNumber ? QVariant(p.replyToPostNumber) : QVariant(QMetaType::fromType<int>()),
+                                  p.replyCount, p.likeCount, p.version, p.hidden, p.acceptedAnswer, p.raw, p.cooked};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!run(q))
+            return false;
+        m_pending.posts.insert(p.id);
+    }
+    return true;
+}
+
+bool Store::upsertReviewables(const QList<Reviewable>& reviewables)
+{
+    QSqlQuery& q = prepared(5, QStringLiteral(
+        "INSERT INTO reviewables (id, type, type_name, status, score, version, created_at, topic_id, category_id, target_id, "
+        "created_by_id, target_created_by_id, claimed_by_id, reviewed_at, reviewed_by_id, payload_raw, payload_title, actions) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET type = excluded.type, "
+        "type_name = excluded.type_name, status = excluded.status, score = excluded.score, version = excluded.version, "
+        "created_at = excluded.created_at, topic_id = excluded.topic_id, category_id = excluded.category_id, "
+        "target_id = excluded.target_id, created_by_id = excluded.created_by_id, "
+        "target_created_by_id = excluded.target_created_by_id, claimed_by_id = excluded.claimed_by_id, "
+        "reviewed_at = excluded.reviewed_at, reviewed_by_id = excluded.reviewed_by_id, "
+        "payload_raw = excluded.payload_raw, payload_title = excluded.payload_title, actions = excluded.actions"));
+    QSqlQuery& clear = prepared(6, QStringLiteral("DELETE FROM reviewable_scores WHERE reviewable_id = ?"));
+    QSqlQuery& score = prepared(7, QStringLiteral(
+        "INSERT INTO reviewable_scores (id, reviewable_id, user_id, score_type_id, score_type_key, score, status, reason, "
+        "created_at, reviewed_at, reviewed_by_id) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "reviewable_id = excluded.reviewable_id, user_id = excluded.user_id, score_type_id = excluded.score_type_id, "
+        "score_type_key = excluded.score_type_key, score = excluded.score, status = excluded.status, "
+        "reason = excluded.reason, created_at = excluded.created_at, reviewed_at = excluded.reviewed_at, "
+        "reviewed_by_id = excluded.reviewed_by_id"));
+    for (const Reviewable& r : reviewables) {
+        const QVariantList values{r.id, int(r.type), r.typeName, int(r.status), r.score, r.version, sql::time(r.createdAt),
+                                  sql::optionalId(r.topicId), sql::optionalId(r.categoryId), sql::optionalId(r.targetId),
+                                  sql::optionalId(r.createdById), sql::optionalId(r.targetCreatedById),
+                                  sql::optionalId(r.claimedById), sql::time(r.reviewedAt), sql::optionalId(r.reviewedById),
+                                  r.payloadRaw, r.payloadTitle, actionsJson(r.actions)};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        clear.bindValue(0, r.id);
+        if (!run(q) || !run(clear))
+            return false;
+        for (const ReviewableScore& s : r.scores) {
+            const QVariantList sv{s.id, r.id, sql::optionalId(s.userId), s.scoreTypeId, s.scoreTypeKey, s.score,
+                                  int(s.status), s.reason, sql::time(s.createdAt), sql::time(s.reviewedAt),
+                                  sql::optionalId(s.reviewedById)};
+            for (int i = 0; i < sv.size(); ++i)
+                score.bindValue(i, sv[i]);
+            if (!run(score))
+                return false;
+        }
+        m_pending.reviewables.insert(r.id);
+    }
+    return true;
+}
+
+bool Store::resolveAcceptedAnswers()
+{
+    QSqlQuery& q = prepared(8, QStringLiteral(
+        "UPDATE topics SET accepted_answer_post_id = (SELECT MIN(p.id) FROM posts p WHERE p.topic_id = topics.id "
+        "AND p.accepted_answer = 1) WHERE accepted_answer_post_id = 0 AND EXISTS (SELECT 1 FROM posts p "
+        "WHERE p.topic_id = topics.id AND p.accepted_answer = 1)"));
+    return run(q);
+}
+
+} // namespace steward

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/store_queries.h"
+
+#include "models/store/database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace steward::queries {
+
+QList<Id> topicsMissingPosts(const Database& db, Id afterId, int limit)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT t.id FROM topics t WHERE t.id > ? AND t.deleted_at IS NULL AND t.highest_post_number > "
+                             "(SELECT COUNT(*) FROM posts p WHERE p.topic_id = t.id) ORDER BY t.id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    QList<Id> out;
+    if (q.exec())
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    return out;
+}
+
+QSet<Id> postIdsOfTopic(const Database& db, Id topicId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM posts WHERE topic_id = ?"));
+    q.addBindValue(topicId);
+    QSet<Id> out;
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+QSet<Id> storedPostIds(const Database& db, Id from, Id to)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM posts WHERE id BETWEEN ? AND ?"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    QSet<Id> out;
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+QHash<Id, int> pendingReviewables(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    QHash<Id, int> out;
+    if (q.exec(QStringLiteral("SELECT id, version FROM reviewables WHERE status = 0")))
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+QHash<Id, int> reviewableVersions(const Database& db, const QList<Id>& ids)
+{
+    QHash<Id, int> out;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT version FROM reviewables WHERE id = ?"));
+    for (Id id : ids) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            out.insert(id, q.value(0).toInt());
+    }
+    return out;
+}
+
+qint64 maxOf(const Database& db, const char* table, const char* column)
+{
+    QSqlQuery q(db.connection());
+    const QString sql = QStringLiteral("SELECT MAX(%1) FROM %2").arg(QLatin1StringView(column), QLatin1StringView(table));
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 rowCount(const Database& db, const char* table)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))) && q.next()
+               ? q.value(0).toLongLong()
+               : -1;
+}
+
+} // namespace steward::queries

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine's plumbing: the step list, requests, transactions, progress and the outcome.
+#include "models/sync/syncengine.h"
+
+#include "models/net/discourseclient.h"
+#include "models/store/store.h"
+#include "models/store/store_queries.h"
+
+namespace steward {
+
+SyncEngine::SyncEngine(DiscourseClient& client, Store& store, QObject* parent)
+    : QObject(parent), m_client(client), m_store(store)
+{
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_request)
+        m_request->abandon();
+}
+
+QString SyncEngine::checkpoint(const QString& name) const
+{
+    return m_store.checkpoint(name);
+}
+
+bool SyncEngine::setCheckpoint(const QString& name, const QString& value)
+{
+    return m_store.setCheckpoint(name, value);
+}
+
+void SyncEngine::start(int scopes)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_scopes = scopes;
+    m_error = {};
+    m_storeError.clear();
+    m_summary = {};
+    m_requestsAtStart = m_client.stats().sent;
+    m_rateLimitedAtStart = m_client.stats().rateLimited;
+    m_clock.start();
+    m_topicsToRefresh.clear();
+    m_seenPosts.clear();
+    m_pendingNow.clear();
+    m_steps.clear();
+
+    m_steps.append([this] { syncSite(); });
+    if (has(SyncScope::Users)) {
+        if (checkpoint(QStringLiteral("full.users.done")).isEmpty()) {
+            m_summary.full = true;
+            m_steps.append([this] { fullUsers(std::max(1, checkpoint(QStringLiteral("users.page")).toInt())); });
+        } else {
+            m_steps.append([this] { newUsers(1); });
+            m_steps.append([this] { penalisedUsers(0); });
+        }
+    }
+    if (has(SyncScope::Topics)) {
+        if (checkpoint(QStringLiteral("full.topics.done")).isEmpty()) {
+            m_summary.full = true;
+            m_steps.append([this] { fullTopics(checkpoint(QStringLiteral("topics.page")).toInt()); });
+            m_steps.append([this] { fullPosts(); });
+            m_steps.append([this] { fillGaps(checkpoint(QStringLiteral("gaps.after")).toLongLong()); });
+            m_steps.append([this] { finishPhase(QStringLiteral("full.topics.done")); });
+        } else {
+            m_steps.append([this] {
+                m_postsWatermark = checkpoint(QStringLiteral("posts.max")).toLongLong();
+                m_newTop = m_postsWatermark;
+                newPosts(QString(), 0);
+            });
+            m_steps.append([this] { fetchHoles(); });
+            m_steps.append([this] { bumpedTopics(0); });
+        }
+    }
+    if (has(SyncScope::Queue)) {
+        if (checkpoint(QStringLiteral("full.queue.done")).isEmpty()) {
+            m_summary.full = true;
+            m_steps.append([this] { fullQueue(checkpoint(QStringLiteral("review.offset")).toInt()); });
+        } else {
+            m_steps.append([this] { newReviewables(0); });
+            m_steps.append([this] { pendingReviewables(0); });
+            m_steps.append([this] { transitionedReviewables(); });
+        }
+    }
+    m_steps.append([this] { refreshTopics(); });
+    m_steps.append([this] {
+        if (!m_store.begin() || !m_store.resolveAcceptedAnswers() || !m_store.commit())
+            return failStore();
+        finish(true);
+    });
+    next();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_request) {
+        m_request->abandon();
+        m_request = nullptr;
+    }
+    m_error.kind = ApiErrorKind::Abandoned;
+    finish(false);
+}
+
+void SyncEngine::next()
+{
+    if (!m_running || m_cancelled)
+        return;
+    if (m_steps.isEmpty())
+        return finish(true);
+    std::function<void()> step = m_steps.takeFirst();
+    step();
+}
+
+void SyncEngine::fetch(const QString& path, const QUrlQuery& query, Handler handler)
+{
+    if (!m_running || m_cancelled)
+        return;
+    ApiRequest* request = m_client.get(path, query);
+    m_request = request;
+    connect(request, &ApiRequest::finished, this, [this, request, handler = std::move(handler)] {
+        if (m_request == request)
+            m_request = nullptr;
+        if (!m_running || m_cancelled)
+            return;
+        // Not visible (or gone) is an answer for single items: the handler sees an empty document.
+        if (!request->succeeded() && request->error().kind != ApiErrorKind::NotFound)
+            return fail(request->error());
+        handler(request->succeeded() ? request->document() : QJsonDocument());
+    });
+}
+
+void SyncEngine::fail(const ApiError& error)
+{
+    m_error = error;
+    finish(false);
+}
+
+void SyncEngine::failStore()
+{
+    m_storeError = m_store.lastError();
+    m_store.rollback();
+    finish(false);
+}
+
+bool SyncEngine::commitPage()
+{
+    if (m_store.commit())
+        return true;
+    failStore();
+    return false;
+}
+
+void SyncEngine::finish(bool ok)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_steps.clear();
+    m_summary.requests = m_client.stats().sent - m_requestsAtStart;
+    m_summary.rateLimited = m_client.stats().rateLimited - m_rateLimitedAtStart;
+    m_summary.elapsedMs = m_clock.elapsed();
+    Q_EMIT finished(ok);
+}
+
+void SyncEngine::finishPhase(const QString& doneFlag)
+{
+    if (!m_store.begin() || !setCheckpoint(doneFlag, QStringLiteral("1")))
+        return failStore();
+    if (doneFlag == u"full.topics.done") {
+        if (!setCheckpoint(QStringLiteral("posts.max"), checkpoint(QStringLiteral("posts.top")))
+            || !setCheckpoint(QStringLiteral("topics.bumped"),
+                              QString::number(queries::maxOf(m_store.database(), "topics", "bumped_at"))))
+            return failStore();
+    }
+    if (commitPage())
+        next();
+}
+
+void SyncEngine::report(const QString& phase, qint64 done, qint64 total)
+{
+    if (phase != m_phase) {
+        m_phase = phase;
+        m_phaseClock.start();
+    }
+    SyncProgress p{phase, done, total, -1};
+    if (total > 0 && done > 0 && done <= total)
+        p.etaMs = m_phaseClock.elapsed() * (total - done) / done;
+    Q_EMIT progressed(p);
+}
+
+} // namespace steward

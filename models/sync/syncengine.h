@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/ids.h"
+#include "models/net/apierror.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace steward {
+
+class ApiRequest;
+class DiscourseClient;
+class Store;
+
+/// What a sync covers. Categories always come along (one request).
+enum class SyncScope { Users = 1, Topics = 2, Queue = 4, All = 7 };
+
+/// Where a running sync stands. total is -1 while unknown; etaMs is -1 until it can be told.
+struct SyncProgress
+{
+    QString phase;   ///< "users", "topics", "posts", "threads", "queue", ...
+    qint64 done = 0;
+    qint64 total = -1;
+    qint64 etaMs = -1;
+};
+
+struct SyncSummary
+{
+    bool full = false;       ///< a first (or resumed first) full sync rather than an incremental one
+    qint64 categories = 0;   ///< rows written, per entity
+    qint64 users = 0;
+    qint64 topics = 0;
+    qint64 posts = 0;
+    qint64 reviewables = 0;
+    int requests = 0;        ///< HTTP requests sent, retries included
+    int rateLimited = 0;     ///< 429 answers obeyed
+    qint64 elapsedMs = 0;
+};
+
+/// Brings the store up to date with the site. The first run of each scope is a full sync,
+/// with checkpoints written in the transaction of every page, so that a killed process
+/// resumes at the page where it stopped. Later runs are incremental: new posts since the
+/// highest post id, topics bumped since the last sync, the review queue, and every topic
+/// touched by those (including the small-action posts that status changes leave).
+///
+/// finished() fires once per start(); error() and storeError() say why when it failed.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(DiscourseClient& client, Store& store, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    void start(int scopes = int(SyncScope::All));
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const SyncSummary& summary() const { return m_summary; }
+    const ApiError& error() const { return m_error; }
+    QString storeError() const { return m_storeError; }
+    bool wasCancelled() const { return m_cancelled; }
+
+Q_SIGNALS:
+    void progressed(const steward::SyncProgress& progress);
+    void finished(bool ok);
+
+private:
+    using Handler = std::function<void(const QJsonDocument&)>;
+    class Steps;
+
+    // Plumbing (syncengine.cpp)
+    void fetch(const QString& path, const QUrlQuery& query, Handler handler);
+    void next();
+    void fail(const ApiError& error);
+    void failStore();
+    void finish(bool ok);
+    bool commitPage();
+    void report(const QString& phase, qint64 done, qint64 total);
+    bool has(SyncScope scope) const { return (m_scopes & int(scope)) != 0; }
+    QString checkpoint(const QString& name) const;
+    bool setCheckpoint(const QString& name, const QString& value);
+
+    // Phases (syncphases_*.cpp); each ends by calling next() or fail().
+    void syncSite();
+    void fullUsers(int page);
+    void fullTopics(int page);
+    void fullPosts();
+    void fullQueue(int offset);
+    void fillGaps(Id afterTopicId);
+    void newUsers(int page);
+    void penalisedUsers(int listIndex);
+    void newPosts(const QString& before, Id top);
+    void fetchHoles();
+    void bumpedTopics(int page);
+    void newReviewables(int offset);
+    void pendingReviewables(int offset);
+    void transitionedReviewables();
+    void refreshTopics();
+    /// Fetches a topic and the posts of its stream: all of them, or only those not stored.
+    void fetchTopic(Id topicId, bool allPosts, std::function<void()> done);
+    void finishPhase(const QString& doneFlag);
+
+    DiscourseClient& m_client;
+    Store& m_store;
+    int m_scopes = int(SyncScope::All);
+    bool m_running = false;
+    bool m_cancelled = false;
+    QList<std::function<void()>> m_steps;
+    ApiRequest* m_request = nullptr;
+    ApiError m_error;
+    QString m_storeError;
+    SyncSummary m_summary;
+    int m_requestsAtStart = 0;
+    int m_rateLimitedAtStart = 0;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_phaseClock;
+    QString m_phase;
+    // Incremental state
+    Id m_postsWatermark = 0;
+    Id m_newTop = 0;
+    QSet<Id> m_seenPosts;
+    QSet<Id> m_listedUsers;
+    QSet<Id> m_topicsToRefresh;
+    QHash<Id, int> m_pendingBefore;
+    QSet<Id> m_pendingNow;
+    qint64 m_userWatermark = 0;
+};
+
+} // namespace steward

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first, full sync of each scope. Every page is written with its checkpoint in one
+// transaction, so a killed sync resumes at the page after the last one committed.
+#include "models/sync/syncengine.h"
+
+#include "models/net/parse/parse.h"
+#include "models/store/database.h"
+#include "models/store/store.h"
+#include "models/store/store_queries.h"
+
+#include <QJsonArray>
+
+namespace steward {
+
+namespace {
+constexpr int kAdminUsersPerPage = 100;
+constexpr int kTopicsPerPage = 100; // the most Discourse serves per list page
+constexpr int kReviewablesPerPage = 10;
+} // namespace
+
+void SyncEngine::syncSite()
+{
+    report(QStringLiteral("site"), 0, 1);
+    fetch(QStringLiteral("/site"), {}, [this](const QJsonDocument& doc) {
+        const QList<Category> categories = parse::categories(doc.object());
+        if (!m_store.begin() || !m_store.upsertCategories(categories))
+            return failStore();
+        m_summary.categories += categories.size();
+        if (commitPage())
+            next();
+    });
+}
+
+void SyncEngine::fullUsers(int page)
+{
+    report(QStringLiteral("users"), qint64(page - 1) * kAdminUsersPerPage, -1);
+    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")}, {QStringLiteral("asc"), QStringLiteral("true")},
+                          {QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/admin/users/list/active"), query, [this, page](const QJsonDocument& doc) {
+        const QList<User> users = parse::userList(doc.array());
+        const bool last = users.size() < kAdminUsersPerPage;
+        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full)
+            || !setCheckpoint(QStringLiteral("users.page"), QString::number(page + 1)))
+            return failStore();
+        if (last && (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1"))
+                     || !setCheckpoint(QStringLiteral("users.created"),
+                                       QString::number(queries::maxOf(m_store.database(), "users", "created_at")))))
+            return failStore();
+        m_summary.users += users.size();
+        if (!commitPage())
+            return;
+        last ? next() : fullUsers(page + 1);
+    });
+}
+
+void SyncEngine::fullTopics(int page)
+{
+    if (!checkpoint(QStringLiteral("full.topiclist.done")).isEmpty())
+        return next();
+    report(QStringLiteral("topics"), qint64(page) * kTopicsPerPage, -1);
+    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")}, {QStringLiteral("ascending"), QStringLiteral("true")},
+                          {QStringLiteral("per_page"), QString::number(kTopicsPerPage)}, {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/latest"), query, [this, page](const QJsonDocument& doc) {
+        const parse::TopicListPage list = parse::topicList(doc.object());
+        const bool last = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
+        if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) || !m_store.upsertTopics(list.topics)
+            || !setCheckpoint(QStringLiteral("topics.page"), QString::number(page + 1)))
+            return failStore();
+        if (last && !setCheckpoint(QStringLiteral("full.topiclist.done"), QStringLiteral("1")))
+            return failStore();
+        m_summary.topics += list.topics.size();
+        if (!commitPage())
+            return;
+        last ? next() : fullTopics(page + 1);
+    });
+}
+
+void SyncEngine::fullPosts()
+{
+    if (!checkpoint(QStringLiteral("full.posts.done")).isEmpty())
+        return next();
+    const QString before = checkpoint(QStringLiteral("posts.before"));
+    const qint64 top = checkpoint(QStringLiteral("posts.top")).toLongLong();
+    report(QStringLiteral("posts"), before.isEmpty() ? 0 : top - before.toLongLong(), top > 0 ? top : -1);
+    QUrlQuery query;
+    if (!before.isEmpty())
+        query.addQueryItem(QStringLiteral("before"), before);
+    fetch(QStringLiteral("/posts"), query, [this, before](const QJsonDocument& doc) {
+        const QList<Post> posts = parse::latestPosts(doc.object());
+        if (!m_store.begin() || !m_store.upsertPosts(posts))
+            return failStore();
+        Id lowest = 0;
+        Id highest = 0;
+        for (const Post& p : posts) {
+            lowest = lowest ? std::min(lowest, p.id) : p.id;
+            highest = std::max(highest, p.id);
+        }
+        if (before.isEmpty() && !setCheckpoint(QStringLiteral("posts.top"), QString::number(highest)))
+            return failStore();
+        const bool last = posts.isEmpty() || lowest <= 1;
+        if (!setCheckpoint(QStringLiteral("posts.before"), QString::number(lowest))
+            || (last && !setCheckpoint(QStringLiteral("full.posts.done"), QStringLiteral("1"))))
+            return failStore();
+        m_summary.posts += posts.size();
+        if (!commitPage())
+            return;
+        last ? next() : fullPosts();
+    });
+}
+
+void SyncEngine::fillGaps(Id afterTopicId)
+{
+    // /posts.json leaves out small actions, whispers and deleted posts: topics that hold fewer
+    // posts than their highest post number get their whole stream fetched.
+    const QList<Id> ids = queries::topicsMissingPosts(m_store.database(), afterTopicId, 1);
+    if (ids.isEmpty())
+        return next();
+    const Id topicId = ids.first();
+    report(QStringLiteral("threads"), topicId, queries::maxOf(m_store.database(), "topics", "id"));
+    fetchTopic(topicId, false, [this, topicId] {
+        if (!m_store.begin() || !setCheckpoint(QStringLiteral("gaps.after"), QString::number(topicId)))
+            return failStore();
+        if (commitPage())
+            fillGaps(topicId);
+    });
+}
+
+void SyncEngine::fullQueue(int offset)
+{
+    report(QStringLiteral("queue"), offset, -1);
+    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")}, {QStringLiteral("priority"), QStringLiteral("low")},
+                          {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
+                          {QStringLiteral("offset"), QString::number(offset)}};
+    fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
+        const parse::ReviewPage page = parse::reviewList(doc.object());
+        const int nextOffset = offset + int(page.reviewables.size());
+        const bool last = page.reviewables.size() < kReviewablesPerPage || (page.totalRows >= 0 && nextOffset >= page.totalRows);
+        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
+            || !m_store.upsertReviewables(page.reviewables)
+            || !setCheckpoint(QStringLiteral("review.offset"), QString::number(nextOffset)))
+            return failStore();
+        if (last && (!setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1"))
+                     || !setCheckpoint(QStringLiteral("review.created"),
+                                       QString::number(queries::maxOf(m_store.database(), "reviewables", "created_at")))))
+            return failStore();
+        m_summary.reviewables += page.reviewables.size();
+        if (!commitPage())
+            return;
+        report(QStringLiteral("queue"), nextOffset, page.totalRows);
+        last ? next() : fullQueue(nextOffset);
+    });
+}
+
+} // namespace steward

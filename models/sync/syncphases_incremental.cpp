@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Incremental sync: only what changed since the watermarks the last sync left.
+#include "models/sync/syncengine.h"
+
+#include "models/net/parse/jsonread.h"
+#include "models/net/parse/parse.h"
+#include "models/store/database.h"
+#include "models/store/sqlvalue.h"
+#include "models/store/store.h"
+#include "models/store/store_queries.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace steward {
+
+namespace {
+constexpr int kAdminUsersPerPage = 100;
+constexpr int kTopicsPerPage = 100;
+constexpr int kReviewablesPerPage = 10;
+constexpr int kMaxHoles = 500; // beyond this, the bumped-topic walk and topic refreshes cover the rest
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+}
+} // namespace
+
+void SyncEngine::newUsers(int page)
+{
+    report(QStringLiteral("users"), page - 1, -1);
+    if (page == 1)
+        m_userWatermark = checkpoint(QStringLiteral("users.created")).toLongLong();
+    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")}, {QStringLiteral("asc"), QStringLiteral("false")},
+                          {QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/admin/users/list/active"), query, [this, page](const QJsonDocument& doc) {
+        const QList<User> users = parse::userList(doc.array());
+        bool reachedKnown = users.size() < kAdminUsersPerPage;
+        for (const User& u : users)
+            reachedKnown = reachedKnown || (u.createdAt.isValid() && u.createdAt.toMSecsSinceEpoch() < m_userWatermark);
+        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
+            return failStore();
+        if (reachedKnown && !setCheckpoint(QStringLiteral("users.created"),
+                                           QString::number(queries::maxOf(m_store.database(), "users", "created_at"))))
+            return failStore();
+        m_summary.users += users.size();
+        if (!commitPage())
+            return;
+        reachedKnown ? next() : newUsers(page + 1);
+    });
+}
+
+void SyncEngine::penalisedUsers(int listIndex)
+{
+    // Suspensions and silences change without a new user: read both lists (short), and
+    // re-read anyone the store holds as penalised whom the lists no longer name.
+    static const QString kLists[] = {QStringLiteral("suspended"), QStringLiteral("silenced")};
+    if (listIndex >= 2) {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("SELECT id FROM users WHERE suspended_until > ? OR silenced_until > ?"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        q.addBindValue(now);
+        q.addBindValue(now);
+        QList<Id> stale;
+        if (q.exec())
+            while (q.next())
+                if (!m_listedUsers.contains(q.value(0).toLongLong()))
+                    stale.append(q.value(0).toLongLong());
+        m_listedUsers.clear();
+        if (stale.isEmpty())
+            return next();
+        auto remaining = std::make_shared<QList<Id>>(stale);
+        auto step = std::make_shared<std::function<void()>>();
+        *step = [this, remaining, step] {
+            if (remaining->isEmpty())
+                return next();
+            const Id id = remaining->takeFirst();
+            fetch(QStringLiteral("/admin/users/%1").arg(id), {}, [this, step](const QJsonDocument& doc) {
+                const User u = parse::user(doc.object());
+                if (u.id != 0) {
+                    if (!m_store.begin() || !m_store.upsertUsers({u}, UserDetail::Full))
+                        return failStore();
+                    if (!commitPage())
+                        return;
+                    ++m_summary.users;
+                }
+                (*step)();
+            });
+        };
+        return (*step)();
+    }
+    fetch(QStringLiteral("/admin/users/list/%1").arg(kLists[listIndex]), {}, [this, listIndex](const QJsonDocument& doc) {
+        const QList<User> users = parse::userList(doc.array());
+        for (const User& u : users)
+            m_listedUsers.insert(u.id);
+        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
+            return failStore();
+        m_summary.users += users.size();
+        if (commitPage())
+            penalisedUsers(listIndex + 1);
+    });
+}
+
+void SyncEngine::newPosts(const QString& before, Id top)
+{
+    report(QStringLiteral("posts"), top && !before.isEmpty() ? top - before.toLongLong() : 0,
+           top ? top - m_postsWatermark : -1);
+    QUrlQuery query;
+    if (!before.isEmpty())
+        query.addQueryItem(QStringLiteral("before"), before);
+    fetch(QStringLiteral("/posts"), query, [this, top](const QJsonDocument& doc) {
+        const QList<Post> posts = parse::latestPosts(doc.object());
+        Id lowest = 0;
+        Id highest = top;
+        for (const Post& p : posts) {
+            lowest = lowest ? std::min(lowest, p.id) : p.id;
+            highest = std::max(highest, p.id);
+            m_seenPosts.insert(p.id);
+        }
+        if (!m_store.begin() || !m_store.upsertPosts(posts))
+            return failStore();
+        m_summary.posts += posts.size();
+        if (!commitPage())
+            return;
+        m_newTop = std::max(m_newTop, highest);
+        if (posts.isEmpty() || lowest <= m_postsWatermark + 1)
+            return next();
+        newPosts(QString::number(lowest), highest);
+    });
+}
+
+void SyncEngine::fetchHoles()
+{
+    // Post ids are global and increasing: ids above the old watermark that /posts.json did not
+    // list are small actions (status changes), whispers or deleted posts. Fetch them one by one
+    // to learn their topics, then probe above the highest listed id the same way, until
+    // kMissesToStop ids in a row are not there (or not visible).
+    constexpr int kMissesToStop = 3;
+    const QSet<Id> stored = queries::storedPostIds(m_store.database(), m_postsWatermark + 1, m_newTop);
+    auto holes = std::make_shared<QList<Id>>();
+    for (Id id = m_postsWatermark + 1; id <= m_newTop && holes->size() < kMaxHoles; ++id)
+        if (!m_seenPosts.contains(id) && !stored.contains(id))
+            holes->append(id);
+    m_seenPosts.clear();
+    auto probe = std::make_shared<Id>(m_newTop);
+    auto misses = std::make_shared<int>(0);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, holes, probe, misses, step] {
+        const bool probing = holes->isEmpty();
+        if (probing && (*misses >= kMissesToStop || *probe - m_newTop > kMaxHoles)) {
+            if (!m_store.begin() || !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop)))
+                return failStore();
+            if (commitPage())
+                next();
+            return;
+        }
+        const Id id = probing ? ++*probe : holes->takeFirst();
+        report(QStringLiteral("posts"), 0, holes->size());
+        fetch(QStringLiteral("/posts/%1").arg(id), {}, [this, step, probing, misses](const QJsonDocument& doc) {
+            const Post p = parse::post(doc.object());
+            if (p.id == 0) {
+                *misses += probing ? 1 : 0;
+                return (*step)();
+            }
+            *misses = 0;
+            m_newTop = std::max(m_newTop, p.id);
+            if (!m_store.begin() || !m_store.upsertPosts({p}))
+                return failStore();
+            if (!commitPage())
+                return;
+            ++m_summary.posts;
+            m_topicsToRefresh.insert(p.topicId);
+            (*step)();
+        });
+    };
+    (*step)();
+}
+
+void SyncEngine::bumpedTopics(int page)
+{
+    const qint64 watermark = checkpoint(QStringLiteral("topics.bumped")).toLongLong();
+    report(QStringLiteral("topics"), page, -1);
+    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("activity")},
+                          {QStringLiteral("per_page"), QString::number(kTopicsPerPage)}, {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/latest"), query, [this, page, watermark](const QJsonDocument& doc) {
+        const parse::TopicListPage list = parse::topicList(doc.object());
+        bool reachedOld = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
+        QSqlQuery count(m_store.database().connection());
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM posts WHERE topic_id = ?"));
+        for (const Topic& t : list.topics) {
+            // Page 0 puts pinned topics first, whatever their age.
+            if (!t.pinned && !t.pinnedGlobally && t.bumpedAt.isValid() && t.bumpedAt.toMSecsSinceEpoch() < watermark)
+                reachedOld = true;
+            count.bindValue(0, t.id);
+            if (count.exec() && count.next() && count.value(0).toInt() < t.highestPostNumber)
+                m_topicsToRefresh.insert(t.id);
+        }
+        if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) || !m_store.upsertTopics(list.topics))
+            return failStore();
+        m_summary.topics += list.topics.size();
+        if (reachedOld && !setCheckpoint(QStringLiteral("topics.bumped"),
+                                         QString::number(queries::maxOf(m_store.database(), "topics", "bumped_at"))))
+            return failStore();
+        if (!commitPage())
+            return;
+        reachedOld ? next() : bumpedTopics(page + 1);
+    });
+}
+
+void SyncEngine::newReviewables(int offset)
+{
+    if (offset == 0)
+        m_pendingBefore = queries::pendingReviewables(m_store.database());
+    report(QStringLiteral("queue"), offset, -1);
+    const qint64 watermark = checkpoint(QStringLiteral("review.created")).toLongLong();
+    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")}, {QStringLiteral("priority"), QStringLiteral("low")},
+                          {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
+                          {QStringLiteral("from_date"), fromMs(watermark).toString(Qt::ISODate)},
+                          {QStringLiteral("offset"), QString::number(offset)}};
+    fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
+        const parse::ReviewPage page = parse::reviewList(doc.object());
+        const bool last = page.reviewables.size() < kReviewablesPerPage;
+        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
+            || !m_store.upsertReviewables(page.reviewables))
+            return failStore();
+        if (last && !setCheckpoint(QStringLiteral("review.created"),
+                                   QString::number(queries::maxOf(m_store.database(), "reviewables", "created_at"))))
+            return failStore();
+        m_summary.reviewables += page.reviewables.size();
+        if (!commitPage())
+            return;
+        last ? next() : newReviewables(offset + int(page.reviewables.size()));
+    });
+}
+
+void SyncEngine::pendingReviewables(int offset)
+{
+    report(QStringLiteral("queue"), offset, -1);
+    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("pending")}, {QStringLiteral("priority"), QStringLiteral("low")},
+                          {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
+                          {QStringLiteral("offset"), QString::number(offset)}};
+    fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
+        const parse::ReviewPage page = parse::reviewList(doc.object());
+        for (const Reviewable& r : page.reviewables)
+            m_pendingNow.insert(r.id);
+        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
+            || !m_store.upsertReviewables(page.reviewables))
+            return failStore();
+        m_summary.reviewables += page.reviewables.size();
+        if (!commitPage())
+            return;
+        page.reviewables.size() < kReviewablesPerPage ? next() : pendingReviewables(offset + int(page.reviewables.size()));
+    });
+}
+
+void SyncEngine::transitionedReviewables()
+{
+    // Items that were pending here and are no longer pending there were acted on (from the
+    // web or another console): fetch each, and refresh its topic (a post may be gone or hidden).
+    auto left = std::make_shared<QList<Id>>();
+    for (auto it = m_pendingBefore.cbegin(); it != m_pendingBefore.cend(); ++it)
+        if (!m_pendingNow.contains(it.key()))
+            left->append(it.key());
+    std::sort(left->begin(), left->end());
+    m_pendingNow.clear();
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, left, step] {
+        if (left->isEmpty())
+            return next();
+        const Id id = left->takeFirst();
+        report(QStringLiteral("queue"), 0, left->size());
+        fetch(QStringLiteral("/review/%1").arg(id), {}, [this, step](const QJsonDocument& doc) {
+            const Reviewable r = parse::reviewDetail(doc.object());
+            if (r.id != 0) {
+                if (!m_store.begin() || !m_store.upsertReviewables({r}))
+                    return failStore();
+                if (!commitPage())
+                    return;
+                ++m_summary.reviewables;
+                if (r.topicId)
+                    m_topicsToRefresh.insert(r.topicId);
+            }
+            (*step)();
+        });
+    };
+    (*step)();
+}
+
+} // namespace steward

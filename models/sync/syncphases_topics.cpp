@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whole topics: the first chunk from /t/{id}.json, the rest of the stream by post_ids[].
+#include "models/sync/syncengine.h"
+
+#include "models/net/parse/parse.h"
+#include "models/store/database.h"
+#include "models/store/store.h"
+#include "models/store/store_queries.h"
+
+namespace steward {
+
+namespace {
+constexpr int kPostsPerBatch = 20; // what the web client asks for; larger batches are unconfirmed
+} // namespace
+
+void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> done)
+{
+    fetch(QStringLiteral("/t/%1").arg(topicId), {{QStringLiteral("include_raw"), QStringLiteral("true")}},
+          [this, topicId, allPosts, done](const QJsonDocument& doc) {
+        const parse::TopicView view = parse::topicView(doc.object());
+        if (view.topic.id == 0)
+            return done(); // gone or no longer visible
+        if (!m_store.begin() || !m_store.upsertTopics({view.topic}) || !m_store.upsertPosts(view.posts))
+            return failStore();
+        m_summary.topics += 1;
+        m_summary.posts += view.posts.size();
+        if (!commitPage())
+            return;
+        QSet<Id> have = allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId);
+        for (const Post& p : view.posts)
+            have.insert(p.id);
+        auto wanted = std::make_shared<QList<Id>>();
+        for (Id id : view.stream)
+            if (!have.contains(id))
+                wanted->append(id);
+        auto batch = std::make_shared<std::function<void()>>();
+        *batch = [this, topicId, wanted, batch, done] {
+            if (wanted->isEmpty())
+                return done();
+            QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")}};
+            for (int i = 0; i < kPostsPerBatch && !wanted->isEmpty(); ++i)
+                query.addQueryItem(QStringLiteral("post_ids[]"), QString::number(wanted->takeFirst()));
+            fetch(QStringLiteral("/t/%1/posts").arg(topicId), query, [this, batch](const QJsonDocument& posts) {
+                const QList<Post> list = parse::postStream(posts.object());
+                if (!m_store.begin() || !m_store.upsertPosts(list))
+                    return failStore();
+                m_summary.posts += list.size();
+                if (commitPage())
+                    (*batch)();
+            });
+        };
+        (*batch)();
+    });
+}
+
+void SyncEngine::refreshTopics()
+{
+    QList<Id> ids(m_topicsToRefresh.cbegin(), m_topicsToRefresh.cend());
+    std::sort(ids.begin(), ids.end());
+    m_topicsToRefresh.clear();
+    auto left = std::make_shared<QList<Id>>(ids);
+    const qint64 total = ids.size();
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, left, total, step] {
+        if (left->isEmpty())
+            return next();
+        report(QStringLiteral("threads"), total - left->size(), total);
+        fetchTopic(left->takeFirst(), true, [step] { (*step)(); });
+    };
+    (*step)();
+}
+
+} // namespace steward

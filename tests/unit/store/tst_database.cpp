@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening, migrating and reopening the database; the statement splitter; bad files.
+#include "models/store/database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesFromNothing()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath("a.db"), &error), qPrintable(error));
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec("PRAGMA foreign_keys") && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        for (const char* table : {"categories", "users", "topics", "posts", "post_search", "reviewables",
+                                  "reviewable_scores", "sync_checkpoints", "outbox", "audit_log"}) {
+            QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))), table);
+        }
+    }
+
+    void reopenKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(dir.filePath("a.db"), &error));
+            QVERIFY(db.exec("INSERT INTO categories (id, name, slug) VALUES (1, 'Billing', 'billing')"));
+        }
+        Database db;
+        QVERIFY2(db.open(dir.filePath("a.db"), &error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec("SELECT name FROM categories") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Billing"));
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(dir.filePath("a.db"), &error));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+        }
+        Database db;
+        QVERIFY(!db.open(dir.filePath("a.db"), &error));
+        QVERIFY2(error.contains("newer Steward"), qPrintable(error));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("junk.db"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(f.fileName(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void splitsTriggersWhole()
+    {
+        const QStringList parts = splitSqlStatements(
+            "-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n"
+            "  INSERT INTO b VALUES (2);\nEND;\nCREATE INDEX i ON a (x);\n");
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(parts[1].startsWith("CREATE TRIGGER") && parts[1].endsWith("END;"));
+        QVERIFY(parts[1].contains("VALUES (2)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
