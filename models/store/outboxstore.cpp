@@ -157,11 +157,14 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error, con
     if (!m_store.begin())
         return false;
     QSqlQuery q(m_store.database().connection());
+    // Back to pending means "send now": its undo window ended before it was first sent.
     q.prepare(QStringLiteral("UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
-                             "attempts = attempts + ? WHERE id = ?"));
+                             "attempts = attempts + ?, not_before = CASE WHEN ? AND not_before > ? THEN ? ELSE not_before END "
+                             "WHERE id = ?"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QVariant& v : QVariantList{outboxStateName(state), error.isEmpty() ? QVariant() : QVariant(error),
-                                          serverState.isEmpty() ? QVariant() : QVariant(json(serverState)),
-                                          QDateTime::currentMSecsSinceEpoch(), state == OutboxState::Sending ? 1 : 0, id})
+                                          serverState.isEmpty() ? QVariant() : QVariant(json(serverState)), now,
+                                          state == OutboxState::Sending ? 1 : 0, state == OutboxState::Pending, now, now, id})
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();

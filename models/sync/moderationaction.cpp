@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sync/moderationaction.h"
+
+namespace steward::actions {
+
+namespace {
+ModerationAction make(const char* kind, Id target, QJsonObject params = {})
+{
+    return ModerationAction{QString::fromLatin1(kind), target, std::move(params)};
+}
+QString isoTime(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+} // namespace
+
+ModerationAction performReview(Id reviewableId, const QString& performId, int version, const QJsonObject& extra)
+{
+    QJsonObject params = extra;
+    params.insert(QStringLiteral("action"), performId);
+    params.insert(QStringLiteral("version"), version);
+    return make("review.perform", reviewableId, params);
+}
+
+ModerationAction claimTopic(Id topicId) { return make("review.claim", topicId); }
+ModerationAction unclaimTopic(Id topicId) { return make("review.unclaim", topicId); }
+
+ModerationAction suspendUser(Id userId, const QDateTime& until, const QString& reason, const QString& message)
+{
+    return make("user.suspend", userId, {{QStringLiteral("until"), isoTime(until)}, {QStringLiteral("reason"), reason},
+                                         {QStringLiteral("message"), message}});
+}
+ModerationAction unsuspendUser(Id userId) { return make("user.unsuspend", userId); }
+
+ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& reason, const QString& message)
+{
+    return make("user.silence", userId, {{QStringLiteral("until"), isoTime(until)}, {QStringLiteral("reason"), reason},
+                                         {QStringLiteral("message"), message}});
+}
+ModerationAction unsilenceUser(Id userId) { return make("user.unsilence", userId); }
+
+ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled)
+{
+    return make("topic.status", topicId, {{QStringLiteral("status"), status}, {QStringLiteral("enabled"), enabled}});
+}
+
+ModerationAction deletePost(Id postId) { return make("post.delete", postId); }
+ModerationAction recoverPost(Id postId) { return make("post.recover", postId); }
+ModerationAction acceptSolution(Id postId) { return make("solution.accept", postId); }
+ModerationAction unacceptSolution(Id postId) { return make("solution.unaccept", postId); }
+
+} // namespace steward::actions

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/ids.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace steward {
+
+/// One moderation decision, as the outbox stores and sends it. kind names the operation;
+/// params hold its arguments in the server's own names. Build them with the functions below.
+struct ModerationAction
+{
+    QString kind;
+    Id targetId = 0;
+    QJsonObject params;
+};
+
+namespace actions {
+/// PUT /review/{id}/perform/{action}; extra carries reject_reason, send_email, ...
+ModerationAction performReview(Id reviewableId, const QString& performId, int version, const QJsonObject& extra = {});
+ModerationAction claimTopic(Id topicId);
+ModerationAction unclaimTopic(Id topicId);
+ModerationAction suspendUser(Id userId, const QDateTime& until, const QString& reason, const QString& message = {});
+ModerationAction unsuspendUser(Id userId);
+ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& reason, const QString& message = {});
+ModerationAction unsilenceUser(Id userId);
+/// status: closed, archived, visible, pinned, pinned_globally.
+ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled);
+ModerationAction deletePost(Id postId);
+ModerationAction recoverPost(Id postId);
+ModerationAction acceptSolution(Id postId);
+ModerationAction unacceptSolution(Id postId);
+} // namespace actions
+
+} // namespace steward

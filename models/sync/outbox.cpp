@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sync/outbox.h"
+
+#include "models/net/discourseclient.h"
+#include "models/store/store.h"
+#include "models/sync/outboxrequests.h"
+
+namespace steward {
+
+namespace {
+constexpr int kMaxResolveDelayMs = 60000;
+} // namespace
+
+Outbox::Outbox(DiscourseClient& client, Store& store, QString actor, QObject* parent)
+    : QObject(parent), m_client(client), m_store(store), m_entries(store), m_actor(std::move(actor))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Outbox::sendDue);
+}
+
+std::optional<Id> Outbox::submit(const ModerationAction& action)
+{
+    OutboxEntry entry;
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.notBefore = entry.createdAt.addMSecs(m_undoWindowMs);
+    entry.actor = m_actor;
+    entry.kind = action.kind;
+    entry.targetId = action.targetId;
+    entry.params = action.params;
+    const std::optional<Id> id = m_entries.add(entry);
+    if (id) {
+        Q_EMIT entryChanged(*id, OutboxState::Pending);
+        schedule();
+    }
+    return id;
+}
+
+bool Outbox::undo(Id entryId)
+{
+    if (m_inFlight.contains(entryId) || !m_entries.cancel(entryId))
+        return false;
+    Q_EMIT entryChanged(entryId, OutboxState::Cancelled);
+    return true;
+}
+
+int Outbox::queuedCount() const
+{
+    return m_entries.count(OutboxState::Pending) + m_entries.count(OutboxState::Sending);
+}
+
+void Outbox::recover()
+{
+    for (const OutboxEntry& e : m_entries.inState(OutboxState::Sending))
+        if (!m_inFlight.contains(e.id))
+            resolve(e, 0);
+    schedule();
+}
+
+void Outbox::schedule()
+{
+    const QDateTime next = m_entries.nextDue();
+    if (!next.isValid())
+        return;
+    const qint64 wait = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(next));
+    if (!m_timer.isActive() || m_timer.remainingTime() > wait)
+        m_timer.start(int(std::min<qint64>(wait, 24 * 3600 * 1000)));
+}
+
+void Outbox::sendDue()
+{
+    // One decision at a time, in the order they were made: a suspension follows its agree.
+    if (!m_inFlight.isEmpty())
+        return;
+    const QList<OutboxEntry> due = m_entries.due(QDateTime::currentDateTimeUtc());
+    if (due.isEmpty())
+        return schedule();
+    send(due.first());
+}
+
+void Outbox::move(Id id, OutboxState state, const QString& error, const QJsonObject& serverState, const QString& auditResult)
+{
+    m_entries.transition(id, state, error, serverState, auditResult);
+    Q_EMIT entryChanged(id, state);
+}
+
+void Outbox::send(const OutboxEntry& entry)
+{
+    const std::optional<OutboxRequest> request = outboxRequest(entry);
+    if (!request) {
+        move(entry.id, OutboxState::Failed, QStringLiteral("unknown action kind '%1'").arg(entry.kind));
+        return schedule();
+    }
+    // Stored as sending before anything leaves: after a crash it is resolved, never resent blindly.
+    if (!m_entries.transition(entry.id, OutboxState::Sending))
+        return;
+    Q_EMIT entryChanged(entry.id, OutboxState::Sending);
+    m_inFlight.insert(entry.id);
+    ApiRequest* reply = m_client.send(request->method, request->path, request->form);
+    connect(reply, &ApiRequest::finished, this, [this, entry, reply] { onAnswer(entry, reply->error()); });
+}
+
+void Outbox::onAnswer(const OutboxEntry& entry, const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiErrorKind::None:
+        return refresh(entry, OutboxState::Done, error);
+    case ApiErrorKind::Conflict:
+        return refresh(entry, OutboxState::Conflict, error);
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::Server:
+    case ApiErrorKind::MalformedResponse:
+    case ApiErrorKind::Abandoned:
+        // It may or may not have reached the server: ask the server, don't guess.
+        return resolve(entry, 1);
+    default:
+        m_inFlight.remove(entry.id);
+        move(entry.id, OutboxState::Failed, error.summary());
+        return schedule();
+    }
+}
+
+void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError& error)
+{
+    ApiRequest* read = m_client.get(outboxStatePath(entry));
+    connect(read, &ApiRequest::finished, this, [this, entry, state, error, read] {
+        const QJsonObject current = read->document().object();
+        if (read->succeeded() && m_store.begin()) {
+            if (storeOutboxState(entry, current, m_store))
+                m_store.commit();
+            else
+                m_store.rollback();
+        }
+        m_inFlight.remove(entry.id);
+        const QString message = state == OutboxState::Conflict
+                                    ? QStringLiteral("changed on the server: %1").arg(error.summary())
+                                    : QString();
+        move(entry.id, state, message, state == OutboxState::Conflict ? current : QJsonObject());
+        schedule();
+    });
+}
+
+void Outbox::resolve(const OutboxEntry& entry, int attempt)
+{
+    m_inFlight.insert(entry.id);
+    ApiRequest* read = m_client.get(outboxStatePath(entry));
+    connect(read, &ApiRequest::finished, this, [this, entry, attempt, read] {
+        const bool answered = read->succeeded() || read->error().kind == ApiErrorKind::NotFound;
+        if (!answered) {
+            // Offline or the server is down: stay in "sending" and ask again later.
+            const int delay = std::min(kMaxResolveDelayMs, 1000 << std::min(attempt, 6));
+            QTimer::singleShot(delay, this, [this, entry, attempt] { resolve(entry, attempt + 1); });
+            return;
+        }
+        const QJsonObject state = read->document().object();
+        const Applied applied = outboxApplied(entry, state);
+        if (applied == Applied::Yes) {
+            if (m_store.begin()) {
+                if (storeOutboxState(entry, state, m_store))
+                    m_store.commit();
+                else
+                    m_store.rollback();
+            }
+            m_inFlight.remove(entry.id);
+            move(entry.id, OutboxState::Done, {}, {}, QStringLiteral("done (confirmed from the server's state)"));
+        } else {
+            // Not in effect: sending it (again) cannot apply it twice.
+            m_inFlight.remove(entry.id);
+            move(entry.id, OutboxState::Pending, {}, {}, QStringLiteral("requeued (not in effect on the server)"));
+        }
+        schedule();
+    });
+}
+
+} // namespace steward

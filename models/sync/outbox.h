@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/net/apierror.h"
+#include "models/store/outboxstore.h"
+#include "models/sync/moderationaction.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace steward {
+
+class DiscourseClient;
+class Store;
+
+/// Sends moderation decisions without ever losing one or sending one twice.
+///
+/// submit() stores the decision as pending, with an undo window; undo() cancels it while it
+/// is still pending. When the window has passed, the entry becomes "sending" in the database
+/// before its request leaves, so a crash can only leave it in "sending". Such an entry (after
+/// recover(), or after an answer that may or may not have reached the server: a network
+/// error, a timeout, a 5xx) is resolved by reading the target's state from the server: in
+/// effect -> done; not in effect -> pending again (safe to send). A 409 becomes a conflict
+/// holding the server's current state; other refusals become failed with the server's
+/// message. Every transition is written to the audit log; the store is refreshed from the
+/// server after every outcome.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    Outbox(DiscourseClient& client, Store& store, QString actor, QObject* parent = nullptr);
+
+    void setUndoWindowMs(int ms) { m_undoWindowMs = ms; }
+    int undoWindowMs() const { return m_undoWindowMs; }
+    /// Stores a decision; it is sent when the undo window has passed. nullopt if it could
+    /// not be stored (nothing is sent then).
+    std::optional<Id> submit(const ModerationAction& action);
+    bool undo(Id entryId);
+    /// Resolves entries left in "sending" by an earlier process, then sends what is due.
+    void recover();
+    /// Pending and sending entries: what the status bar shows as queued.
+    int queuedCount() const;
+    OutboxStore& entries() { return m_entries; }
+
+Q_SIGNALS:
+    void entryChanged(steward::Id entryId, steward::OutboxState state);
+
+private:
+    void schedule();
+    void sendDue();
+    void send(const OutboxEntry& entry);
+    void onAnswer(const OutboxEntry& entry, const ApiError& error);
+    void resolve(const OutboxEntry& entry, int attempt);
+    void refresh(const OutboxEntry& entry, OutboxState state, const ApiError& error);
+    void move(Id id, OutboxState state, const QString& error = {}, const QJsonObject& serverState = {},
+              const QString& auditResult = {});
+
+    DiscourseClient& m_client;
+    Store& m_store;
+    OutboxStore m_entries;
+    QString m_actor;
+    int m_undoWindowMs = 5000;
+    QTimer m_timer;
+    QSet<Id> m_inFlight;
+};
+
+} // namespace steward
