@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Discourse's site-wide admin limit: a sync that keeps to the account's limit provokes no
+// 429; one that is allowed more than the server takes obeys the 429s and still completes.
+// Each case sends more requests than fit in one minute, so each takes about a minute.
+#include "tests/support/synctesting.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace steward;
+using namespace steward::testing;
+
+namespace {
+constexpr int kServerLimit = 100; // a full sync of the small community takes about 116 requests
+} // namespace
+
+class TestSyncRateLimit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void keepingToTheLimitProvokesNo429()
+    {
+        sandbox::ServerOptions options;
+        options.rateLimitPerMinute = kServerLimit;
+        auto server = startSandbox(options);
+        QTemporaryDir dir;
+        SyncRig rig(dir.filePath("s.db"), adminSite(*server, kServerLimit));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(rig.sync(int(SyncScope::All), 240000), qPrintable(rig.engine.error().summary()));
+        const SyncSummary& s = rig.engine.summary();
+        QVERIFY2(s.requests > kServerLimit, "the sync must need more than one minute's worth of requests");
+        QCOMPARE(s.rateLimited, 0);
+        // The floor the limit sets: request N+1 cannot go before the first has left the window.
+        QVERIFY(clock.elapsed() >= 60000);
+        qInfo("%d requests at %d/min: %lld ms, no 429", s.requests, kServerLimit, clock.elapsed());
+    }
+
+    void obeysThe429sItGets()
+    {
+        sandbox::ServerOptions options;
+        options.rateLimitPerMinute = kServerLimit;
+        auto server = startSandbox(options);
+        QTemporaryDir dir;
+        SyncRig rig(dir.filePath("s.db"), adminSite(*server, 10 * kServerLimit));
+        int pauses = 0;
+        connect(&rig.client, &DiscourseClient::rateLimited, &rig.client, [&pauses](int seconds) {
+            QVERIFY(seconds >= 1);
+            ++pauses;
+        });
+        QVERIFY2(rig.sync(int(SyncScope::All), 240000), qPrintable(rig.engine.error().summary()));
+        QVERIFY(rig.engine.summary().rateLimited > 0);
+        QCOMPARE(pauses, rig.engine.summary().rateLimited);
+        // The 429s paused the whole queue: only the requests already on the wire got one.
+        QVERIFY2(rig.engine.summary().rateLimited <= 4, qPrintable(QString::number(rig.engine.summary().rateLimited)));
+        qInfo("%d requests, %d answered 429 and sent again", rig.engine.summary().requests, rig.engine.summary().rateLimited);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncRateLimit)
+#include "tst_syncratelimit.moc"
