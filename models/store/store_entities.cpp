@@ -144,7 +144,8 @@ bool Store::upsertPosts(const QList<Post>& posts)
         const QVariantList values{p.id, p.topicId, p.postNumber, int(p.type), sql::optionalId(p.userId), p.username,
                                   sql::time(p.createdAt), sql::time(p.updatedAt), sql::time(p.deletedAt),
                                   p.replyToPostNumber ? QVariant(p.replyToPostNumber) : QVariant(QMetaType::fromType<int>()),
-                                  p.replyCount, p.likeCount, p.version, p.hidden, p.acceptedAnswer, p.raw, p.cooked};
+                                  p.replyCount, p.likeCount, p.version, p.hidden, p.acceptedAnswer,
+                                  p.raw.isNull() ? QStringLiteral("") : p.raw, p.cooked.isNull() ? QStringLiteral("") : p.cooked};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         if (!run(q))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `stewardctl sync` killed with SIGKILL at many points: every time the database passes
-// SQLite's integrity checks, and resuming ends with a database equal to an uninterrupted sync.
+// `stewardctl sync` as a process: killed with SIGKILL at many points, the database passes
+// SQLite's integrity checks every time, and resuming ends equal to an uninterrupted sync;
+// its exit codes and messages say what went wrong.
 #include "tests/support/synctesting.h"
 
 #include <QProcess>
@@ -82,6 +83,33 @@ private Q_SLOTS:
         QCOMPARE(digest(resumed), digest(reference));
         qInfo("%d kills mid-sync, resumed database equals the uninterrupted one (%lld bytes of rows)", killed,
               qint64(resumed.size()));
+    }
+
+
+    void exitCodesSayWhatWentWrong()
+    {
+        auto server = startSandbox();
+        QTemporaryDir dir;
+        auto run = [&](const QString& key, const QString& url, QByteArray* out, QByteArray* err) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("STEWARD_API_KEY", key);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(STEWARDCTL), {"sync", "--url", url, "--api-username", server->adminCredentials().username,
+                                                 "--db", dir.filePath("c.db"), "--rate-limit", "0", "--only", "queue"});
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000); }();
+            *out = p.readAllStandardOutput();
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out, err;
+        QCOMPARE(run("wrong", server->url().toString(), &out, &err), 77);
+        QVERIFY2(err.contains("refused the API key"), err.constData());
+        QCOMPARE(run(server->adminCredentials().key, "http://127.0.0.1:1", &out, &err), 68);
+        QVERIFY2(err.contains("cannot reach the server"), err.constData());
+        QCOMPARE(run(server->adminCredentials().key, server->url().toString(), &out, &err), 0);
+        QVERIFY2(out.contains("full sync finished") && out.contains("reviewables") && out.contains("requests"), out.constData());
+        QCOMPARE(err.count('\n'), err.count("syncing")); // progress lines only, no errors
     }
 };
 

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Store upserts: what each source may overwrite, accepted answers, full-text search, the
+// change signal, checkpoints, and rollback leaving nothing behind.
+#include "models/store/database.h"
+#include "models/store/store.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+
+namespace {
+
+QVariant one(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+Post post(Id id, Id topic, int number, const QString& raw)
+{
+    Post p;
+    p.id = id;
+    p.topicId = topic;
+    p.postNumber = number;
+    p.raw = raw;
+    p.cooked = QStringLiteral("<p>%1</p>").arg(raw);
+    p.createdAt = QDateTime(QDate(2026, 5, 1), QTime(10, 0), QTimeZone::UTC);
+    return p;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store.reset();
+        m_db = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())), &error), qPrintable(error));
+        m_store = std::make_unique<Store>(*m_db);
+    }
+
+    void basicUsersDoNotEraseWhatAdminsSaid()
+    {
+        User full;
+        full.id = 7;
+        full.username = "mira";
+        full.trustLevel = TrustLevel::Regular;
+        full.moderator = true;
+        full.suspendedUntil = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        QVERIFY(m_store->begin() && m_store->upsertUsers({full}, UserDetail::Full) && m_store->commit());
+        User basic;
+        basic.id = 7;
+        basic.username = "mira_renamed";
+        QVERIFY(m_store->begin() && m_store->upsertUsers({basic}, UserDetail::Basic) && m_store->commit());
+        QCOMPARE(one(*m_db, "SELECT username FROM users WHERE id = 7").toString(), QStringLiteral("mira_renamed"));
+        QCOMPARE(one(*m_db, "SELECT trust_level FROM users WHERE id = 7").toInt(), 3);
+        QCOMPARE(one(*m_db, "SELECT moderator FROM users WHERE id = 7").toInt(), 1);
+        QVERIFY(!one(*m_db, "SELECT suspended_until FROM users WHERE id = 7").isNull());
+    }
+
+    void postsWithoutRawKeepTheirRaw()
+    {
+        QVERIFY(m_store->begin() && m_store->upsertPosts({post(1, 10, 1, "How do I export a workspace?")}) && m_store->commit());
+        Post chunk = post(1, 10, 1, QString());
+        chunk.likeCount = 4;
+        QVERIFY(m_store->begin() && m_store->upsertPosts({chunk}) && m_store->commit());
+        QCOMPARE(one(*m_db, "SELECT raw FROM posts WHERE id = 1").toString(), QStringLiteral("How do I export a workspace?"));
+        QCOMPARE(one(*m_db, "SELECT like_count FROM posts WHERE id = 1").toInt(), 4);
+    }
+
+    void fullTextSearchFollowsEdits()
+    {
+        QVERIFY(m_store->begin());
+        QVERIFY(m_store->upsertPosts({post(1, 10, 1, "Billing invoice shows the wrong currency"),
+                                      post(2, 10, 2, "Try the export in Ünicode mode"), post(3, 11, 1, "Webhook retries")}));
+        QVERIFY(m_store->commit());
+        const QString match = "SELECT group_concat(rowid) FROM (SELECT rowid FROM post_search WHERE post_search MATCH '%1' ORDER BY rowid)";
+        QCOMPARE(one(*m_db, match.arg("invoice")).toString(), QStringLiteral("1"));
+        QCOMPARE(one(*m_db, match.arg("unicode")).toString(), QStringLiteral("2")); // diacritics folded
+        QVERIFY(m_store->begin() && m_store->upsertPosts({post(1, 10, 1, "Refund requested")}) && m_store->commit());
+        QVERIFY(one(*m_db, match.arg("invoice")).isNull());
+        QCOMPARE(one(*m_db, match.arg("refund")).toString(), QStringLiteral("1"));
+        QVERIFY(m_db->exec("INSERT INTO post_search (post_search) VALUES ('integrity-check')"));
+    }
+
+    void acceptedAnswersAreResolvedFromPosts()
+    {
+        Topic t;
+        t.id = 10;
+        t.title = "Export fails";
+        t.acceptedAnswerPostId = 0; // a list said "solved" without naming the post
+        Post answer = post(2, 10, 2, "Use the CLI");
+        answer.acceptedAnswer = true;
+        QVERIFY(m_store->begin() && m_store->upsertTopics({t}) && m_store->upsertPosts({post(1, 10, 1, "Q"), answer}));
+        QVERIFY(m_store->resolveAcceptedAnswers() && m_store->commit());
+        QCOMPARE(one(*m_db, "SELECT accepted_answer_post_id FROM topics WHERE id = 10").toLongLong(), 2);
+        // Another "solved" list entry keeps the known answer; "not solved" clears it.
+        QVERIFY(m_store->begin() && m_store->upsertTopics({t}) && m_store->commit());
+        QCOMPARE(one(*m_db, "SELECT accepted_answer_post_id FROM topics WHERE id = 10").toLongLong(), 2);
+        t.acceptedAnswerPostId.reset();
+        QVERIFY(m_store->begin() && m_store->upsertTopics({t}) && m_store->commit());
+        QVERIFY(one(*m_db, "SELECT accepted_answer_post_id FROM topics WHERE id = 10").isNull());
+    }
+
+    void changedSaysWhichRowsAfterCommitOnly()
+    {
+        QSignalSpy changed(m_store.get(), &Store::changed);
+        Reviewable r;
+        r.id = 5;
+        r.typeName = "ReviewableFlaggedPost";
+        r.type = ReviewableType::FlaggedPost;
+        ReviewableScore s;
+        s.id = 50;
+        s.scoreTypeId = ScoreTypeId::Spam;
+        r.scores = {s, ReviewableScore{51, 3, 4, "inappropriate", 2.0, ScoreStatus::Pending, {}, {}, {}, 0}};
+        QVERIFY(m_store->begin() && m_store->upsertReviewables({r}) && m_store->upsertPosts({post(9, 3, 1, "x")}));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(m_store->commit());
+        QCOMPARE(changed.count(), 1);
+        const ChangeSet set = changed.first().first().value<ChangeSet>();
+        QCOMPARE(set.reviewables, QSet<Id>{5});
+        QCOMPARE(set.posts, QSet<Id>{9});
+        QVERIFY(set.topics.isEmpty());
+        QCOMPARE(one(*m_db, "SELECT COUNT(*) FROM reviewable_scores WHERE reviewable_id = 5").toInt(), 2);
+        r.scores.removeLast(); // a score the server no longer lists goes
+        QVERIFY(m_store->begin() && m_store->upsertReviewables({r}) && m_store->commit());
+        QCOMPARE(one(*m_db, "SELECT COUNT(*) FROM reviewable_scores WHERE reviewable_id = 5").toInt(), 1);
+    }
+
+    void rollbackLeavesNothing()
+    {
+        QSignalSpy changed(m_store.get(), &Store::changed);
+        QVERIFY(m_store->begin() && m_store->upsertPosts({post(1, 10, 1, "a")}));
+        QVERIFY(m_store->setCheckpoint("posts.before", "1"));
+        m_store->rollback();
+        QCOMPARE(one(*m_db, "SELECT COUNT(*) FROM posts").toInt(), 0);
+        QVERIFY(m_store->checkpoint("posts.before").isEmpty());
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(m_store->begin() && m_store->setCheckpoint("posts.before", "77") && m_store->commit());
+        QCOMPARE(m_store->checkpoint("posts.before"), QStringLiteral("77"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
