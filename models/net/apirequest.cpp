@@ -10,6 +10,15 @@ ApiRequest::ApiRequest(QByteArray method, QString path, QUrlQuery query, QByteAr
 {
 }
 
+const QJsonDocument& ApiRequest::document() const
+{
+    if (!m_documentParsed) {
+        m_documentParsed = true;
+        m_document = m_body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(m_body);
+    }
+    return m_document;
+}
+
 void ApiRequest::abandon()
 {
     if (m_status == Status::Succeeded || m_status == Status::Failed || m_status == Status::Abandoned)

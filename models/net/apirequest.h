@@ -35,8 +35,9 @@ public:
     const ApiError& error() const { return m_error; }
     /// The body of a successful answer (may be empty, e.g. DELETE /posts/{id}).
     const QByteArray& body() const { return m_body; }
-    /// The parsed body; an object or array for successful JSON answers.
-    const QJsonDocument& document() const { return m_document; }
+    /// The parsed body; an object or array for successful JSON answers. Parsed on the first
+    /// call: a caller that reads body() itself (the sync's posts walk) never pays for it.
+    const QJsonDocument& document() const;
     int attempts() const { return m_attempts; }
     void abandon();
 
@@ -60,7 +61,8 @@ private:
     qint64 m_notBeforeMs = 0;
     ApiError m_error;
     QByteArray m_body;
-    QJsonDocument m_document;
+    mutable QJsonDocument m_document;
+    mutable bool m_documentParsed = false;
     QNetworkReply* m_reply = nullptr;
 };
 

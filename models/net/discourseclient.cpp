@@ -2,6 +2,7 @@
 #include "models/net/discourseclient.h"
 
 #include "models/domain/version.h"
+#include "models/net/parse/parse.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -158,14 +159,13 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
         const QByteArray body = reply->readAll();
         m_stats.bytesReceived += body.size();
         if (status >= 200 && status < 300) {
-            QJsonParseError parse;
-            request->m_document = QJsonDocument::fromJson(body, &parse);
-            if (!body.trimmed().isEmpty() && parse.error != QJsonParseError::NoError) {
+            if (const QString invalid = parse::jsonSyntaxError(body); !invalid.isEmpty()) {
                 error.kind = ApiErrorKind::MalformedResponse;
                 error.httpStatus = status;
-                error.detail = QStringLiteral("invalid JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString());
+                error.detail = invalid;
             } else {
                 request->m_body = body;
+                request->m_documentParsed = false;
             }
         } else {
             error = apiErrorFromResponse(status, body, reply->rawHeader("Retry-After"));
@@ -190,7 +190,9 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
         ++m_stats.retries;
         request->m_status = ApiRequest::Status::Queued;
         request->m_notBeforeMs = nowMs() + delay;
+        request->m_body.clear();
         request->m_document = {};
+        request->m_documentParsed = false;
         Q_EMIT request->retryScheduled(request->m_attempts + 1, delay);
         m_queue.emplace_back(request);
         schedule();

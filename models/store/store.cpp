@@ -2,6 +2,7 @@
 #include "models/store/store.h"
 
 #include "models/store/database.h"
+#include "models/store/sqlitestatement.h"
 
 #include <QDateTime>
 #include <QSqlError>

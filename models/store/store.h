@@ -16,6 +16,7 @@
 namespace steward {
 
 class Database;
+class SqliteStatement;
 
 /// How much a user row knows: side-loaded users carry only names and avatars, and must not
 /// overwrite what an admin listing said about trust level, roles and penalties.
@@ -46,6 +47,19 @@ public:
     /// Names the accepted answer of solved topics whose list entry did not name it, from
     /// the posts marked accepted_answer.
     bool resolveAcceptedAnswers();
+    /// Bulk loading, for the first walk over all posts: the secondary indexes on posts
+    /// (by topic, by author), whose random inserts cost more than the rows themselves, are
+    /// dropped and the WAL checkpoints less often; createPostIndexes() builds them again in
+    /// one sorted pass (inside the current transaction when there is one). Call outside a
+    /// transaction.
+    bool beginBulkLoad();
+    bool createPostIndexes();
+    /// Posts are indexed for full-text search after they are stored, in batches off the
+    /// ingest path (post_search_pending lists the posts not yet indexed). Indexes up to
+    /// limit posts in its own transaction; returns how many, or -1 with lastError() set.
+    int indexSearch(int limit);
+    /// Posts waiting to be indexed for search.
+    qint64 searchBacklog() const;
     /// Checkpoints: named strings written in the current transaction.
     QString checkpoint(const QString& name) const;
     bool setCheckpoint(const QString& name, const QString& value);
@@ -65,6 +79,7 @@ private:
     QString m_lastError;
     bool m_inTransaction = false;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries;
+    std::unique_ptr<SqliteStatement> m_postUpsert;
 };
 
 } // namespace steward

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Upserts of the synced entities: INSERT ... ON CONFLICT DO UPDATE, valid in SQLite and PostgreSQL.
+#include "models/store/database.h"
+#include "models/store/sqlitestatement.h"
 #include "models/store/sqlvalue.h"
 #include "models/store/store.h"
 
@@ -128,27 +130,44 @@ bool Store::upsertTopics(const QList<Topic>& topics)
 
 bool Store::upsertPosts(const QList<Post>& posts)
 {
+    // The hottest write of a sync: the C API on the same connection (see SqliteStatement).
     // Answers without raw (topic chunks fetched without include_raw) keep the raw already stored.
-    QSqlQuery& q = prepared(4, QStringLiteral(
-        "INSERT INTO posts (id, topic_id, post_number, post_type, user_id, username, created_at, updated_at, deleted_at, "
-        "reply_to_post_number, reply_count, like_count, version, hidden, accepted_answer, raw, cooked) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET topic_id = excluded.topic_id, "
-        "post_number = excluded.post_number, post_type = excluded.post_type, user_id = excluded.user_id, "
-        "username = excluded.username, created_at = excluded.created_at, updated_at = excluded.updated_at, "
-        "deleted_at = excluded.deleted_at, reply_to_post_number = excluded.reply_to_post_number, "
-        "reply_count = excluded.reply_count, like_count = excluded.like_count, version = excluded.version, "
-        "hidden = excluded.hidden, accepted_answer = excluded.accepted_answer, "
-        "raw = CASE WHEN excluded.raw = '' THEN posts.raw ELSE excluded.raw END, "
-        "cooked = CASE WHEN excluded.cooked = '' THEN posts.cooked ELSE excluded.cooked END"));
+    if (!m_postUpsert) {
+        auto statement = std::make_unique<SqliteStatement>();
+        if (!statement->prepare(m_database.connection(),
+                "INSERT INTO posts (id, topic_id, post_number, post_type, user_id, username, created_at, updated_at, "
+                "deleted_at, reply_to_post_number, reply_count, like_count, version, hidden, accepted_answer, raw, cooked) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET topic_id = excluded.topic_id, "
+                "post_number = excluded.post_number, post_type = excluded.post_type, user_id = excluded.user_id, "
+                "username = excluded.username, created_at = excluded.created_at, updated_at = excluded.updated_at, "
+                "deleted_at = excluded.deleted_at, reply_to_post_number = excluded.reply_to_post_number, "
+                "reply_count = excluded.reply_count, like_count = excluded.like_count, version = excluded.version, "
+                "hidden = excluded.hidden, accepted_answer = excluded.accepted_answer, "
+                "raw = CASE WHEN excluded.raw = '' THEN posts.raw ELSE excluded.raw END, "
+                "cooked = CASE WHEN excluded.cooked = '' THEN posts.cooked ELSE excluded.cooked END", &m_lastError))
+            return false;
+        m_postUpsert = std::move(statement);
+    }
+    SqliteStatement& q = *m_postUpsert;
     for (const Post& p : posts) {
-        const QVariantList values{p.id, p.topicId, p.postNumber, int(p.type), sql::optionalId(p.userId), p.username,
-                                  sql::time(p.createdAt), sql::time(p.updatedAt), sql::time(p.deletedAt),
-                                  p.replyToPostNumber ? QVariant(p.replyToPostNumber) : QVariant(QMetaType::fromType<int>()),
-                                  p.replyCount, p.likeCount, p.version, p.hidden, p.acceptedAnswer,
-                                  p.raw.isNull() ? QStringLiteral("") : p.raw, p.cooked.isNull() ? QStringLiteral("") : p.cooked};
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values[i]);
-        if (!run(q))
+        q.bind(1, p.id);
+        q.bind(2, p.topicId);
+        q.bind(3, p.postNumber);
+        q.bind(4, int(p.type));
+        q.bindOptional(5, p.userId);
+        q.bind(6, p.username);
+        q.bindTime(7, p.createdAt);
+        q.bindTime(8, p.updatedAt);
+        q.bindTime(9, p.deletedAt);
+        q.bindOptional(10, p.replyToPostNumber);
+        q.bind(11, p.replyCount);
+        q.bind(12, p.likeCount);
+        q.bind(13, p.version);
+        q.bind(14, p.hidden);
+        q.bind(15, p.acceptedAnswer);
+        q.bind(16, p.raw);
+        q.bind(17, p.cooked);
+        if (!q.step(&m_lastError))
             return false;
         m_pending.posts.insert(p.id);
     }
@@ -207,6 +226,48 @@ bool Store::resolveAcceptedAnswers()
         "AND p.accepted_answer = 1) WHERE accepted_answer_post_id = 0 AND EXISTS (SELECT 1 FROM posts p "
         "WHERE p.topic_id = topics.id AND p.accepted_answer = 1)"));
     return run(q);
+}
+
+bool Store::beginBulkLoad()
+{
+    return m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), &m_lastError)
+        && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_topic"), &m_lastError)
+        && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_user"), &m_lastError);
+}
+
+bool Store::createPostIndexes()
+{
+    // The same definitions as in 0001_initial.sql.
+    return m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_topic ON posts (topic_id, post_number)"), &m_lastError)
+        && m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_user ON posts (user_id, created_at)"), &m_lastError)
+        && m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"), &m_lastError);
+}
+
+int Store::indexSearch(int limit)
+{
+    // The queue's lowest ids first; both statements see the same rows inside one transaction.
+    QSqlQuery& index = prepared(9, QStringLiteral(
+        "INSERT INTO post_search (rowid, raw) SELECT p.id, p.raw FROM posts p WHERE p.id IN "
+        "(SELECT post_id FROM post_search_pending ORDER BY post_id LIMIT ?)"));
+    QSqlQuery& dequeue = prepared(10, QStringLiteral(
+        "DELETE FROM post_search_pending WHERE post_id IN "
+        "(SELECT post_id FROM post_search_pending ORDER BY post_id LIMIT ?)"));
+    if (!begin())
+        return -1;
+    index.bindValue(0, limit);
+    dequeue.bindValue(0, limit);
+    if (!run(index) || !run(dequeue)) {
+        rollback();
+        return -1;
+    }
+    const int count = dequeue.numRowsAffected();
+    return commit() ? count : -1;
+}
+
+qint64 Store::searchBacklog() const
+{
+    QSqlQuery q(m_database.connection());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM post_search_pending")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace steward

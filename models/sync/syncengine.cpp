@@ -6,6 +6,8 @@
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
 
+#include <QTimer>
+
 namespace steward {
 
 SyncEngine::SyncEngine(DiscourseClient& client, Store& store, QObject* parent)
@@ -46,6 +48,7 @@ void SyncEngine::start(int scopes)
     m_seenPosts.clear();
     m_pendingNow.clear();
     m_steps.clear();
+    m_bulkLoading = false;
 
     m_steps.append([this] { syncSite(); });
     if (has(SyncScope::Users)) {
@@ -54,7 +57,7 @@ void SyncEngine::start(int scopes)
             m_steps.append([this] { fullUsers(std::max(1, checkpoint(QStringLiteral("users.page")).toInt())); });
         } else {
             m_steps.append([this] { newUsers(1); });
-            m_steps.append([this] { penalisedUsers(0); });
+            m_steps.append([this] { penalisedUsers(0, 1); });
         }
     }
     if (has(SyncScope::Topics)) {
@@ -85,6 +88,7 @@ void SyncEngine::start(int scopes)
         }
     }
     m_steps.append([this] { refreshTopics(); });
+    m_steps.append([this] { indexSearch(0); });
     m_steps.append([this] {
         if (!m_store.begin() || !m_store.resolveAcceptedAnswers() || !m_store.commit())
             return failStore();
@@ -118,6 +122,20 @@ void SyncEngine::next()
 
 void SyncEngine::fetch(const QString& path, const QUrlQuery& query, Handler handler)
 {
+    send(path, query, [handler = std::move(handler)](const ApiRequest* request) {
+        handler(request ? request->document() : QJsonDocument());
+    });
+}
+
+void SyncEngine::fetchBody(const QString& path, const QUrlQuery& query, std::function<void(const QByteArray&)> handler)
+{
+    send(path, query, [handler = std::move(handler)](const ApiRequest* request) {
+        handler(request ? request->body() : QByteArray());
+    });
+}
+
+void SyncEngine::send(const QString& path, const QUrlQuery& query, std::function<void(const ApiRequest*)> handler)
+{
     if (!m_running || m_cancelled)
         return;
     ApiRequest* request = m_client.get(path, query);
@@ -127,10 +145,10 @@ void SyncEngine::fetch(const QString& path, const QUrlQuery& query, Handler hand
             m_request = nullptr;
         if (!m_running || m_cancelled)
             return;
-        // Not visible (or gone) is an answer for single items: the handler sees an empty document.
+        // Not visible (or gone) is an answer for single items: the handler sees an empty answer.
         if (!request->succeeded() && request->error().kind != ApiErrorKind::NotFound)
             return fail(request->error());
-        handler(request->succeeded() ? request->document() : QJsonDocument());
+        handler(request->succeeded() ? request : nullptr);
     });
 }
 
@@ -161,6 +179,11 @@ void SyncEngine::finish(bool ok)
         return;
     m_running = false;
     m_steps.clear();
+    // A walk over posts that stopped half way leaves the store indexed for its readers; the
+    // resumed walk drops the indexes again.
+    if (m_bulkLoading && !ok)
+        m_store.createPostIndexes();
+    m_bulkLoading = false;
     m_summary.requests = m_client.stats().sent - m_requestsAtStart;
     m_summary.rateLimited = m_client.stats().rateLimited - m_rateLimitedAtStart;
     m_summary.elapsedMs = m_clock.elapsed();
@@ -179,6 +202,24 @@ void SyncEngine::finishPhase(const QString& doneFlag)
     }
     if (commitPage())
         next();
+}
+
+void SyncEngine::indexSearch(qint64 done)
+{
+    // Batches small enough to keep the event loop (and a window on it) responsive.
+    if (done == 0)
+        m_searchBacklog = m_store.searchBacklog();
+    const int indexed = m_store.indexSearch(1000);
+    if (indexed < 0)
+        return failStore();
+    if (indexed == 0)
+        return next();
+    done += indexed;
+    report(QStringLiteral("search"), done, std::max(done, m_searchBacklog));
+    QTimer::singleShot(0, this, [this, done] {
+        if (m_running && !m_cancelled)
+            indexSearch(done);
+    });
 }
 
 void SyncEngine::report(const QString& phase, qint64 done, qint64 total)

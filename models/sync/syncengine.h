@@ -76,6 +76,9 @@ private:
 
     // Plumbing (syncengine.cpp)
     void fetch(const QString& path, const QUrlQuery& query, Handler handler);
+    /// The same with the answer's bytes, for pages parsed without QJsonDocument.
+    void fetchBody(const QString& path, const QUrlQuery& query, std::function<void(const QByteArray&)> handler);
+    void send(const QString& path, const QUrlQuery& query, std::function<void(const ApiRequest*)> handler);
     void next();
     void fail(const ApiError& error);
     void failStore();
@@ -94,7 +97,7 @@ private:
     void fullQueue(int offset);
     void fillGaps(Id afterTopicId);
     void newUsers(int page);
-    void penalisedUsers(int listIndex);
+    void penalisedUsers(int listIndex, int page);
     void newPosts(const QString& before, Id top);
     void fetchHoles();
     void bumpedTopics(int page);
@@ -105,6 +108,8 @@ private:
     /// Fetches a topic and the posts of its stream: all of them, or only those not stored.
     void fetchTopic(Id topicId, bool allPosts, std::function<void()> done);
     void finishPhase(const QString& doneFlag);
+    /// Indexes the posts stored by this (or an interrupted) sync for search.
+    void indexSearch(qint64 done);
 
     DiscourseClient& m_client;
     Store& m_store;
@@ -130,6 +135,8 @@ private:
     QHash<Id, int> m_pendingBefore;
     QSet<Id> m_pendingNow;
     qint64 m_userWatermark = 0;
+    qint64 m_searchBacklog = 0;
+    bool m_bulkLoading = false;
 };
 
 } // namespace steward

@@ -79,14 +79,19 @@ void SyncEngine::fullPosts()
 {
     if (!checkpoint(QStringLiteral("full.posts.done")).isEmpty())
         return next();
+    if (!m_bulkLoading) {
+        if (!m_store.beginBulkLoad())
+            return failStore();
+        m_bulkLoading = true;
+    }
     const QString before = checkpoint(QStringLiteral("posts.before"));
     const qint64 top = checkpoint(QStringLiteral("posts.top")).toLongLong();
     report(QStringLiteral("posts"), before.isEmpty() ? 0 : top - before.toLongLong(), top > 0 ? top : -1);
     QUrlQuery query;
     if (!before.isEmpty())
         query.addQueryItem(QStringLiteral("before"), before);
-    fetch(QStringLiteral("/posts"), query, [this, before](const QJsonDocument& doc) {
-        const QList<Post> posts = parse::latestPosts(doc.object());
+    fetchBody(QStringLiteral("/posts"), query, [this, before](const QByteArray& body) {
+        const QList<Post> posts = parse::latestPostsFromJson(body).value_or(QList<Post>());
         if (!m_store.begin() || !m_store.upsertPosts(posts))
             return failStore();
         Id lowest = 0;
@@ -99,7 +104,7 @@ void SyncEngine::fullPosts()
             return failStore();
         const bool last = posts.isEmpty() || lowest <= 1;
         if (!setCheckpoint(QStringLiteral("posts.before"), QString::number(lowest))
-            || (last && !setCheckpoint(QStringLiteral("full.posts.done"), QStringLiteral("1"))))
+            || (last && (!setCheckpoint(QStringLiteral("full.posts.done"), QStringLiteral("1")) || !m_store.createPostIndexes())))
             return failStore();
         m_summary.posts += posts.size();
         if (!commitPage())

@@ -50,7 +50,7 @@ void SyncEngine::newUsers(int page)
     });
 }
 
-void SyncEngine::penalisedUsers(int listIndex)
+void SyncEngine::penalisedUsers(int listIndex, int page)
 {
     // Suspensions and silences change without a new user: read both lists (short), and
     // re-read anyone the store holds as penalised whom the lists no longer name.
@@ -89,15 +89,18 @@ void SyncEngine::penalisedUsers(int listIndex)
         };
         return (*step)();
     }
-    fetch(QStringLiteral("/admin/users/list/%1").arg(kLists[listIndex]), {}, [this, listIndex](const QJsonDocument& doc) {
+    const QUrlQuery query{{QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/admin/users/list/%1").arg(kLists[listIndex]), query, [this, listIndex, page](const QJsonDocument& doc) {
         const QList<User> users = parse::userList(doc.array());
         for (const User& u : users)
             m_listedUsers.insert(u.id);
         if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
             return failStore();
         m_summary.users += users.size();
-        if (commitPage())
-            penalisedUsers(listIndex + 1);
+        if (!commitPage())
+            return;
+        // Lists come in pages of 100, like every admin user list.
+        users.size() < kAdminUsersPerPage ? penalisedUsers(listIndex + 1, 1) : penalisedUsers(listIndex, page + 1);
     });
 }
 
@@ -108,8 +111,8 @@ void SyncEngine::newPosts(const QString& before, Id top)
     QUrlQuery query;
     if (!before.isEmpty())
         query.addQueryItem(QStringLiteral("before"), before);
-    fetch(QStringLiteral("/posts"), query, [this, top](const QJsonDocument& doc) {
-        const QList<Post> posts = parse::latestPosts(doc.object());
+    fetchBody(QStringLiteral("/posts"), query, [this, top](const QByteArray& body) {
+        const QList<Post> posts = parse::latestPostsFromJson(body).value_or(QList<Post>());
         Id lowest = 0;
         Id highest = top;
         for (const Post& p : posts) {

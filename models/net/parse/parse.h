@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace steward::parse {
 
 Category category(const QJsonObject& o);
@@ -52,6 +54,12 @@ TopicView topicView(const QJsonObject& o);
 QList<Post> postStream(const QJsonObject& o);
 /// /posts.json: {"latest_posts":[...]}.
 QList<Post> latestPosts(const QJsonObject& o);
+/// Empty when body is JSON (or blank), else "invalid JSON at byte N: reason". Checks with
+/// simdjson and asks Qt's parser for the position only when that fails.
+QString jsonSyntaxError(const QByteArray& body);
+/// The same as latestPosts() from the answer's bytes, several times faster (simdjson); nullopt when the
+/// bytes are not JSON.
+std::optional<QList<Post>> latestPostsFromJson(const QByteArray& body);
 
 struct ReviewPage
 {

@@ -7,6 +7,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -208,6 +209,78 @@ private Q_SLOTS:
         QCOMPARE(a, QDateTime(QDate(2014, 4, 2), QTime(15, 58, 0, 670), QTimeZone::UTC));
         QCOMPARE(parse::parseTime("2019-01-14T19:49:53Z"), QDateTime(QDate(2019, 1, 14), QTime(19, 49, 53), QTimeZone::UTC));
         QVERIFY(!parse::parseTime("").isValid());
+    }
+
+    void timeFastPathEqualsQt_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char* t : {"2026-11-20T15:00:00.000Z", "2026-11-20T15:00:00Z", "2024-02-29T23:59:59.999Z", "1970-01-01T00:00:00.001Z",
+                              "2023-02-29T10:00:00.000Z", "2026-11-20T24:00:00.000Z", "2026-11-20T15:00:60Z", "2026-11-20T15:00:00.5Z",
+                              "2026-11-20T15:00:00.123456Z", "2026-11-20 15:00:00.000Z", "2026-1x-20T15:00:00.000Z", "1900-03-01T01:02:03.004Z"})
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+
+    void timeFastPathEqualsQt()
+    {
+        // The hand-read form must agree with QDateTime on every string, valid or not.
+        QFETCH(QString, text);
+        QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!expected.isValid())
+            expected = QDateTime::fromString(text, Qt::ISODate);
+        expected = expected.isValid() ? expected.toUTC() : QDateTime();
+        QCOMPARE(parse::parseTime(text), expected);
+    }
+
+    void postsFromBytesEqualQt_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QFile fixture(kData + QStringLiteral("/api-docs-responses/definitions/posts/posts.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QTest::newRow("fixture posts.json") << fixture.readAll();
+        QTest::newRow("not an object") << QByteArray("[1,2]");
+        QTest::newRow("no list") << QByteArray(R"({"latest_posts":{"id":1}})");
+        QTest::newRow("junk elements") << QByteArray(R"({"latest_posts":[1,null,"x",[],{},{"id":0},{"id":"7"}]})");
+        QTest::newRow("strings for numbers") << QByteArray(
+            R"({"latest_posts":[{"id":"12","topic_id":"3","post_number":"2","post_type":"3","user_id":" 9","reply_to_post_number":"1",)"
+            R"("version":"abc","hidden":"true","accepted_answer":"yes","like_count":"4"}]})");
+        QTest::newRow("wrong types") << QByteArray(
+            R"({"latest_posts":[{"id":5.9,"raw":5,"cooked":null,"username":["a"],"created_at":17,"post_type":9,"hidden":1,)"
+            R"("actions_summary":{"id":2}}]})");
+        QTest::newRow("huge numbers") << QByteArray(
+            R"({"latest_posts":[{"id":1e308,"post_number":-1e300},{"id":12345678901234567890123,"version":3},{"id":9007199254740993}]})");
+        QTest::newRow("likes from actions") << QByteArray(
+            R"({"latest_posts":[{"id":1,"actions_summary":[{"id":2,"count":6},{"id":3,"count":1},7]},{"id":2,"like_count":2,)"
+            R"("actions_summary":[{"id":2,"count":9}]},{"id":3,"actions_summary":[{"id":"2"}]}]})");
+        QTest::newRow("escapes and unicode") << QByteArray(
+            "{\"latest_posts\":[{\"id\":1,\"raw\":\"line\\nbreak \\u00e9\\ud83d\\ude00 \\\"q\\\"\","
+            "\"cooked\":\"<p>Ünïcödé ✓</p>\",\"username\":\"zoë\"}]}");
+        QTest::newRow("times") << QByteArray(
+            R"({"latest_posts":[{"id":1,"created_at":"2014-04-02T11:58:00.670-04:00","updated_at":"2026-11-20T15:00:00Z",)"
+            R"("deleted_at":"2026-02-30T00:00:00.000Z"},{"id":2,"created_at":"2026-11-20T15:00:00.123456Z","deleted_at":""}]})");
+        QTest::newRow("unknown fields") << QByteArray(
+            R"({"extra":{"deep":[[[{}]]]},"latest_posts":[{"id":4,"polls":[{"x":1}],"yours":true,"id_extra":3,"topic_id":8}]})");
+    }
+
+    void postsFromBytesEqualQt()
+    {
+        // The sync's posts walk reads bytes with simdjson; it must see what the Qt reader sees.
+        QFETCH(QByteArray, json);
+        const std::optional<QList<Post>> fast = parse::latestPostsFromJson(json);
+        QVERIFY(fast.has_value());
+        const QList<Post> expected = parse::latestPosts(QJsonDocument::fromJson(json).object());
+        QCOMPARE(fast->size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QVERIFY2((*fast)[i] == expected[i], qPrintable(QString(show((*fast)[i]) + QStringLiteral(" != ") + show(expected[i]))));
+    }
+
+    void syntaxErrorsAreFoundAndPlaced()
+    {
+        QCOMPARE(parse::jsonSyntaxError("  \n"), QString());
+        QCOMPARE(parse::jsonSyntaxError(R"({"a":[1,2,{"b":null}]})"), QString());
+        QCOMPARE(parse::jsonSyntaxError(R"({"big":123456789012345678901234567890})"), QString()); // Qt reads it as a double
+        QVERIFY(parse::jsonSyntaxError(R"({"a":[1,2)").startsWith(u"invalid JSON at byte "));
+        QVERIFY(parse::jsonSyntaxError("<html>Bad gateway</html>").startsWith(u"invalid JSON at byte "));
+        QVERIFY(!parse::latestPostsFromJson(R"({"latest_posts":[{"id":1})").has_value());
     }
 };
 

@@ -88,12 +88,44 @@ private Q_SLOTS:
                                       post(2, 10, 2, "Try the export in Ünicode mode"), post(3, 11, 1, "Webhook retries")}));
         QVERIFY(m_store->commit());
         const QString match = "SELECT group_concat(rowid) FROM (SELECT rowid FROM post_search WHERE post_search MATCH '%1' ORDER BY rowid)";
+        // Stored posts wait for the indexer, in batches of the size asked for.
+        QCOMPARE(m_store->searchBacklog(), 3);
+        QVERIFY(one(*m_db, match.arg("invoice")).isNull());
+        QCOMPARE(m_store->indexSearch(2), 2);
+        QCOMPARE(m_store->indexSearch(2), 1);
+        QCOMPARE(m_store->indexSearch(2), 0);
         QCOMPARE(one(*m_db, match.arg("invoice")).toString(), QStringLiteral("1"));
         QCOMPARE(one(*m_db, match.arg("unicode")).toString(), QStringLiteral("2")); // diacritics folded
-        QVERIFY(m_store->begin() && m_store->upsertPosts({post(1, 10, 1, "Refund requested")}) && m_store->commit());
+        QVERIFY(m_db->exec("INSERT INTO post_search (post_search, rank) VALUES ('integrity-check', 1)"));
+
+        // An edit takes the old text out at once and queues the new; the same raw changes nothing.
+        QVERIFY(m_store->begin() && m_store->upsertPosts({post(1, 10, 1, "Refund requested"), post(3, 11, 1, "Webhook retries")})
+                && m_store->commit());
         QVERIFY(one(*m_db, match.arg("invoice")).isNull());
+        QCOMPARE(m_store->searchBacklog(), 1);
+        QCOMPARE(m_store->indexSearch(100), 1);
         QCOMPARE(one(*m_db, match.arg("refund")).toString(), QStringLiteral("1"));
-        QVERIFY(m_db->exec("INSERT INTO post_search (post_search) VALUES ('integrity-check')"));
+        QCOMPARE(one(*m_db, match.arg("webhook")).toString(), QStringLiteral("3"));
+
+        // Deleting an indexed post and a queued one leaves the index equal to the content.
+        QVERIFY(m_store->begin() && m_store->upsertPosts({post(4, 11, 2, "Queued then deleted")}) && m_store->commit());
+        QVERIFY(m_db->exec("DELETE FROM posts WHERE id IN (2, 4)"));
+        QCOMPARE(m_store->searchBacklog(), 0);
+        QVERIFY(one(*m_db, match.arg("unicode")).isNull());
+        QVERIFY(m_db->exec("INSERT INTO post_search (post_search, rank) VALUES ('integrity-check', 1)"));
+    }
+
+    void bulkLoadDropsAndRebuildsPostIndexes()
+    {
+        const QString count = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('posts_topic', 'posts_user')";
+        QCOMPARE(one(*m_db, count).toInt(), 2);
+        QVERIFY2(m_store->beginBulkLoad(), qPrintable(m_store->lastError()));
+        QCOMPARE(one(*m_db, count).toInt(), 0);
+        QVERIFY(m_store->begin() && m_store->upsertPosts({post(1, 10, 1, "a"), post(2, 10, 2, "b")}));
+        QVERIFY2(m_store->createPostIndexes(), qPrintable(m_store->lastError()));
+        QVERIFY(m_store->commit());
+        QCOMPARE(one(*m_db, count).toInt(), 2);
+        QCOMPARE(one(*m_db, "PRAGMA integrity_check").toString(), QStringLiteral("ok"));
     }
 
     void acceptedAnswersAreResolvedFromPosts()

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <array>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace steward {
+
+/// A prepared statement run through SQLite's C API on the connection that a QSQLITE
+/// QSqlDatabase holds, for the store's bulk paths, where QSqlQuery's per-row cost (a
+/// QVariant per value, UTF-16 text) outweighs the work SQLite does. It shares the
+/// connection's transaction. Must be destroyed before the connection is closed.
+///
+/// Values are bound by 1-based index, as in SQL's "?" order; step() runs the statement once
+/// and clears the bindings for the next row.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    /// False with error set when the connection is not SQLite or the SQL does not compile.
+    bool prepare(const QSqlDatabase& connection, const char* sql, QString* error);
+    bool isPrepared() const { return m_statement != nullptr; }
+
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
+    void bind(int index, double value);
+    /// Text is bound as UTF-8; a null QString binds ''.
+    void bind(int index, const QString& value);
+    void bindNull(int index);
+    /// UTC milliseconds, or NULL for an invalid time.
+    void bindTime(int index, const QDateTime& value);
+    /// NULL for 0 (ids are positive; 0 means none).
+    void bindOptional(int index, qint64 value);
+
+    /// Runs the statement to completion; false with error set on failure.
+    bool step(QString* error);
+
+private:
+    static constexpr int MaxTexts = 8;
+    sqlite3* m_connection = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    std::array<QByteArray, MaxTexts> m_texts;   // UTF-8 kept alive until step()
+    int m_textCount = 0;
+};
+
+} // namespace steward
