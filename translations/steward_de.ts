@@ -229,16 +229,6 @@
         <translation>stewardctl: unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
-
-Commands:
-  sandbox   serve the sandbox community (see stewardctl sandbox --help)</source>
-        <translation>Die Kommandozeile von Steward: Community synchronisieren, Berichte schreiben, Sandbox bereitstellen.
-
-Befehle:
-  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)</translation>
-    </message>
-    <message>
         <source>Serve the sandbox community: a generated support forum with the Discourse API, on 127.0.0.1.</source>
         <translation>Die Sandbox-Community bereitstellen: ein erzeugtes Support-Forum mit der Discourse-API, auf 127.0.0.1.</translation>
     </message>
@@ -293,6 +283,118 @@ Befehle:
     <message>
         <source>Generated the %1 community (seed %2) in %3 ms: %4 users, %5 topics, %6 posts, %7 review items.</source>
         <translation>Die Community „%1“ (Startwert %2) in %3 ms erzeugt: %4 Benutzer, %5 Themen, %6 Beiträge, %7 Einträge zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
+
+Commands:
+  sandbox   serve the sandbox community (see stewardctl sandbox --help)
+  sync      sync a community into a database (see stewardctl sync --help)</source>
+        <translation>Die Kommandozeile von Steward: Community synchronisieren, Berichte schreiben, Sandbox bereitstellen.
+
+Befehle:
+  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)
+  sync      eine Community in eine Datenbank synchronisieren (siehe stewardctl sync --help)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>syncing %1...</source>
+        <translation>synchronisiere %1 …</translation>
+    </message>
+    <message>
+        <source> ETA %1</source>
+        <translation> noch %1</translation>
+    </message>
+    <message>
+        <source>the server refused the API key or user (is the user staff?): %1</source>
+        <translation>der Server hat den API-Schlüssel oder den Benutzer abgelehnt (gehört der Benutzer zum Team?): %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>the server answered with an error: %1</source>
+        <translation>der Server hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Sync a community into a local database. The API key comes from the environment variable STEWARD_API_KEY, else from the system keychain.</source>
+        <translation>Eine Community in eine lokale Datenbank synchronisieren. Der API-Schlüssel kommt aus der Umgebungsvariablen STEWARD_API_KEY, sonst aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Base URL of the community (https://...).</source>
+        <translation>Basis-URL der Community (https://…).</translation>
+    </message>
+    <message>
+        <source>The staff user to act as.</source>
+        <translation>Der Team-Benutzer, als der gehandelt wird.</translation>
+    </message>
+    <message>
+        <source>The database file (created if missing).</source>
+        <translation>Die Datenbankdatei (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Sync only queue, topics or users.</source>
+        <translation>Nur Warteschlange (queue), Themen (topics) oder Benutzer (users) synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Requests per minute the account may make (Discourse&apos;s default: 60; 0: no limit).</source>
+        <translation>Anfragen pro Minute, die das Konto stellen darf (Vorgabe von Discourse: 60; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>--url, --api-username and --db are required</source>
+        <translation>--url, --api-username und --db sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--only takes queue, topics or users, not &apos;%1&apos;</source>
+        <translation>--only nimmt queue, topics oder users, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--rate-limit needs a number of requests per minute</source>
+        <translation>--rate-limit braucht eine Zahl von Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>„%1“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>refusing to send an API key to %1: use https:// (plain http only to this machine)</source>
+        <translation>der API-Schlüssel wird nicht an %1 gesendet: https:// verwenden (einfaches http nur an diesen Rechner)</translation>
+    </message>
+    <message>
+        <source>no API key: set STEWARD_API_KEY or add the account in Steward (keychain: %1)</source>
+        <translation>kein API-Schlüssel: STEWARD_API_KEY setzen oder das Konto in Steward hinzufügen (Schlüsselbund: %1)</translation>
+    </message>
+    <message>
+        <source>%1 sync %2 in %3: %4 categories, %5 users, %6 topics, %7 posts, %8 reviewables; %9 requests, %10 rate-limited (429)</source>
+        <translation>%1 Synchronisierung %2 in %3: %4 Kategorien, %5 Benutzer, %6 Themen, %7 Beiträge, %8 Prüfeinträge; %9 Anfragen, %10 gebremst (429)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>Vollständige</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>Inkrementelle</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
     </message>
 </context>
 </TS>
