@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>steward</name>
+    <message>
+        <source>Starting the sandbox community…</source>
+        <translation>Die Sandbox-Community wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Sandbox community (%1)</source>
+        <translation>Sandbox-Community (%1)</translation>
+    </message>
+    <message>
+        <source>Steward: the console for community staff.</source>
+        <translation>Steward: die Konsole für das Community-Team.</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox community.</source>
+        <translation>Die eingebaute Sandbox-Community öffnen.</translation>
+    </message>
+    <message>
+        <source>Size of the sandbox community: small, medium or large.</source>
+        <translation>Größe der Sandbox-Community: small, medium oder large.</translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;%1&apos; (small, medium, large)</source>
+        <translation>unbekannte Größe „%1“ (small, medium, large)</translation>
+    </message>
+    <message>
+        <source>Sandbox community</source>
+        <translation>Sandbox-Community</translation>
+    </message>
+    <message>
+        <source>The sandbox community could not be opened: %1</source>
+        <translation>Die Sandbox-Community konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ItemDetailView</name>
+    <message>
+        <source>Your notes on this user (kept on this computer only)</source>
+        <translation>Ihre Notizen zu diesem Benutzer (nur auf diesem Rechner gespeichert)</translation>
+    </message>
+    <message>
+        <source>Load images</source>
+        <translation>Bilder laden</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an item to see it here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Einen Eintrag auswählen, um ihn hier zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Wertung %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The post is not in the local copy.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Der Beitrag ist nicht in der lokalen Kopie.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Author: %1&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Verfasser: %1&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Trust level %1 · joined %2 · %3 posts, %4 topics · %5 likes received&lt;br&gt;</source>
+        <translation>Vertrauensstufe %1 · dabei seit %2 · %3 Beiträge, %4 Themen · %5 Likes erhalten&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Flags on their posts: %1 agreed, %2 disagreed, %3 ignored, %4 pending&lt;br&gt;</source>
+        <translation>Meldungen zu den Beiträgen: %1 zugestimmt, %2 abgelehnt, %3 ignoriert, %4 offen&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspended&lt;/b&gt; until %1: %2&lt;br&gt;</source>
+        <translation>&lt;b&gt;Gesperrt&lt;/b&gt; bis %1: %2&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Silenced&lt;/b&gt; until %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Stummgeschaltet&lt;/b&gt; bis %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Flagged by&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Gemeldet von&lt;/h4&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load images (%n)</source>
+        <translation>
+            <numerusform>Bilder laden (%n)</numerusform>
+            <numerusform>Bilder laden (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: flags %2, agreed with %3&lt;br&gt;</source>
+        <translation>%1: Meldungen %2, zugestimmt %3&lt;br&gt;</translation>
+    </message>
+</context>
+<context>
     <name>steward::MainWindow</name>
     <message>
         <source>Steward</source>
@@ -54,6 +163,56 @@
     <message>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;A desktop console for the staff of customer communities: triage the moderation queue, curate threads and measure how the community works.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für das Team von Kunden-Communities: Moderationswarteschlange abarbeiten, Themen pflegen und messen, wie die Community funktioniert.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Synced: %1 posts, %2 queue items in %3 s</source>
+        <translation>Synchronisiert: %1 Beiträge, %2 Warteschlangeneinträge in %3 s</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisierung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+Z to undo</source>
+        <translation>%1 – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>The selected items do not offer that decision, or are not pending</source>
+        <translation>Die ausgewählten Einträge bieten diese Entscheidung nicht an oder sind nicht offen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the last decision has been sent</source>
+        <translation>Nichts rückgängig zu machen: die letzte Entscheidung ist gesendet</translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation>, noch %1 s</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3%4</source>
+        <translation>Synchronisiere %1: %2 von %3%4</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>Synchronisiere %1: %2</translation>
+    </message>
+    <message>
+        <source>All decisions sent</source>
+        <translation>Alle Entscheidungen gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone, not sent: %n</source>
+        <translation>
+            <numerusform>Rückgängig, nicht gesendet: %n</numerusform>
+            <numerusform>Rückgängig, nicht gesendet: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions queued: %n</source>
+        <translation>
+            <numerusform>Entscheidungen in der Warteschlange: %n</numerusform>
+            <numerusform>Entscheidungen in der Warteschlange: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -193,6 +352,274 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h Queue</source>
+        <translation>Warteschlange &amp;durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::QueueModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Wertung %1</translation>
+    </message>
+    <message>
+        <source>%1 (sending…)</source>
+        <translation>%1 (wird gesendet …)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Flagged post</source>
+        <translation>Gemeldeter Beitrag</translation>
+    </message>
+    <message>
+        <source>Queued post</source>
+        <translation>Wartender Beitrag</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>off-topic</source>
+        <translation>themenfremd</translation>
+    </message>
+    <message>
+        <source>inappropriate</source>
+        <translation>unangemessen</translation>
+    </message>
+    <message>
+        <source>message to user</source>
+        <translation>Nachricht an Benutzer</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>needs approval</source>
+        <translation>braucht Freigabe</translation>
+    </message>
+    <message>
+        <source>illegal</source>
+        <translation>rechtswidrig</translation>
+    </message>
+    <message>
+        <source>flag type %1</source>
+        <translation>Meldungsart %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n T</numerusform>
+            <numerusform>%n T</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::QueuePane</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Jeder Grund</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Jede Priorität</translation>
+    </message>
+    <message>
+        <source>Medium and high</source>
+        <translation>Mittel und hoch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Claimed or not</source>
+        <translation>Übernommen oder nicht</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Search posts, authors, topics  (/)</source>
+        <translation>Beiträge, Verfasser, Themen durchsuchen  (/)</translation>
+    </message>
+    <message>
+        <source>%1: item sent in a few seconds</source>
+        <translation>%1: Eintrag wird in wenigen Sekunden gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items sent in a few seconds</source>
+        <translation>
+            <numerusform>%1: %n Eintrag wird in wenigen Sekunden gesendet</numerusform>
+            <numerusform>%1: %n Einträge werden in wenigen Sekunden gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unclaimed: %n</source>
+        <translation>
+            <numerusform>Übernahme aufgehoben: %n</numerusform>
+            <numerusform>Übernahme aufgehoben: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed: %n</source>
+        <translation>
+            <numerusform>Übernommen: %n</numerusform>
+            <numerusform>Übernommen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,8 @@ void MainWindow::retranslate()
         tr("No metrics yet"),
         tr("Once a community account is added and synced, this dashboard shows activity, "
            "response times, the solved rate and top contributors."));
-    m_accountStatus->setText(tr("No community account"));
+    if (m_communityName.isEmpty())
+        m_accountStatus->setText(tr("No community account"));
 }
 
 void MainWindow::showShortcuts()

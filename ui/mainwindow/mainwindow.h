@@ -5,12 +5,18 @@
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QStackedWidget;
 
 namespace steward {
 
 class EmptyStatePane;
 class MainWindowActions;
+class Outbox;
+class QueuePane;
+class Store;
+class SyncEngine;
+struct SyncProgress;
 
 /// Steward's main window: a navigation list on the left (queue, threads, dashboard), the
 /// current pane on the right, menus with every action and its key, and a status bar.
@@ -29,6 +35,12 @@ public:
     MainWindowActions* actions() const { return m_actions; }
     EmptyStatePane* emptyState(Pane pane) const;
 
+    /// Shows a synced community: the queue over its store, decisions through its outbox, and
+    /// the sync's progress in the status bar (F5 syncs again). The objects must outlive the
+    /// window's use of them.
+    void attachCommunity(const QString& name, Store& store, Outbox& outbox, SyncEngine& sync);
+    QueuePane* queuePane() const { return m_queue; }
+
 Q_SIGNALS:
     void paneChanged(steward::MainWindow::Pane pane);
 
@@ -39,12 +51,22 @@ private:
     void retranslate();
     void showShortcuts();
     void showAbout();
+    void connectQueueActions();
+    void showSyncProgress(const steward::SyncProgress& progress);
+    void updateQueuedCount();
 
     MainWindowActions* m_actions;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QList<EmptyStatePane*> m_emptyStates;
     QLabel* m_accountStatus;
+    QueuePane* m_queue = nullptr;
+    Outbox* m_outbox = nullptr;
+    SyncEngine* m_sync = nullptr;
+    QString m_communityName;
+    QProgressBar* m_syncBar = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    QLabel* m_queuedLabel = nullptr;
 };
 
 } // namespace steward

@@ -39,6 +39,7 @@ MainWindowActions::MainWindowActions(QObject* parent)
     nextItem = make("J", false);
     previousItem = make("K", false);
     openItem = make("Return", false);
+    searchQueue = make("/", false);
     agree = make("A", false);
     disagree = make("D", false);
     ignore = make("I", false);
@@ -85,7 +86,7 @@ void MainWindowActions::populate(QMenuBar* menuBar)
     m_viewMenu->addAction(fullScreen);
 
     m_queueMenu = menuBar->addMenu(QString());
-    m_queueMenu->addActions({nextItem, previousItem, openItem});
+    m_queueMenu->addActions({nextItem, previousItem, openItem, searchQueue});
     m_queueMenu->addSeparator();
     m_queueMenu->addActions({agree, disagree, ignore, approve, reject});
     m_queueMenu->addSeparator();
@@ -126,6 +127,7 @@ void MainWindowActions::retranslate()
     suspendUser->setText(tr("&Suspend User…"));
     silenceUser->setText(tr("Si&lence User…"));
     claim->setText(tr("&Claim"));
+    searchQueue->setText(tr("Searc&h Queue"));
     undo->setText(tr("&Undo Last Action"));
     closeTopic->setText(tr("&Close or Reopen Topic"));
     pinTopic->setText(tr("&Pin or Unpin Topic"));

@@ -38,6 +38,7 @@ public:
     QAction* nextItem = nullptr;
     QAction* previousItem = nullptr;
     QAction* openItem = nullptr;
+    QAction* searchQueue = nullptr;
     QAction* agree = nullptr;
     QAction* disagree = nullptr;
     QAction* ignore = nullptr;

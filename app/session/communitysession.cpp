@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/session/communitysession.h"
+
+#include "models/net/discourseclient.h"
+#include "models/store/database.h"
+#include "models/store/store.h"
+#include "models/sync/outbox.h"
+#include "models/sync/syncengine.h"
+
+#include <QNetworkAccessManager>
+
+namespace steward {
+
+CommunitySession::CommunitySession(QObject* parent)
+    : QObject(parent)
+{
+}
+
+CommunitySession::~CommunitySession()
+{
+    // Users of the store first, the connection last.
+    m_outbox.reset();
+    m_sync.reset();
+    m_client.reset();
+    m_store.reset();
+    m_database.reset();
+}
+
+bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, QString* error)
+{
+    m_database = std::make_unique<Database>();
+    if (!m_database->open(dbPath, error))
+        return false;
+    m_store = std::make_unique<Store>(*m_database);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<DiscourseClient>(site, m_network.get());
+    m_sync = std::make_unique<SyncEngine>(*m_client, *m_store);
+    m_outbox = std::make_unique<Outbox>(*m_client, *m_store, site.apiUsername);
+    if (m_name.isEmpty())
+        m_name = site.baseUrl.host();
+    m_outbox->recover();
+    return true;
+}
+
+} // namespace steward

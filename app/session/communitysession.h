@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/net/siteconnection.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace steward {
+
+class Database;
+class DiscourseClient;
+class Outbox;
+class Store;
+class SyncEngine;
+
+/// Everything one open community needs: its database, the client for its site, the sync
+/// engine and the outbox, wired together. The outbox's crash recovery runs on open.
+class CommunitySession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CommunitySession(QObject* parent = nullptr);
+    ~CommunitySession() override;
+
+    /// Opens (creating) the database at dbPath for the site. False with a one-line error.
+    bool open(const SiteConnection& site, const QString& dbPath, QString* error);
+
+    QString name() const { return m_name; }
+    void setName(const QString& name) { m_name = name; }
+    Store& store() const { return *m_store; }
+    Outbox& outbox() const { return *m_outbox; }
+    SyncEngine& sync() const { return *m_sync; }
+    DiscourseClient& client() const { return *m_client; }
+
+private:
+    QString m_name;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<DiscourseClient> m_client;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
+};
+
+} // namespace steward

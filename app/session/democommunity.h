@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/net/siteconnection.h"
+#include "models/sandbox/generator/params.h"
+
+#include <QString>
+#include <QThread>
+
+namespace steward {
+
+namespace sandbox {
+class SandboxServer;
+}
+
+/// The built-in sandbox community served in-process on loopback, on a thread of its own so
+/// that the window stays responsive while it answers a sync. Its data directory keeps the
+/// generated community and every change made to it, so a second start is the same community
+/// (and a sync of it incremental).
+class DemoCommunity
+{
+public:
+    DemoCommunity() = default;
+    ~DemoCommunity();
+    DemoCommunity(const DemoCommunity&) = delete;
+    DemoCommunity& operator=(const DemoCommunity&) = delete;
+
+    /// Generates (or reloads from dataDirectory) and starts serving. False with an error.
+    bool start(sandbox::Scale scale, const QString& dataDirectory, QString* error);
+    /// The site as an admin account sees it, with no client-side rate limit.
+    SiteConnection site() const { return m_site; }
+
+private:
+    QThread m_thread;
+    QObject* m_context = nullptr;
+    sandbox::SandboxServer* m_server = nullptr;
+    SiteConnection m_site;
+};
+
+} // namespace steward

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/items/queuemodel.h"
+
+#include "models/store/store.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace steward {
+
+namespace {
+constexpr qint64 kHourMs = 3600 * 1000;
+} // namespace
+
+QueueModel::QueueModel(Store& store, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    connect(&m_store, &Store::changed, this, &QueueModel::onStoreChanged);
+}
+
+void QueueModel::reload()
+{
+    QList<QueueRow> rows = reviewqueries::queueRows(m_store.database());
+    m_incompleteRows = int(std::count_if(rows.cbegin(), rows.cend(), [](const QueueRow& r) {
+        return (r.targetPostId != 0 && r.excerpt.isEmpty()) || r.author.isEmpty();
+    }));
+    m_decisions = reviewqueries::openDecisions(m_store.database());
+    if (m_priorityFromData)
+        m_priorities = prioritiesFrom(rows);
+    bool sameIds = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = rows[i].id == m_rows[i].id;
+    if (sameIds) {
+        // Same items in the same order: an in-place update keeps the views' selection.
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_rowOfId.insert(m_rows[i].id, int(i));
+    endResetModel();
+}
+
+PriorityThresholds QueueModel::prioritiesFrom(const QList<QueueRow>& rows)
+{
+    // As Discourse does: thresholds from the spread of scores, so that about half the
+    // items are low, a third medium and the top sixth high.
+    std::vector<double> scores;
+    scores.reserve(std::size_t(rows.size()));
+    for (const QueueRow& r : rows)
+        scores.push_back(r.score);
+    if (scores.empty())
+        return {};
+    std::sort(scores.begin(), scores.end());
+    auto at = [&scores](double q) { return scores[std::min(scores.size() - 1, std::size_t(q * double(scores.size())))]; };
+    return PriorityThresholds{at(0.5), at(5.0 / 6.0)};
+}
+
+void QueueModel::onStoreChanged(const ChangeSet& changes)
+{
+    // Rows whose post, author or topic had not arrived yet fill in as a sync brings them.
+    const bool fillsIn = m_incompleteRows > 0 && (!changes.posts.isEmpty() || !changes.users.isEmpty() || !changes.topics.isEmpty());
+    if (!changes.reviewables.isEmpty() || fillsIn) {
+        // A sync commits page after page: coalesce them into one reload.
+        if (!m_reloadQueued) {
+            m_reloadQueued = true;
+            QTimer::singleShot(changes.reviewables.isEmpty() ? 1000 : 150, this, [this] {
+                m_reloadQueued = false;
+                reload();
+            });
+        }
+        return;
+    }
+    if (!changes.outbox.isEmpty()) {
+        m_decisions = reviewqueries::openDecisions(m_store.database());
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status));
+    }
+}
+
+void QueueModel::setAgeThresholds(const AgeThresholds& thresholds)
+{
+    m_thresholds = thresholds;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Age), index(int(m_rows.size()) - 1, Age));
+}
+
+void QueueModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Age), index(int(m_rows.size()) - 1, Age));
+}
+
+void QueueModel::setPriorityThresholds(const PriorityThresholds& thresholds)
+{
+    m_priorityFromData = false;
+    m_priorities = thresholds;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Priority), index(int(m_rows.size()) - 1, Priority));
+}
+
+const QueueRow* QueueModel::rowData(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int QueueModel::rowOf(Id reviewableId) const
+{
+    return m_rowOfId.value(reviewableId, -1);
+}
+
+int QueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 QueueModel::nowMs() const
+{
+    return m_now.isValid() ? m_now.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+int QueueModel::ageLevel(const QueueRow& row) const
+{
+    const qint64 age = nowMs() - row.createdAtMs;
+    return age >= m_thresholds.alarmHours * kHourMs ? 2 : age >= m_thresholds.warnHours * kHourMs ? 1 : 0;
+}
+
+QString QueueModel::reasonsText(const QueueRow& row) const
+{
+    QStringList parts;
+    for (const auto& [typeId, count] : row.reasons)
+        parts.append(count > 1 ? tr("%1 ×%2").arg(reasonLabel(typeId)).arg(count) : reasonLabel(typeId));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString QueueModel::priorityLabel(double score) const
+{
+    switch (priorityForScore(score, m_priorities)) {
+    case ReviewPriority::High: return tr("high");
+    case ReviewPriority::Medium: return tr("medium");
+    case ReviewPriority::Low: break;
+    }
+    return tr("low");
+}
+
+QVariant QueueModel::data(const QModelIndex& index, int role) const
+{
+    const QueueRow* r = index.isValid() ? rowData(index.row()) : nullptr;
+    if (!r)
+        return {};
+    switch (role) {
+    case IdRole: return r->id;
+    case TypeRole: return int(r->type);
+    case StatusRole: return int(r->status);
+    case ScoreRole: return r->score;
+    case CreatedAtRole: return r->createdAtMs;
+    case CategoryIdRole: return r->categoryId;
+    case ClaimedRole: return !r->claimedBy.isEmpty();
+    case DecisionRole: return m_decisions.value(r->id);
+    case TargetPostIdRole: return r->targetPostId;
+    case AgeLevelRole: return ageLevel(*r);
+    case ReasonIdsRole: {
+        QList<int> ids;
+        for (const auto& reason : r->reasons)
+            ids.append(reason.first);
+        return QVariant::fromValue(ids);
+    }
+    case SortRole:
+        switch (index.column()) {
+        case Priority: return r->score;
+        case Age: return -r->createdAtMs; // ascending = youngest first
+        case Reasons: return r->reasons.isEmpty() ? 0 : r->reasons.first().second;
+        case Status: return int(r->status);
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Excerpt)
+            return r->excerpt;
+        if (index.column() == Age)
+            return QDateTime::fromMSecsSinceEpoch(r->createdAtMs).toString(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        if (index.column() == Priority)
+            return tr("Score %1").arg(r->score, 0, 'f', 1);
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Type: return typeLabel(r->type);
+        case Priority: return priorityLabel(r->score);
+        case Reasons: return reasonsText(*r);
+        case Excerpt: return r->excerpt;
+        case Author: return r->author;
+        case Topic: return r->topicTitle;
+        case Category: return r->categoryName;
+        case Age: return ageLabel(nowMs() - r->createdAtMs);
+        case Status: {
+            const QString decision = m_decisions.value(r->id);
+            if (decision == u"pending" || decision == u"sending")
+                return tr("%1 (sending…)").arg(statusLabel(r->status));
+            if (decision == u"conflict")
+                return tr("conflict");
+            if (decision == u"failed")
+                return tr("failed");
+            return statusLabel(r->status);
+        }
+        case ClaimedBy: return r->claimedBy;
+        case ColumnCount: break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Type: return tr("Type");
+    case Priority: return tr("Priority");
+    case Reasons: return tr("Reasons");
+    case Excerpt: return tr("Post");
+    case Author: return tr("Author");
+    case Topic: return tr("Topic");
+    case Category: return tr("Category");
+    case Age: return tr("Age");
+    case Status: return tr("Status");
+    case ClaimedBy: return tr("Claimed by");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString QueueModel::typeLabel(ReviewableType type)
+{
+    switch (type) {
+    case ReviewableType::FlaggedPost: return tr("Flagged post");
+    case ReviewableType::QueuedPost: return tr("Queued post");
+    case ReviewableType::User: return tr("New user");
+    case ReviewableType::Post: return tr("Post");
+    case ReviewableType::Other: break;
+    }
+    return tr("Other");
+}
+
+QString QueueModel::statusLabel(ReviewableStatus status)
+{
+    switch (status) {
+    case ReviewableStatus::Pending: return tr("pending");
+    case ReviewableStatus::Approved: return tr("approved");
+    case ReviewableStatus::Rejected: return tr("rejected");
+    case ReviewableStatus::Ignored: return tr("ignored");
+    case ReviewableStatus::Deleted: return tr("deleted");
+    }
+    return {};
+}
+
+QString QueueModel::reasonLabel(int scoreTypeId)
+{
+    switch (scoreTypeId) {
+    case ScoreTypeId::OffTopic: return tr("off-topic");
+    case ScoreTypeId::Inappropriate: return tr("inappropriate");
+    case ScoreTypeId::NotifyUser: return tr("message to user");
+    case ScoreTypeId::NotifyModerators: return tr("something else");
+    case ScoreTypeId::Spam: return tr("spam");
+    case ScoreTypeId::NeedsApproval: return tr("needs approval");
+    case ScoreTypeId::Illegal: return tr("illegal");
+    default: return tr("flag type %1").arg(scoreTypeId);
+    }
+}
+
+QString QueueModel::ageLabel(qint64 ageMs)
+{
+    const qint64 minutes = std::max<qint64>(0, ageMs / 60000);
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n h", nullptr, int(minutes / 60));
+    return tr("%n d", nullptr, int(minutes / (24 * 60)));
+}
+
+} // namespace steward

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/store/changeset.h"
+#include "models/store/reviewqueries.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+
+namespace steward {
+
+class Store;
+
+/// Age colouring of queue items: older than warnHours is "ageing", older than alarmHours
+/// "overdue". Defaults follow the first-response targets support teams commonly set.
+struct AgeThresholds
+{
+    int warnHours = 4;
+    int alarmHours = 24;
+};
+
+/// The review queue as a table over the store: every stored reviewable, one row each, with
+/// the decision the outbox holds on it. Reloads when the store commits reviewables or
+/// outbox rows. Filtering and sorting are QueueFilterModel's.
+class QueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Type, Priority, Reasons, Excerpt, Author, Topic, Category, Age, Status, ClaimedBy, ColumnCount };
+    Q_ENUM(Column)
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< Id
+        TypeRole,                  ///< int(ReviewableType)
+        StatusRole,                ///< int(ReviewableStatus)
+        ScoreRole,                 ///< double
+        CreatedAtRole,             ///< qint64 ms since epoch
+        CategoryIdRole,            ///< Id
+        ReasonIdsRole,             ///< QList<int>: score type ids
+        ClaimedRole,               ///< bool
+        DecisionRole,              ///< QString: open outbox state, empty when none
+        TargetPostIdRole,          ///< Id, 0 when the item is not about a stored post
+        SortRole,                  ///< the column's value for sorting
+        AgeLevelRole,              ///< int: 0 fresh, 1 ageing, 2 overdue
+    };
+
+    explicit QueueModel(Store& store, QObject* parent = nullptr);
+
+    /// Reads every row again (on open, after a sync).
+    void reload();
+    void setAgeThresholds(const AgeThresholds& thresholds);
+    AgeThresholds ageThresholds() const { return m_thresholds; }
+    /// The clock ages are measured against; the current time unless set (tests, demos).
+    void setNow(const QDateTime& now);
+    qint64 nowMs() const;
+    PriorityThresholds priorityThresholds() const { return m_priorities; }
+    /// Fixed thresholds; until set, they follow the scores (prioritiesFrom()).
+    void setPriorityThresholds(const PriorityThresholds& thresholds);
+    static PriorityThresholds prioritiesFrom(const QList<QueueRow>& rows);
+
+    const QueueRow* rowData(int row) const;
+    int rowOf(Id reviewableId) const;
+    Store& store() const { return m_store; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Display names, shared with the filters.
+    static QString typeLabel(ReviewableType type);
+    static QString statusLabel(ReviewableStatus status);
+    static QString reasonLabel(int scoreTypeId);
+    static QString ageLabel(qint64 ageMs);
+
+private:
+    void onStoreChanged(const ChangeSet& changes);
+    int ageLevel(const QueueRow& row) const;
+    QString reasonsText(const QueueRow& row) const;
+    QString priorityLabel(double score) const;
+
+    Store& m_store;
+    QList<QueueRow> m_rows;
+    QHash<Id, int> m_rowOfId;
+    QHash<Id, QString> m_decisions;
+    AgeThresholds m_thresholds;
+    PriorityThresholds m_priorities;
+    bool m_priorityFromData = true;
+    QDateTime m_now;
+    bool m_reloadQueued = false;
+    int m_incompleteRows = 0;
+};
+
+} // namespace steward

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reads behind the moderation queue: one light row per reviewable for the table, and the
+// whole picture of one item for its detail pane.
+#pragma once
+
+#include "models/domain/post.h"
+#include "models/domain/reviewable.h"
+#include "models/domain/user.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace steward {
+
+class Database;
+
+/// What the queue's table shows of one reviewable.
+struct QueueRow
+{
+    Id id = 0;
+    ReviewableType type = ReviewableType::Other;
+    ReviewableStatus status = ReviewableStatus::Pending;
+    double score = 0.0;
+    qint64 createdAtMs = 0;
+    Id topicId = 0;
+    Id categoryId = 0;
+    Id targetId = 0;         ///< the post (flagged, queued-and-created) or the user
+    Id targetPostId = 0;     ///< the post the item is about, when there is one
+    Id authorId = 0;
+    int version = 0;
+    QList<std::pair<int, int>> reasons; ///< score type id and count, most frequent first
+    QString excerpt;         ///< the start of the post (or of the queued text, or the user's name)
+    QString author;
+    QString topicTitle;
+    QString categoryName;
+    QString claimedBy;
+};
+
+namespace reviewqueries {
+
+/// Every stored reviewable, newest first.
+QList<QueueRow> queueRows(const Database& db);
+/// Reviewable id -> the state of the newest outbox decision on it that is not settled
+/// ("pending", "sending", "conflict", "failed").
+QHash<Id, QString> openDecisions(const Database& db);
+/// Posts whose text matches every word of query (FTS5, prefix match on the last word).
+QSet<Id> searchPosts(const Database& db, const QString& query);
+
+/// Categories by name, for filters.
+QList<std::pair<Id, QString>> categories(const Database& db);
+
+std::optional<Reviewable> reviewable(const Database& db, Id id);
+std::optional<Post> post(const Database& db, Id id);
+std::optional<User> user(const Database& db, Id id);
+/// Up to `before` posts before and `after` after post number `number` in a topic.
+QList<Post> postsAround(const Database& db, Id topicId, int number, int before, int after);
+QString username(const Database& db, Id userId);
+
+/// How the flags on an author's posts ended.
+struct FlagRecord
+{
+    int agreed = 0;
+    int disagreed = 0;
+    int ignored = 0;
+    int pending = 0;
+};
+FlagRecord flagsAgainst(const Database& db, Id authorId);
+/// How often a flagger's flags were agreed with.
+FlagRecord flagsBy(const Database& db, Id flaggerId);
+
+/// The local, never-synced moderator note on a user; empty when none.
+QString userNote(const Database& db, Id userId);
+bool setUserNote(Database& db, Id userId, const QString& note, QString* error);
+
+} // namespace reviewqueries
+} // namespace steward

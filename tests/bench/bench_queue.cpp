@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark of the moderation queue on a large store: 100,000 queue items over 1,000,000
+// posts. Opening the queue (read, prioritise, filter, sort), a filter change, a full-text
+// search, and one j/k step in the window (table cursor and detail pane). Run offscreen;
+// prints Markdown for docs/benchmarks.md.
+//
+//   bench_queue [--items N] [--posts N]
+#include "models/items/queuefiltermodel.h"
+#include "models/items/queuemodel.h"
+#include "models/store/database.h"
+#include "models/store/store.h"
+#include "models/sync/outbox.h"
+#include "models/net/discourseclient.h"
+#include "ui/queue/queuepane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace steward;
+
+namespace {
+
+const QStringList kWords{QStringLiteral("invoice"), QStringLiteral("export"), QStringLiteral("webhook"), QStringLiteral("login"),
+                         QStringLiteral("refund"), QStringLiteral("timeout"), QStringLiteral("dashboard"), QStringLiteral("sync"),
+                         QStringLiteral("billing"), QStringLiteral("plugin"), QStringLiteral("mobile"), QStringLiteral("crash"),
+                         QStringLiteral("offer"), QStringLiteral("discount"), QStringLiteral("password"), QStringLiteral("api")};
+
+QString sentence(QRandomGenerator& rng, int words)
+{
+    QStringList out;
+    for (int i = 0; i < words; ++i)
+        out.append(kWords[rng.bounded(int(kWords.size()))] + (rng.bounded(4) == 0 ? QStringLiteral("ing") : QString()));
+    return out.join(u' ');
+}
+
+/// Fills the store as a first sync would, with synthetic but realistically sized rows.
+void populate(Store& store, int items, int posts)
+{
+    QRandomGenerator rng(42);
+    const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    const int users = std::max(1000, posts / 20);
+    const int topics = std::max(100, posts / 10);
+    store.begin();
+    QList<Category> categories;
+    for (int c = 1; c <= 12; ++c) {
+        Category category;
+        category.id = c;
+        category.name = QStringLiteral("Category %1").arg(c);
+        category.slug = QStringLiteral("c%1").arg(c);
+        categories.append(category);
+    }
+    store.upsertCategories(categories);
+    QList<User> batchUsers;
+    for (int u = 1; u <= users; ++u) {
+        User user;
+        user.id = u;
+        user.username = QStringLiteral("user%1").arg(u);
+        user.createdAt = start.addSecs(u * 60);
+        batchUsers.append(user);
+    }
+    store.upsertUsers(batchUsers, UserDetail::Full);
+    QList<Topic> batchTopics;
+    for (int t = 1; t <= topics; ++t) {
+        Topic topic;
+        topic.id = t;
+        topic.title = sentence(rng, 6);
+        topic.categoryId = 1 + rng.bounded(12);
+        topic.userId = 1 + rng.bounded(users);
+        topic.createdAt = start.addSecs(t * 300);
+        batchTopics.append(topic);
+    }
+    store.upsertTopics(batchTopics);
+    store.commit();
+    store.beginBulkLoad();
+    for (int first = 1; first <= posts; first += 5000) {
+        QList<Post> batch;
+        for (int id = first; id < first + 5000 && id <= posts; ++id) {
+            Post p;
+            p.id = id;
+            p.topicId = 1 + (id - 1) % topics;
+            p.postNumber = 1 + (id - 1) / topics;
+            p.userId = 1 + rng.bounded(users);
+            p.username = QStringLiteral("user%1").arg(p.userId);
+            p.createdAt = start.addSecs(id * 30);
+            p.raw = sentence(rng, 60);
+            p.cooked = QStringLiteral("<p>%1</p>").arg(p.raw);
+            batch.append(p);
+        }
+        store.begin();
+        store.upsertPosts(batch);
+        store.commit();
+    }
+    store.createPostIndexes();
+    while (store.indexSearch(20000) > 0) {
+    }
+    for (int first = 1; first <= items; first += 5000) {
+        QList<Reviewable> batch;
+        for (int id = first; id < first + 5000 && id <= items; ++id) {
+            Reviewable r;
+            r.id = id;
+            r.type = rng.bounded(10) < 8 ? ReviewableType::FlaggedPost : ReviewableType::QueuedPost;
+            r.typeName = reviewableTypeName(r.type);
+            r.status = rng.bounded(10) < 3 ? ReviewableStatus::Pending : ReviewableStatus(1 + rng.bounded(3));
+            r.score = 1.0 + rng.bounded(300) / 10.0;
+            r.createdAt = start.addSecs(qint64(id) * 250);
+            r.targetId = 1 + rng.bounded(posts);
+            r.topicId = 1 + (r.targetId - 1) % topics;
+            r.targetCreatedById = 1 + rng.bounded(users);
+            r.payloadRaw = r.type == ReviewableType::QueuedPost ? sentence(rng, 30) : QString();
+            const int flags = 1 + rng.bounded(3);
+            for (int f = 0; f < flags; ++f) {
+                ReviewableScore score;
+                score.id = qint64(id) * 4 + f;
+                score.userId = 1 + rng.bounded(users);
+                score.scoreTypeId = std::array{3, 4, 7, 8}[std::size_t(rng.bounded(4))];
+                score.score = 5;
+                r.scores.append(score);
+            }
+            ReviewableAction agree;
+            agree.id = QStringLiteral("agree_and_keep");
+            agree.label = QStringLiteral("Agree");
+            r.actions.append(agree);
+            batch.append(r);
+        }
+        store.begin();
+        store.upsertReviewables(batch);
+        store.commit();
+    }
+}
+
+double ms(qint64 ns) { return double(ns) / 1e6; }
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Queue items."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption postsOption(QStringLiteral("posts"), QStringLiteral("Posts."), QStringLiteral("N"), QStringLiteral("1000000"));
+    parser.addOptions({itemsOption, postsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    QTextStream out(stdout);
+
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    if (!db.open(dir.filePath(QStringLiteral("queue.db")), &error))
+        qFatal("%s", qPrintable(error));
+    Store store(db);
+    QElapsedTimer clock;
+    clock.start();
+    populate(store, parser.value(itemsOption).toInt(), parser.value(postsOption).toInt());
+    const qint64 populateMs = clock.elapsed();
+
+    QNetworkAccessManager network;
+    DiscourseClient client(SiteConnection{QUrl(QStringLiteral("https://forum.invalid")), QStringLiteral("mod"), QStringLiteral("k"), 60},
+                           &network);
+    Outbox outbox(client, store, QStringLiteral("mod"));
+
+    qint64 reloadNs = 0;
+    {
+        QueueModel model(store);
+        QElapsedTimer t;
+        t.start();
+        model.reload();
+        reloadNs = t.nsecsElapsed();
+    }
+    // Opening: the pane reads every item, prioritises, filters (pending) and sorts (priority).
+    clock.start();
+    QueuePane pane(store, outbox);
+    const qint64 openNs = clock.nsecsElapsed();
+    pane.resize(1280, 800);
+    pane.show();
+    QCoreApplication::processEvents();
+
+    auto timeFilter = [&](const QueueFilter& f) {
+        QElapsedTimer t;
+        t.start();
+        pane.filterModel().setFilter(f);
+        return t.nsecsElapsed();
+    };
+    QueueFilter byType;
+    byType.types = {int(ReviewableType::QueuedPost)};
+    const qint64 filterNs = timeFilter(byType);
+    QueueFilter searched;
+    searched.search = QStringLiteral("refunding webh");
+    const qint64 searchNs = timeFilter(searched);
+    const int searchHits = pane.filterModel().rowCount();
+    timeFilter(QueueFilter());
+
+    // j/k: the table cursor moves and the detail pane renders the next item.
+    pane.table()->setFocus();
+    qint64 worstStep = 0, totalStep = 0;
+    constexpr int kSteps = 200;
+    for (int i = 0; i < kSteps; ++i) {
+        QElapsedTimer t;
+        t.start();
+        i % 4 == 3 ? pane.previous() : pane.next();
+        QCoreApplication::processEvents();
+        const qint64 ns = t.nsecsElapsed();
+        worstStep = std::max(worstStep, ns);
+        totalStep += ns;
+    }
+
+    out << "## Moderation queue (" << pane.model().rowCount() << " items, " << parser.value(postsOption) << " posts; store built in "
+        << populateMs / 1000 << " s)\n\n"
+        << "| step | ms | target |\n|---|---|---|\n"
+        << "| open the queue (read, prioritise, filter pending, sort) | " << QString::number(ms(openNs), 'f', 1) << " | < 100 |\n"
+        << "| of which reading the rows (QueueModel::reload) | " << QString::number(ms(reloadNs), 'f', 1) << " | |\n"
+        << "| filter change (type) | " << QString::number(ms(filterNs), 'f', 1) << " | < 50 |\n"
+        << "| full-text search (" << searchHits << " hits) | " << QString::number(ms(searchNs), 'f', 1) << " | < 50 |\n"
+        << "| j/k step, mean of " << kSteps << " | " << QString::number(ms(totalStep) / kSteps, 'f', 2) << " | < 16 |\n"
+        << "| j/k step, worst | " << QString::number(ms(worstStep), 'f', 2) << " | < 16 |\n";
+    return 0;
+}

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Triage by keyboard in the main window against the sandbox: each key's decision reaches
+// the sandbox, an undone one never leaves, a stale one ends as a visible conflict, and a
+// multi-selection is decided in one go.
+#include "app/session/communitysession.h"
+#include "models/items/queuefiltermodel.h"
+#include "models/items/queuemodel.h"
+#include "models/store/reviewqueries.h"
+#include "models/sync/outbox.h"
+#include "models/sync/syncengine.h"
+#include "tests/support/synctesting.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/queue/itemdetailview.h"
+#include "ui/queue/queuepane.h"
+
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace steward;
+using namespace steward::testing;
+using steward::sandbox::ReviewRecord;
+
+class TestQueueTriage : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CommunitySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    QueuePane* pane() const { return m_window->queuePane(); }
+
+    const ReviewRecord* sandboxItem(Id id) const { return m_server->community().review(id); }
+
+    /// A pending item of the type, not yet decided here, that offers an action starting with prefix.
+    Id pendingItem(ReviewableType type, const QString& prefix, int skip = 0) const
+    {
+        for (const ReviewRecord& r : m_server->community().reviews) {
+            if (!r.item.isPending() || r.item.type != type)
+                continue;
+            // What the item offers, as synced.
+            const std::optional<Reviewable> local = reviewqueries::reviewable(m_session->store().database(), r.item.id);
+            const bool offers = local && std::any_of(local->actions.cbegin(), local->actions.cend(), [&prefix](const ReviewableAction& a) {
+                return a.performId().startsWith(prefix);
+            });
+            if (offers && skip-- == 0)
+                return r.item.id;
+        }
+        return 0;
+    }
+
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(pane()->table(), Qt::Key(key), modifiers);
+    }
+
+    void decideByKey(Id id, int key, Qt::KeyboardModifiers modifiers, ReviewableStatus expected)
+    {
+        QVERIFY(id != 0);
+        pane()->selectItem(id);
+        QCOMPARE(pane()->currentId(), id);
+        press(key, modifiers);
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxItem(id)->item.status, expected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox().queuedCount(), 0, 5000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = startSandbox();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_session = std::make_unique<CommunitySession>();
+        QString error;
+        QVERIFY2(m_session->open(adminSite(*m_server), m_dir->filePath("t.db"), &error), qPrintable(error));
+        m_session->outbox().setUndoWindowMs(300);
+        QSignalSpy synced(&m_session->sync(), &SyncEngine::finished);
+        m_session->sync().start();
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().toBool());
+        m_window = std::make_unique<MainWindow>();
+        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(), m_session->sync());
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        pane()->table()->setFocus();
+        QVERIFY(pane()->filterModel().rowCount() > 0);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_dir.reset();
+        m_server.reset();
+    }
+
+    void jAndKMoveAndTheDetailFollows()
+    {
+        const Id first = pane()->currentId();
+        QVERIFY(first != 0);
+        QCOMPARE(pane()->detail()->itemId(), first);
+        press(Qt::Key_J);
+        QVERIFY(pane()->currentId() != first);
+        QCOMPARE(pane()->detail()->itemId(), pane()->currentId());
+        press(Qt::Key_K);
+        QCOMPARE(pane()->currentId(), first);
+        press(Qt::Key_K); // stays on the first row
+        QCOMPARE(pane()->currentId(), first);
+    }
+
+    void agreeDisagreeAndIgnoreReachTheSandbox()
+    {
+        decideByKey(pendingItem(ReviewableType::FlaggedPost, "agree"), Qt::Key_A, Qt::NoModifier, ReviewableStatus::Approved);
+        decideByKey(pendingItem(ReviewableType::FlaggedPost, "disagree"), Qt::Key_D, Qt::NoModifier, ReviewableStatus::Rejected);
+        decideByKey(pendingItem(ReviewableType::FlaggedPost, "ignore"), Qt::Key_I, Qt::NoModifier, ReviewableStatus::Ignored);
+        // The store followed the server, and the table with it.
+        QTRY_VERIFY(pane()->model().rowCount() > 0);
+    }
+
+    void approveAndRejectQueuedPosts()
+    {
+        const Id approve = pendingItem(ReviewableType::QueuedPost, "approve");
+        const Id reject = pendingItem(ReviewableType::QueuedPost, "reject", 1);
+        if (approve == 0 || reject == 0 || approve == reject)
+            QSKIP("the small sandbox holds fewer than two pending queued posts");
+        decideByKey(approve, Qt::Key_A, Qt::ShiftModifier, ReviewableStatus::Approved);
+        decideByKey(reject, Qt::Key_R, Qt::NoModifier, ReviewableStatus::Rejected);
+    }
+
+    void anUndoneDecisionIsNeverSent()
+    {
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "disagree");
+        pane()->selectItem(id);
+        const int version = sandboxItem(id)->item.version;
+        const int sentBefore = m_session->client().stats().sent;
+        press(Qt::Key_D);
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_session->outbox().queuedCount(), 0);
+        QTest::qWait(900); // well past the undo window
+        QCOMPARE(m_session->client().stats().sent, sentBefore);
+        QVERIFY(sandboxItem(id)->item.isPending());
+        QCOMPARE(sandboxItem(id)->item.version, version);
+    }
+
+    void aStaleItemEndsAsAVisibleConflict()
+    {
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree");
+        // Someone else decides on it from the web first.
+        QNetworkAccessManager network;
+        DiscourseClient other(adminSite(*m_server), &network);
+        ApiRequest* request = other.send("PUT", QStringLiteral("/review/%1/perform/ignore").arg(id),
+                                         {{QStringLiteral("version"), QString::number(sandboxItem(id)->item.version)}});
+        QSignalSpy done(request, &ApiRequest::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(sandboxItem(id)->item.status, ReviewableStatus::Ignored);
+        pane()->selectItem(id);
+        press(Qt::Key_A);
+        const int row = pane()->model().rowOf(id);
+        QTRY_COMPARE_WITH_TIMEOUT(pane()->model().index(row, QueueModel::Status).data(QueueModel::DecisionRole).toString(),
+                                  QStringLiteral("conflict"), 10000);
+        QCOMPARE(pane()->model().index(row, QueueModel::Status).data().toString(), QStringLiteral("conflict"));
+        QCOMPARE(sandboxItem(id)->item.status, ReviewableStatus::Ignored); // nothing overwritten
+    }
+
+    void aMultiSelectionIsDecidedAtOnce()
+    {
+        QList<Id> ids;
+        for (int skip = 0; ids.size() < 3; ++skip)
+            ids.append(pendingItem(ReviewableType::FlaggedPost, "ignore", skip));
+        QItemSelectionModel* selection = pane()->table()->selectionModel();
+        selection->clearSelection();
+        for (Id id : ids) {
+            const QModelIndex index = pane()->filterModel().mapFromSource(pane()->model().index(pane()->model().rowOf(id), 0));
+            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        press(Qt::Key_I);
+        QCOMPARE(m_session->outbox().queuedCount(), 3);
+        for (Id id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(sandboxItem(id)->item.status, ReviewableStatus::Ignored, 10000);
+    }
+};
+
+QTEST_MAIN(TestQueueTriage)
+#include "tst_queuetriage.moc"

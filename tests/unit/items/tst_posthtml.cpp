@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile post HTML: nothing that runs or fetches survives, and ordinary markup does.
+#include "models/items/posthtml.h"
+
+#include <QTest>
+
+using namespace steward;
+
+class TestPostHtml : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void removesWhatRunsOrFetches_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::newRow("script") << QStringLiteral("<p>a</p><script>alert(1)</script><p>b</p>");
+        QTest::newRow("script caps") << QStringLiteral("<SCRIPT type=text/javascript>x()</SCRIPT >");
+        QTest::newRow("nested") << QStringLiteral("<scr<script>x</script>ipt>alert(1)</script>");
+        QTest::newRow("unclosed") << QStringLiteral("<p>a<script src=//evil.example/x.js>");
+        QTest::newRow("iframe") << QStringLiteral("<iframe src=https://evil.example></iframe>");
+        QTest::newRow("style") << QStringLiteral("<style>body{background:url(https://evil.example/t)}</style>");
+        QTest::newRow("handler") << QStringLiteral("<img src=x onerror=alert(1)><a href=# onclick='go()'>x</a>");
+        QTest::newRow("javascript url") << QStringLiteral("<a href=\"javascript:alert(1)\">x</a><a href=' JaVaScRiPt:alert(2)'>y</a>");
+        QTest::newRow("svg") << QStringLiteral("<svg><script>alert(1)</script><image href=https://evil.example/t.png /></svg>");
+        QTest::newRow("meta refresh") << QStringLiteral("<meta http-equiv=refresh content=0;url=https://evil.example>");
+    }
+
+    void removesWhatRunsOrFetches()
+    {
+        QFETCH(QString, html);
+        const QString safe = sanitizePostHtml(html).toLower();
+        for (const char* bad : {"<script", "<iframe", "<style", "<svg", "<meta", "onerror", "onclick", "javascript:", "evil.example/x.js"})
+            QVERIFY2(!safe.contains(QLatin1StringView(bad)), qPrintable(safe));
+    }
+
+    void keepsOrdinaryMarkup()
+    {
+        const QString html = QStringLiteral("<p>Try <code>export --all</code> and <a href=\"https://docs.example/x\">the docs</a>.</p>"
+                                            "<pre><code class=\"lang-cpp\">int main() {}</code></pre><img src=\"/uploads/a.png\">");
+        const QString safe = sanitizePostHtml(html);
+        QVERIFY(safe.contains(u"<code>export --all</code>"));
+        QVERIFY(safe.contains(u"href=\"https://docs.example/x\""));
+        QVERIFY(safe.contains(u"<img src=\"/uploads/a.png\">")); // local uploads are not remote
+        QCOMPARE(remoteImageCount(html), 0);
+    }
+
+    void remoteImagesLoadOnlyWhenAllowed()
+    {
+        const QString html = QStringLiteral("<p>x</p><img src=\"https://cdn.example/a.png\" alt=a><img src='//cdn.example/b.png'>");
+        QCOMPARE(remoteImageCount(html), 2);
+        QVERIFY(!sanitizePostHtml(html).contains(u"<img"));
+        QVERIFY(sanitizePostHtml(html).contains(u"https://cdn.example/a.png")); // shown as a link
+        QCOMPARE(sanitizePostHtml(html, true).count(u"<img"), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostHtml)
+#include "tst_posthtml.moc"

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window with a community attached: the queue pane, its keys, sync progress and
+// the outbox's state in the status bar.
+#include "ui/mainwindow/mainwindow.h"
+
+#include "models/sync/outbox.h"
+#include "models/sync/syncengine.h"
+#include "ui/mainwindow/mainwindowactions.h"
+#include "models/items/queuemodel.h"
+#include "ui/queue/queuepane.h"
+#include "ui/widgets/emptystatepane.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace steward {
+
+void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outbox, SyncEngine& sync)
+{
+    m_communityName = name;
+    m_outbox = &outbox;
+    m_sync = &sync;
+    m_queue = new QueuePane(store, outbox, m_stack);
+    m_stack->insertWidget(int(Pane::Queue), m_queue);
+    m_stack->removeWidget(m_emptyStates[int(Pane::Queue)]);
+    m_stack->setCurrentIndex(int(Pane::Queue));
+    m_navigation->setCurrentRow(int(Pane::Queue));
+    m_accountStatus->setText(name);
+    statusBar()->clearMessage();
+
+    m_syncBar = new QProgressBar(this);
+    m_syncBar->setObjectName(QStringLiteral("syncProgress"));
+    m_syncBar->setMinimumWidth(160);
+    m_syncBar->setMaximumWidth(220);
+    m_syncBar->setTextVisible(true);
+    m_syncBar->hide();
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncPhase"));
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncBar);
+    m_queuedLabel = new QLabel(this);
+    m_queuedLabel->setObjectName(QStringLiteral("queuedDecisions"));
+    statusBar()->addPermanentWidget(m_queuedLabel);
+
+    connect(&sync, &SyncEngine::progressed, this, &MainWindow::showSyncProgress);
+    connect(&sync, &SyncEngine::finished, this, [this](bool ok) {
+        m_syncBar->hide();
+        m_syncLabel->clear();
+        m_actions->syncNow->setEnabled(true);
+        m_queue->model().reload();
+        const SyncSummary& s = m_sync->summary();
+        statusBar()->showMessage(ok ? tr("Synced: %1 posts, %2 queue items in %3 s")
+                                          .arg(s.posts).arg(s.reviewables).arg(s.elapsedMs / 1000)
+                                    : tr("Sync stopped: %1").arg(m_sync->storeError().isEmpty() ? m_sync->error().summary()
+                                                                                                 : m_sync->storeError()),
+                                 8000);
+    });
+    connect(m_actions->syncNow, &QAction::triggered, this, [this] {
+        if (!m_sync->isRunning()) {
+            m_actions->syncNow->setEnabled(false);
+            m_sync->start();
+        }
+    });
+    m_actions->syncNow->setEnabled(!sync.isRunning());
+    connect(&outbox, &Outbox::entryChanged, this, &MainWindow::updateQueuedCount);
+    connect(m_queue, &QueuePane::decided, this, [this](const QString& summary) {
+        statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(summary), m_outbox->undoWindowMs());
+        updateQueuedCount();
+    });
+    connect(m_queue, &QueuePane::undone, this, [this](int count) {
+        statusBar()->showMessage(tr("Undone, not sent: %n", nullptr, count), 4000);
+        updateQueuedCount();
+    });
+    connectQueueActions();
+    updateQueuedCount();
+    m_queue->table()->setFocus();
+}
+
+void MainWindow::connectQueueActions()
+{
+    const std::pair<QAction*, QueueVerb> verbs[] = {{m_actions->agree, QueueVerb::Agree}, {m_actions->disagree, QueueVerb::Disagree},
+                                                    {m_actions->ignore, QueueVerb::Ignore}, {m_actions->approve, QueueVerb::Approve},
+                                                    {m_actions->reject, QueueVerb::Reject}};
+    for (const auto& [action, verb] : verbs) {
+        action->setEnabled(true);
+        connect(action, &QAction::triggered, m_queue, [this, verb] {
+            if (m_queue->perform(verb) == 0)
+                statusBar()->showMessage(tr("The selected items do not offer that decision, or are not pending"), 4000);
+        });
+    }
+    const std::pair<QAction*, void (QueuePane::*)()> moves[] = {{m_actions->nextItem, &QueuePane::next},
+                                                                {m_actions->previousItem, &QueuePane::previous},
+                                                                {m_actions->openItem, &QueuePane::openCurrent},
+                                                                {m_actions->searchQueue, &QueuePane::focusSearch}};
+    for (const auto& [action, slot] : moves) {
+        action->setEnabled(true);
+        connect(action, &QAction::triggered, m_queue, slot);
+    }
+    m_actions->claim->setEnabled(true);
+    connect(m_actions->claim, &QAction::triggered, m_queue, [this] { m_queue->toggleClaim(); });
+    m_actions->undo->setEnabled(true);
+    connect(m_actions->undo, &QAction::triggered, m_queue, [this] {
+        if (m_queue->undoLast() == 0)
+            statusBar()->showMessage(tr("Nothing to undo: the last decision has been sent"), 4000);
+    });
+    // Window-wide keys while the queue is shown; the search field keeps its typing (it
+    // accepts plain keys as shortcut overrides).
+    for (QAction* action : {m_actions->nextItem, m_actions->previousItem, m_actions->openItem, m_actions->searchQueue,
+                            m_actions->agree, m_actions->disagree, m_actions->ignore, m_actions->approve,
+                            m_actions->reject, m_actions->claim, m_actions->undo})
+        addAction(action);
+}
+
+void MainWindow::showSyncProgress(const SyncProgress& progress)
+{
+    m_syncBar->show();
+    if (progress.total > 0) {
+        m_syncBar->setRange(0, 1000);
+        m_syncBar->setValue(int(1000 * std::min<qint64>(progress.done, progress.total) / progress.total));
+    } else {
+        m_syncBar->setRange(0, 0); // busy
+    }
+    const QString eta = progress.etaMs > 0 ? tr(", %1 s left").arg((progress.etaMs + 999) / 1000) : QString();
+    m_syncLabel->setText(progress.total > 0 ? tr("Syncing %1: %2 of %3%4").arg(progress.phase).arg(progress.done).arg(progress.total).arg(eta)
+                                            : tr("Syncing %1: %2").arg(progress.phase).arg(progress.done));
+}
+
+void MainWindow::updateQueuedCount()
+{
+    const int queued = m_outbox ? m_outbox->queuedCount() : 0;
+    m_queuedLabel->setText(queued > 0 ? tr("Decisions queued: %n", nullptr, queued) : tr("All decisions sent"));
+}
+
+} // namespace steward

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/queue/itemdetailview.h"
+
+#include "models/items/posthtml.h"
+#include "models/items/queuemodel.h"
+#include "models/store/database.h"
+#include "models/store/reviewqueries.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace steward {
+
+namespace {
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString percentAgreed(const reviewqueries::FlagRecord& r)
+{
+    const int decided = r.agreed + r.disagreed + r.ignored;
+    return decided == 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qRound(100.0 * r.agreed / decided));
+}
+
+} // namespace
+
+ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_post(new QTextBrowser(this))
+    , m_markdown(new QPlainTextEdit(this))
+    , m_thread(new QTextBrowser(this))
+    , m_people(new QTextBrowser(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_loadImages(new QPushButton(this))
+    , m_buttons(new QHBoxLayout)
+    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_markdown->document()))
+{
+    setObjectName(QStringLiteral("itemDetail"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setObjectName(QStringLiteral("itemHeader"));
+    for (QTextBrowser* browser : {m_post, m_thread, m_people}) {
+        browser->setOpenLinks(false); // links are shown, never followed inside Steward
+        browser->setFocusPolicy(Qt::ClickFocus);
+    }
+    m_post->setObjectName(QStringLiteral("postView"));
+    m_markdown->setReadOnly(true);
+    m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_markdown->setFocusPolicy(Qt::ClickFocus);
+    m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
+    m_highlighter->setTheme(m_repository->themeForPalette(palette()));
+    m_note->setPlaceholderText(tr("Your notes on this user (kept on this computer only)"));
+    m_note->setMaximumHeight(80);
+    m_note->setFocusPolicy(Qt::ClickFocus);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &ItemDetailView::saveNote);
+    m_loadImages->setText(tr("Load images"));
+    m_loadImages->setFocusPolicy(Qt::NoFocus);
+    connect(m_loadImages, &QPushButton::clicked, this, [this] {
+        m_imagesAllowed = true;
+        render();
+    });
+
+    m_tabs->addTab(m_post, tr("Post"));
+    m_tabs->addTab(m_markdown, tr("Markdown"));
+    m_tabs->addTab(m_thread, tr("Thread"));
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+
+    auto* people = new QWidget(this);
+    auto* peopleLayout = new QVBoxLayout(people);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addWidget(m_people, 1);
+    peopleLayout->addWidget(m_note);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tabs);
+    split->addWidget(people);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_loadImages);
+    layout->addLayout(m_buttons);
+    layout->addWidget(split, 1);
+    showItem(0);
+}
+
+ItemDetailView::~ItemDetailView() = default;
+
+QString ItemDetailView::renderedHtml() const
+{
+    return m_post->toHtml();
+}
+
+void ItemDetailView::showItem(Id reviewableId)
+{
+    const std::optional<Reviewable> item = reviewableId ? reviewqueries::reviewable(m_database, reviewableId) : std::nullopt;
+    if (item && item->id == m_item.id && m_item.id != 0) {
+        m_item = *item; // same item, newer state: keep the image choice
+    } else {
+        m_item = item.value_or(Reviewable());
+        m_imagesAllowed = false;
+    }
+    render();
+}
+
+void ItemDetailView::render()
+{
+    // Buttons: exactly the server's actions for this item.
+    while (m_buttons->count() > 2) {
+        QLayoutItem* child = m_buttons->takeAt(0);
+        delete child->widget();
+        delete child;
+    }
+    if (m_item.id == 0) {
+        m_header->setText(tr("<i>Select an item to see it here.</i>"));
+        for (QTextBrowser* b : {m_post, m_thread, m_people})
+            b->clear();
+        m_markdown->clear();
+        m_note->setEnabled(false);
+        m_loadImages->hide();
+        return;
+    }
+    // Discourse's bundles: one button per bundle, a menu when the bundle holds several.
+    QList<QList<ReviewableAction>> bundles;
+    QStringList bundleIds;
+    for (const ReviewableAction& action : m_item.actions) {
+        const qsizetype i = bundleIds.indexOf(action.bundleId);
+        if (i < 0 || action.bundleId.isEmpty()) {
+            bundleIds.append(action.bundleId);
+            bundles.append({action});
+        } else {
+            bundles[i].append(action);
+        }
+    }
+    int at = 0;
+    for (const QList<ReviewableAction>& bundle : std::as_const(bundles)) {
+        auto* button = new QToolButton(this);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setEnabled(m_item.isPending());
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        auto label = [](const ReviewableAction& a) { return a.label.isEmpty() ? a.performId() : a.label; };
+        if (bundle.size() == 1) {
+            const ReviewableAction action = bundle.first();
+            button->setText(label(action));
+            button->setToolTip(action.description);
+            connect(button, &QToolButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
+        } else {
+            QString family = bundle.first().bundleId.section(u'-', -1);
+            family = family.isEmpty() ? label(bundle.first()) : family.left(1).toUpper() + family.mid(1).replace(u'_', u' ');
+            button->setText(tr("%1…").arg(family));
+            button->setPopupMode(QToolButton::InstantPopup);
+            auto* menu = new QMenu(button);
+            for (const ReviewableAction& action : bundle) {
+                QAction* entry = menu->addAction(label(action));
+                entry->setToolTip(action.description);
+                connect(entry, &QAction::triggered, this, [this, action] { Q_EMIT actionRequested(action); });
+            }
+            button->setMenu(menu);
+        }
+        m_buttons->insertWidget(at++, button);
+    }
+
+    const std::optional<Post> post = m_item.type == ReviewableType::FlaggedPost || m_item.type == ReviewableType::Post
+                                         ? reviewqueries::post(m_database, m_item.targetId)
+                                         : std::nullopt;
+    m_authorId = m_item.targetCreatedById ? m_item.targetCreatedById : post ? post->userId : m_item.createdById;
+    if (m_item.type == ReviewableType::User)
+        m_authorId = m_item.targetId;
+
+    QStringList reasons;
+    for (const auto& [typeId, count] : m_item.reasonCounts())
+        reasons.append(count > 1 ? QStringLiteral("%1 ×%2").arg(QueueModel::reasonLabel(typeId)).arg(count)
+                                 : QueueModel::reasonLabel(typeId));
+    m_header->setText(QStringLiteral("<b>%1</b> · %2 · %3 · %4<br>%5")
+                          .arg(QueueModel::typeLabel(m_item.type).toHtmlEscaped(), reasons.join(QStringLiteral(", ")).toHtmlEscaped(),
+                               QueueModel::statusLabel(m_item.status), tr("score %1").arg(m_item.score, 0, 'f', 1),
+                               when(m_item.createdAt)));
+
+    QString cooked;
+    QString raw;
+    if (post) {
+        cooked = post->cooked;
+        raw = post->raw;
+    } else if (m_item.type == ReviewableType::QueuedPost) {
+        raw = m_item.payloadTitle.isEmpty() ? m_item.payloadRaw : QStringLiteral("# %1\n\n%2").arg(m_item.payloadTitle, m_item.payloadRaw);
+        cooked = QStringLiteral("<pre>%1</pre>").arg(raw.toHtmlEscaped());
+    }
+    const int images = remoteImageCount(cooked);
+    m_loadImages->setVisible(images > 0 && !m_imagesAllowed);
+    m_loadImages->setText(tr("Load images (%n)", nullptr, images));
+    m_post->setHtml(cooked.isEmpty() ? tr("<i>The post is not in the local copy.</i>") : sanitizePostHtml(cooked, m_imagesAllowed));
+    m_markdown->setPlainText(raw);
+
+    QString thread;
+    if (post) {
+        QList<Post> posts = reviewqueries::postsAround(m_database, post->topicId, post->postNumber, 2, 2);
+        posts.append(*post);
+        std::sort(posts.begin(), posts.end(), [](const Post& x, const Post& y) { return x.postNumber < y.postNumber; });
+        for (const Post& p : posts) {
+            const bool flagged = p.id == post->id;
+            thread += QStringLiteral("<p>%1<b>#%2 %3</b> %4</p>%5<hr>")
+                          .arg(flagged ? QStringLiteral("▶ ") : QString())
+                          .arg(p.postNumber)
+                          .arg(p.username.toHtmlEscaped(), when(p.createdAt), sanitizePostHtml(p.cooked));
+        }
+    }
+    m_thread->setHtml(thread);
+
+    QString people;
+    if (const std::optional<User> author = reviewqueries::user(m_database, m_authorId)) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const reviewqueries::FlagRecord against = reviewqueries::flagsAgainst(m_database, author->id);
+        people += tr("<h4>Author: %1</h4>").arg(author->username.toHtmlEscaped());
+        people += tr("Trust level %1 · joined %2 · %3 posts, %4 topics · %5 likes received<br>")
+                      .arg(int(author->trustLevel))
+                      .arg(when(author->createdAt))
+                      .arg(author->postCount)
+                      .arg(author->topicCount)
+                      .arg(author->likesReceived);
+        people += tr("Flags on their posts: %1 agreed, %2 disagreed, %3 ignored, %4 pending<br>")
+                      .arg(against.agreed).arg(against.disagreed).arg(against.ignored).arg(against.pending);
+        if (author->isSuspendedAt(now))
+            people += tr("<b>Suspended</b> until %1: %2<br>").arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
+        if (author->isSilencedAt(now))
+            people += tr("<b>Silenced</b> until %1<br>").arg(when(author->silencedUntil));
+        QSignalBlocker block(m_note);
+        m_note->setPlainText(reviewqueries::userNote(m_database, author->id));
+        m_note->setEnabled(true);
+    } else {
+        m_note->setEnabled(false);
+    }
+    const QList<Id> flaggers = m_item.flaggerIds();
+    if (!flaggers.isEmpty()) {
+        people += tr("<h4>Flagged by</h4>");
+        for (Id flagger : flaggers) {
+            const reviewqueries::FlagRecord by = reviewqueries::flagsBy(m_database, flagger);
+            people += tr("%1: flags %2, agreed with %3<br>")
+                          .arg(reviewqueries::username(m_database, flagger).toHtmlEscaped())
+                          .arg(by.agreed + by.disagreed + by.ignored + by.pending)
+                          .arg(percentAgreed(by));
+        }
+    }
+    m_people->setHtml(people);
+}
+
+void ItemDetailView::saveNote()
+{
+    if (m_authorId == 0 || !m_note->isEnabled())
+        return;
+    QString error;
+    reviewqueries::setUserNote(m_database, m_authorId, m_note->toPlainText(), &error);
+}
+
+} // namespace steward

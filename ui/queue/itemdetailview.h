@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/reviewable.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+}
+
+namespace steward {
+
+class Database;
+
+/// One queue item in full: the post rendered from its cooked HTML (scripts and remote
+/// resources blocked; "Load images" per post), its Markdown highlighted, the posts around
+/// it, the author's dossier with an editable local note, and the flaggers with how often
+/// their flags were agreed with. Its action buttons are exactly the item's server actions.
+class ItemDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ItemDetailView(Database& database, QWidget* parent = nullptr);
+    ~ItemDetailView() override;
+
+    /// Shows the item; 0 shows nothing.
+    void showItem(Id reviewableId);
+    Id itemId() const { return m_item.id; }
+    const Reviewable& item() const { return m_item; }
+    QString renderedHtml() const;
+
+Q_SIGNALS:
+    /// A server action's button was pressed.
+    void actionRequested(const steward::ReviewableAction& action);
+
+private:
+    void render();
+    void saveNote();
+
+    Database& m_database;
+    Reviewable m_item;
+    Id m_authorId = 0;
+    bool m_imagesAllowed = false;
+    QLabel* m_header;
+    QTabWidget* m_tabs;
+    QTextBrowser* m_post;
+    QPlainTextEdit* m_markdown;
+    QTextBrowser* m_thread;
+    QTextBrowser* m_people;
+    QPlainTextEdit* m_note;
+    QPushButton* m_loadImages;
+    QHBoxLayout* m_buttons;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
+};
+
+} // namespace steward

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/queue/queuepane.h"
+
+#include "models/items/queuefiltermodel.h"
+#include "models/items/queuemodel.h"
+#include "models/store/reviewqueries.h"
+#include "models/store/store.h"
+#include "models/sync/outbox.h"
+#include "ui/queue/agedelegate.h"
+#include "ui/queue/itemdetailview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace steward {
+
+QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_outbox(outbox)
+    , m_model(new QueueModel(store, this))
+    , m_filter(new QueueFilterModel(*m_model, this))
+    , m_table(new QTableView(this))
+    , m_detail(new ItemDetailView(store.database(), this))
+{
+    setObjectName(QStringLiteral("queuePane"));
+    auto* bar = new QWidget(this);
+    buildFilterBar(bar);
+
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(QueueModel::Priority, Qt::DescendingOrder);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setItemDelegateForColumn(QueueModel::Age, new AgeDelegate(m_table));
+    const std::pair<int, int> widths[] = {{QueueModel::Type, 95}, {QueueModel::Priority, 62}, {QueueModel::Reasons, 115},
+                                          {QueueModel::Excerpt, 300}, {QueueModel::Author, 115}, {QueueModel::Topic, 170},
+                                          {QueueModel::Category, 110}, {QueueModel::Age, 55}, {QueueModel::Status, 90},
+                                          {QueueModel::ClaimedBy, 90}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePane::onCurrentChanged);
+    connect(m_detail, &ItemDetailView::actionRequested, this,
+            [this](const ReviewableAction& action) { performAction(action.performId()); });
+    auto emitCounts = [this] { Q_EMIT countsChanged(m_filter->rowCount(), m_model->rowCount()); };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, emitCounts);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, emitCounts);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, emitCounts);
+    connect(this, &QueuePane::countsChanged, this, [this](int shown, int total) {
+        m_count->setText(tr("%1 of %2").arg(shown).arg(total));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const Id shown = m_detail->itemId();
+        if (shown != 0)
+            selectItem(shown);
+        else if (m_filter->rowCount() > 0)
+            m_table->setCurrentIndex(m_filter->index(0, 0));
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_detail->itemId() != 0)
+            m_detail->showItem(m_detail->itemId());
+    });
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(bar);
+    leftLayout->addWidget(m_table, 1);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({900, 430});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(split);
+
+    m_model->reload();
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+    emitCounts();
+}
+
+QueuePane::~QueuePane() = default;
+
+void QueuePane::buildFilterBar(QWidget* bar)
+{
+    // Search on top, the filters below it: the pane stays narrow enough for a laptop.
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    auto* row = new QHBoxLayout;
+    rows->addLayout(top);
+    rows->addLayout(row);
+    auto combo = [bar, row](const char* name, const QString& label) {
+        auto* box = new QComboBox(bar);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setToolTip(label);
+        box->setFocusPolicy(Qt::ClickFocus);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(7);
+        row->addWidget(box);
+        return box;
+    };
+    m_status = combo("statusFilter", tr("Status"));
+    m_status->addItem(tr("Pending"), QVariant::fromValue(QList<int>{int(ReviewableStatus::Pending)}));
+    m_status->addItem(tr("All statuses"), QVariant::fromValue(QList<int>{}));
+    for (ReviewableStatus s : {ReviewableStatus::Approved, ReviewableStatus::Rejected, ReviewableStatus::Ignored, ReviewableStatus::Deleted})
+        m_status->addItem(QueueModel::statusLabel(s), QVariant::fromValue(QList<int>{int(s)}));
+    m_type = combo("typeFilter", tr("Type"));
+    m_type->addItem(tr("All types"), -1);
+    for (ReviewableType t : {ReviewableType::FlaggedPost, ReviewableType::QueuedPost, ReviewableType::User, ReviewableType::Post})
+        m_type->addItem(QueueModel::typeLabel(t), int(t));
+    m_reason = combo("reasonFilter", tr("Reason"));
+    m_reason->addItem(tr("Any reason"), 0);
+    for (int id : {ScoreTypeId::Spam, ScoreTypeId::Inappropriate, ScoreTypeId::OffTopic, ScoreTypeId::NotifyModerators,
+                   ScoreTypeId::Illegal, ScoreTypeId::NeedsApproval})
+        m_reason->addItem(QueueModel::reasonLabel(id), id);
+    m_category = combo("categoryFilter", tr("Category"));
+    m_category->addItem(tr("All categories"), Id(0));
+    for (const auto& [id, name] : reviewqueries::categories(m_store.database()))
+        m_category->addItem(name, id);
+    m_priority = combo("priorityFilter", tr("Priority"));
+    m_priority->addItem(tr("Any priority"), int(ReviewPriority::Low));
+    m_priority->addItem(tr("Medium and high"), int(ReviewPriority::Medium));
+    m_priority->addItem(tr("High"), int(ReviewPriority::High));
+    m_claimed = combo("claimedFilter", tr("Claimed"));
+    m_claimed->addItem(tr("Claimed or not"), int(QueueFilter::Claimed::Any));
+    m_claimed->addItem(tr("Unclaimed"), int(QueueFilter::Claimed::Unclaimed));
+    m_claimed->addItem(tr("Claimed"), int(QueueFilter::Claimed::Claimed));
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setPlaceholderText(tr("Search posts, authors, topics  (/)"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(m_search, 1);
+    m_count = new QLabel(bar);
+    top->addWidget(m_count);
+    row->addStretch(1);
+    for (QComboBox* box : {m_status, m_type, m_reason, m_category, m_priority, m_claimed})
+        connect(box, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &QueuePane::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, m_table, [this] { m_table->setFocus(); });
+}
+
+void QueuePane::applyFilter()
+{
+    QueueFilter f;
+    const QList<int> statuses = m_status->currentData().value<QList<int>>();
+    f.statuses = QSet<int>(statuses.cbegin(), statuses.cend());
+    if (const int type = m_type->currentData().toInt(); type >= 0)
+        f.types = {type};
+    f.reasonTypeId = m_reason->currentData().toInt();
+    f.categoryId = m_category->currentData().toLongLong();
+    f.minPriority = m_priority->currentData().toInt();
+    f.claimed = QueueFilter::Claimed(m_claimed->currentData().toInt());
+    f.search = m_search->text();
+    const Id current = currentId();
+    m_filter->setFilter(f);
+    selectItem(current);
+    if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+    Q_EMIT countsChanged(m_filter->rowCount(), m_model->rowCount());
+}
+
+Id QueuePane::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(QueueModel::IdRole).toLongLong() : 0;
+}
+
+void QueuePane::selectItem(Id reviewableId)
+{
+    const int sourceRow = m_model->rowOf(reviewableId);
+    const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
+void QueuePane::onCurrentChanged()
+{
+    m_detail->showItem(currentId());
+}
+
+void QueuePane::moveBy(int delta)
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + delta, 0, rows - 1) : 0;
+    const QModelIndex target = m_filter->index(row, current.isValid() ? current.column() : 0);
+    m_table->setCurrentIndex(target);
+    m_table->scrollTo(target);
+}
+
+void QueuePane::next() { moveBy(1); }
+void QueuePane::previous() { moveBy(-1); }
+
+void QueuePane::openCurrent()
+{
+    m_detail->showItem(currentId());
+    m_table->setFocus();
+}
+
+void QueuePane::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+QList<Id> QueuePane::selectedIds() const
+{
+    QList<Id> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(QueueModel::IdRole).toLongLong());
+    if (ids.isEmpty() && currentId() != 0)
+        ids.append(currentId());
+    return ids;
+}
+
+int QueuePane::perform(QueueVerb verb)
+{
+    QList<Id> entries;
+    QString what;
+    const QHash<Id, QString> open = reviewqueries::openDecisions(m_store.database());
+    for (Id id : selectedIds()) {
+        const std::optional<Reviewable> item = reviewqueries::reviewable(m_store.database(), id);
+        if (!item || !item->isPending() || open.contains(id))
+            continue;
+        const std::optional<ReviewableAction> action = actionForVerb(*item, verb);
+        if (!action)
+            continue;
+        if (const std::optional<Id> entry = m_outbox.submit(actions::performReview(id, action->performId(), item->version))) {
+            entries.append(*entry);
+            what = action->label.isEmpty() ? action->performId() : action->label;
+        }
+    }
+    if (entries.isEmpty())
+        return 0;
+    m_lastBatch = entries;
+    Q_EMIT decided(entries.size() == 1 ? tr("%1: item sent in a few seconds").arg(what)
+                                       : tr("%1: %n items sent in a few seconds", nullptr, int(entries.size())).arg(what),
+                   int(entries.size()));
+    if (entries.size() == 1)
+        next();
+    return int(entries.size());
+}
+
+bool QueuePane::performAction(const QString& performId)
+{
+    const std::optional<Reviewable> item = reviewqueries::reviewable(m_store.database(), currentId());
+    if (!item || !item->isPending() || !item->action(performId))
+        return false;
+    const std::optional<Id> entry = m_outbox.submit(actions::performReview(item->id, performId, item->version));
+    if (!entry)
+        return false;
+    m_lastBatch = {*entry};
+    Q_EMIT decided(tr("%1: item sent in a few seconds").arg(item->action(performId)->label), 1);
+    return true;
+}
+
+int QueuePane::toggleClaim()
+{
+    QList<const QueueRow*> rows;
+    for (Id id : selectedIds())
+        if (const QueueRow* row = m_model->rowData(m_model->rowOf(id)); row && row->topicId != 0)
+            rows.append(row);
+    const bool allClaimed = !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QueueRow* r) { return !r->claimedBy.isEmpty(); });
+    QList<Id> entries;
+    for (const QueueRow* row : rows)
+        if (const std::optional<Id> entry = m_outbox.submit(allClaimed ? actions::unclaimTopic(row->topicId) : actions::claimTopic(row->topicId)))
+            entries.append(*entry);
+    if (!entries.isEmpty()) {
+        m_lastBatch = entries;
+        Q_EMIT decided(allClaimed ? tr("Unclaimed: %n", nullptr, int(entries.size()))
+                                  : tr("Claimed: %n", nullptr, int(entries.size())),
+                       int(entries.size()));
+    }
+    return int(entries.size());
+}
+
+int QueuePane::undoLast()
+{
+    int count = 0;
+    for (Id entry : std::as_const(m_lastBatch))
+        count += m_outbox.undo(entry) ? 1 : 0;
+    m_lastBatch.clear();
+    if (count > 0)
+        Q_EMIT undone(count);
+    return count;
+}
+
+} // namespace steward

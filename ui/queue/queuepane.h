@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/ids.h"
+#include "models/items/queueverbs.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace steward {
+
+class ItemDetailView;
+class Outbox;
+class QueueFilterModel;
+class QueueModel;
+class Store;
+
+/// The moderation queue: filters and search above a table of items, the selected item in
+/// full beside it. Keyboard-first: next()/previous() move, perform() decides on every
+/// selected item through the outbox, undoLast() takes the last decision back while its undo
+/// window is open.
+class QueuePane : public QWidget
+{
+    Q_OBJECT
+public:
+    QueuePane(Store& store, Outbox& outbox, QWidget* parent = nullptr);
+    ~QueuePane() override;
+
+    QueueModel& model() const { return *m_model; }
+    QueueFilterModel& filterModel() const { return *m_filter; }
+    QTableView* table() const { return m_table; }
+    ItemDetailView* detail() const { return m_detail; }
+    /// The item under the cursor; 0 when none.
+    Id currentId() const;
+    void selectItem(Id reviewableId);
+
+    void next();
+    void previous();
+    void openCurrent();
+    void focusSearch();
+    /// Decides on every selected item that offers the verb; returns how many were submitted.
+    int perform(QueueVerb verb);
+    /// Runs one of the current item's own actions (its detail pane's buttons).
+    bool performAction(const QString& performId);
+    /// Claims the selected items' topics, or unclaims them when all are claimed.
+    int toggleClaim();
+    /// Cancels the last batch of decisions that are still in their undo window.
+    int undoLast();
+
+Q_SIGNALS:
+    /// Decisions were stored in the outbox; summary says what, for the undo toast.
+    void decided(const QString& summary, int count);
+    void undone(int count);
+    void countsChanged(int shown, int total);
+
+private:
+    void buildFilterBar(QWidget* bar);
+    void applyFilter();
+    void onCurrentChanged();
+    QList<Id> selectedIds() const;
+    void moveBy(int delta);
+
+    Store& m_store;
+    Outbox& m_outbox;
+    QueueModel* m_model;
+    QueueFilterModel* m_filter;
+    QTableView* m_table;
+    ItemDetailView* m_detail;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_type = nullptr;
+    QComboBox* m_reason = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_priority = nullptr;
+    QComboBox* m_claimed = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_count = nullptr;
+    QList<Id> m_lastBatch;
+};
+
+} // namespace steward
