@@ -21,12 +21,16 @@ void QueueFilterModel::setFilter(const QueueFilter& filter)
 {
     if (filter == m_filter)
         return;
-    if (filter.search != m_filter.search)
-        m_matchingPosts = filter.search.trimmed().isEmpty()
-                              ? QSet<Id>()
-                              : reviewqueries::searchPosts(m_queue.store().database(), filter.search);
+    if (filter.search != m_filter.search) {
+        const bool empty = filter.search.trimmed().isEmpty();
+        m_matchingPosts = empty ? QSet<Id>() : reviewqueries::searchPosts(m_queue.store().database(), filter.search);
+        m_matchingNames = empty ? reviewqueries::NameMatches() : reviewqueries::namesMatching(m_queue.store().database(), filter.search);
+    }
     m_filter = filter;
-    invalidateRowsFilter();
+    // One layout change, not a remove or insert signal per run of rows: with tens of
+    // thousands of rows scattered through the sort order, those signals cost the view
+    // far more than filtering and sorting everything again.
+    invalidate();
 }
 
 bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
@@ -46,19 +50,18 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         return false;
     if (f.minPriority > int(ReviewPriority::Low) && int(priorityForScore(r->score, m_queue.priorityThresholds())) < f.minPriority)
         return false;
-    if (f.claimed != QueueFilter::Claimed::Any && r->claimedBy.isEmpty() == (f.claimed == QueueFilter::Claimed::Claimed))
+    if (f.claimed != QueueFilter::Claimed::Any && (r->claimedById == 0) == (f.claimed == QueueFilter::Claimed::Claimed))
         return false;
     if (f.minAgeHours > 0) {
         if (m_queue.nowMs() - r->createdAtMs < qint64(f.minAgeHours) * 3600 * 1000)
             return false;
     }
-    const QString search = f.search.trimmed();
-    if (!search.isEmpty()) {
-        const bool inPost = r->targetPostId != 0 && m_matchingPosts.contains(r->targetPostId);
-        const bool inNames = r->author.contains(search, Qt::CaseInsensitive) || r->topicTitle.contains(search, Qt::CaseInsensitive)
-                             || r->categoryName.contains(search, Qt::CaseInsensitive)
-                             || (r->targetPostId == 0 && r->excerpt.contains(search, Qt::CaseInsensitive));
-        if (!inPost && !inNames)
+    if (!f.search.trimmed().isEmpty()) {
+        const reviewqueries::NameMatches& names = m_matchingNames;
+        const bool matches = (r->targetPostId != 0 && m_matchingPosts.contains(r->targetPostId)) || names.users.contains(r->authorId)
+                             || names.topics.contains(r->topicId) || names.categories.contains(r->categoryId)
+                             || names.queuedItems.contains(r->id);
+        if (!matches)
             return false;
     }
     return true;
@@ -66,11 +69,25 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 
 bool QueueFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant a = left.data(QueueModel::SortRole);
-    const QVariant b = right.data(QueueModel::SortRole);
-    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
-    return QVariant::compare(a, b) == QPartialOrdering::Less;
+    // Straight from the rows for the numeric columns: a sort of 100,000 items makes millions
+    // of comparisons, and a QVariant each would dominate.
+    const QueueRow* a = m_queue.rowData(left.row());
+    const QueueRow* b = m_queue.rowData(right.row());
+    if (!a || !b)
+        return false;
+    switch (left.column()) {
+    case QueueModel::Priority: return a->score < b->score;
+    case QueueModel::Age: return a->createdAtMs > b->createdAtMs; // ascending = youngest first
+    case QueueModel::Status: return int(a->status) < int(b->status);
+    case QueueModel::Type: return int(a->type) < int(b->type);
+    case QueueModel::Reasons: {
+        const int ca = a->reasons.isEmpty() ? 0 : a->reasons.first().second;
+        const int cb = b->reasons.isEmpty() ? 0 : b->reasons.first().second;
+        return ca < cb;
+    }
+    default:
+        return QString::localeAwareCompare(left.data(QueueModel::SortRole).toString(), right.data(QueueModel::SortRole).toString()) < 0;
+    }
 }
 
 } // namespace steward

@@ -3,6 +3,7 @@
 
 #include "models/domain/ids.h"
 #include "models/domain/reviewable.h"
+#include "models/store/reviewqueries.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -46,6 +47,7 @@ private:
     QueueModel& m_queue;
     QueueFilter m_filter;
     QSet<Id> m_matchingPosts;
+    reviewqueries::NameMatches m_matchingNames;
 };
 
 } // namespace steward

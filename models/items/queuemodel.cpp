@@ -22,9 +22,8 @@ QueueModel::QueueModel(Store& store, QObject* parent)
 void QueueModel::reload()
 {
     QList<QueueRow> rows = reviewqueries::queueRows(m_store.database());
-    m_incompleteRows = int(std::count_if(rows.cbegin(), rows.cend(), [](const QueueRow& r) {
-        return (r.targetPostId != 0 && r.excerpt.isEmpty()) || r.author.isEmpty();
-    }));
+    m_texts.clear();
+    m_sortTexts.clear();
     m_decisions = reviewqueries::openDecisions(m_store.database());
     if (m_priorityFromData)
         m_priorities = prioritiesFrom(rows);
@@ -64,24 +63,67 @@ PriorityThresholds QueueModel::prioritiesFrom(const QList<QueueRow>& rows)
 
 void QueueModel::onStoreChanged(const ChangeSet& changes)
 {
-    // Rows whose post, author or topic had not arrived yet fill in as a sync brings them.
-    const bool fillsIn = m_incompleteRows > 0 && (!changes.posts.isEmpty() || !changes.users.isEmpty() || !changes.topics.isEmpty());
-    if (!changes.reviewables.isEmpty() || fillsIn) {
+    if (!changes.reviewables.isEmpty()) {
         // A sync commits page after page: coalesce them into one reload.
         if (!m_reloadQueued) {
             m_reloadQueued = true;
-            QTimer::singleShot(changes.reviewables.isEmpty() ? 1000 : 150, this, [this] {
+            QTimer::singleShot(150, this, [this] {
                 m_reloadQueued = false;
                 reload();
             });
         }
         return;
     }
+    if (!changes.posts.isEmpty() || !changes.users.isEmpty() || !changes.topics.isEmpty()) {
+        // Texts shown before their post, author or topic arrived fill in as a sync brings them.
+        const bool incomplete = std::any_of(m_texts.cbegin(), m_texts.cend(), [](const QueueRowText& t) {
+            return t.excerpt.isEmpty() || t.author.isEmpty() || t.topicTitle.isEmpty();
+        });
+        if ((incomplete || !m_sortTexts.isEmpty()) && !m_textRefreshQueued) {
+            m_textRefreshQueued = true;
+            QTimer::singleShot(1000, this, [this] {
+                m_textRefreshQueued = false;
+                refreshTexts();
+            });
+        }
+    }
     if (!changes.outbox.isEmpty()) {
         m_decisions = reviewqueries::openDecisions(m_store.database());
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status));
     }
+}
+
+void QueueModel::refreshTexts()
+{
+    m_texts.clear();
+    m_sortTexts.clear();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Excerpt), index(int(m_rows.size()) - 1, ClaimedBy), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+const QueueRowText& QueueModel::rowText(int row) const
+{
+    static const QueueRowText kNone;
+    const QueueRow* r = rowData(row);
+    if (!r)
+        return kNone;
+    auto it = m_texts.constFind(r->id);
+    if (it == m_texts.cend()) {
+        if (!m_textReader)
+            m_textReader = std::make_unique<reviewqueries::QueueTextReader>(m_store.database());
+        it = m_texts.insert(r->id, m_textReader->read(*r));
+    }
+    return *it;
+}
+
+QString QueueModel::sortText(const QueueRow& row, int column) const
+{
+    const int which = column == Excerpt ? 0 : column == Author ? 1 : column == Topic ? 2 : column == Category ? 3 : 4;
+    auto it = m_sortTexts.find(which);
+    if (it == m_sortTexts.end())
+        it = m_sortTexts.insert(which, reviewqueries::queueColumnTexts(m_store.database(), which));
+    return it->value(row.id);
 }
 
 void QueueModel::setAgeThresholds(const AgeThresholds& thresholds)
@@ -167,7 +209,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case ScoreRole: return r->score;
     case CreatedAtRole: return r->createdAtMs;
     case CategoryIdRole: return r->categoryId;
-    case ClaimedRole: return !r->claimedBy.isEmpty();
+    case ClaimedRole: return r->claimedById != 0;
     case DecisionRole: return m_decisions.value(r->id);
     case TargetPostIdRole: return r->targetPostId;
     case AgeLevelRole: return ageLevel(*r);
@@ -183,11 +225,17 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case Age: return -r->createdAtMs; // ascending = youngest first
         case Reasons: return r->reasons.isEmpty() ? 0 : r->reasons.first().second;
         case Status: return int(r->status);
+        case Type: return int(r->type);
+        case Excerpt:
+        case Author:
+        case Topic:
+        case Category:
+        case ClaimedBy: return sortText(*r, index.column());
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (index.column() == Excerpt)
-            return r->excerpt;
+            return rowText(index.row()).excerpt;
         if (index.column() == Age)
             return QDateTime::fromMSecsSinceEpoch(r->createdAtMs).toString(QLocale().dateTimeFormat(QLocale::ShortFormat));
         if (index.column() == Priority)
@@ -198,10 +246,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case Type: return typeLabel(r->type);
         case Priority: return priorityLabel(r->score);
         case Reasons: return reasonsText(*r);
-        case Excerpt: return r->excerpt;
-        case Author: return r->author;
-        case Topic: return r->topicTitle;
-        case Category: return r->categoryName;
+        case Excerpt: return rowText(index.row()).excerpt;
+        case Author: return rowText(index.row()).author;
+        case Topic: return rowText(index.row()).topicTitle;
+        case Category: return rowText(index.row()).categoryName;
         case Age: return ageLabel(nowMs() - r->createdAtMs);
         case Status: {
             const QString decision = m_decisions.value(r->id);
@@ -213,7 +261,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                 return tr("failed");
             return statusLabel(r->status);
         }
-        case ClaimedBy: return r->claimedBy;
+        case ClaimedBy: return rowText(index.row()).claimedBy;
         case ColumnCount: break;
         }
         return {};

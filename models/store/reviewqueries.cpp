@@ -2,6 +2,7 @@
 #include "models/store/reviewqueries.h"
 
 #include "models/store/database.h"
+#include "models/store/sqlitestatement.h"
 #include "models/store/sqlvalue.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 
 namespace steward::reviewqueries {
 
@@ -19,25 +21,49 @@ namespace {
 
 constexpr int kExcerptChars = 240;
 
-QList<std::pair<int, int>> countReasons(const QString& ids)
+/// "8,8,3" (one score type id per score) as ids with counts, most frequent first.
+QVarLengthArray<std::pair<int, int>, 4> countReasons(const char* ids)
 {
-    QHash<int, int> counts;
-    for (QStringView id : QStringView(ids).split(u',', Qt::SkipEmptyParts))
-        ++counts[id.toInt()];
-    QList<std::pair<int, int>> out;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        out.append({it.key(), it.value()});
+    // A handful of ids: a linear tally beats a hash here, and nothing is allocated.
+    QVarLengthArray<std::pair<int, int>, 4> out;
+    for (const char* c = ids; c && *c;) {
+        int type = 0;
+        bool digits = false;
+        for (; *c >= '0' && *c <= '9'; ++c, digits = true)
+            type = type * 10 + (*c - '0');
+        if (*c)
+            ++c;
+        if (!digits)
+            continue;
+        auto it = std::find_if(out.begin(), out.end(), [type](const auto& p) { return p.first == type; });
+        if (it == out.end())
+            out.append({type, 1});
+        else
+            ++it->second;
+    }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
     return out;
 }
 
-/// One line of plain text from the start of a post's Markdown.
+/// One line of plain text from the start of a post's Markdown: runs of white space become one space.
 QString excerptOf(const QString& raw)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return raw.left(kExcerptChars).replace(space, QStringLiteral(" ")).trimmed();
+    QString out;
+    out.reserve(raw.size());
+    bool space = false;
+    for (const QChar c : raw) {
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += u' ';
+        space = false;
+        out += c;
+    }
+    return out;
 }
 
 Post postFrom(const QSqlQuery& q)
@@ -88,51 +114,142 @@ FlagRecord flagRecord(QSqlQuery& q)
 
 QList<QueueRow> queueRows(const Database& db)
 {
-    // Post-backed types find their post by target id; queued posts show the queued text.
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT r.id, r.type, r.status, r.score, r.created_at, r.topic_id, COALESCE(r.category_id, t.category_id), "
-        "r.target_id, r.target_created_by_id, r.version, "
-        "(SELECT group_concat(s.score_type_id) FROM reviewable_scores s WHERE s.reviewable_id = r.id), "
-        "CASE WHEN r.type IN (0, 3) THEN substr(p.raw, 1, %1) WHEN r.type = 2 THEN tu.username "
-        "ELSE substr(COALESCE(r.payload_title || ': ', '') || COALESCE(r.payload_raw, ''), 1, %1) END, "
-        "COALESCE(au.username, p.username, cu.username), t.title, c.name, cl.username, "
-        "CASE WHEN r.type IN (0, 3) THEN r.target_id END "
-        "FROM reviewables r "
-        "LEFT JOIN posts p ON r.type IN (0, 3) AND p.id = r.target_id "
-        "LEFT JOIN topics t ON t.id = r.topic_id "
-        "LEFT JOIN categories c ON c.id = COALESCE(r.category_id, t.category_id) "
-        "LEFT JOIN users au ON au.id = r.target_created_by_id "
-        "LEFT JOIN users cu ON cu.id = r.created_by_id "
-        "LEFT JOIN users tu ON r.type = 2 AND tu.id = r.target_id "
-        "LEFT JOIN users cl ON cl.id = r.claimed_by_id "
-        "ORDER BY r.created_at DESC, r.id DESC").arg(kExcerptChars));
+    // The whole queue is read on every open: SQLite's C API, no text but the reasons.
+    SqliteStatement q;
+    QString error;
+    if (!q.prepare(db.connection(),
+                   "SELECT r.id, r.type, r.status, r.score, r.created_at, r.topic_id, r.category_id, "
+                   "r.target_id, COALESCE(r.target_created_by_id, r.created_by_id), r.version, r.claimed_by_id, r.reasons "
+                   "FROM reviewables r ORDER BY r.created_at DESC",
+                   &error))
+        return {};
     QList<QueueRow> rows;
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
+    if (QSqlQuery count(db.connection()); count.exec(QStringLiteral("SELECT count(*) FROM reviewables")) && count.next())
+        rows.reserve(count.value(0).toLongLong());
+    while (q.next(&error)) {
         QueueRow r;
-        r.id = q.value(0).toLongLong();
-        r.type = ReviewableType(std::clamp(q.value(1).toInt(), 0, int(ReviewableType::Other)));
-        r.status = reviewableStatusFromInt(q.value(2).toInt()).value_or(ReviewableStatus::Pending);
-        r.score = q.value(3).toDouble();
-        r.createdAtMs = q.value(4).toLongLong();
-        r.topicId = q.value(5).toLongLong();
-        r.categoryId = q.value(6).toLongLong();
-        r.targetId = q.value(7).toLongLong();
-        r.authorId = q.value(8).toLongLong();
-        r.version = q.value(9).toInt();
-        r.reasons = countReasons(q.value(10).toString());
-        r.excerpt = excerptOf(q.value(11).toString());
-        r.author = q.value(12).toString();
-        r.topicTitle = q.value(13).toString();
-        r.categoryName = q.value(14).toString();
-        r.claimedBy = q.value(15).toString();
-        r.targetPostId = q.value(16).toLongLong();
+        r.id = q.int64(0);
+        r.type = ReviewableType(std::clamp(int(q.int64(1)), 0, int(ReviewableType::Other)));
+        r.status = reviewableStatusFromInt(int(q.int64(2))).value_or(ReviewableStatus::Pending);
+        r.score = q.real(3);
+        r.createdAtMs = q.int64(4);
+        r.topicId = q.int64(5);
+        r.categoryId = q.int64(6);
+        r.targetId = q.int64(7);
+        r.authorId = q.int64(8);
+        r.version = int(q.int64(9));
+        r.claimedById = q.int64(10);
+        r.reasons = countReasons(q.utf8(11));
+        const bool aboutPost = r.type == ReviewableType::FlaggedPost || r.type == ReviewableType::Post;
+        r.targetPostId = aboutPost ? r.targetId : 0;
+        if (r.type == ReviewableType::User)
+            r.authorId = r.targetId;
         rows.append(std::move(r));
     }
     return rows;
+}
+
+struct QueueTextReader::Statements
+{
+    QSqlQuery post;
+    QSqlQuery payload;
+    QSqlQuery names;
+};
+
+QueueTextReader::QueueTextReader(const Database& db)
+    : m_statements(std::make_unique<Statements>(Statements{QSqlQuery(db.connection()), QSqlQuery(db.connection()), QSqlQuery(db.connection())}))
+{
+    m_statements->post.prepare(QStringLiteral("SELECT substr(raw, 1, %1) FROM posts WHERE id = ?").arg(kExcerptChars));
+    m_statements->payload.prepare(QStringLiteral("SELECT substr(COALESCE(payload_title || ': ', '') || COALESCE(payload_raw, ''), 1, %1) "
+                                                 "FROM reviewables WHERE id = ?").arg(kExcerptChars));
+    m_statements->names.prepare(QStringLiteral("SELECT (SELECT username FROM users WHERE id = ?), (SELECT title FROM topics WHERE id = ?), "
+                                               "(SELECT name FROM categories WHERE id = ?), (SELECT username FROM users WHERE id = ?)"));
+}
+
+QueueTextReader::~QueueTextReader() = default;
+
+QueueRowText QueueTextReader::read(const QueueRow& r)
+{
+    QueueRowText t;
+    QSqlQuery& excerpt = r.targetPostId ? m_statements->post : m_statements->payload;
+    excerpt.bindValue(0, r.targetPostId ? r.targetPostId : r.id);
+    if (r.type != ReviewableType::User && excerpt.exec() && excerpt.next())
+        t.excerpt = excerptOf(excerpt.value(0).toString());
+    excerpt.finish();
+    QSqlQuery& names = m_statements->names;
+    for (int i = 0; i < 4; ++i)
+        names.bindValue(i, std::array{r.authorId, r.topicId, r.categoryId, r.claimedById}[std::size_t(i)]);
+    if (names.exec() && names.next()) {
+        t.author = names.value(0).toString();
+        t.topicTitle = names.value(1).toString();
+        t.categoryName = names.value(2).toString();
+        t.claimedBy = names.value(3).toString();
+    }
+    names.finish();
+    if (r.type == ReviewableType::User)
+        t.excerpt = t.author;
+    return t;
+}
+
+QHash<Id, QueueRowText> queueRowTexts(const Database& db, const QList<QueueRow>& rows)
+{
+    QueueTextReader reader(db);
+    QHash<Id, QueueRowText> out;
+    for (const QueueRow& r : rows)
+        out.insert(r.id, reader.read(r));
+    return out;
+}
+
+QHash<Id, QString> queueColumnTexts(const Database& db, int which)
+{
+    static const char* const kSql[] = {
+        "SELECT r.id, CASE WHEN r.type IN (0, 3) THEN substr(p.raw, 1, 60) ELSE substr(COALESCE(r.payload_title, r.payload_raw, ''), 1, 60) "
+        "END FROM reviewables r LEFT JOIN posts p ON r.type IN (0, 3) AND p.id = r.target_id",
+        "SELECT r.id, u.username FROM reviewables r LEFT JOIN users u ON u.id = CASE WHEN r.type = 2 THEN r.target_id "
+        "ELSE COALESCE(r.target_created_by_id, r.created_by_id) END",
+        "SELECT r.id, t.title FROM reviewables r LEFT JOIN topics t ON t.id = r.topic_id",
+        "SELECT r.id, c.name FROM reviewables r LEFT JOIN topics t ON t.id = r.topic_id "
+        "LEFT JOIN categories c ON c.id = COALESCE(r.category_id, t.category_id)",
+        "SELECT r.id, u.username FROM reviewables r LEFT JOIN users u ON u.id = r.claimed_by_id",
+    };
+    QHash<Id, QString> out;
+    SqliteStatement q;
+    QString error;
+    if (which < 0 || which > 4 || !q.prepare(db.connection(), kSql[which], &error))
+        return out;
+    while (q.next(&error))
+        out.insert(q.int64(0), q.text(1).trimmed());
+    return out;
+}
+
+NameMatches namesMatching(const Database& db, const QString& text)
+{
+    // Substrings through the trigram indexes (0005_name_search.sql). LIKE's wildcards in the
+    // text are taken as wildcards: "john_doe" also finds "john-doe", a harmless superset.
+    NameMatches out;
+    const QString pattern = u'%' + text.trimmed() + u'%';
+    struct Lookup
+    {
+        const char* sql;
+        QSet<Id>* ids;
+    };
+    const Lookup lookups[] = {
+        {"SELECT rowid FROM user_name_search WHERE username LIKE ?", &out.users},
+        {"SELECT rowid FROM user_name_search WHERE name LIKE ?", &out.users},
+        {"SELECT rowid FROM topic_title_search WHERE title LIKE ?", &out.topics},
+        {"SELECT id FROM categories WHERE name LIKE ?", &out.categories},
+        {"SELECT rowid FROM queued_text_search WHERE payload_title LIKE ?", &out.queuedItems},
+        {"SELECT rowid FROM queued_text_search WHERE payload_raw LIKE ?", &out.queuedItems},
+    };
+    for (const Lookup& lookup : lookups) {
+        QSqlQuery q(db.connection());
+        q.prepare(QString::fromLatin1(lookup.sql));
+        q.addBindValue(pattern);
+        if (q.exec())
+            while (q.next())
+                lookup.ids->insert(q.value(0).toLongLong());
+    }
+    return out;
 }
 
 QHash<Id, QString> openDecisions(const Database& db)

@@ -10,15 +10,18 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QVarLengthArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace steward {
 
 class Database;
 
-/// What the queue's table shows of one reviewable.
+/// What the queue needs of every reviewable to filter and sort it: numbers only, read in
+/// one pass. The texts it shows come per row, when a row is shown (QueueRowText).
 struct QueueRow
 {
     Id id = 0;
@@ -31,8 +34,14 @@ struct QueueRow
     Id targetId = 0;         ///< the post (flagged, queued-and-created) or the user
     Id targetPostId = 0;     ///< the post the item is about, when there is one
     Id authorId = 0;
+    Id claimedById = 0;
     int version = 0;
-    QList<std::pair<int, int>> reasons; ///< score type id and count, most frequent first
+    QVarLengthArray<std::pair<int, int>, 4> reasons; ///< score type id and count, most frequent first
+};
+
+/// The texts of one queue row.
+struct QueueRowText
+{
     QString excerpt;         ///< the start of the post (or of the queued text, or the user's name)
     QString author;
     QString topicTitle;
@@ -44,6 +53,35 @@ namespace reviewqueries {
 
 /// Every stored reviewable, newest first.
 QList<QueueRow> queueRows(const Database& db);
+/// The texts of the given rows, by reviewable id.
+QHash<Id, QueueRowText> queueRowTexts(const Database& db, const QList<QueueRow>& rows);
+
+/// Reads rows' texts one at a time with statements prepared once: a view asks for the
+/// texts of the rows it paints. Must not outlive the database's connection.
+class QueueTextReader
+{
+public:
+    explicit QueueTextReader(const Database& db);
+    ~QueueTextReader();
+    QueueRowText read(const QueueRow& row);
+
+private:
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
+};
+/// One text column for every reviewable, by id, for sorting by it: 0 excerpt, 1 author,
+/// 2 topic title, 3 category name, 4 claimed by.
+QHash<Id, QString> queueColumnTexts(const Database& db, int which);
+/// Ids of users, topics and categories whose name contains text (case-insensitive), and of
+/// reviewables whose queued text does: what a queue search matches besides post text.
+struct NameMatches
+{
+    QSet<Id> users;
+    QSet<Id> topics;
+    QSet<Id> categories;
+    QSet<Id> queuedItems;
+};
+NameMatches namesMatching(const Database& db, const QString& text);
 /// Reviewable id -> the state of the newest outbox decision on it that is not settled
 /// ("pending", "sending", "conflict", "failed").
 QHash<Id, QString> openDecisions(const Database& db);

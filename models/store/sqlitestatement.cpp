@@ -87,4 +87,38 @@ bool SqliteStatement::step(QString* error)
     return ok;
 }
 
+bool SqliteStatement::next(QString* error)
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_connection));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_textCount = 0;
+    return false;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+const char* SqliteStatement::utf8(int column) const
+{
+    return reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
 } // namespace steward

@@ -19,7 +19,7 @@ namespace steward {
 /// connection's transaction. Must be destroyed before the connection is closed.
 ///
 /// Values are bound by 1-based index, as in SQL's "?" order; step() runs the statement once
-/// and clears the bindings for the next row.
+/// and clears the bindings for the next row. Queries read their rows with next().
 class SqliteStatement
 {
 public:
@@ -46,6 +46,15 @@ public:
 
     /// Runs the statement to completion; false with error set on failure.
     bool step(QString* error);
+
+    /// Reading: next() moves to the next result row (true) or ends (false; error set, and
+    /// the statement reset for another run, either way). Columns are 0-based.
+    bool next(QString* error);
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    /// The column as SQLite's own UTF-8, valid until the next next(); null for NULL.
+    const char* utf8(int column) const;
 
 private:
     static constexpr int MaxTexts = 8;

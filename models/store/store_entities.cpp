@@ -29,6 +29,16 @@ QString actionsJson(const QList<ReviewableAction>& actions)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+/// One score type id per score, in score order: the queue counts them (0004_reviewable_reasons.sql).
+/// Never null: an item without scores (a queued post, say) has no reasons, not an unknown one.
+QString reasonsOf(const Reviewable& r)
+{
+    QString ids = QStringLiteral("");
+    for (const ReviewableScore& s : r.scores)
+        ids += (ids.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(s.scoreTypeId);
+    return ids;
+}
+
 } // namespace
 
 bool Store::upsertCategories(const QList<Category>& categories)
@@ -178,14 +188,15 @@ bool Store::upsertReviewables(const QList<Reviewable>& reviewables)
 {
     QSqlQuery& q = prepared(5, QStringLiteral(
         "INSERT INTO reviewables (id, type, type_name, status, score, version, created_at, topic_id, category_id, target_id, "
-        "created_by_id, target_created_by_id, claimed_by_id, reviewed_at, reviewed_by_id, payload_raw, payload_title, actions) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET type = excluded.type, "
+        "created_by_id, target_created_by_id, claimed_by_id, reviewed_at, reviewed_by_id, payload_raw, payload_title, actions, "
+        "reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET type = excluded.type, "
         "type_name = excluded.type_name, status = excluded.status, score = excluded.score, version = excluded.version, "
         "created_at = excluded.created_at, topic_id = excluded.topic_id, category_id = excluded.category_id, "
         "target_id = excluded.target_id, created_by_id = excluded.created_by_id, "
         "target_created_by_id = excluded.target_created_by_id, claimed_by_id = excluded.claimed_by_id, "
         "reviewed_at = excluded.reviewed_at, reviewed_by_id = excluded.reviewed_by_id, "
-        "payload_raw = excluded.payload_raw, payload_title = excluded.payload_title, actions = excluded.actions"));
+        "payload_raw = excluded.payload_raw, payload_title = excluded.payload_title, actions = excluded.actions, "
+        "reasons = excluded.reasons"));
     QSqlQuery& clear = prepared(6, QStringLiteral("DELETE FROM reviewable_scores WHERE reviewable_id = ?"));
     QSqlQuery& score = prepared(7, QStringLiteral(
         "INSERT INTO reviewable_scores (id, reviewable_id, user_id, score_type_id, score_type_key, score, status, reason, "
@@ -199,7 +210,7 @@ bool Store::upsertReviewables(const QList<Reviewable>& reviewables)
                                   sql::optionalId(r.topicId), sql::optionalId(r.categoryId), sql::optionalId(r.targetId),
                                   sql::optionalId(r.createdById), sql::optionalId(r.targetCreatedById),
                                   sql::optionalId(r.claimedById), sql::time(r.reviewedAt), sql::optionalId(r.reviewedById),
-                                  r.payloadRaw, r.payloadTitle, actionsJson(r.actions)};
+                                  r.payloadRaw, r.payloadTitle, actionsJson(r.actions), reasonsOf(r)};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         clear.bindValue(0, r.id);

@@ -28,16 +28,55 @@ using namespace steward;
 
 namespace {
 
-const QStringList kWords{QStringLiteral("invoice"), QStringLiteral("export"), QStringLiteral("webhook"), QStringLiteral("login"),
+// Words of posts follow Zipf's law over a vocabulary of 8,000, as natural text does: the
+// support terms a moderator searches for sit at ranks 60 to 400, so that each occurs in
+// a few per cent of the posts, and the common filler words in most of them.
+const QStringList kTerms{QStringLiteral("invoice"), QStringLiteral("export"), QStringLiteral("webhook"), QStringLiteral("login"),
                          QStringLiteral("refund"), QStringLiteral("timeout"), QStringLiteral("dashboard"), QStringLiteral("sync"),
                          QStringLiteral("billing"), QStringLiteral("plugin"), QStringLiteral("mobile"), QStringLiteral("crash"),
                          QStringLiteral("offer"), QStringLiteral("discount"), QStringLiteral("password"), QStringLiteral("api")};
+constexpr int kVocabulary = 8000;
+
+struct Vocabulary
+{
+    QStringList words;        // by rank, most frequent first
+    std::vector<double> cdf;  // cumulative Zipf probabilities (s = 1)
+};
+
+const Vocabulary& vocabulary()
+{
+    static const Vocabulary v = [] {
+        Vocabulary out;
+        QRandomGenerator rng(7);
+        const char* syllables[] = {"ka", "lo", "mi", "ter", "an", "so", "ve", "ri", "po", "den", "al", "us", "ne", "tra", "bo", "li"};
+        for (int rank = 0; rank < kVocabulary; ++rank) {
+            if (rank >= 60 && rank % 22 == 16 && rank / 22 - 2 < kTerms.size()) {
+                out.words.append(kTerms[rank / 22 - 2]);
+                continue;
+            }
+            QString word;
+            for (int s = 0, n = 1 + rng.bounded(3); s < n; ++s)
+                word += QLatin1StringView(syllables[rng.bounded(16)]);
+            out.words.append(word + QString::number(rank, 36));
+        }
+        double sum = 0;
+        for (int rank = 1; rank <= kVocabulary; ++rank)
+            out.cdf.push_back(sum += 1.0 / rank);
+        for (double& c : out.cdf)
+            c /= sum;
+        return out;
+    }();
+    return v;
+}
 
 QString sentence(QRandomGenerator& rng, int words)
 {
+    const Vocabulary& v = vocabulary();
     QStringList out;
-    for (int i = 0; i < words; ++i)
-        out.append(kWords[rng.bounded(int(kWords.size()))] + (rng.bounded(4) == 0 ? QStringLiteral("ing") : QString()));
+    for (int i = 0; i < words; ++i) {
+        const auto at = std::lower_bound(v.cdf.begin(), v.cdf.end(), rng.generateDouble());
+        out.append(v.words[int(std::min<std::ptrdiff_t>(at - v.cdf.begin(), kVocabulary - 1))]);
+    }
     return out.join(u' ');
 }
 
@@ -188,15 +227,20 @@ int main(int argc, char* argv[])
         QElapsedTimer t;
         t.start();
         pane.filterModel().setFilter(f);
+        QCoreApplication::processEvents(); // the table repaints with the new rows
         return t.nsecsElapsed();
     };
     QueueFilter byType;
     byType.types = {int(ReviewableType::QueuedPost)};
     const qint64 filterNs = timeFilter(byType);
     QueueFilter searched;
-    searched.search = QStringLiteral("refunding webh");
+    searched.search = QStringLiteral("refund webh");
     const qint64 searchNs = timeFilter(searched);
     const int searchHits = pane.filterModel().rowCount();
+    QueueFilter oneWord;
+    oneWord.search = QStringLiteral("refund");
+    const qint64 wordNs = timeFilter(oneWord);
+    const int wordHits = pane.filterModel().rowCount();
     timeFilter(QueueFilter());
 
     // j/k: the table cursor moves and the detail pane renders the next item.
@@ -219,7 +263,8 @@ int main(int argc, char* argv[])
         << "| open the queue (read, prioritise, filter pending, sort) | " << QString::number(ms(openNs), 'f', 1) << " | < 100 |\n"
         << "| of which reading the rows (QueueModel::reload) | " << QString::number(ms(reloadNs), 'f', 1) << " | |\n"
         << "| filter change (type) | " << QString::number(ms(filterNs), 'f', 1) << " | < 50 |\n"
-        << "| full-text search (" << searchHits << " hits) | " << QString::number(ms(searchNs), 'f', 1) << " | < 50 |\n"
+        << "| full-text search, two words (" << searchHits << " hits) | " << QString::number(ms(searchNs), 'f', 1) << " | < 50 |\n"
+        << "| full-text search, one common word (" << wordHits << " hits) | " << QString::number(ms(wordNs), 'f', 1) << " | < 50 |\n"
         << "| j/k step, mean of " << kSteps << " | " << QString::number(ms(totalStep) / kSteps, 'f', 2) << " | < 16 |\n"
         << "| j/k step, worst | " << QString::number(ms(worstStep), 'f', 2) << " | < 16 |\n";
     return 0;

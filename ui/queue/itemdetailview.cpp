@@ -56,8 +56,6 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     , m_note(new QPlainTextEdit(this))
     , m_loadImages(new QPushButton(this))
     , m_buttons(new QHBoxLayout)
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_markdown->document()))
 {
     setObjectName(QStringLiteral("itemDetail"));
     m_header->setWordWrap(true);
@@ -71,8 +69,6 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     m_markdown->setReadOnly(true);
     m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_markdown->setFocusPolicy(Qt::ClickFocus);
-    m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
-    m_highlighter->setTheme(m_repository->themeForPalette(palette()));
     m_note->setPlaceholderText(tr("Your notes on this user (kept on this computer only)"));
     m_note->setMaximumHeight(80);
     m_note->setFocusPolicy(Qt::ClickFocus);
@@ -88,6 +84,10 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     m_tabs->addTab(m_markdown, tr("Markdown"));
     m_tabs->addTab(m_thread, tr("Thread"));
     m_tabs->setFocusPolicy(Qt::NoFocus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_markdown)
+            highlightMarkdown();
+    });
 
     auto* people = new QWidget(this);
     auto* peopleLayout = new QVBoxLayout(people);
@@ -112,6 +112,20 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
 
 ItemDetailView::~ItemDetailView() = default;
 
+KSyntaxHighlighting::SyntaxHighlighter* ItemDetailView::highlightMarkdown()
+{
+    // Loading KSyntaxHighlighting's definitions takes tens of milliseconds: done once per
+    // process, when a Markdown source is first looked at.
+    if (!m_highlighter) {
+        static KSyntaxHighlighting::Repository repository;
+        m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_markdown->document());
+        m_highlighter->setDefinition(repository.definitionForName(QStringLiteral("Markdown")));
+        m_highlighter->setTheme(repository.themeForPalette(palette()));
+        m_highlighter->rehighlight();
+    }
+    return m_highlighter;
+}
+
 QString ItemDetailView::renderedHtml() const
 {
     return m_post->toHtml();
@@ -131,12 +145,47 @@ void ItemDetailView::showItem(Id reviewableId)
 
 void ItemDetailView::render()
 {
-    // Buttons: exactly the server's actions for this item.
-    while (m_buttons->count() > 2) {
-        QLayoutItem* child = m_buttons->takeAt(0);
-        delete child->widget();
-        delete child;
+    // Buttons: exactly the server's actions for this item, rebuilt only when they differ
+    // from the last item's (moving through the queue mostly meets the same set).
+    QList<QList<ReviewableAction>> bundles;
+    if (m_item.id != 0) {
+        QStringList bundleIds;
+        for (const ReviewableAction& action : m_item.actions) {
+            const qsizetype i = bundleIds.indexOf(action.bundleId);
+            if (i < 0 || action.bundleId.isEmpty()) {
+                bundleIds.append(action.bundleId);
+                bundles.append({action});
+            } else {
+                bundles[i].append(action);
+            }
+        }
     }
+    auto sameButtons = [](const QList<QList<ReviewableAction>>& a, const QList<QList<ReviewableAction>>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].size() != b[i].size())
+                return false;
+            for (qsizetype j = 0; j < a[i].size(); ++j)
+                if (a[i][j].performId() != b[i][j].performId() || a[i][j].label != b[i][j].label
+                    || a[i][j].description != b[i][j].description || a[i][j].bundleId != b[i][j].bundleId)
+                    return false;
+        }
+        return true;
+    };
+    if (!sameButtons(bundles, m_bundles)) {
+        while (m_buttons->count() > 2) {
+            QLayoutItem* child = m_buttons->takeAt(0);
+            delete child->widget();
+            delete child;
+        }
+        m_bundles = bundles;
+        buildButtons();
+    }
+    m_bundles = bundles; // same buttons, this item's actions
+    for (int i = 0; i < m_buttons->count() - 2; ++i)
+        if (QWidget* button = m_buttons->itemAt(i)->widget())
+            button->setEnabled(m_item.isPending());
     if (m_item.id == 0) {
         m_header->setText(tr("<i>Select an item to see it here.</i>"));
         for (QTextBrowser* b : {m_post, m_thread, m_people})
@@ -145,45 +194,6 @@ void ItemDetailView::render()
         m_note->setEnabled(false);
         m_loadImages->hide();
         return;
-    }
-    // Discourse's bundles: one button per bundle, a menu when the bundle holds several.
-    QList<QList<ReviewableAction>> bundles;
-    QStringList bundleIds;
-    for (const ReviewableAction& action : m_item.actions) {
-        const qsizetype i = bundleIds.indexOf(action.bundleId);
-        if (i < 0 || action.bundleId.isEmpty()) {
-            bundleIds.append(action.bundleId);
-            bundles.append({action});
-        } else {
-            bundles[i].append(action);
-        }
-    }
-    int at = 0;
-    for (const QList<ReviewableAction>& bundle : std::as_const(bundles)) {
-        auto* button = new QToolButton(this);
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setEnabled(m_item.isPending());
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        auto label = [](const ReviewableAction& a) { return a.label.isEmpty() ? a.performId() : a.label; };
-        if (bundle.size() == 1) {
-            const ReviewableAction action = bundle.first();
-            button->setText(label(action));
-            button->setToolTip(action.description);
-            connect(button, &QToolButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
-        } else {
-            QString family = bundle.first().bundleId.section(u'-', -1);
-            family = family.isEmpty() ? label(bundle.first()) : family.left(1).toUpper() + family.mid(1).replace(u'_', u' ');
-            button->setText(tr("%1…").arg(family));
-            button->setPopupMode(QToolButton::InstantPopup);
-            auto* menu = new QMenu(button);
-            for (const ReviewableAction& action : bundle) {
-                QAction* entry = menu->addAction(label(action));
-                entry->setToolTip(action.description);
-                connect(entry, &QAction::triggered, this, [this, action] { Q_EMIT actionRequested(action); });
-            }
-            button->setMenu(menu);
-        }
-        m_buttons->insertWidget(at++, button);
     }
 
     const std::optional<Post> post = m_item.type == ReviewableType::FlaggedPost || m_item.type == ReviewableType::Post
@@ -267,6 +277,41 @@ void ItemDetailView::render()
         }
     }
     m_people->setHtml(people);
+}
+
+void ItemDetailView::buildButtons()
+{
+    // Discourse's bundles: one button per bundle, a menu when the bundle holds several.
+    // The buttons look their action up when pressed: the same buttons serve the next item.
+    auto label = [](const ReviewableAction& a) { return a.label.isEmpty() ? a.performId() : a.label; };
+    auto emitAction = [this](qsizetype bundle, qsizetype index) {
+        if (bundle < m_bundles.size() && index < m_bundles[bundle].size())
+            Q_EMIT actionRequested(m_bundles[bundle][index]);
+    };
+    for (qsizetype b = 0; b < m_bundles.size(); ++b) {
+        const QList<ReviewableAction>& bundle = m_bundles[b];
+        auto* button = new QToolButton(this);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (bundle.size() == 1) {
+            button->setText(label(bundle.first()));
+            button->setToolTip(bundle.first().description);
+            connect(button, &QToolButton::clicked, this, [emitAction, b] { emitAction(b, 0); });
+        } else {
+            QString family = bundle.first().bundleId.section(u'-', -1);
+            family = family.isEmpty() ? label(bundle.first()) : family.left(1).toUpper() + family.mid(1).replace(u'_', u' ');
+            button->setText(tr("%1…").arg(family));
+            button->setPopupMode(QToolButton::InstantPopup);
+            auto* menu = new QMenu(button);
+            for (qsizetype i = 0; i < bundle.size(); ++i) {
+                QAction* entry = menu->addAction(label(bundle[i]));
+                entry->setToolTip(bundle[i].description);
+                connect(entry, &QAction::triggered, this, [emitAction, b, i] { emitAction(b, i); });
+            }
+            button->setMenu(menu);
+        }
+        m_buttons->insertWidget(int(b), button);
+    }
 }
 
 void ItemDetailView::saveNote()

@@ -13,7 +13,6 @@ class QTabWidget;
 class QTextBrowser;
 
 namespace KSyntaxHighlighting {
-class Repository;
 class SyntaxHighlighter;
 }
 
@@ -37,6 +36,9 @@ public:
     Id itemId() const { return m_item.id; }
     const Reviewable& item() const { return m_item; }
     QString renderedHtml() const;
+    /// The Markdown tab's highlighter, created on first use (also when that tab is shown).
+    KSyntaxHighlighting::SyntaxHighlighter* highlightMarkdown();
+    QPlainTextEdit* markdownView() const { return m_markdown; }
 
 Q_SIGNALS:
     /// A server action's button was pressed.
@@ -44,10 +46,12 @@ Q_SIGNALS:
 
 private:
     void render();
+    void buildButtons();
     void saveNote();
 
     Database& m_database;
     Reviewable m_item;
+    QList<QList<ReviewableAction>> m_bundles; ///< the action buttons shown, by bundle
     Id m_authorId = 0;
     bool m_imagesAllowed = false;
     QLabel* m_header;
@@ -59,8 +63,7 @@ private:
     QPlainTextEdit* m_note;
     QPushButton* m_loadImages;
     QHBoxLayout* m_buttons;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
+    KSyntaxHighlighting::SyntaxHighlighter* m_highlighter = nullptr;
 };
 
 } // namespace steward

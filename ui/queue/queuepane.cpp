@@ -281,7 +281,7 @@ int QueuePane::toggleClaim()
     for (Id id : selectedIds())
         if (const QueueRow* row = m_model->rowData(m_model->rowOf(id)); row && row->topicId != 0)
             rows.append(row);
-    const bool allClaimed = !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QueueRow* r) { return !r->claimedBy.isEmpty(); });
+    const bool allClaimed = !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QueueRow* r) { return r->claimedById != 0; });
     QList<Id> entries;
     for (const QueueRow* row : rows)
         if (const std::optional<Id> entry = m_outbox.submit(allClaimed ? actions::unclaimTopic(row->topicId) : actions::claimTopic(row->topicId)))

@@ -9,6 +9,7 @@
 #include "tests/support/synctesting.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace steward;
@@ -63,11 +64,11 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row) {
             const QueueRow* r = model.rowData(row);
             QVERIFY(r->id > 0);
-            QVERIFY2(!r->author.isEmpty(), qPrintable(QString::number(r->id)));
+            QVERIFY2(!model.rowText(row).author.isEmpty(), qPrintable(QString::number(r->id)));
             if (r->type == ReviewableType::FlaggedPost) {
                 QVERIFY(!r->reasons.isEmpty());
                 QVERIFY(r->targetPostId > 0);
-                withExcerpt += r->excerpt.isEmpty() || r->status != ReviewableStatus::Pending ? 0 : 1;
+                withExcerpt += model.rowText(row).excerpt.isEmpty() || r->status != ReviewableStatus::Pending ? 0 : 1;
             }
         }
         // Every pending flagged post's text is in the local copy (handled ones may be in
@@ -123,12 +124,15 @@ private Q_SLOTS:
         f.statuses.clear();
         // A word from one flagged post's text finds that item.
         const QueueRow* target = nullptr;
+        QueueRowText text;
         for (int row = 0; row < model.rowCount() && !target; ++row)
-            if (model.rowData(row)->type == ReviewableType::FlaggedPost && model.rowData(row)->excerpt.size() > 30)
+            if (model.rowData(row)->type == ReviewableType::FlaggedPost && model.rowText(row).excerpt.size() > 30) {
                 target = model.rowData(row);
+                text = model.rowText(row);
+            }
         QVERIFY(target);
         QString word;
-        for (const QString& w : target->excerpt.split(u' ', Qt::SkipEmptyParts))
+        for (const QString& w : text.excerpt.split(u' ', Qt::SkipEmptyParts))
             if (w.size() > word.size() && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); }))
                 word = w;
         QVERIFY(word.size() >= 4);
@@ -140,12 +144,59 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(f.search));
         QVERIFY(filter.rowCount() < model.rowCount());
 
-        f.search = target->author;
+        f.search = text.author;
         filter.setFilter(f);
         QVERIFY(filter.rowCount() >= 1);
         f.search = QStringLiteral("\"unbalanced OR NOT (");
         filter.setFilter(f); // operators in input are words, never FTS syntax errors
         QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void searchFindsSubstringsOfTitlesAndNamesAsTheyChange()
+    {
+        QueueModel model(m_rig->store);
+        model.reload();
+        QueueFilterModel filter(model);
+        QueueFilter f;
+        f.statuses.clear();
+        int row = 0;
+        while (row < model.rowCount() && (model.rowData(row)->topicId == 0 || model.rowText(row).topicTitle.size() < 12))
+            ++row;
+        QVERIFY(row < model.rowCount());
+        const QueueRow target = *model.rowData(row);
+        const QString title = model.rowText(row).topicTitle;
+        auto shownIds = [&filter] {
+            QSet<Id> ids;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                ids.insert(filter.index(r, 0).data(QueueModel::IdRole).toLongLong());
+            return ids;
+        };
+        // The middle of a title, cut inside words and in another case, finds the item.
+        f.search = title.mid(2, 8).toUpper();
+        filter.setFilter(f);
+        QVERIFY2(shownIds().contains(target.id), qPrintable(f.search));
+
+        // A renamed topic is found by its new title and no longer by the old one.
+        QSqlQuery rename(m_rig->database.connection());
+        QVERIFY(rename.prepare(QStringLiteral("UPDATE topics SET title = ? WHERE id = ?")));
+        rename.addBindValue(QStringLiteral("Zqxwv renamed topic"));
+        rename.addBindValue(target.topicId);
+        QVERIFY(rename.exec());
+        f.search = QStringLiteral("qxwv rena");
+        filter.setFilter(f);
+        QVERIFY(shownIds().contains(target.id));
+        for (Id id : shownIds())
+            QCOMPARE(model.rowData(model.rowOf(id))->topicId, target.topicId);
+        QVERIFY(!reviewqueries::namesMatching(m_rig->database, title).topics.contains(target.topicId));
+        rename.bindValue(0, title);
+        QVERIFY(rename.exec());
+
+        // A user's name, by a part of it.
+        const QString author = model.rowText(row).author;
+        QVERIFY(author.size() >= 3);
+        f.search = author.mid(1);
+        filter.setFilter(f);
+        QVERIFY(shownIds().contains(target.id));
     }
 
     void sortingByPriorityPutsTheHighestScoreFirst()

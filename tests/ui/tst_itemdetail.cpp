@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The detail pane on a store made by hand: hostile post HTML is shown inert, the Markdown
+// source is highlighted with fenced code in its own language, and the action buttons are
+// exactly each item's actions, also when moving between items that offer different ones.
+#include "models/store/database.h"
+#include "models/store/store.h"
+#include "ui/queue/itemdetailview.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolButton>
+
+using namespace steward;
+
+namespace {
+
+const QDateTime kWhen(QDate(2026, 5, 1), QTime(10, 0), QTimeZone::UTC);
+
+Reviewable flagged(Id id, Id postId, QStringList actions)
+{
+    Reviewable r;
+    r.id = id;
+    r.type = ReviewableType::FlaggedPost;
+    r.typeName = reviewableTypeName(r.type);
+    r.status = ReviewableStatus::Pending;
+    r.score = 4;
+    r.createdAt = kWhen;
+    r.targetId = postId;
+    r.topicId = 1;
+    r.targetCreatedById = 2;
+    for (const QString& id : actions) {
+        ReviewableAction a;
+        a.id = id;
+        a.label = id.toUpper();
+        r.actions.append(a);
+    }
+    return r;
+}
+
+/// The distinct foreground colours the highlighter gave the block's text.
+QSet<QRgb> coloursOf(const QTextBlock& block)
+{
+    QSet<QRgb> out;
+    for (const QTextLayout::FormatRange& range : block.layout()->formats())
+        if (range.format.hasProperty(QTextFormat::ForegroundBrush))
+            out.insert(range.format.foreground().color().rgb());
+    return out;
+}
+
+} // namespace
+
+class TestItemDetail : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("detail.db")), &error), qPrintable(error));
+        m_store = std::make_unique<Store>(*m_db);
+        User author;
+        author.id = 2;
+        author.username = QStringLiteral("ines");
+        author.createdAt = kWhen.addYears(-1);
+        Topic topic;
+        topic.id = 1;
+        topic.title = QStringLiteral("Crash on start");
+        topic.userId = 2;
+        topic.createdAt = kWhen;
+        Post first;
+        first.id = 10;
+        first.topicId = 1;
+        first.postNumber = 1;
+        first.userId = 2;
+        first.username = author.username;
+        first.createdAt = kWhen;
+        first.raw = QStringLiteral("It crashes here:\n\n```cpp\nint main() { return 42; }\n```\n\nand `plain` text.");
+        first.cooked = QStringLiteral("<p>It crashes</p><script>alert(1)</script><img src=\"https://tracker.example/p.gif\">"
+                                      "<a href=\"javascript:steal()\">link</a><p onclick=\"evil()\">here</p>");
+        Post second = first;
+        second.id = 11;
+        second.postNumber = 2;
+        second.raw = QStringLiteral("Buy now");
+        second.cooked = QStringLiteral("<p>Buy now</p>");
+        QVERIFY(m_store->begin());
+        QVERIFY(m_store->upsertUsers({author}, UserDetail::Full));
+        QVERIFY(m_store->upsertTopics({topic}));
+        QVERIFY(m_store->upsertPosts({first, second}));
+        QVERIFY2(m_store->upsertReviewables({flagged(100, 10, {QStringLiteral("agree_and_keep"), QStringLiteral("disagree")}),
+                                             flagged(101, 11, {QStringLiteral("delete_spammer")})}),
+                 qPrintable(m_store->lastError()));
+        QVERIFY(m_store->commit());
+    }
+
+    void hostileHtmlIsShownInert()
+    {
+        ItemDetailView view(*m_db);
+        view.showItem(100);
+        const QString html = view.renderedHtml();
+        QVERIFY(html.contains(QStringLiteral("It crashes")));
+        for (const char* gone : {"alert(1)", "<img", "javascript:", "evil()"})
+            QVERIFY2(!html.contains(QLatin1StringView(gone)), gone);
+        QVERIFY(html.contains(QStringLiteral("[image: https://tracker.example/p.gif]"))); // named, not loaded
+    }
+
+    void fencedCodeIsHighlightedInItsLanguage()
+    {
+        ItemDetailView view(*m_db);
+        view.resize(700, 500);
+        view.show();
+        view.showItem(100);
+        QVERIFY(view.highlightMarkdown());
+        QTextDocument* doc = view.markdownView()->document();
+        const QTextBlock code = doc->findBlock(doc->toPlainText().indexOf(QStringLiteral("int main")));
+        const QTextBlock prose = doc->findBlock(0);
+        QVERIFY(code.isValid() && code.text().startsWith(QStringLiteral("int main")));
+        // C++ keywords, types and numbers each get their own colour; Markdown alone would
+        // colour the whole line as one code span.
+        QVERIFY2(coloursOf(code).size() >= 2, qPrintable(QString::number(coloursOf(code).size())));
+        QVERIFY(coloursOf(prose).size() <= 1);
+        // Moving on keeps highlighting the new item's source.
+        view.showItem(101);
+        QCOMPARE(doc->toPlainText(), QStringLiteral("Buy now"));
+    }
+
+    void buttonsAreExactlyEachItemsActions()
+    {
+        ItemDetailView view(*m_db);
+        auto labels = [&view] {
+            QStringList out;
+            for (QToolButton* b : view.findChildren<QToolButton*>())
+                if (!b->text().isEmpty() && b->parentWidget() == &view)
+                    out.append(b->text());
+            out.sort();
+            return out;
+        };
+        view.showItem(100);
+        QCOMPARE(labels(), (QStringList{QStringLiteral("AGREE_AND_KEEP"), QStringLiteral("DISAGREE")}));
+        QStringList requested;
+        connect(&view, &ItemDetailView::actionRequested, this, [&requested](const ReviewableAction& a) { requested.append(a.id); });
+        view.showItem(101);
+        QCOMPARE(labels(), QStringList{QStringLiteral("DELETE_SPAMMER")});
+        view.showItem(100);
+        for (QToolButton* b : view.findChildren<QToolButton*>())
+            if (b->text() == QStringLiteral("DISAGREE"))
+                b->click();
+        QCOMPARE(requested, QStringList{QStringLiteral("disagree")});
+    }
+};
+
+QTEST_MAIN(TestItemDetail)
+#include "tst_itemdetail.moc"
