@@ -214,6 +214,10 @@
             <numerusform>Entscheidungen in der Warteschlange: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selected items have no author to act on</source>
+        <translation>Die ausgewählten Einträge haben keinen Autor, gegen den vorgegangen werden kann</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>
@@ -356,6 +360,116 @@
     <message>
         <source>Searc&amp;h Queue</source>
         <translation>Warteschlange &amp;durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PenaltyDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <source>Silence %1</source>
+        <translation>%1 stummschalten</translation>
+    </message>
+    <message>
+        <source>A suspended user cannot log in until the suspension ends.</source>
+        <translation>Gesperrte Benutzer können sich bis zum Ende der Sperre nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>A silenced user can read and log in, but cannot post, message or flag.</source>
+        <translation>Stummgeschaltete Benutzer können lesen und sich anmelden, aber weder schreiben noch Nachrichten senden oder melden.</translation>
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Bis zu einem Datum…</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Abusive or harassing posts</source>
+        <translation>Beleidigende oder belästigende Beiträge</translation>
+    </message>
+    <message>
+        <source>Repeated off-topic posts after warnings</source>
+        <translation>Wiederholt themenfremde Beiträge trotz Verwarnung</translation>
+    </message>
+    <message>
+        <source>Posting others&apos; personal information</source>
+        <translation>Veröffentlichung persönlicher Daten anderer</translation>
+    </message>
+    <message>
+        <source>Shown to the user and in the staff log</source>
+        <translation>Wird dem Benutzer und im Team-Protokoll angezeigt</translation>
+    </message>
+    <message>
+        <source>Optional: emailed to the user with the reason</source>
+        <translation>Optional: wird dem Benutzer mit der Begründung per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Si&amp;lence</source>
+        <translation>S&amp;tummschalten</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 Tage</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 Wochen</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
     </message>
 </context>
 <context>
@@ -620,6 +734,21 @@
             <numerusform>Übernommen: %n</numerusform>
             <numerusform>Übernommen: %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspending %1</source>
+        <translation>%1 wird gesperrt</translation>
+    </message>
+    <message>
+        <source>Silencing %1</source>
+        <translation>%1 wird stummgeschaltet</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,10 @@ Reviewable flagged(Id id, Id postId, QStringList actions)
     r.targetId = postId;
     r.topicId = 1;
     r.targetCreatedById = 2;
-    for (const QString& id : actions) {
+    for (const QString& action : actions) {
         ReviewableAction a;
-        a.id = id;
-        a.label = id.toUpper();
+        a.id = action;
+        a.label = action.toUpper();
         r.actions.append(a);
     }
     return r;

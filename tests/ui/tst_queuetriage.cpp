@@ -9,11 +9,13 @@
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
 #include "tests/support/synctesting.h"
+#include "ui/dialogs/penaltydialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/queue/itemdetailview.h"
 #include "ui/queue/queuepane.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -128,6 +130,60 @@ private Q_SLOTS:
             QSKIP("the small sandbox holds fewer than two pending queued posts");
         decideByKey(approve, Qt::Key_A, Qt::ShiftModifier, ReviewableStatus::Approved);
         decideByKey(reject, Qt::Key_R, Qt::NoModifier, ReviewableStatus::Rejected);
+    }
+
+    /// Presses the key on the item, fills the penalty dialog by keyboard and confirms it.
+    void penaliseByKey(Id id, int key, Qt::KeyboardModifiers modifiers, const QString& reason)
+    {
+        pane()->selectItem(id);
+        press(key, modifiers);
+        PenaltyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = pane()->findChild<PenaltyDialog*>()) != nullptr && dialog->isVisible());
+        // Offscreen has no window manager to activate the dialog: type where its focus is.
+        QWidget* focused = dialog->focusWidget();
+        const auto* reasonField = dialog->findChild<QComboBox*>(QStringLiteral("penaltyReason"));
+        QVERIFY2(focused && (focused == reasonField || focused->parentWidget() == reasonField),
+                 focused ? qPrintable(focused->objectName()) : "no focus");
+        QTest::keyClicks(focused, reason);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY(!pane()->findChild<PenaltyDialog*>());
+        m_window->activateWindow(); // the window manager's part again: the main window is back
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        pane()->table()->setFocus();
+    }
+
+    void suspendAndSilenceTheAuthorByKeyboard()
+    {
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree");
+        QVERIFY(id != 0);
+        const Id author = pane()->model().rowData(pane()->model().rowOf(id))->authorId;
+        QVERIFY(author > 0);
+        QVERIFY(!m_server->community().user(author)->user.suspendedUntil.isValid());
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        penaliseByKey(id, Qt::Key_S, Qt::NoModifier, QStringLiteral("Spam links"));
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->community().user(author)->user.suspendedUntil.isValid(), 10000);
+        const sandbox::SandboxUser* user = m_server->community().user(author);
+        QCOMPARE(user->user.suspendReason, QStringLiteral("Spam links"));
+        // The default preset: a week from now.
+        QVERIFY(qAbs(user->user.suspendedUntil.secsTo(before.addDays(7))) < 120);
+
+        penaliseByKey(id, Qt::Key_S, Qt::ShiftModifier, QStringLiteral("Cooling off"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->community().user(author)->user.silencedUntil.isValid(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox().queuedCount(), 0, 5000);
+    }
+
+    void anUndoneSuspensionIsNeverSent()
+    {
+        m_session->outbox().setUndoWindowMs(3000);
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree", 1);
+        const Id author = pane()->model().rowData(pane()->model().rowOf(id))->authorId;
+        penaliseByKey(id, Qt::Key_S, Qt::NoModifier, QStringLiteral("Mistake"));
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_session->outbox().queuedCount(), 0);
+        QTest::qWait(3500);
+        QVERIFY(!m_server->community().user(author)->user.suspendedUntil.isValid());
     }
 
     void anUndoneDecisionIsNeverSent()

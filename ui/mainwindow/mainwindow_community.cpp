@@ -101,6 +101,14 @@ void MainWindow::connectQueueActions()
         action->setEnabled(true);
         connect(action, &QAction::triggered, m_queue, slot);
     }
+    for (QAction* action : {m_actions->suspendUser, m_actions->silenceUser}) {
+        action->setEnabled(true);
+        const bool suspend = action == m_actions->suspendUser;
+        connect(action, &QAction::triggered, m_queue, [this, suspend] {
+            if (!m_queue->penaliseAuthors(suspend))
+                statusBar()->showMessage(tr("The selected items have no author to act on"), 4000);
+        });
+    }
     m_actions->claim->setEnabled(true);
     connect(m_actions->claim, &QAction::triggered, m_queue, [this] { m_queue->toggleClaim(); });
     m_actions->undo->setEnabled(true);
@@ -112,7 +120,7 @@ void MainWindow::connectQueueActions()
     // accepts plain keys as shortcut overrides).
     for (QAction* action : {m_actions->nextItem, m_actions->previousItem, m_actions->openItem, m_actions->searchQueue,
                             m_actions->agree, m_actions->disagree, m_actions->ignore, m_actions->approve,
-                            m_actions->reject, m_actions->claim, m_actions->undo})
+                            m_actions->reject, m_actions->suspendUser, m_actions->silenceUser, m_actions->claim, m_actions->undo})
         addAction(action);
 }
 

@@ -6,6 +6,7 @@
 #include "models/store/reviewqueries.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
+#include "ui/dialogs/penaltydialog.h"
 #include "ui/queue/agedelegate.h"
 #include "ui/queue/itemdetailview.h"
 
@@ -293,6 +294,41 @@ int QueuePane::toggleClaim()
                        int(entries.size()));
     }
     return int(entries.size());
+}
+
+bool QueuePane::penaliseAuthors(bool suspend)
+{
+    QList<Id> users;
+    QStringList names;
+    for (Id id : selectedIds()) {
+        const QueueRow* row = m_model->rowData(m_model->rowOf(id));
+        if (!row || row->authorId <= 0 || users.contains(row->authorId))
+            continue;
+        users.append(row->authorId);
+        names.append(reviewqueries::username(m_store.database(), row->authorId));
+    }
+    if (users.isEmpty())
+        return false;
+    auto* dialog = new PenaltyDialog(suspend ? PenaltyDialog::Kind::Suspend : PenaltyDialog::Kind::Silence, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, users, names, suspend] {
+        const QDateTime until = dialog->until();
+        QList<Id> entries;
+        for (Id user : users) {
+            const ModerationAction action = suspend ? actions::suspendUser(user, until, dialog->reason(), dialog->message())
+                                                    : actions::silenceUser(user, until, dialog->reason(), dialog->message());
+            if (const std::optional<Id> entry = m_outbox.submit(action))
+                entries.append(*entry);
+        }
+        if (entries.isEmpty())
+            return;
+        m_lastBatch = entries;
+        const QString who = names.size() == 1 ? names.first() : tr("%n users", nullptr, int(names.size()));
+        Q_EMIT decided(suspend ? tr("Suspending %1").arg(who) : tr("Silencing %1").arg(who), int(entries.size()));
+    });
+    dialog->open();
+    return true;
 }
 
 int QueuePane::undoLast()

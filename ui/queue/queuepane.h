@@ -48,6 +48,10 @@ public:
     bool performAction(const QString& performId);
     /// Claims the selected items' topics, or unclaims them when all are claimed.
     int toggleClaim();
+    /// Asks for a duration and reason (PenaltyDialog, window-modal), then suspends or
+    /// silences the authors of the selected items through the outbox. False when no
+    /// selected item has a known author.
+    bool penaliseAuthors(bool suspend);
     /// Cancels the last batch of decisions that are still in their undo window.
     int undoLast();
 
