@@ -750,6 +750,81 @@
         <source>Silencing %1</source>
         <translation>%1 wird stummgeschaltet</translation>
     </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <source>Over %1 h</source>
+        <translation>Über %1 h</translation>
+    </message>
+    <message>
+        <source>Over %1 d</source>
+        <translation>Über %1 T</translation>
+    </message>
+    <message>
+        <source>Views: saved sets of filters</source>
+        <translation>Ansichten: gespeicherte Filtereinstellungen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Save Filters as View…</source>
+        <translation>Filter als Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>A view needs a name that is not one of the built-in views.</source>
+        <translation>Eine Ansicht braucht einen Namen, der nicht zu den eingebauten Ansichten gehört.</translation>
+    </message>
+    <message>
+        <source>Delete This View</source>
+        <translation>Diese Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Custom filters</source>
+        <translation>Eigene Filter</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SavedViews</name>
+    <message>
+        <source>All pending</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hohe Priorität</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Waiting over a day</source>
+        <translation>Über einen Tag wartend</translation>
+    </message>
+    <message>
+        <source>Flagged as spam</source>
+        <translation>Als Spam gemeldet</translation>
+    </message>
+    <message>
+        <source>Posts awaiting approval</source>
+        <translation>Beiträge zur Freigabe</translation>
+    </message>
 </context>
 <context>
     <name>steward::ShortcutsDialog</name>

@@ -5,6 +5,7 @@
 #include "app/session/communitysession.h"
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
+#include "models/items/savedviews.h"
 #include "models/store/reviewqueries.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -70,6 +72,13 @@ class TestQueueTriage : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Saved views go to settings: this test's own, not the user's.
+        static QTemporaryDir settings;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    }
+
     void init()
     {
         m_server = startSandbox();
@@ -184,6 +193,32 @@ private Q_SLOTS:
         QCOMPARE(m_session->outbox().queuedCount(), 0);
         QTest::qWait(3500);
         QVERIFY(!m_server->community().user(author)->user.suspendedUntil.isValid());
+    }
+
+    void viewsSetEveryFilterAndSavedOnesComeBack()
+    {
+        QVERIFY(pane()->showView(SavedViews::builtIn()[1].name)); // high priority
+        const int high = pane()->filterModel().rowCount();
+        QVERIFY(high > 0);
+        for (int row = 0; row < high; ++row)
+            QCOMPARE(pane()->filterModel().index(row, QueueModel::Priority).data().toString(), QStringLiteral("high"));
+        auto* age = pane()->findChild<QComboBox*>(QStringLiteral("ageFilter"));
+        age->setCurrentIndex(age->findData(24));
+        QueueFilter mine = pane()->filterModel().filter();
+        QCOMPARE(mine.minAgeHours, 24);
+        QVERIFY(pane()->saveView(QStringLiteral("Old and urgent")));
+        QVERIFY(pane()->showView(SavedViews::builtIn()[0].name));
+        QCOMPARE(pane()->filterModel().filter(), SavedViews::builtIn()[0].filter);
+        QVERIFY(pane()->showView(QStringLiteral("Old and urgent")));
+        QCOMPARE(pane()->filterModel().filter(), mine);
+        auto* views = pane()->findChild<QComboBox*>(QStringLiteral("queueViews"));
+        QCOMPARE(views->currentText(), QStringLiteral("Old and urgent"));
+        age->setCurrentIndex(0); // changed by hand: the filters are the built-in view again
+        QCOMPARE(views->currentText(), SavedViews::builtIn()[1].name);
+        age->setCurrentIndex(1); // and now no view's
+        QCOMPARE(views->currentIndex(), 0);
+        QVERIFY(pane()->deleteView(QStringLiteral("Old and urgent")));
+        QVERIFY(!pane()->showView(QStringLiteral("Old and urgent")));
     }
 
     void anUndoneDecisionIsNeverSent()

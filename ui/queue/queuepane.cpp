@@ -3,6 +3,7 @@
 
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
+#include "models/items/savedviews.h"
 #include "models/store/reviewqueries.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
@@ -11,6 +12,12 @@
 #include "ui/queue/itemdetailview.h"
 
 #include <QComboBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -32,6 +39,7 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     , m_detail(new ItemDetailView(store.database(), this))
 {
     setObjectName(QStringLiteral("queuePane"));
+    m_settings = std::make_unique<QSettings>();
     auto* bar = new QWidget(this);
     buildFilterBar(bar);
 
@@ -143,6 +151,32 @@ void QueuePane::buildFilterBar(QWidget* bar)
     m_claimed->addItem(tr("Claimed or not"), int(QueueFilter::Claimed::Any));
     m_claimed->addItem(tr("Unclaimed"), int(QueueFilter::Claimed::Unclaimed));
     m_claimed->addItem(tr("Claimed"), int(QueueFilter::Claimed::Claimed));
+    m_age = combo("ageFilter", tr("Age"));
+    m_age->addItem(tr("Any age"), 0);
+    for (int hours : {1, 4, 24, 72})
+        m_age->addItem(hours < 24 ? tr("Over %1 h").arg(hours) : tr("Over %1 d").arg(hours / 24), hours);
+    m_views = new QComboBox(bar);
+    m_views->setObjectName(QStringLiteral("queueViews"));
+    m_views->setToolTip(tr("Views: saved sets of filters"));
+    m_views->setFocusPolicy(Qt::ClickFocus);
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(m_views);
+    auto* viewMenu = new QToolButton(bar);
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->setText(tr("View"));
+    viewMenu->setPopupMode(QToolButton::InstantPopup);
+    viewMenu->setFocusPolicy(Qt::NoFocus);
+    auto* menu = new QMenu(viewMenu);
+    menu->addAction(tr("Save Filters as View…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal,
+                                                   m_views->currentIndex() > 0 ? m_views->currentText() : QString(), &ok);
+        if (ok && !saveView(name))
+            QMessageBox::warning(this, tr("Save View"), tr("A view needs a name that is not one of the built-in views."));
+    });
+    m_deleteView = menu->addAction(tr("Delete This View"), this, [this] { deleteView(m_views->currentText()); });
+    viewMenu->setMenu(menu);
+    top->addWidget(viewMenu);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("queueSearch"));
     m_search->setPlaceholderText(tr("Search posts, authors, topics  (/)"));
@@ -151,8 +185,14 @@ void QueuePane::buildFilterBar(QWidget* bar)
     m_count = new QLabel(bar);
     top->addWidget(m_count);
     row->addStretch(1);
-    for (QComboBox* box : {m_status, m_type, m_reason, m_category, m_priority, m_claimed})
+    for (QComboBox* box : {m_status, m_type, m_reason, m_category, m_priority, m_age, m_claimed})
         connect(box, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilter);
+    reloadViews();
+    updateViewName();
+    connect(m_views, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            showView(m_views->itemText(index));
+    });
     connect(m_search, &QLineEdit::textChanged, this, &QueuePane::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, m_table, [this] { m_table->setFocus(); });
 }
@@ -168,6 +208,7 @@ void QueuePane::applyFilter()
     f.categoryId = m_category->currentData().toLongLong();
     f.minPriority = m_priority->currentData().toInt();
     f.claimed = QueueFilter::Claimed(m_claimed->currentData().toInt());
+    f.minAgeHours = m_age->currentData().toInt();
     f.search = m_search->text();
     const Id current = currentId();
     m_filter->setFilter(f);
@@ -175,6 +216,78 @@ void QueuePane::applyFilter()
     if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0));
     Q_EMIT countsChanged(m_filter->rowCount(), m_model->rowCount());
+    updateViewName();
+}
+
+void QueuePane::updateViewName()
+{
+    // The views list names the view these filters are, or says they are the moderator's own.
+    const QueueFilter& f = m_filter->filter();
+    int shown = 0;
+    const QList<SavedView> views = SavedViews(*m_settings).all();
+    for (qsizetype i = 0; i < views.size() && shown == 0; ++i)
+        if (views[i].filter == f)
+            shown = m_views->findText(views[i].name);
+    m_views->setCurrentIndex(std::max(0, shown));
+    m_deleteView->setEnabled(shown > 0 && !views.value(shown - 1).builtIn);
+}
+
+void QueuePane::reloadViews()
+{
+    QSignalBlocker block(m_views);
+    m_views->clear();
+    m_views->addItem(tr("Custom filters"));
+    for (const SavedView& view : SavedViews(*m_settings).all())
+        m_views->addItem(view.name);
+}
+
+bool QueuePane::showView(const QString& name)
+{
+    const QList<SavedView> views = SavedViews(*m_settings).all();
+    const auto it = std::find_if(views.cbegin(), views.cend(), [&name](const SavedView& v) { return v.name == name; });
+    if (it == views.cend())
+        return false;
+    const QueueFilter& f = it->filter;
+    auto select = [](QComboBox* box, const QVariant& value) {
+        const int i = box->findData(value);
+        box->setCurrentIndex(std::max(0, i));
+    };
+    {
+        // One filter change for the whole view, not one per field.
+        const QSignalBlocker b1(m_status), b2(m_type), b3(m_reason), b4(m_category), b5(m_priority), b6(m_age), b7(m_claimed),
+            b8(m_search);
+        QList<int> statuses(f.statuses.cbegin(), f.statuses.cend());
+        std::sort(statuses.begin(), statuses.end());
+        select(m_status, QVariant::fromValue(statuses));
+        const QList<int> types = f.types.values();
+        select(m_type, types.size() == 1 ? types.first() : -1);
+        select(m_reason, f.reasonTypeId);
+        select(m_category, f.categoryId);
+        select(m_priority, f.minPriority);
+        select(m_age, f.minAgeHours);
+        select(m_claimed, int(f.claimed));
+        m_search->setText(f.search);
+    }
+    applyFilter();
+    return true;
+}
+
+bool QueuePane::saveView(const QString& name)
+{
+    if (!SavedViews(*m_settings).save(name, m_filter->filter()))
+        return false;
+    reloadViews();
+    updateViewName();
+    return true;
+}
+
+bool QueuePane::deleteView(const QString& name)
+{
+    if (!SavedViews(*m_settings).remove(name))
+        return false;
+    reloadViews();
+    updateViewName();
+    return true;
 }
 
 Id QueuePane::currentId() const

@@ -6,7 +6,11 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class QAction;
 class QComboBox;
+class QSettings;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -52,6 +56,11 @@ public:
     /// silences the authors of the selected items through the outbox. False when no
     /// selected item has a known author.
     bool penaliseAuthors(bool suspend);
+    /// Sets the filters to the named view (built-in or saved); false when there is none.
+    bool showView(const QString& name);
+    /// Saves the current filters under the name; false for an empty or built-in name.
+    bool saveView(const QString& name);
+    bool deleteView(const QString& name);
     /// Cancels the last batch of decisions that are still in their undo window.
     int undoLast();
 
@@ -64,6 +73,8 @@ Q_SIGNALS:
 private:
     void buildFilterBar(QWidget* bar);
     void applyFilter();
+    void reloadViews();
+    void updateViewName();
     void onCurrentChanged();
     QList<Id> selectedIds() const;
     void moveBy(int delta);
@@ -80,6 +91,10 @@ private:
     QComboBox* m_category = nullptr;
     QComboBox* m_priority = nullptr;
     QComboBox* m_claimed = nullptr;
+    QComboBox* m_age = nullptr;
+    QComboBox* m_views = nullptr;
+    QAction* m_deleteView = nullptr;
+    std::unique_ptr<QSettings> m_settings; ///< the application's settings: saved views
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
     QList<Id> m_lastBatch;
