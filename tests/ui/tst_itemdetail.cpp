@@ -5,11 +5,19 @@
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "ui/queue/itemdetailview.h"
+#include "ui/queue/postbrowser.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTextDocument>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QTemporaryDir>
@@ -114,6 +122,73 @@ private Q_SLOTS:
         for (const char* gone : {"alert(1)", "<img", "javascript:", "evil()"})
             QVERIFY2(!html.contains(QLatin1StringView(gone)), gone);
         QVERIFY(html.contains(QStringLiteral("[image: https://tracker.example/p.gif]"))); // named, not loaded
+    }
+
+    void imagesAreFetchedOnlyWhenAsked()
+    {
+        // A loopback server that answers /pic.png with a PNG and anything else with text.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QStringList requested;
+        QByteArray png;
+        {
+            QImage picture(24, 16, QImage::Format_RGB32);
+            picture.fill(Qt::red);
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            picture.save(&buffer, "PNG");
+        }
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray head = socket->readAll();
+                const QByteArray path = head.split(' ').value(1);
+                requested.append(QString::fromLatin1(path));
+                const bool image = path == "/pic.png";
+                const QByteArray body = image ? png : QByteArray("not an image");
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + QByteArray(image ? "image/png" : "text/plain")
+                              + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        Post post;
+        post.id = 12;
+        post.topicId = 1;
+        post.postNumber = 3;
+        post.userId = 2;
+        post.createdAt = kWhen;
+        post.raw = QStringLiteral("pictures");
+        post.cooked = QStringLiteral("<p>look</p><img src=\"%1/pic.png\"><img src=\"%1/fake.png\">").arg(base);
+        QVERIFY(m_store->begin());
+        QVERIFY(m_store->upsertPosts({post}));
+        QVERIFY(m_store->upsertReviewables({flagged(102, 12, {QStringLiteral("agree_and_keep")})}));
+        QVERIFY(m_store->commit());
+
+        ItemDetailView view(*m_db);
+        view.resize(700, 500);
+        view.show();
+        view.showItem(102);
+        auto* load = view.findChild<QPushButton*>();
+        QVERIFY(load && load->isVisible());
+        QTest::qWait(200);
+        QVERIFY(requested.isEmpty()); // nothing fetched before the choice
+        QVERIFY(!view.renderedHtml().contains(QStringLiteral("<img")));
+
+        QSignalSpy settled(view.postView(), &PostBrowser::imageSettled);
+        load->click();
+        QTRY_COMPARE(settled.size(), 2);
+        QCOMPARE(view.postView()->fetchedCount(), 1);
+        QCOMPARE(view.postView()->failedCount(), 1);
+        const QVariant image = view.postView()->document()->resource(QTextDocument::ImageResource, QUrl(base + QStringLiteral("/pic.png")));
+        QCOMPARE(image.value<QImage>().size(), QSize(24, 16));
+        QVERIFY(!load->isVisible());
+
+        // Another item: the choice is per post, so nothing more is fetched.
+        requested.clear();
+        view.showItem(100);
+        QTest::qWait(200);
+        QVERIFY(requested.isEmpty());
     }
 
     void fencedCodeIsHighlightedInItsLanguage()

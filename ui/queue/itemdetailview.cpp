@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/itemdetailview.h"
 
+#include "ui/queue/postbrowser.h"
+
 #include "models/items/posthtml.h"
 #include "models/items/queuemodel.h"
 #include "models/store/database.h"
@@ -49,7 +51,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     , m_database(database)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_post(new QTextBrowser(this))
+    , m_post(new PostBrowser(this))
     , m_markdown(new QPlainTextEdit(this))
     , m_thread(new QTextBrowser(this))
     , m_people(new QTextBrowser(this))
@@ -61,7 +63,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setObjectName(QStringLiteral("itemHeader"));
-    for (QTextBrowser* browser : {m_post, m_thread, m_people}) {
+    for (QTextBrowser* browser : std::initializer_list<QTextBrowser*>{m_post, m_thread, m_people}) {
         browser->setOpenLinks(false); // links are shown, never followed inside Steward
         browser->setFocusPolicy(Qt::ClickFocus);
     }
@@ -75,10 +77,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     connect(m_note, &QPlainTextEdit::textChanged, this, &ItemDetailView::saveNote);
     m_loadImages->setText(tr("Load images"));
     m_loadImages->setFocusPolicy(Qt::NoFocus);
-    connect(m_loadImages, &QPushButton::clicked, this, [this] {
-        m_imagesAllowed = true;
-        render();
-    });
+    connect(m_loadImages, &QPushButton::clicked, this, &ItemDetailView::loadImages);
 
     m_tabs->addTab(m_post, tr("Post"));
     m_tabs->addTab(m_markdown, tr("Markdown"));
@@ -112,6 +111,13 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
 
 ItemDetailView::~ItemDetailView() = default;
 
+void ItemDetailView::loadImages()
+{
+    m_imagesAllowed = true;
+    m_post->setRemoteImagesAllowed(true);
+    render();
+}
+
 KSyntaxHighlighting::SyntaxHighlighter* ItemDetailView::highlightMarkdown()
 {
     // Loading KSyntaxHighlighting's definitions takes tens of milliseconds: done once per
@@ -139,6 +145,7 @@ void ItemDetailView::showItem(Id reviewableId)
     } else {
         m_item = item.value_or(Reviewable());
         m_imagesAllowed = false;
+        m_post->setRemoteImagesAllowed(false);
     }
     render();
 }
@@ -188,7 +195,7 @@ void ItemDetailView::render()
             button->setEnabled(m_item.isPending());
     if (m_item.id == 0) {
         m_header->setText(tr("<i>Select an item to see it here.</i>"));
-        for (QTextBrowser* b : {m_post, m_thread, m_people})
+        for (QTextBrowser* b : std::initializer_list<QTextBrowser*>{m_post, m_thread, m_people})
             b->clear();
         m_markdown->clear();
         m_note->setEnabled(false);
@@ -224,7 +231,7 @@ void ItemDetailView::render()
     const int images = remoteImageCount(cooked);
     m_loadImages->setVisible(images > 0 && !m_imagesAllowed);
     m_loadImages->setText(tr("Load images (%n)", nullptr, images));
-    m_post->setHtml(cooked.isEmpty() ? tr("<i>The post is not in the local copy.</i>") : sanitizePostHtml(cooked, m_imagesAllowed));
+    m_post->showHtml(cooked.isEmpty() ? tr("<i>The post is not in the local copy.</i>") : sanitizePostHtml(cooked, m_imagesAllowed));
     m_markdown->setPlainText(raw);
 
     QString thread;

@@ -19,6 +19,7 @@ class SyntaxHighlighter;
 namespace steward {
 
 class Database;
+class PostBrowser;
 
 /// One queue item in full: the post rendered from its cooked HTML (scripts and remote
 /// resources blocked; "Load images" per post), its Markdown highlighted, the posts around
@@ -36,6 +37,9 @@ public:
     Id itemId() const { return m_item.id; }
     const Reviewable& item() const { return m_item; }
     QString renderedHtml() const;
+    PostBrowser* postView() const { return m_post; }
+    /// The "Load images" choice for the item shown: its remote images are fetched.
+    void loadImages();
     /// The Markdown tab's highlighter, created on first use (also when that tab is shown).
     KSyntaxHighlighting::SyntaxHighlighter* highlightMarkdown();
     QPlainTextEdit* markdownView() const { return m_markdown; }
@@ -56,7 +60,7 @@ private:
     bool m_imagesAllowed = false;
     QLabel* m_header;
     QTabWidget* m_tabs;
-    QTextBrowser* m_post;
+    PostBrowser* m_post;
     QPlainTextEdit* m_markdown;
     QTextBrowser* m_thread;
     QTextBrowser* m_people;

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/queue/postbrowser.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTextDocument>
+
+namespace steward {
+
+namespace {
+
+bool fetchable(const QUrl& url)
+{
+    if (url.scheme() == u"https")
+        return true;
+    const QHostAddress host(url.host());
+    return url.scheme() == u"http" && (host.isLoopback() || url.host() == u"localhost");
+}
+
+} // namespace
+
+PostBrowser::PostBrowser(QWidget* parent)
+    : QTextBrowser(parent)
+{
+}
+
+void PostBrowser::showHtml(const QString& html)
+{
+    m_html = html;
+    setHtml(html);
+}
+
+QVariant PostBrowser::loadResource(int type, const QUrl& name)
+{
+    if (type != QTextDocument::ImageResource || name.isRelative() || !fetchable(name))
+        return QTextBrowser::loadResource(type, name);
+    if (const auto it = m_images.constFind(name); it != m_images.cend())
+        return *it;
+    if (m_allowed && !m_failed.contains(name))
+        fetch(name);
+    return {};
+}
+
+void PostBrowser::fetch(const QUrl& url)
+{
+    if (m_pending.contains(url))
+        return;
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        connect(m_network, &QNetworkAccessManager::finished, this, &PostBrowser::onFinished);
+    }
+    m_pending.insert(url);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(20000);
+    QNetworkReply* reply = m_network->get(request);
+    // A body larger than the limit is abandoned as it arrives, not buffered.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxImageBytes)
+            reply->abort();
+    });
+}
+
+void PostBrowser::onFinished(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    const QUrl url = reply->request().url();
+    m_pending.remove(url);
+    QImage image;
+    if (reply->error() == QNetworkReply::NoError)
+        image.loadFromData(reply->readAll());
+    if (image.isNull()) {
+        m_failed.insert(url);
+        Q_EMIT imageSettled(url, false);
+        return;
+    }
+    m_images.insert(url, image);
+    document()->addResource(QTextDocument::ImageResource, url, image);
+    // Lay the post out again with the image in place.
+    setHtml(m_html);
+    Q_EMIT imageSettled(url, true);
+}
+
+} // namespace steward

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QSet>
+#include <QTextBrowser>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace steward {
+
+/// A post's HTML with its images loaded from the network only once allowed (the "Load
+/// images" choice): until then the sanitised HTML names them and nothing is fetched.
+/// Fetches only http(s) images (plain HTTP only from loopback), at most MaxImageBytes each,
+/// and keeps what it fetched for the next time the post is shown.
+class PostBrowser : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 MaxImageBytes = 8 * 1024 * 1024;
+
+    explicit PostBrowser(QWidget* parent = nullptr);
+
+    /// Shows the (sanitised) HTML; kept to lay out again as images arrive.
+    void showHtml(const QString& html);
+    /// While false, loadResource never touches the network.
+    void setRemoteImagesAllowed(bool allowed) { m_allowed = allowed; }
+    /// Images fetched and failed so far (for the "Load images" button and tests).
+    int fetchedCount() const { return int(m_images.size()); }
+    int failedCount() const { return int(m_failed.size()); }
+
+    QVariant loadResource(int type, const QUrl& name) override;
+
+Q_SIGNALS:
+    /// An image arrived (or failed) and the document was laid out again.
+    void imageSettled(const QUrl& url, bool ok);
+
+private:
+    void fetch(const QUrl& url);
+    void onFinished(QNetworkReply* reply);
+
+    QNetworkAccessManager* m_network = nullptr;
+    bool m_allowed = false;
+    QString m_html;
+    QHash<QUrl, QImage> m_images;
+    QSet<QUrl> m_pending;
+    QSet<QUrl> m_failed;
+};
+
+} // namespace steward
