@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>steward::DesktopNotifier</name>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>steward::ItemDetailView</name>
     <message>
         <source>Your notes on this user (kept on this computer only)</source>
@@ -217,6 +228,18 @@
     <message>
         <source>The selected items have no author to act on</source>
         <translation>Die ausgewählten Einträge haben keinen Autor, gegen den vorgegangen werden kann</translation>
+    </message>
+    <message>
+        <source>New high-priority item in %1</source>
+        <translation>Neuer Eintrag mit hoher Priorität in %1</translation>
+    </message>
+    <message>
+        <source>%1 new high-priority items in %2</source>
+        <translation>%1 neue Einträge mit hoher Priorität in %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,30 @@ QueueModel::QueueModel(Store& store, QObject* parent)
 void QueueModel::reload()
 {
     QList<QueueRow> rows = reviewqueries::queueRows(m_store.database());
+    const bool announce = m_loadedOnce;
+    m_loadedOnce = true;
+    const QHash<Id, int> before = m_rowOfId;
     m_texts.clear();
     m_sortTexts.clear();
     m_decisions = reviewqueries::openDecisions(m_store.database());
     if (m_priorityFromData)
         m_priorities = prioritiesFrom(rows);
+    QList<std::pair<double, Id>> arrived;
+    if (announce) {
+        for (const QueueRow& r : rows)
+            if (r.status == ReviewableStatus::Pending && !before.contains(r.id)
+                && priorityForScore(r.score, m_priorities) == ReviewPriority::High)
+                arrived.append({r.score, r.id});
+        std::sort(arrived.begin(), arrived.end(), std::greater<>());
+    }
+    auto announceArrivals = [this, &arrived] {
+        if (arrived.isEmpty())
+            return;
+        QList<Id> ids;
+        for (const auto& [score, id] : std::as_const(arrived))
+            ids.append(id);
+        Q_EMIT highPriorityArrived(ids);
+    };
     bool sameIds = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
         sameIds = rows[i].id == m_rows[i].id;
@@ -35,6 +54,7 @@ void QueueModel::reload()
         m_rows = std::move(rows);
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        announceArrivals();
         return;
     }
     beginResetModel();
@@ -44,6 +64,7 @@ void QueueModel::reload()
     for (qsizetype i = 0; i < m_rows.size(); ++i)
         m_rowOfId.insert(m_rows[i].id, int(i));
     endResetModel();
+    announceArrivals();
 }
 
 PriorityThresholds QueueModel::prioritiesFrom(const QList<QueueRow>& rows)

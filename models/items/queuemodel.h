@@ -77,6 +77,11 @@ public:
     static QString reasonLabel(int scoreTypeId);
     static QString ageLabel(qint64 ageMs);
 
+Q_SIGNALS:
+    /// After a reload (not the first): pending items of high priority that the previous
+    /// reload did not hold, highest score first. What a desktop notification announces.
+    void highPriorityArrived(const QList<steward::Id>& ids);
+
 private:
     void onStoreChanged(const ChangeSet& changes);
     int ageLevel(const QueueRow& row) const;
@@ -97,6 +102,7 @@ private:
     bool m_priorityFromData = true;
     QDateTime m_now;
     bool m_reloadQueued = false;
+    bool m_loadedOnce = false;
     bool m_textRefreshQueued = false;
 };
 

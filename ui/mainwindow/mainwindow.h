@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/ids.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QTimer;
 
 namespace steward {
 
+class DesktopNotifier;
 class EmptyStatePane;
 class MainWindowActions;
 class Outbox;
@@ -40,6 +44,10 @@ public:
     /// window's use of them.
     void attachCommunity(const QString& name, Store& store, Outbox& outbox, SyncEngine& sync);
     QueuePane* queuePane() const { return m_queue; }
+    /// How often the queue is synced while the window is open (every tenth time, all of
+    /// the community); 0 stops it. Default: every 60 seconds.
+    void setPollInterval(int ms);
+    DesktopNotifier* notifier() const { return m_notifier; }
 
 Q_SIGNALS:
     void paneChanged(steward::MainWindow::Pane pane);
@@ -54,6 +62,8 @@ private:
     void connectQueueActions();
     void showSyncProgress(const steward::SyncProgress& progress);
     void updateQueuedCount();
+    void poll();
+    void announceArrivals(const QList<steward::Id>& ids);
 
     MainWindowActions* m_actions;
     QListWidget* m_navigation;
@@ -67,6 +77,10 @@ private:
     QProgressBar* m_syncBar = nullptr;
     QLabel* m_syncLabel = nullptr;
     QLabel* m_queuedLabel = nullptr;
+    QTimer* m_pollTimer = nullptr;
+    int m_polls = 0;
+    bool m_firstSyncDone = false; ///< arrivals are announced only after it: not a first sync's backlog
+    DesktopNotifier* m_notifier = nullptr;
 };
 
 } // namespace steward

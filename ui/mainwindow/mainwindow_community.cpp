@@ -8,6 +8,7 @@
 #include "ui/mainwindow/mainwindowactions.h"
 #include "models/items/queuemodel.h"
 #include "ui/queue/queuepane.h"
+#include "ui/widgets/desktopnotifier.h"
 #include "ui/widgets/emptystatepane.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace steward {
 
@@ -79,6 +81,52 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     connectQueueActions();
     updateQueuedCount();
     m_queue->table()->setFocus();
+
+    // The queue stays current while the window is open; what arrives of high priority is
+    // announced on the desktop once the first sync has brought the backlog.
+    m_firstSyncDone = !sync.isRunning();
+    connect(&sync, &SyncEngine::finished, this, [this](bool ok) { m_firstSyncDone = m_firstSyncDone || ok; });
+    m_notifier = new DesktopNotifier(this);
+    connect(&m_queue->model(), &QueueModel::highPriorityArrived, this, &MainWindow::announceArrivals);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& key) {
+        showPane(Pane::Queue);
+        m_queue->selectItem(key.toLongLong());
+        show();
+        raise();
+        activateWindow();
+    });
+    m_pollTimer = new QTimer(this);
+    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::poll);
+    setPollInterval(60 * 1000);
+}
+
+void MainWindow::setPollInterval(int ms)
+{
+    if (!m_pollTimer)
+        return;
+    m_pollTimer->stop();
+    if (ms > 0)
+        m_pollTimer->start(ms);
+}
+
+void MainWindow::poll()
+{
+    if (!m_sync || m_sync->isRunning())
+        return;
+    ++m_polls;
+    m_sync->start(m_polls % 10 == 0 ? int(SyncScope::All) : int(SyncScope::Queue));
+}
+
+void MainWindow::announceArrivals(const QList<Id>& ids)
+{
+    if (!m_firstSyncDone || ids.isEmpty() || isActiveWindow())
+        return;
+    const int row = m_queue->model().rowOf(ids.first());
+    const QueueRowText& text = m_queue->model().rowText(row);
+    const QString summary = ids.size() == 1 ? tr("New high-priority item in %1").arg(m_communityName)
+                                            : tr("%1 new high-priority items in %2").arg(ids.size()).arg(m_communityName);
+    const QString body = text.author.isEmpty() ? text.excerpt : tr("%1: %2").arg(text.author, text.excerpt);
+    m_notifier->notify(summary, body, QString::number(ids.first()), true);
 }
 
 void MainWindow::connectQueueActions()
