@@ -35,6 +35,209 @@
         <source>The sandbox community could not be opened: %1</source>
         <translation>Die Sandbox-Community konnte nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>the API key could not be read from the system keychain: %1</source>
+        <translation>der API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open the saved account of this name.</source>
+        <translation>Das gespeicherte Konto dieses Namens öffnen.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>There is no saved account called %1.</source>
+        <translation>Es gibt kein gespeichertes Konto namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::AccountList</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Das Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The account needs the API username its key was made for.</source>
+        <translation>Das Konto braucht den API-Benutzernamen, für den der Schlüssel erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The address is not a web address, e.g. https://forum.example.com.</source>
+        <translation>Die Adresse ist keine Webadresse, z. B. https://forum.example.com.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).</source>
+        <translation>Verwenden Sie eine https://-Adresse: Steward sendet den API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer).</translation>
+    </message>
+    <message>
+        <source>Another account is already called %1.</source>
+        <translation>Ein anderes Konto heißt bereits %1.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::AccountsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>https://forum.example.com</source>
+        <translation>https://forum.example.com</translation>
+    </message>
+    <message>
+        <source>The user the API key was made for</source>
+        <translation>Der Benutzer, für den der API-Schlüssel erstellt wurde</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source>Requests per minute the key may make: Discourse allows 60 for admin keys unless the site says otherwise.</source>
+        <translation>Anfragen pro Minute, die der Schlüssel stellen darf: Discourse erlaubt Admin-Schlüsseln 60, sofern die Seite nichts anderes festlegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;username:</source>
+        <translation>API-&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>Anfrage&amp;grenze:</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its API key from this computer?</source>
+        <translation>%1 und seinen API-Schlüssel von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type a new key to replace it</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; zum Ersetzen einen neuen Schlüssel eingeben</translation>
+    </message>
+    <message>
+        <source>From the site: Admin, API, New API Key</source>
+        <translation>Von der Seite: Admin, API, Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type the API key: Steward keeps it in the system keychain.</source>
+        <translation>Geben Sie den API-Schlüssel ein: Steward bewahrt ihn im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1, but the key could not be kept in the system keychain: %2</source>
+        <translation>%1 gespeichert, aber der Schlüssel konnte nicht im Schlüsselbund des Systems abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its key.</source>
+        <translation>%1 und sein Schlüssel wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed %1; its key stays in the keychain: %2</source>
+        <translation>%1 entfernt; sein Schlüssel bleibt im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the system keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ConnectionTest</name>
+    <message>
+        <source>Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).</source>
+        <translation>Verwenden Sie eine https://-Adresse: Steward sendet den API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer).</translation>
+    </message>
+    <message>
+        <source>The site cannot be reached: check the address and your connection.</source>
+        <translation>Die Seite ist nicht erreichbar: Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate is not trusted or does not match its address; Steward will not send the key.</source>
+        <translation>Dem Zertifikat der Seite wird nicht vertraut oder es passt nicht zur Adresse; Steward sendet den Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The site refused the API key: check the key and the API username it was made for.</source>
+        <translation>Die Seite hat den API-Schlüssel abgelehnt: Prüfen Sie den Schlüssel und den API-Benutzernamen, für den er erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The address answers, but not as a Discourse site: check the address (and its path, if the forum has one).</source>
+        <translation>Die Adresse antwortet, aber nicht als Discourse-Seite: Prüfen Sie die Adresse (und ihren Pfad, falls das Forum einen hat).</translation>
+    </message>
+    <message>
+        <source>The site answered with an error; try again later.</source>
+        <translation>Die Seite hat mit einem Fehler geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The key works, but %1 is not a moderator or admin there: the review queue is closed to it.</source>
+        <translation>Der Schlüssel funktioniert, aber %1 ist dort weder Moderator noch Admin: Die Prüfwarteschlange bleibt verschlossen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, with moderator rights.</source>
+        <translation>Mit %1 als %2 verbunden, mit Moderationsrechten.</translation>
+    </message>
 </context>
 <context>
     <name>steward::DesktopNotifier</name>

@@ -13,7 +13,7 @@ const QString kService = QStringLiteral("steward");
 
 QString keychainKey(const QUrl& baseUrl, const QString& apiUsername)
 {
-    return apiUsername + u'@' + baseUrl.adjusted(QUrl::StripTrailingSlash).toString();
+    return Account{QString(), baseUrl, apiUsername}.keychainKey();
 }
 
 std::optional<QString> readApiKey(const QUrl& baseUrl, const QString& apiUsername, QString* error)
@@ -49,6 +49,45 @@ bool writeApiKey(const QUrl& baseUrl, const QString& apiUsername, const QString&
         return false;
     }
     return true;
+}
+
+namespace {
+
+/// Runs a job and answers once when it finishes; the job deletes itself.
+void run(QKeychain::Job* job, SecretStore* owner, SecretStore::Done done, bool isRead)
+{
+    QObject::connect(job, &QKeychain::Job::finished, owner, [job, done = std::move(done), isRead] {
+        const bool ok = job->error() == QKeychain::NoError;
+        QString answer = ok ? QString() : job->errorString();
+        if (ok && isRead)
+            answer = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
+        done(ok, answer);
+    });
+    job->start();
+}
+
+} // namespace
+
+void KeychainSecretStore::read(const QString& key, Done done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setKey(key);
+    run(job, this, std::move(done), true);
+}
+
+void KeychainSecretStore::write(const QString& key, const QString& secret, Done done)
+{
+    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    job->setKey(key);
+    job->setTextData(secret);
+    run(job, this, std::move(done), false);
+}
+
+void KeychainSecretStore::remove(const QString& key, Done done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(kService, this);
+    job->setKey(key);
+    run(job, this, std::move(done), false);
 }
 
 } // namespace steward

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/appidentity.h"
+#include "app/common/keychain.h"
 #include "app/common/translations.h"
 #include "app/session/communitysession.h"
 #include "app/session/democommunity.h"
@@ -8,14 +9,29 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <memory>
 
 namespace {
+
+/// Syncs the queue first (a few requests), then everything else: a moderator can start at once.
+void startFirstSync(steward::SyncEngine& sync)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(&sync, &steward::SyncEngine::finished, &sync, [&sync, connection](bool ok) {
+        QObject::disconnect(*connection);
+        if (ok)
+            QMetaObject::invokeMethod(&sync, [&sync] { sync.start(); }, Qt::QueuedConnection);
+    });
+    sync.start(int(steward::SyncScope::Queue));
+}
 
 /// Serves the built-in sandbox community, opens it and starts a sync; the window shows the
 /// progress and then the queue. The community and its database live in the data directory,
@@ -32,16 +48,35 @@ bool openDemo(steward::MainWindow& window, steward::sandbox::Scale scale, stewar
     if (!session.open(demo.site(), dir + QStringLiteral("/community.db"), error))
         return false;
     window.attachCommunity(session.name(), session.store(), session.outbox(), session.sync());
-    // The queue first (a few requests), then everything else: a moderator can start at once.
-    steward::SyncEngine& sync = session.sync();
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(&sync, &steward::SyncEngine::finished, &sync, [&sync, connection](bool ok) {
-        QObject::disconnect(*connection);
-        if (ok)
-            QMetaObject::invokeMethod(&sync, [&sync] { sync.start(); }, Qt::QueuedConnection);
-    });
-    sync.start(int(steward::SyncScope::Queue));
+    startFirstSync(session.sync());
     return true;
+}
+
+/// Opens a saved account: its key from the keychain, its database in the data directory
+/// (one per site and user, so a rename keeps it), then a sync.
+void openAccount(steward::MainWindow& window, const steward::Account& account, steward::SecretStore& secrets,
+                 steward::CommunitySession& session)
+{
+    window.statusBar()->showMessage(QCoreApplication::translate("steward", "Opening %1…").arg(account.name));
+    secrets.read(account.keychainKey(), [&window, account, &session](bool ok, const QString& secret) {
+        QString error;
+        const QByteArray id = QCryptographicHash::hash(account.keychainKey().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+        const QString dir = steward::dataDirectory() + QStringLiteral("/accounts/") + QString::fromLatin1(id);
+        if (!ok)
+            error = QCoreApplication::translate("steward", "the API key could not be read from the system keychain: %1").arg(secret);
+        else if (!QDir().mkpath(dir))
+            error = QCoreApplication::translate("steward", "cannot create %1").arg(dir);
+        session.setName(account.name);
+        if (error.isEmpty() && session.open(account.connection(secret), dir + QStringLiteral("/community.db"), &error)) {
+            QSettings settings;
+            steward::AccountList(settings).setLastUsed(account.name);
+            window.attachCommunity(session.name(), session.store(), session.outbox(), session.sync());
+            startFirstSync(session.sync());
+            return;
+        }
+        window.statusBar()->clearMessage();
+        QMessageBox::warning(&window, account.name, QCoreApplication::translate("steward", "%1 could not be opened: %2").arg(account.name, error));
+    });
 }
 
 } // namespace
@@ -58,26 +93,50 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QCoreApplication::translate("steward", "Steward: the console for community staff."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("steward", "Open the built-in sandbox community."));
-    const QCommandLineOption scaleOption(QStringLiteral("demo-scale"),
-                                         QCoreApplication::translate("steward", "Size of the sandbox community: small, medium or large."),
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("steward", "Open the built-in sandbox community."));
+    const QCommandLineOption scaleOption(QStringLiteral("demo-scale"), QCoreApplication::translate("steward", "Size of the sandbox community: small, medium or large."),
                                          QStringLiteral("SCALE"), QStringLiteral("medium"));
-    parser.addOptions({demoOption, scaleOption});
+    const QCommandLineOption accountOption(QStringLiteral("account"), QCoreApplication::translate("steward", "Open the saved account of this name."), QStringLiteral("NAME"));
+    parser.addOptions({demoOption, scaleOption, accountOption});
     parser.process(app);
 
     steward::MainWindow window;
+    steward::KeychainSecretStore secrets;
+    window.setSecretStore(&secrets);
     window.show();
     steward::DemoCommunity demo;
     steward::CommunitySession session;
+    bool attached = false;
+    QObject::connect(&window, &steward::MainWindow::openAccountRequested, &window, [&](const steward::Account& account) {
+        if (!attached) {
+            attached = true;
+            openAccount(window, account, secrets, session);
+            return;
+        }
+        // One community per window: another one opens in a fresh Steward.
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--account"), account.name});
+        window.close();
+    });
+
+    QSettings settings;
+    const steward::AccountList accounts(settings);
     if (parser.isSet(demoOption)) {
+        attached = true;
         const std::optional<steward::sandbox::Scale> scale = steward::sandbox::scaleFromString(parser.value(scaleOption));
         QString error;
         if (!scale)
             error = QCoreApplication::translate("steward", "unknown scale '%1' (small, medium, large)").arg(parser.value(scaleOption));
         if (!error.isEmpty() || !openDemo(window, *scale, demo, session, &error))
-            QMessageBox::warning(&window, QCoreApplication::translate("steward", "Sandbox community"),
-                                 QCoreApplication::translate("steward", "The sandbox community could not be opened: %1").arg(error));
+            QMessageBox::warning(&window, QCoreApplication::translate("steward", "Sandbox community"), QCoreApplication::translate("steward", "The sandbox community could not be opened: %1").arg(error));
+    } else if (const std::optional<steward::Account> account =
+                   accounts.find(parser.isSet(accountOption) ? parser.value(accountOption) : accounts.lastUsed())) {
+        attached = true;
+        openAccount(window, *account, secrets, session);
+    } else if (parser.isSet(accountOption)) {
+        QMessageBox::warning(&window, QCoreApplication::translate("steward", "Accounts"), QCoreApplication::translate("steward", "There is no saved account called %1.").arg(parser.value(accountOption)));
+        window.showAccounts();
+    } else {
+        window.showAccounts(); // a first start: add a community (or run steward --demo)
     }
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "models/domain/version.h"
+#include "ui/dialogs/accountsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "ui/widgets/emptystatepane.h"
@@ -16,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <array>
@@ -84,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->accounts, &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -93,6 +96,26 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSecretStore(SecretStore* secrets)
+{
+    m_secrets = secrets;
+    m_actions->accounts->setEnabled(secrets != nullptr);
+}
+
+AccountsDialog* MainWindow::showAccounts()
+{
+    if (!m_secrets)
+        return nullptr;
+    auto* settings = new QSettings; // the application's settings, for as long as the dialog is open
+    auto* dialog = new AccountsDialog(*settings, *m_secrets, this);
+    settings->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &AccountsDialog::openRequested, this, &MainWindow::openAccountRequested);
+    dialog->open();
+    return dialog;
+}
 
 MainWindow::Pane MainWindow::currentPane() const
 {

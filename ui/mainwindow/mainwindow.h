@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
+#include "models/net/accounts.h"
 
 #include <QMainWindow>
 
@@ -13,7 +14,9 @@ class QTimer;
 
 namespace steward {
 
+class AccountsDialog;
 class DesktopNotifier;
+class SecretStore;
 class EmptyStatePane;
 class MainWindowActions;
 class Outbox;
@@ -48,9 +51,15 @@ public:
     /// the community); 0 stops it. Default: every 60 seconds.
     void setPollInterval(int ms);
     DesktopNotifier* notifier() const { return m_notifier; }
+    /// Enables File > Accounts: the dialog keeps keys in secrets (which must outlive the window).
+    void setSecretStore(SecretStore* secrets);
+    /// Opens the accounts dialog (window-modal); nullptr without a secret store.
+    AccountsDialog* showAccounts();
 
 Q_SIGNALS:
     void paneChanged(steward::MainWindow::Pane pane);
+    /// The accounts dialog's Open: the application opens that community.
+    void openAccountRequested(const steward::Account& account);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -81,6 +90,7 @@ private:
     int m_polls = 0;
     bool m_firstSyncDone = false; ///< arrivals are announced only after it: not a first sync's backlog
     DesktopNotifier* m_notifier = nullptr;
+    SecretStore* m_secrets = nullptr;
 };
 
 } // namespace steward

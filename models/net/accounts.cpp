@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/net/accounts.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace steward {
+
+namespace {
+const QString kList = QStringLiteral("accounts/list");
+const QString kLastUsed = QStringLiteral("accounts/lastUsed");
+} // namespace
+
+QString Account::keychainKey() const
+{
+    return apiUsername + u'@' + baseUrl.adjusted(QUrl::StripTrailingSlash).toString();
+}
+
+SiteConnection Account::connection(const QString& apiKey) const
+{
+    return SiteConnection{baseUrl, apiUsername, apiKey, requestsPerMinute};
+}
+
+AccountList::AccountList(QSettings& settings)
+    : m_settings(settings)
+{
+}
+
+QList<Account> AccountList::accounts() const
+{
+    QList<Account> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(m_settings.value(kList).toByteArray()).array()) {
+        const QJsonObject o = v.toObject();
+        Account a;
+        a.name = o.value(QStringLiteral("name")).toString().trimmed();
+        a.baseUrl = QUrl(o.value(QStringLiteral("url")).toString());
+        a.apiUsername = o.value(QStringLiteral("apiUsername")).toString();
+        a.requestsPerMinute = std::max(0, o.value(QStringLiteral("requestsPerMinute")).toInt(60));
+        if (!a.name.isEmpty() && a.baseUrl.isValid())
+            out.append(a);
+    }
+    return out;
+}
+
+std::optional<Account> AccountList::find(const QString& name) const
+{
+    const QList<Account> all = accounts();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&name](const Account& a) { return a.name == name; });
+    return it == all.cend() ? std::nullopt : std::optional<Account>(*it);
+}
+
+bool AccountList::save(const Account& account, const QString& previousName, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    Account a = account;
+    a.name = a.name.trimmed();
+    a.apiUsername = a.apiUsername.trimmed();
+    a.baseUrl = a.baseUrl.adjusted(QUrl::StripTrailingSlash);
+    if (a.name.isEmpty())
+        return fail(QCoreApplication::translate("steward::AccountList", "The account needs a name."));
+    if (a.apiUsername.isEmpty())
+        return fail(QCoreApplication::translate("steward::AccountList", "The account needs the API username its key was made for."));
+    if (!a.baseUrl.isValid() || a.baseUrl.host().isEmpty())
+        return fail(QCoreApplication::translate("steward::AccountList", "The address is not a web address, e.g. https://forum.example.com."));
+    if (!isAllowedBaseUrl(a.baseUrl))
+        return fail(QCoreApplication::translate("steward::AccountList", "Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer)."));
+    QList<Account> all = accounts();
+    const QString replacing = previousName.isEmpty() ? a.name : previousName;
+    if (a.name != replacing && std::any_of(all.cbegin(), all.cend(), [&a](const Account& x) { return x.name == a.name; }))
+        return fail(QCoreApplication::translate("steward::AccountList", "Another account is already called %1.").arg(a.name));
+    auto it = std::find_if(all.begin(), all.end(), [&replacing](const Account& x) { return x.name == replacing; });
+    if (it != all.end())
+        *it = a;
+    else
+        all.append(a);
+    write(all);
+    if (lastUsed() == previousName && !previousName.isEmpty())
+        setLastUsed(a.name);
+    return true;
+}
+
+bool AccountList::remove(const QString& name)
+{
+    QList<Account> all = accounts();
+    if (all.removeIf([&name](const Account& a) { return a.name == name; }) == 0)
+        return false;
+    write(all);
+    if (lastUsed() == name)
+        m_settings.remove(kLastUsed);
+    return true;
+}
+
+QString AccountList::lastUsed() const
+{
+    return m_settings.value(kLastUsed).toString();
+}
+
+void AccountList::setLastUsed(const QString& name)
+{
+    m_settings.setValue(kLastUsed, name);
+}
+
+void AccountList::write(const QList<Account>& accounts)
+{
+    QJsonArray array;
+    for (const Account& a : accounts)
+        array.append(QJsonObject{{QStringLiteral("name"), a.name},
+                                 {QStringLiteral("url"), a.baseUrl.toString()},
+                                 {QStringLiteral("apiUsername"), a.apiUsername},
+                                 {QStringLiteral("requestsPerMinute"), a.requestsPerMinute}});
+    m_settings.setValue(kList, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    m_settings.sync();
+}
+
+} // namespace steward

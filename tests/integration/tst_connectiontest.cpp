@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The accounts dialog's connection test against the sandbox and loopback servers: each way
+// a connection can be wrong gets its own verdict, and a good one names the site.
+#include "models/net/connectiontest.h"
+#include "tests/support/synctesting.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace steward;
+using namespace steward::testing;
+using Outcome = ConnectionVerdict::Outcome;
+
+class TestConnectionTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+
+    static ConnectionVerdict run(const SiteConnection& site)
+    {
+        ConnectionTest test(site);
+        QSignalSpy done(&test, &ConnectionTest::finished);
+        test.start();
+        if (done.isEmpty() && !done.wait(30000))
+            return {};
+        [&] { QCOMPARE(done.size(), 1); }();
+        return test.verdict();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_server = startSandbox(); }
+
+    void aStaffAccountConnects()
+    {
+        const ConnectionVerdict v = run(adminSite(*m_server));
+        QCOMPARE(v.outcome, Outcome::Ok);
+        QVERIFY(!v.siteTitle.isEmpty());
+        QVERIFY2(v.message.contains(v.siteTitle), qPrintable(v.message));
+    }
+
+    void aWrongKeyIsNamed()
+    {
+        SiteConnection site = adminSite(*m_server);
+        site.apiKey = QStringLiteral("not-the-key");
+        const ConnectionVerdict v = run(site);
+        QCOMPARE(v.outcome, Outcome::WrongKey);
+        QVERIFY(!v.detail.isEmpty()); // the server's own words
+    }
+
+    void anAccountThatCannotModerateIsNamed()
+    {
+        SiteConnection site = adminSite(*m_server);
+        const auto& users = m_server->community().users;
+        const auto member = std::find_if(users.cbegin(), users.cend(), [](const sandbox::SandboxUser& u) {
+            return !u.user.isStaff() && !u.deleted && !u.user.suspendedUntil.isValid();
+        });
+        QVERIFY(member != users.cend());
+        site.apiUsername = member->user.username; // an all-users key acting as a member
+        const ConnectionVerdict v = run(site);
+        QCOMPARE(v.outcome, Outcome::NotStaff);
+        QVERIFY(v.message.contains(member->user.username));
+    }
+
+    void anUnreachableSiteIsNamed()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        SiteConnection site = adminSite(*m_server);
+        site.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QCOMPARE(run(site).outcome, Outcome::Unreachable);
+    }
+
+    void plainHttpToAnotherHostIsRefusedBeforeSending()
+    {
+        SiteConnection site = adminSite(*m_server);
+        site.baseUrl = QUrl(QStringLiteral("http://forum.example.com"));
+        QCOMPARE(run(site).outcome, Outcome::InsecureUrl);
+    }
+
+    void aSiteThatIsNotDiscourseIsNamed()
+    {
+        // A web server that answers every path with 404 and a page.
+        QTcpServer web;
+        QVERIFY(web.listen(QHostAddress::LocalHost));
+        connect(&web, &QTcpServer::newConnection, this, [&web] {
+            QTcpSocket* socket = web.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                const QByteArray body("<html><body>Not here</body></html>");
+                socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(body.size())
+                              + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        SiteConnection site = adminSite(*m_server);
+        site.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(web.serverPort()));
+        QCOMPARE(run(site).outcome, Outcome::NotDiscourse);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionTest)
+#include "tst_connectiontest.moc"

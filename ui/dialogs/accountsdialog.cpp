@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/accountsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace steward {
+
+AccountsDialog::AccountsDialog(QSettings& settings, SecretStore& secrets, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_username(new QLineEdit(this))
+    , m_key(new QLineEdit(this))
+    , m_rate(new QSpinBox(this))
+    , m_status(new QLabel(this))
+    , m_testButton(new QPushButton(tr("&Test Connection"), this))
+    , m_saveButton(new QPushButton(tr("&Save"), this))
+    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_openButton(new QPushButton(tr("&Open"), this))
+{
+    setObjectName(QStringLiteral("accountsDialog"));
+    setWindowTitle(tr("Accounts"));
+    m_list->setObjectName(QStringLiteral("accountList"));
+    m_name->setObjectName(QStringLiteral("accountName"));
+    m_url->setObjectName(QStringLiteral("accountUrl"));
+    m_url->setPlaceholderText(tr("https://forum.example.com"));
+    m_username->setObjectName(QStringLiteral("accountUsername"));
+    m_username->setPlaceholderText(tr("The user the API key was made for"));
+    m_key->setObjectName(QStringLiteral("accountKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_rate->setObjectName(QStringLiteral("accountRate"));
+    m_rate->setRange(0, 6000);
+    m_rate->setSpecialValueText(tr("No limit"));
+    m_rate->setSuffix(tr(" per minute"));
+    m_rate->setToolTip(tr("Requests per minute the key may make: Discourse allows 60 for admin keys unless the site says otherwise."));
+    m_status->setObjectName(QStringLiteral("accountStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 3);
+    m_openButton->setObjectName(QStringLiteral("openAccount"));
+
+    auto* add = new QPushButton(tr("&Add"), this);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(m_removeButton);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("A&ddress:"), m_url);
+    form->addRow(tr("API &username:"), m_username);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("Rate &limit:"), m_rate);
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_testButton);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_saveButton);
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(formButtons);
+    right->addWidget(m_status);
+    right->addStretch(1);
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto* bottom = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    bottom->addButton(m_openButton, QDialogButtonBox::AcceptRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(bottom);
+    resize(720, 380);
+
+    connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Remove Account"), tr("Remove %1 and its API key from this computer?").arg(m_editing))
+            == QMessageBox::Yes)
+            removeAccount();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &AccountsDialog::saveAccount);
+    connect(m_testButton, &QPushButton::clicked, this, &AccountsDialog::testConnection);
+    connect(bottom, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<Account> account = AccountList(m_settings).find(m_editing)) {
+            Q_EMIT openRequested(*account);
+            accept();
+        }
+    });
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString& name) {
+        if (const std::optional<Account> account = AccountList(m_settings).find(name))
+            showAccount(*account);
+    });
+
+    reloadList(AccountList(m_settings).lastUsed());
+    if (m_list->count() == 0)
+        addAccount();
+}
+
+QString AccountsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void AccountsDialog::reloadList(const QString& select)
+{
+    m_list->clear();
+    for (const Account& a : AccountList(m_settings).accounts())
+        m_list->addItem(a.name);
+    const QList<QListWidgetItem*> found = m_list->findItems(select, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_list->setCurrentItem(found.first());
+    else if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+}
+
+void AccountsDialog::selectAccount(const QString& name)
+{
+    reloadList(name);
+}
+
+void AccountsDialog::showAccount(const Account& account)
+{
+    m_editing = account.name;
+    m_name->setText(account.name);
+    m_url->setText(account.baseUrl.toString());
+    m_username->setText(account.apiUsername);
+    m_key->clear();
+    m_key->setPlaceholderText(tr("Kept in the system keychain; type a new key to replace it"));
+    m_rate->setValue(account.requestsPerMinute);
+    m_removeButton->setEnabled(true);
+    m_openButton->setEnabled(true);
+    m_status->clear();
+}
+
+void AccountsDialog::addAccount()
+{
+    m_editing.clear();
+    m_list->clearSelection();
+    m_name->clear();
+    m_url->clear();
+    m_username->clear();
+    m_key->clear();
+    m_key->setPlaceholderText(tr("From the site: Admin, API, New API Key"));
+    m_rate->setValue(60);
+    m_removeButton->setEnabled(false);
+    m_openButton->setEnabled(false);
+    m_status->clear();
+    m_name->setFocus();
+}
+
+Account AccountsDialog::formAccount() const
+{
+    QString url = m_url->text().trimmed();
+    if (!url.isEmpty() && !url.contains(QStringLiteral("://")))
+        url.prepend(QStringLiteral("https://"));
+    return Account{m_name->text().trimmed(), QUrl(url), m_username->text().trimmed(), m_rate->value()};
+}
+
+void AccountsDialog::saveAccount()
+{
+    const Account account = formAccount();
+    const QString key = m_key->text(); // before the list shows the saved account, which clears the field
+    const std::optional<Account> before = m_editing.isEmpty() ? std::nullopt : AccountList(m_settings).find(m_editing);
+    QString error;
+    if (key.isEmpty() && !before) {
+        report(tr("Type the API key: Steward keeps it in the system keychain."), false);
+        Q_EMIT settled();
+        return;
+    }
+    if (!AccountList(m_settings).save(account, m_editing, &error)) {
+        report(error, false);
+        Q_EMIT settled();
+        return;
+    }
+    const QString saved = AccountList(m_settings).find(account.name)->name;
+    reloadList(saved);
+    auto done = [this, saved](bool ok, const QString& why) {
+        setBusy(false);
+        report(ok ? tr("Saved %1.").arg(saved) : tr("Saved %1, but the key could not be kept in the system keychain: %2").arg(saved, why), ok);
+        Q_EMIT settled();
+    };
+    if (key.isEmpty() && before && before->keychainKey() != account.keychainKey()) {
+        // Moved to another address or user: the stored key follows it.
+        setBusy(true);
+        const QString from = before->keychainKey();
+        m_secrets.read(from, [this, from, to = account.keychainKey(), done](bool ok, const QString& secret) {
+            if (!ok)
+                return done(false, secret);
+            m_secrets.write(to, secret, [this, from, done](bool written, const QString& why) {
+                if (written)
+                    m_secrets.remove(from, [](bool, const QString&) {});
+                done(written, why);
+            });
+        });
+        return;
+    }
+    if (key.isEmpty()) {
+        done(true, {});
+        return;
+    }
+    setBusy(true);
+    m_secrets.write(account.keychainKey(), key, done);
+}
+
+void AccountsDialog::removeAccount()
+{
+    const std::optional<Account> account = AccountList(m_settings).find(m_editing);
+    if (!account)
+        return;
+    AccountList(m_settings).remove(account->name);
+    reloadList(QString());
+    if (m_list->count() == 0)
+        addAccount();
+    setBusy(true);
+    m_secrets.remove(account->keychainKey(), [this, name = account->name](bool ok, const QString& why) {
+        setBusy(false);
+        report(ok ? tr("Removed %1 and its key.").arg(name) : tr("Removed %1; its key stays in the keychain: %2").arg(name, why), ok);
+        Q_EMIT settled();
+    });
+}
+
+void AccountsDialog::testConnection()
+{
+    const Account account = formAccount();
+    if (!m_key->text().isEmpty() || m_editing.isEmpty()) {
+        runTest(account.connection(m_key->text()));
+        return;
+    }
+    // A saved account: its key comes from the keychain.
+    setBusy(true);
+    const std::optional<Account> saved = AccountList(m_settings).find(m_editing);
+    m_secrets.read(saved ? saved->keychainKey() : account.keychainKey(), [this, account](bool ok, const QString& secret) {
+        if (!ok) {
+            setBusy(false);
+            report(tr("The API key could not be read from the system keychain: %1").arg(secret), false);
+            Q_EMIT settled();
+            return;
+        }
+        runTest(account.connection(secret));
+    });
+}
+
+void AccountsDialog::runTest(const SiteConnection& site)
+{
+    setBusy(true);
+    report(tr("Testing %1…").arg(site.baseUrl.toString()), true);
+    m_test = new ConnectionTest(site, this);
+    connect(m_test, &ConnectionTest::finished, this, [this](const ConnectionVerdict& verdict) {
+        m_verdict = verdict;
+        setBusy(false);
+        report(verdict.detail.isEmpty() || verdict.ok() ? verdict.message : tr("%1\n(%2)").arg(verdict.message, verdict.detail),
+               verdict.ok());
+        m_test->deleteLater();
+        Q_EMIT settled();
+    });
+    m_test->start();
+}
+
+void AccountsDialog::report(const QString& text, bool good)
+{
+    m_status->setText(text);
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, good ? palette().color(QPalette::WindowText) : QColor(0xb0, 0x1e, 0x1e));
+    m_status->setPalette(p);
+}
+
+void AccountsDialog::setBusy(bool busy)
+{
+    for (QPushButton* b : {m_testButton, m_saveButton})
+        b->setEnabled(!busy);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+} // namespace steward
