@@ -103,7 +103,8 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     m_buttons->addStretch(1);
-    m_buttons->addWidget(m_loadImages);
+    // Beside the tabs, not the actions: the pane stays narrow enough for a laptop screen.
+    m_tabs->setCornerWidget(m_loadImages, Qt::TopRightCorner);
     layout->addLayout(m_buttons);
     layout->addWidget(split, 1);
     showItem(0);
@@ -181,7 +182,7 @@ void ItemDetailView::render()
         return true;
     };
     if (!sameButtons(bundles, m_bundles)) {
-        while (m_buttons->count() > 2) {
+        while (m_buttons->count() > 1) {
             QLayoutItem* child = m_buttons->takeAt(0);
             delete child->widget();
             delete child;
@@ -190,7 +191,7 @@ void ItemDetailView::render()
         buildButtons();
     }
     m_bundles = bundles; // same buttons, this item's actions
-    for (int i = 0; i < m_buttons->count() - 2; ++i)
+    for (int i = 0; i < m_buttons->count() - 1; ++i)
         if (QWidget* button = m_buttons->itemAt(i)->widget())
             button->setEnabled(m_item.isPending());
     if (m_item.id == 0) {

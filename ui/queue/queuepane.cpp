@@ -121,7 +121,7 @@ void QueuePane::buildFilterBar(QWidget* bar)
         box->setToolTip(label);
         box->setFocusPolicy(Qt::ClickFocus);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(7);
+        box->setMinimumContentsLength(5); // seven of them share a laptop-wide row
         row->addWidget(box);
         return box;
     };
