@@ -323,6 +323,22 @@
         <source>%1: flags %2, agreed with %3&lt;br&gt;</source>
         <translation>%1: Meldungen %2, zugestimmt %3&lt;br&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Re-apply</source>
+        <translation>E&amp;rneut anwenden</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget this decision; the item stays as the server has it</source>
+        <translation>Diese Entscheidung verwerfen; der Eintrag bleibt, wie der Server ihn hat</translation>
+    </message>
+    <message>
+        <source>Send the decision again, against the item as the server has it now</source>
+        <translation>Die Entscheidung erneut senden, für den Eintrag in seinem jetzigen Stand auf dem Server</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindow</name>
@@ -443,6 +459,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A decision was not applied: its item, marked in the Status column, says why and offers to re-apply or discard it</source>
+        <translation>Eine Entscheidung wurde nicht angewendet: Ihr Eintrag, in der Spalte Status markiert, nennt den Grund und bietet an, sie erneut anzuwenden oder zu verwerfen</translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached; decisions are kept and sent when it can be.</source>
+        <translation>%1 ist nicht erreichbar; Entscheidungen werden aufbewahrt und gesendet, sobald es wieder geht.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1051,18 @@
     <message>
         <source>Custom filters</source>
         <translation>Eigene Filter</translation>
+    </message>
+    <message>
+        <source>Your decision “%1” was not applied: someone changed the item first. It is now %2 on the server.</source>
+        <translation>Ihre Entscheidung „%1“ wurde nicht angewendet: Jemand hat den Eintrag zuvor geändert. Auf dem Server ist er jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Your decision “%1” failed: %2</source>
+        <translation>Ihre Entscheidung „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Sending again in a few seconds</source>
+        <translation>Wird in wenigen Sekunden erneut gesendet</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,74 @@ bool Outbox::undo(Id entryId)
     return true;
 }
 
+namespace {
+
+bool isProblem(OutboxState state)
+{
+    return state == OutboxState::Conflict || state == OutboxState::Failed;
+}
+
+/// The reviewable in a conflict's server state: the body of /review/{id}, whose item sits
+/// under "reviewable" (or at the top, as some versions answer).
+QJsonObject conflictReviewable(const QJsonObject& serverState)
+{
+    const QJsonObject inner = serverState.value(QStringLiteral("reviewable")).toObject();
+    return inner.isEmpty() ? serverState : inner;
+}
+
+} // namespace
+
+bool Outbox::canReapply(Id entryId) const
+{
+    const std::optional<OutboxEntry> entry = m_entries.entry(entryId);
+    if (!entry || !isProblem(entry->state) || m_inFlight.contains(entryId))
+        return false;
+    if (entry->kind != u"review.perform")
+        return true;
+    // A review decision makes sense again only while the item still waits for one.
+    const QJsonObject item = conflictReviewable(entry->serverState);
+    if (entry->state == OutboxState::Failed || item.isEmpty())
+        return true;
+    const QJsonValue status = item.value(QStringLiteral("status"));
+    return status.isDouble() ? status.toInt() == 0 : status.toString() == u"pending";
+}
+
+std::optional<Id> Outbox::reapply(Id entryId)
+{
+    if (!canReapply(entryId))
+        return std::nullopt;
+    const OutboxEntry old = *m_entries.entry(entryId);
+    ModerationAction action{old.kind, old.targetId, old.params};
+    if (old.kind == u"review.perform") {
+        const QJsonValue version = conflictReviewable(old.serverState).value(QStringLiteral("version"));
+        if (version.isDouble())
+            action.params.insert(QStringLiteral("version"), version.toInt());
+    }
+    const std::optional<Id> fresh = submit(action);
+    if (fresh)
+        move(old.id, OutboxState::Cancelled, QString(), old.serverState, QStringLiteral("re-applied as #%1").arg(*fresh));
+    return fresh;
+}
+
+bool Outbox::discard(Id entryId)
+{
+    const std::optional<OutboxEntry> entry = m_entries.entry(entryId);
+    if (!entry || !isProblem(entry->state) || m_inFlight.contains(entryId))
+        return false;
+    move(entryId, OutboxState::Cancelled, entry->error, entry->serverState, QStringLiteral("discarded"));
+    return true;
+}
+
+std::optional<OutboxEntry> Outbox::problemFor(const QString& kind, Id targetId) const
+{
+    std::optional<OutboxEntry> newest;
+    for (OutboxState state : {OutboxState::Conflict, OutboxState::Failed})
+        for (const OutboxEntry& e : m_entries.inState(state))
+            if (e.kind == kind && e.targetId == targetId && (!newest || e.id > newest->id))
+                newest = e;
+    return newest;
+}
+
 int Outbox::queuedCount() const
 {
     return m_entries.count(OutboxState::Pending) + m_entries.count(OutboxState::Sending);

@@ -37,6 +37,17 @@ public:
     /// not be stored (nothing is sent then).
     std::optional<Id> submit(const ModerationAction& action);
     bool undo(Id entryId);
+    /// A conflicted or failed decision, sent again as a new entry against the server's
+    /// current state (a review decision takes the item's version as last read, and is
+    /// offered only while the item is still pending there). The old entry ends cancelled,
+    /// "re-applied" in the audit log. nullopt when it cannot be re-applied.
+    std::optional<Id> reapply(Id entryId);
+    /// Whether reapply() would accept the entry now.
+    bool canReapply(Id entryId) const;
+    /// Drops a conflicted or failed decision: cancelled, "discarded" in the audit log.
+    bool discard(Id entryId);
+    /// The conflicted or failed decision on a target, if any (the newest).
+    std::optional<OutboxEntry> problemFor(const QString& kind, Id targetId) const;
     /// Resolves entries left in "sending" by an earlier process, then sends what is due.
     void recover();
     /// Pending and sending entries: what the status bar shows as queued.

@@ -169,7 +169,7 @@ private Q_SLOTS:
         view.resize(700, 500);
         view.show();
         view.showItem(102);
-        auto* load = view.findChild<QPushButton*>();
+        auto* load = view.findChild<QPushButton*>(QStringLiteral("loadImages"));
         QVERIFY(load && load->isVisible());
         QTest::qWait(200);
         QVERIFY(requested.isEmpty()); // nothing fetched before the choice

@@ -11,13 +11,18 @@
 #include "models/sync/syncengine.h"
 #include "tests/support/synctesting.h"
 #include "ui/dialogs/penaltydialog.h"
+#include "models/net/discourseclient.h"
+#include "models/net/retrypolicy.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindowactions.h"
 #include "ui/queue/itemdetailview.h"
 #include "ui/queue/queuepane.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QAction>
 #include <QItemSelectionModel>
+#include <QSqlQuery>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -255,6 +260,57 @@ private Q_SLOTS:
                                   QStringLiteral("conflict"), 10000);
         QCOMPARE(pane()->model().index(row, QueueModel::Status).data().toString(), QStringLiteral("conflict"));
         QCOMPARE(sandboxItem(id)->item.status, ReviewableStatus::Ignored); // nothing overwritten
+
+        // The detail says what happened; decided by someone else, it can only be discarded.
+        pane()->selectItem(id);
+        QTRY_VERIFY(pane()->detail()->problemText().contains(QStringLiteral("someone changed the item first")));
+        QVERIFY(!pane()->reapplyProblem());
+        QVERIFY(pane()->discardProblem());
+        QVERIFY(pane()->detail()->problemText().isEmpty());
+        const QList<AuditEntry> audit = m_session->outbox().entries().audit();
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry& a) { return a.result == u"discarded"; }));
+        QTRY_VERIFY(pane()->model().index(pane()->model().rowOf(id), QueueModel::Status).data(QueueModel::DecisionRole).toString().isEmpty());
+    }
+
+    void aConflictOnAStillPendingItemIsReapplied()
+    {
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree", 2);
+        // The local copy is a version behind the server's, as after someone else's edit.
+        QSqlQuery stale(m_session->store().database().connection());
+        QVERIFY(stale.exec(QStringLiteral("UPDATE reviewables SET version = version - 1 WHERE id = %1").arg(id)));
+        pane()->model().reload();
+        pane()->selectItem(id);
+        press(Qt::Key_A);
+        const int row = pane()->model().rowOf(id);
+        QTRY_COMPARE_WITH_TIMEOUT(pane()->model().index(row, QueueModel::Status).data(QueueModel::DecisionRole).toString(),
+                                  QStringLiteral("conflict"), 10000);
+        pane()->selectItem(id); // the cursor moved on after the decision
+        QVERIFY2(pane()->detail()->problemText().contains(QStringLiteral("someone changed the item first")),
+                 qPrintable(pane()->detail()->problemText()));
+        QCOMPARE(sandboxItem(id)->item.status, ReviewableStatus::Pending);
+        QVERIFY(pane()->reapplyProblem());
+        QVERIFY(pane()->detail()->problemText().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxItem(id)->item.status, ReviewableStatus::Approved, 10000);
+    }
+
+    void offlineIsShownAndDecisionsWait()
+    {
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree");
+        QVERIFY(m_window->outboxStatus().startsWith(QStringLiteral("All decisions sent")));
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        m_session->client().setRetryPolicy(once);
+        m_server.reset(); // the community cannot be reached any more
+        QSignalSpy finished(&m_session->sync(), &SyncEngine::finished);
+        m_window->actions()->syncNow->trigger();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY2(m_window->outboxStatus().startsWith(QStringLiteral("Offline")), qPrintable(m_window->outboxStatus()));
+        pane()->selectItem(id);
+        press(Qt::Key_A);
+        QTest::qWait(1000); // well past the undo window
+        QCOMPARE(m_session->outbox().queuedCount(), 1); // kept, to be sent when the community is back
+        QVERIFY(m_window->outboxStatus().contains(QStringLiteral("Decisions queued: 1")));
     }
 
     void aMultiSelectionIsDecidedAtOnce()

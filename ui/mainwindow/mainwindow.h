@@ -47,6 +47,8 @@ public:
     /// window's use of them.
     void attachCommunity(const QString& name, Store& store, Outbox& outbox, SyncEngine& sync);
     QueuePane* queuePane() const { return m_queue; }
+    /// The status bar's outbox line: offline state and queued decisions.
+    QString outboxStatus() const;
     /// How often the queue is synced while the window is open (every tenth time, all of
     /// the community); 0 stops it. Default: every 60 seconds.
     void setPollInterval(int ms);
@@ -85,9 +87,10 @@ private:
     QString m_communityName;
     QProgressBar* m_syncBar = nullptr;
     QLabel* m_syncLabel = nullptr;
-    QLabel* m_queuedLabel = nullptr;
+    QLabel* m_queuedLabel = nullptr; ///< offline state and queued decisions
     QTimer* m_pollTimer = nullptr;
     int m_polls = 0;
+    bool m_offline = false; ///< the last sync could not reach the community
     bool m_firstSyncDone = false; ///< arrivals are announced only after it: not a first sync's backlog
     DesktopNotifier* m_notifier = nullptr;
     SecretStore* m_secrets = nullptr;

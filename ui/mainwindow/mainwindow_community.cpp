@@ -3,6 +3,7 @@
 // the outbox's state in the status bar.
 #include "ui/mainwindow/mainwindow.h"
 
+#include "models/net/apierror.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
 #include "ui/mainwindow/mainwindowactions.h"
@@ -70,6 +71,11 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     });
     m_actions->syncNow->setEnabled(!sync.isRunning());
     connect(&outbox, &Outbox::entryChanged, this, &MainWindow::updateQueuedCount);
+    connect(&outbox, &Outbox::entryChanged, this, [this](Id, OutboxState state) {
+        if (state == OutboxState::Conflict || state == OutboxState::Failed)
+            statusBar()->showMessage(tr("A decision was not applied: its item, marked in the Status column, says why and offers to re-apply or discard it"),
+                                     10000);
+    });
     connect(m_queue, &QueuePane::decided, this, [this](const QString& summary) {
         statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(summary), m_outbox->undoWindowMs());
         updateQueuedCount();
@@ -85,7 +91,13 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     // The queue stays current while the window is open; what arrives of high priority is
     // announced on the desktop once the first sync has brought the backlog.
     m_firstSyncDone = !sync.isRunning();
-    connect(&sync, &SyncEngine::finished, this, [this](bool ok) { m_firstSyncDone = m_firstSyncDone || ok; });
+    connect(&sync, &SyncEngine::finished, this, [this](bool ok) {
+        m_firstSyncDone = m_firstSyncDone || ok;
+        // Offline: the community cannot be reached; decisions wait in the outbox until it can.
+        const ApiErrorKind kind = m_sync->error().kind;
+        m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout || kind == ApiErrorKind::Tls);
+        updateQueuedCount();
+    });
     m_notifier = new DesktopNotifier(this);
     connect(&m_queue->model(), &QueueModel::highPriorityArrived, this, &MainWindow::announceArrivals);
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& key) {
@@ -186,10 +198,18 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
                                             : tr("Syncing %1: %2").arg(progress.phase).arg(progress.done));
 }
 
+QString MainWindow::outboxStatus() const
+{
+    return m_queuedLabel ? m_queuedLabel->text() : QString();
+}
+
 void MainWindow::updateQueuedCount()
 {
     const int queued = m_outbox ? m_outbox->queuedCount() : 0;
-    m_queuedLabel->setText(queued > 0 ? tr("Decisions queued: %n", nullptr, queued) : tr("All decisions sent"));
+    const QString decisions = queued > 0 ? tr("Decisions queued: %n", nullptr, queued) : tr("All decisions sent");
+    m_queuedLabel->setText(m_offline ? tr("Offline · %1").arg(decisions) : decisions);
+    m_queuedLabel->setToolTip(m_offline ? tr("%1 cannot be reached; decisions are kept and sent when it can be.").arg(m_communityName)
+                                        : QString());
 }
 
 } // namespace steward

@@ -14,6 +14,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QFontDatabase>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -57,6 +58,9 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     , m_people(new QTextBrowser(this))
     , m_note(new QPlainTextEdit(this))
     , m_loadImages(new QPushButton(this))
+    , m_problem(new QFrame(this))
+    , m_problemText(new QLabel(m_problem))
+    , m_reapply(new QPushButton(tr("&Re-apply"), m_problem))
     , m_buttons(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("itemDetail"));
@@ -75,6 +79,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     m_note->setMaximumHeight(80);
     m_note->setFocusPolicy(Qt::ClickFocus);
     connect(m_note, &QPlainTextEdit::textChanged, this, &ItemDetailView::saveNote);
+    m_loadImages->setObjectName(QStringLiteral("loadImages"));
     m_loadImages->setText(tr("Load images"));
     m_loadImages->setFocusPolicy(Qt::NoFocus);
     connect(m_loadImages, &QPushButton::clicked, this, &ItemDetailView::loadImages);
@@ -100,8 +105,30 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
+    // A decision the server did not take: said above the actions, with what to do about it.
+    m_problem->setObjectName(QStringLiteral("decisionProblem"));
+    m_problem->setFrameShape(QFrame::StyledPanel);
+    m_problem->setAutoFillBackground(true);
+    QPalette warn = m_problem->palette();
+    warn.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
+    warn.setColor(QPalette::WindowText, QColor(0x3d, 0x2c, 0x00));
+    m_problem->setPalette(warn);
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextFormat(Qt::PlainText);
+    auto* discard = new QPushButton(tr("D&iscard"), m_problem);
+    discard->setToolTip(tr("Forget this decision; the item stays as the server has it"));
+    m_reapply->setToolTip(tr("Send the decision again, against the item as the server has it now"));
+    connect(m_reapply, &QPushButton::clicked, this, &ItemDetailView::reapplyRequested);
+    connect(discard, &QPushButton::clicked, this, &ItemDetailView::discardRequested);
+    auto* problemLayout = new QHBoxLayout(m_problem);
+    problemLayout->addWidget(m_problemText, 1);
+    problemLayout->addWidget(m_reapply);
+    problemLayout->addWidget(discard);
+    m_problem->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_problem);
     m_buttons->addStretch(1);
     // Beside the tabs, not the actions: the pane stays narrow enough for a laptop screen.
     m_tabs->setCornerWidget(m_loadImages, Qt::TopRightCorner);
@@ -111,6 +138,18 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
 }
 
 ItemDetailView::~ItemDetailView() = default;
+
+void ItemDetailView::showProblem(const QString& text, bool canReapply)
+{
+    m_problemText->setText(text);
+    m_reapply->setVisible(canReapply);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+QString ItemDetailView::problemText() const
+{
+    return m_problem->isVisible() ? m_problemText->text() : QString();
+}
 
 void ItemDetailView::loadImages()
 {

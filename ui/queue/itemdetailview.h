@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -38,6 +39,10 @@ public:
     const Reviewable& item() const { return m_item; }
     QString renderedHtml() const;
     PostBrowser* postView() const { return m_post; }
+    /// A decision on this item that the server did not take: why, and whether it can be
+    /// sent again. An empty text hides the banner.
+    void showProblem(const QString& text, bool canReapply);
+    QString problemText() const;
     /// The "Load images" choice for the item shown: its remote images are fetched.
     void loadImages();
     /// The Markdown tab's highlighter, created on first use (also when that tab is shown).
@@ -47,6 +52,9 @@ public:
 Q_SIGNALS:
     /// A server action's button was pressed.
     void actionRequested(const steward::ReviewableAction& action);
+    /// The problem banner's buttons.
+    void reapplyRequested();
+    void discardRequested();
 
 private:
     void render();
@@ -66,6 +74,9 @@ private:
     QTextBrowser* m_people;
     QPlainTextEdit* m_note;
     QPushButton* m_loadImages;
+    QFrame* m_problem;
+    QLabel* m_problemText;
+    QPushButton* m_reapply;
     QHBoxLayout* m_buttons;
     KSyntaxHighlighting::SyntaxHighlighter* m_highlighter = nullptr;
 };

@@ -62,6 +62,9 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePane::onCurrentChanged);
+    connect(m_detail, &ItemDetailView::reapplyRequested, this, &QueuePane::reapplyProblem);
+    connect(m_detail, &ItemDetailView::discardRequested, this, &QueuePane::discardProblem);
+    connect(&m_outbox, &Outbox::entryChanged, this, &QueuePane::updateProblem);
     connect(m_detail, &ItemDetailView::actionRequested, this,
             [this](const ReviewableAction& action) { performAction(action.performId()); });
     auto emitCounts = [this] { Q_EMIT countsChanged(m_filter->rowCount(), m_model->rowCount()); };
@@ -79,8 +82,10 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
             m_table->setCurrentIndex(m_filter->index(0, 0));
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_detail->itemId() != 0)
+        if (m_detail->itemId() != 0) {
             m_detail->showItem(m_detail->itemId());
+            updateProblem();
+        }
     });
 
     auto* left = new QWidget(this);
@@ -309,6 +314,7 @@ void QueuePane::selectItem(Id reviewableId)
 void QueuePane::onCurrentChanged()
 {
     m_detail->showItem(currentId());
+    updateProblem();
 }
 
 void QueuePane::moveBy(int delta)
@@ -442,6 +448,43 @@ bool QueuePane::penaliseAuthors(bool suspend)
     });
     dialog->open();
     return true;
+}
+
+void QueuePane::updateProblem()
+{
+    const std::optional<OutboxEntry> problem = m_outbox.problemFor(QStringLiteral("review.perform"), m_detail->itemId());
+    if (!problem) {
+        m_detail->showProblem(QString(), false);
+        return;
+    }
+    const QString action = problem->params.value(QStringLiteral("action")).toString();
+    const std::optional<ReviewableAction> known = m_detail->item().action(action);
+    const QString what = known && !known->label.isEmpty() ? known->label : action;
+    const QString text = problem->state == OutboxState::Conflict
+                             ? tr("Your decision \u201c%1\u201d was not applied: someone changed the item first. It is now %2 on the server.")
+                                   .arg(what, QueueModel::statusLabel(m_detail->item().status))
+                             : tr("Your decision \u201c%1\u201d failed: %2").arg(what, problem->error);
+    m_detail->showProblem(text, m_outbox.canReapply(problem->id));
+}
+
+bool QueuePane::reapplyProblem()
+{
+    const std::optional<OutboxEntry> problem = m_outbox.problemFor(QStringLiteral("review.perform"), m_detail->itemId());
+    const std::optional<Id> entry = problem ? m_outbox.reapply(problem->id) : std::nullopt;
+    if (entry) {
+        m_lastBatch = {*entry};
+        Q_EMIT decided(tr("Sending again in a few seconds"), 1);
+    }
+    updateProblem();
+    return entry.has_value();
+}
+
+bool QueuePane::discardProblem()
+{
+    const std::optional<OutboxEntry> problem = m_outbox.problemFor(QStringLiteral("review.perform"), m_detail->itemId());
+    const bool done = problem && m_outbox.discard(problem->id);
+    updateProblem();
+    return done;
 }
 
 int QueuePane::undoLast()

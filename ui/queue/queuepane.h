@@ -61,6 +61,10 @@ public:
     /// Saves the current filters under the name; false for an empty or built-in name.
     bool saveView(const QString& name);
     bool deleteView(const QString& name);
+    /// The current item's decision that the server refused (conflict or failure): sent
+    /// again against the server's state, or dropped. False when there is none to act on.
+    bool reapplyProblem();
+    bool discardProblem();
     /// Cancels the last batch of decisions that are still in their undo window.
     int undoLast();
 
@@ -74,6 +78,7 @@ private:
     void buildFilterBar(QWidget* bar);
     void applyFilter();
     void reloadViews();
+    void updateProblem();
     void updateViewName();
     void onCurrentChanged();
     QList<Id> selectedIds() const;
