@@ -1064,6 +1064,30 @@
         <source>Sending again in a few seconds</source>
         <translation>Wird in wenigen Sekunden erneut gesendet</translation>
     </message>
+    <message>
+        <source>Age Colours…</source>
+        <translation>Altersfarben…</translation>
+    </message>
+    <message>
+        <source>Age Colours</source>
+        <translation>Altersfarben</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>An item&apos;s age is shown amber once it has waited this long, and red after the second.</source>
+        <translation>Das Alter eines Eintrags wird gelb angezeigt, sobald er so lange gewartet hat, und rot nach der zweiten Dauer.</translation>
+    </message>
+    <message>
+        <source>&amp;Ageing after:</source>
+        <translation>&amp;Alternd nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue after:</source>
+        <translation>Ü&amp;berfällig nach:</translation>
+    </message>
 </context>
 <context>
     <name>steward::SavedViews</name>

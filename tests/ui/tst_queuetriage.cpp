@@ -226,6 +226,19 @@ private Q_SLOTS:
         QVERIFY(!pane()->showView(QStringLiteral("Old and urgent")));
     }
 
+    void ageColoursFollowTheSavedThresholds()
+    {
+        pane()->setAgeThresholds(AgeThresholds{1, 2});
+        QCOMPARE(pane()->model().ageThresholds().alarmHours, 2);
+        // A pane opened later (the next start) reads them back.
+        QueuePane again(m_session->store(), m_session->outbox());
+        QCOMPARE(again.model().ageThresholds().warnHours, 1);
+        QCOMPARE(again.model().ageThresholds().alarmHours, 2);
+        pane()->setAgeThresholds(AgeThresholds{5, 3}); // overdue before ageing makes no sense
+        QCOMPARE(pane()->model().ageThresholds().alarmHours, 6);
+        pane()->setAgeThresholds(AgeThresholds{});
+    }
+
     void anUndoneDecisionIsNeverSent()
     {
         const Id id = pendingItem(ReviewableType::FlaggedPost, "disagree");

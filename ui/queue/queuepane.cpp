@@ -12,6 +12,10 @@
 #include "ui/queue/itemdetailview.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -61,6 +65,9 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
                                           {QueueModel::ClaimedBy, 90}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
+    // Age, coloured by how long the item has waited, next to the priority: visible without
+    // scrolling on a laptop screen.
+    m_table->horizontalHeader()->moveSection(QueueModel::Age, QueueModel::Reasons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePane::onCurrentChanged);
     connect(m_detail, &ItemDetailView::reapplyRequested, this, &QueuePane::reapplyProblem);
     connect(m_detail, &ItemDetailView::discardRequested, this, &QueuePane::discardProblem);
@@ -103,6 +110,7 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(split);
 
+    m_model->setAgeThresholds(savedAgeThresholds());
     m_model->reload();
     if (m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0));
@@ -180,6 +188,8 @@ void QueuePane::buildFilterBar(QWidget* bar)
             QMessageBox::warning(this, tr("Save View"), tr("A view needs a name that is not one of the built-in views."));
     });
     m_deleteView = menu->addAction(tr("Delete This View"), this, [this] { deleteView(m_views->currentText()); });
+    menu->addSeparator();
+    menu->addAction(tr("Age Colours…"), this, &QueuePane::editAgeThresholds);
     viewMenu->setMenu(menu);
     top->addWidget(viewMenu);
     m_search = new QLineEdit(bar);
@@ -235,6 +245,51 @@ void QueuePane::updateViewName()
             shown = m_views->findText(views[i].name);
     m_views->setCurrentIndex(std::max(0, shown));
     m_deleteView->setEnabled(shown > 0 && !views.value(shown - 1).builtIn);
+}
+
+AgeThresholds QueuePane::savedAgeThresholds() const
+{
+    AgeThresholds t;
+    t.warnHours = std::max(1, m_settings->value(QStringLiteral("queue/ageWarnHours"), t.warnHours).toInt());
+    t.alarmHours = std::max(t.warnHours + 1, m_settings->value(QStringLiteral("queue/ageAlarmHours"), t.alarmHours).toInt());
+    return t;
+}
+
+void QueuePane::setAgeThresholds(const AgeThresholds& thresholds)
+{
+    AgeThresholds t = thresholds;
+    t.warnHours = std::max(1, t.warnHours);
+    t.alarmHours = std::max(t.warnHours + 1, t.alarmHours);
+    m_settings->setValue(QStringLiteral("queue/ageWarnHours"), t.warnHours);
+    m_settings->setValue(QStringLiteral("queue/ageAlarmHours"), t.alarmHours);
+    m_model->setAgeThresholds(t);
+}
+
+void QueuePane::editAgeThresholds()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Age Colours"));
+    auto* warn = new QSpinBox(dialog);
+    auto* alarm = new QSpinBox(dialog);
+    for (QSpinBox* box : {warn, alarm}) {
+        box->setRange(1, 24 * 60);
+        box->setSuffix(tr(" h"));
+    }
+    const AgeThresholds now = m_model->ageThresholds();
+    warn->setValue(now.warnHours);
+    alarm->setValue(now.alarmHours);
+    auto* form = new QFormLayout(dialog);
+    form->addRow(new QLabel(tr("An item's age is shown amber once it has waited this long, and red after the second.")));
+    form->addRow(tr("&Ageing after:"), warn);
+    form->addRow(tr("&Overdue after:"), alarm);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, warn, alarm] { setAgeThresholds(AgeThresholds{warn->value(), alarm->value()}); });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void QueuePane::reloadViews()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
+#include "models/items/queuemodel.h"
 #include "models/items/queueverbs.h"
 
 #include <QWidget>
@@ -65,6 +66,8 @@ public:
     /// again against the server's state, or dropped. False when there is none to act on.
     bool reapplyProblem();
     bool discardProblem();
+    /// When an item's age turns amber and red; kept in the settings.
+    void setAgeThresholds(const AgeThresholds& thresholds);
     /// Cancels the last batch of decisions that are still in their undo window.
     int undoLast();
 
@@ -78,6 +81,8 @@ private:
     void buildFilterBar(QWidget* bar);
     void applyFilter();
     void reloadViews();
+    AgeThresholds savedAgeThresholds() const;
+    void editAgeThresholds();
     void updateProblem();
     void updateViewName();
     void onCurrentChanged();
