@@ -339,6 +339,14 @@
         <source>Send the decision again, against the item as the server has it now</source>
         <translation>Die Entscheidung erneut senden, für den Eintrag in seinem jetzigen Stand auf dem Server</translation>
     </message>
+    <message>
+        <source>Suspended before, until %1: %2&lt;br&gt;</source>
+        <translation>Früher gesperrt, bis %1: %2&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Silenced before, until %1&lt;br&gt;</source>
+        <translation>Früher stummgeschaltet, bis %1&lt;br&gt;</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindow</name>

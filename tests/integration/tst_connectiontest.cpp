@@ -4,7 +4,14 @@
 #include "models/net/connectiontest.h"
 #include "tests/support/synctesting.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -71,6 +78,41 @@ private Q_SLOTS:
         SiteConnection site = adminSite(*m_server);
         site.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         QCOMPARE(run(site).outcome, Outcome::Unreachable);
+    }
+
+    void anUntrustedCertificateIsNamedAndNothingIsSent()
+    {
+        // An HTTPS server on loopback with a self-signed certificate made for this test.
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                                  QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                                                  QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("1"),
+                                                  QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                                                  QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&requests, socket] {
+                ++requests; // only reached if the client trusted the certificate
+                socket->readAll();
+            });
+        });
+        SiteConnection site = adminSite(*m_server);
+        site.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+        const ConnectionVerdict v = run(site);
+        QCOMPARE(v.outcome, Outcome::Certificate);
+        QCOMPARE(requests, 0);
     }
 
     void plainHttpToAnotherHostIsRefusedBeforeSending()

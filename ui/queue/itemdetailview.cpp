@@ -304,8 +304,12 @@ void ItemDetailView::render()
                       .arg(against.agreed).arg(against.disagreed).arg(against.ignored).arg(against.pending);
         if (author->isSuspendedAt(now))
             people += tr("<b>Suspended</b> until %1: %2<br>").arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
+        else if (author->suspendedUntil.isValid())
+            people += tr("Suspended before, until %1: %2<br>").arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
         if (author->isSilencedAt(now))
             people += tr("<b>Silenced</b> until %1<br>").arg(when(author->silencedUntil));
+        else if (author->silencedUntil.isValid())
+            people += tr("Silenced before, until %1<br>").arg(when(author->silencedUntil));
         QSignalBlocker block(m_note);
         m_note->setPlainText(reviewqueries::userNote(m_database, author->id));
         m_note->setEnabled(true);
