@@ -480,6 +480,14 @@
         <source>%1 cannot be reached; decisions are kept and sent when it can be.</source>
         <translation>%1 ist nicht erreichbar; Entscheidungen werden aufbewahrt und gesendet, sobald es wieder geht.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Cancel the last decision before it is sent (Ctrl+Z)</source>
+        <translation>Die letzte Entscheidung zurücknehmen, bevor sie gesendet wird (Strg+Z)</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>

@@ -24,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QSqlQuery>
 #include <QSettings>
+#include <QToolButton>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -253,6 +254,25 @@ private Q_SLOTS:
         QCOMPARE(m_session->client().stats().sent, sentBefore);
         QVERIFY(sandboxItem(id)->item.isPending());
         QCOMPARE(sandboxItem(id)->item.version, version);
+    }
+
+    void theUndoToastUndoesAndGoesAway()
+    {
+        auto* toast = m_window->findChild<QToolButton*>(QStringLiteral("undoToast"));
+        QVERIFY(toast && !toast->isVisible());
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "disagree");
+        pane()->selectItem(id);
+        press(Qt::Key_D);
+        QVERIFY(toast->isVisible());
+        toast->click();
+        QCOMPARE(m_session->outbox().queuedCount(), 0);
+        QVERIFY(!toast->isVisible());
+        // Shown again for the next decision, and gone when undoing can no longer work.
+        pane()->selectItem(id);
+        press(Qt::Key_D);
+        QVERIFY(toast->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!toast->isVisible(), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxItem(id)->item.status, ReviewableStatus::Rejected, 10000);
     }
 
     void aStaleItemEndsAsAVisibleConflict()

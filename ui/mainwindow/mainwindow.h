@@ -11,6 +11,7 @@ class QListWidget;
 class QProgressBar;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 
 namespace steward {
 
@@ -89,6 +90,8 @@ private:
     QLabel* m_syncLabel = nullptr;
     QLabel* m_queuedLabel = nullptr; ///< offline state and queued decisions
     QTimer* m_pollTimer = nullptr;
+    QToolButton* m_undoButton = nullptr; ///< the undo toast, shown for the undo window
+    QTimer* m_undoTimer = nullptr;
     int m_polls = 0;
     bool m_offline = false; ///< the last sync could not reach the community
     bool m_firstSyncDone = false; ///< arrivals are announced only after it: not a first sync's backlog

@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace steward {
 
@@ -76,11 +77,26 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
             statusBar()->showMessage(tr("A decision was not applied: its item, marked in the Status column, says why and offers to re-apply or discard it"),
                                      10000);
     });
+    // The undo toast: what was decided and an Undo button, for as long as undoing can work.
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoToast"));
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->setToolTip(tr("Cancel the last decision before it is sent (Ctrl+Z)"));
+    m_undoButton->setFocusPolicy(Qt::NoFocus);
+    m_undoButton->hide();
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    connect(m_undoTimer, &QTimer::timeout, m_undoButton, &QWidget::hide);
+    connect(m_undoButton, &QToolButton::clicked, m_actions->undo, &QAction::trigger);
+    statusBar()->insertPermanentWidget(0, m_undoButton); // never covered by the message beside it
     connect(m_queue, &QueuePane::decided, this, [this](const QString& summary) {
         statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(summary), m_outbox->undoWindowMs());
+        m_undoButton->show();
+        m_undoTimer->start(m_outbox->undoWindowMs());
         updateQueuedCount();
     });
     connect(m_queue, &QueuePane::undone, this, [this](int count) {
+        m_undoButton->hide();
         statusBar()->showMessage(tr("Undone, not sent: %n", nullptr, count), 4000);
         updateQueuedCount();
     });
