@@ -3,15 +3,11 @@
 
 #include "models/net/siteconnection.h"
 #include "models/sandbox/generator/params.h"
+#include "models/sandbox/server/sandboxthread.h"
 
 #include <QString>
-#include <QThread>
 
 namespace steward {
-
-namespace sandbox {
-class SandboxServer;
-}
 
 /// The built-in sandbox community served in-process on loopback, on a thread of its own so
 /// that the window stays responsive while it answers a sync. Its data directory keeps the
@@ -20,20 +16,13 @@ class SandboxServer;
 class DemoCommunity
 {
 public:
-    DemoCommunity() = default;
-    ~DemoCommunity();
-    DemoCommunity(const DemoCommunity&) = delete;
-    DemoCommunity& operator=(const DemoCommunity&) = delete;
-
     /// Generates (or reloads from dataDirectory) and starts serving. False with an error.
     bool start(sandbox::Scale scale, const QString& dataDirectory, QString* error);
     /// The site as an admin account sees it, with no client-side rate limit.
     SiteConnection site() const { return m_site; }
 
 private:
-    QThread m_thread;
-    QObject* m_context = nullptr;
-    sandbox::SandboxServer* m_server = nullptr;
+    sandbox::SandboxThread m_sandbox;
     SiteConnection m_site;
 };
 

@@ -5,7 +5,7 @@
 //
 //   bench_sandbox [--large] [--seconds N] [--concurrency N]
 #include "models/sandbox/generator/communitygenerator.h"
-#include "models/sandbox/server/sandboxserver.h"
+#include "models/sandbox/server/sandboxthread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,9 +13,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSemaphore>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
 #include <QTimeZone>
 
@@ -115,20 +113,10 @@ int main(int argc, char* argv[])
     GeneratorParams params;
     params.scale = Scale::Medium;
     params.now = kNow;
-    QThread serverThread;
-    SandboxServer* server = nullptr;
-    QSemaphore ready;
-    serverThread.start();
-    QObject context;
-    context.moveToThread(&serverThread);
-    QMetaObject::invokeMethod(&context, [&] {
-        server = new SandboxServer(params, {});
-        QString error;
-        if (!server->start(&error))
-            qFatal("%s", qPrintable(error));
-        ready.release();
-    });
-    ready.acquire();
+    SandboxThread sandbox;
+    if (QString error; !sandbox.start(params, {}, &error))
+        qFatal("%s", qPrintable(error));
+    SandboxServer* server = sandbox.server();
     const int n = parser.value(concurrency).toInt();
     const double s = parser.value(seconds).toDouble();
     const ApiCredentials admin = server->adminCredentials();
@@ -145,8 +133,5 @@ int main(int argc, char* argv[])
             << QString::number(double(load.bytes) / std::max(1, load.ok) / 1024.0, 'f', 1) << " | " << load.failed << " |\n";
         out.flush();
     }
-    QMetaObject::invokeMethod(&context, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }

@@ -9,7 +9,7 @@
 //   bench_sync [--scale small|medium|large] [--ingest-pages N] [--rate-limit N] [--ingest-only]
 #include "models/net/discourseclient.h"
 #include "models/net/parse/parse.h"
-#include "models/sandbox/server/sandboxserver.h"
+#include "models/sandbox/server/sandboxthread.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
@@ -21,10 +21,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 #include <QTimeZone>
 
 #include <sys/resource.h>
@@ -74,20 +72,10 @@ int main(int argc, char* argv[])
     const QString scale = parser.value(scaleOption);
     params.scale = scale == u"small" ? Scale::Small : scale == u"large" ? Scale::Large : Scale::Medium;
     params.now = QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
-    QThread serverThread;
-    SandboxServer* server = nullptr;
-    QSemaphore ready;
-    serverThread.start();
-    QObject context;
-    context.moveToThread(&serverThread);
-    QMetaObject::invokeMethod(&context, [&] {
-        server = new SandboxServer(params, {});
-        QString error;
-        if (!server->start(&error))
-            qFatal("%s", qPrintable(error));
-        ready.release();
-    });
-    ready.acquire();
+    SandboxThread sandbox;
+    if (QString error; !sandbox.start(params, {}, &error))
+        qFatal("%s", qPrintable(error));
+    SandboxServer* server = sandbox.server();
     const ApiCredentials admin = server->adminCredentials();
 
     // Ingest: parse + store, on this thread only.
@@ -186,17 +174,14 @@ int main(int argc, char* argv[])
     // when the last one may leave: floor((requests - 1) / limit) minutes.
     const int limit = parser.isSet(ingestOnlyOption) ? 0 : parser.value(limitOption).toInt();
     if (limit > 0) {
-        SandboxServer* limited = nullptr;
         GeneratorParams small = params;
         small.scale = Scale::Small;
-        QMetaObject::invokeMethod(&context, [&] {
-            ServerOptions options;
-            options.rateLimitPerMinute = limit;
-            limited = new SandboxServer(small, options);
-            QString startError;
-            if (!limited->start(&startError))
-                qFatal("%s", qPrintable(startError));
-        }, Qt::BlockingQueuedConnection);
+        ServerOptions options;
+        options.rateLimitPerMinute = limit;
+        SandboxThread limitedSandbox;
+        if (QString startError; !limitedSandbox.start(small, options, &startError))
+            qFatal("%s", qPrintable(startError));
+        const SandboxServer* limited = limitedSandbox.server();
         Database limitedDb;
         if (!limitedDb.open(dir.filePath(QStringLiteral("limited.db")), &error))
             qFatal("%s", qPrintable(error));
@@ -216,10 +201,6 @@ int main(int argc, char* argv[])
             << " | " << QString::number(floorS, 'f', 1) << " | "
             << QString::number(floorS > 0 ? 100.0 * (double(s.elapsedMs) / 1000.0 - floorS) / floorS : 0.0, 'f', 1) << " % |\n";
         out.flush();
-        QMetaObject::invokeMethod(&context, [&] { delete limited; }, Qt::BlockingQueuedConnection);
     }
-    QMetaObject::invokeMethod(&context, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sandbox/server/sandboxthread.h"
+
+namespace steward::sandbox {
+
+SandboxThread::~SandboxThread()
+{
+    if (!m_context)
+        return;
+    QMetaObject::invokeMethod(m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    m_context->deleteLater();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool SandboxThread::start(const GeneratorParams& params, const ServerOptions& options, QString* error)
+{
+    m_thread.setObjectName(QStringLiteral("sandbox"));
+    m_thread.start();
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    bool ok = false;
+    QMetaObject::invokeMethod(m_context, [&] {
+        m_server = new SandboxServer(params, options);
+        ok = m_server->start(error);
+    }, Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+} // namespace steward::sandbox

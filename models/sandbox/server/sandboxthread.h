@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/sandbox/server/sandboxserver.h"
+
+#include <QThread>
+
+namespace steward::sandbox {
+
+/// A SandboxServer serving from a thread of its own, so that the thread that talks to it
+/// (a window, a benchmark's client) never waits on it. The server is made, started and
+/// destroyed on that thread; from others, use only what does not change once started
+/// (url(), adminCredentials(), and community() while no request mutates it).
+class SandboxThread
+{
+public:
+    SandboxThread() = default;
+    ~SandboxThread();
+    SandboxThread(const SandboxThread&) = delete;
+    SandboxThread& operator=(const SandboxThread&) = delete;
+
+    /// Generates (or reloads from options.dataDirectory) and starts serving; waits until
+    /// it listens. False with an error.
+    bool start(const GeneratorParams& params, const ServerOptions& options, QString* error);
+    SandboxServer* server() const { return m_server; }
+
+private:
+    QThread m_thread;
+    QObject* m_context = nullptr;
+    SandboxServer* m_server = nullptr;
+};
+
+} // namespace steward::sandbox
