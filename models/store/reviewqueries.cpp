@@ -191,15 +191,6 @@ QueueRowText QueueTextReader::read(const QueueRow& r)
     return t;
 }
 
-QHash<Id, QueueRowText> queueRowTexts(const Database& db, const QList<QueueRow>& rows)
-{
-    QueueTextReader reader(db);
-    QHash<Id, QueueRowText> out;
-    for (const QueueRow& r : rows)
-        out.insert(r.id, reader.read(r));
-    return out;
-}
-
 QHash<Id, QString> queueColumnTexts(const Database& db, int which)
 {
     static const char* const kSql[] = {

@@ -53,9 +53,6 @@ namespace reviewqueries {
 
 /// Every stored reviewable, newest first.
 QList<QueueRow> queueRows(const Database& db);
-/// The texts of the given rows, by reviewable id.
-QHash<Id, QueueRowText> queueRowTexts(const Database& db, const QList<QueueRow>& rows);
-
 /// Reads rows' texts one at a time with statements prepared once: a view asks for the
 /// texts of the rows it paints. Must not outlive the database's connection.
 class QueueTextReader

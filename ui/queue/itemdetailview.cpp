@@ -220,16 +220,16 @@ void ItemDetailView::render()
         }
         return true;
     };
-    if (!sameButtons(bundles, m_bundles)) {
+    const bool rebuild = !sameButtons(bundles, m_bundles);
+    m_bundles = std::move(bundles); // the buttons look their actions up here
+    if (rebuild) {
         while (m_buttons->count() > 1) {
             QLayoutItem* child = m_buttons->takeAt(0);
             delete child->widget();
             delete child;
         }
-        m_bundles = bundles;
         buildButtons();
     }
-    m_bundles = bundles; // same buttons, this item's actions
     for (int i = 0; i < m_buttons->count() - 1; ++i)
         if (QWidget* button = m_buttons->itemAt(i)->widget())
             button->setEnabled(m_item.isPending());
