@@ -6,6 +6,8 @@
 #include "app/session/communitysession.h"
 #include "models/items/queuemodel.h"
 #include "models/store/store.h"
+#include "models/sync/syncengine.h"
+#include "tests/support/synctesting.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/queue/queuepane.h"
 #include "ui/widgets/desktopnotifier.h"
@@ -14,6 +16,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +142,27 @@ private Q_SLOTS:
         QVERIFY(store.begin() && store.upsertReviewables({item(104, 1.5), item(105, 3)}) && store.commit());
         QTRY_COMPARE(m_window->queuePane()->model().rowOf(105) >= 0, true);
         QTest::qWait(300);
+        QCOMPARE(m_service.shown.size(), before);
+    }
+
+    void aFirstSyncsBacklogIsNotAnnounced()
+    {
+        // A new community synced for the first time: its high-priority backlog is the
+        // queue itself, not news.
+        const auto server = testing::startSandbox();
+        CommunitySession session;
+        QString error;
+        QVERIFY2(session.open(testing::adminSite(*server), m_dir.filePath(QStringLiteral("first.db")), &error), qPrintable(error));
+        MainWindow window;
+        window.attachCommunity(QStringLiteral("Fresh Forum"), session.store(), session.outbox(), session.sync());
+        window.setPollInterval(0);
+        const qsizetype before = m_service.shown.size();
+        QSignalSpy synced(&session.sync(), &SyncEngine::finished);
+        session.sync().start();
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().toBool());
+        QTRY_VERIFY(window.queuePane()->model().rowCount() > 0);
+        QTest::qWait(500); // the model's coalesced reloads
         QCOMPARE(m_service.shown.size(), before);
     }
 

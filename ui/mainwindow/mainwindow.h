@@ -94,7 +94,6 @@ private:
     QTimer* m_undoTimer = nullptr;
     int m_polls = 0;
     bool m_offline = false; ///< the last sync could not reach the community
-    bool m_firstSyncDone = false; ///< arrivals are announced only after it: not a first sync's backlog
     DesktopNotifier* m_notifier = nullptr;
     SecretStore* m_secrets = nullptr;
 };

@@ -63,6 +63,10 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
                                     : tr("Sync stopped: %1").arg(m_sync->storeError().isEmpty() ? m_sync->error().summary()
                                                                                                  : m_sync->storeError()),
                                  8000);
+        // Offline: the community cannot be reached; decisions wait in the outbox until it can.
+        const ApiErrorKind kind = m_sync->error().kind;
+        m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout || kind == ApiErrorKind::Tls);
+        updateQueuedCount();
     });
     connect(m_actions->syncNow, &QAction::triggered, this, [this] {
         if (!m_sync->isRunning()) {
@@ -105,15 +109,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_queue->table()->setFocus();
 
     // The queue stays current while the window is open; what arrives of high priority is
-    // announced on the desktop once the first sync has brought the backlog.
-    m_firstSyncDone = !sync.isRunning();
-    connect(&sync, &SyncEngine::finished, this, [this](bool ok) {
-        m_firstSyncDone = m_firstSyncDone || ok;
-        // Offline: the community cannot be reached; decisions wait in the outbox until it can.
-        const ApiErrorKind kind = m_sync->error().kind;
-        m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout || kind == ApiErrorKind::Tls);
-        updateQueuedCount();
-    });
+    // announced on the desktop, except what a first (full) sync brings: the backlog.
     m_notifier = new DesktopNotifier(this);
     connect(&m_queue->model(), &QueueModel::highPriorityArrived, this, &MainWindow::announceArrivals);
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& key) {
@@ -147,7 +143,7 @@ void MainWindow::poll()
 
 void MainWindow::announceArrivals(const QList<Id>& ids)
 {
-    if (!m_firstSyncDone || ids.isEmpty() || isActiveWindow())
+    if (m_sync->summary().full || ids.isEmpty() || isActiveWindow())
         return;
     const int row = m_queue->model().rowOf(ids.first());
     const QueueRowText& text = m_queue->model().rowText(row);
