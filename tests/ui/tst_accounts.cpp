@@ -5,6 +5,7 @@
 // wrong key is named, a saved account is tested with the key read back, and removing it
 // removes the key.
 #include "app/common/keychain.h"
+#include "tests/support/sessionbus.h"
 #include "tests/support/synctesting.h"
 #include "ui/dialogs/accountsdialog.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -182,13 +183,11 @@ int main(int argc, char* argv[])
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
     qputenv("XDG_CURRENT_DESKTOP", "GNOME");
-    QProcess bus;
-    bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
-    if (!bus.waitForStarted() || !bus.waitForReadyRead(10000)) {
+    steward::testing::PrivateSessionBus bus;
+    if (!bus.start()) {
         fprintf(stderr, "cannot start dbus-daemon\n");
         return 1;
     }
-    qputenv("DBUS_SESSION_BUS_ADDRESS", bus.readLine().trimmed());
     // The keyring daemon forks and stays until the bus it serves goes away.
     QProcess keyring;
     keyring.start(QStringLiteral("gnome-keyring-daemon"),
@@ -209,8 +208,6 @@ int main(int argc, char* argv[])
         TestAccounts test;
         status = QTest::qExec(&test, argc, argv);
     }
-    bus.kill();
-    bus.waitForFinished();
     return status;
 }
 

@@ -7,6 +7,7 @@
 #include "models/items/queuemodel.h"
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
+#include "tests/support/sessionbus.h"
 #include "tests/support/synctesting.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/queue/queuepane.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,21 +176,17 @@ private Q_SLOTS:
 int main(int argc, char* argv[])
 {
     // A session bus of the test's own, before anything in Qt looks for one.
-    QProcess bus;
-    bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
-    if (!bus.waitForStarted() || !bus.waitForReadyRead(10000)) {
+    steward::testing::PrivateSessionBus bus;
+    if (!bus.start()) {
         fprintf(stderr, "cannot start dbus-daemon\n");
         return 1;
     }
-    qputenv("DBUS_SESSION_BUS_ADDRESS", bus.readLine().trimmed());
     int status = 0;
     {
         QApplication app(argc, argv);
         TestNotifications test;
         status = QTest::qExec(&test, argc, argv);
     }
-    bus.kill();
-    bus.waitForFinished();
     return status;
 }
 
