@@ -79,10 +79,6 @@
         <translation>Die Adresse ist keine Webadresse, z. B. https://forum.example.com.</translation>
     </message>
     <message>
-        <source>Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).</source>
-        <translation>Verwenden Sie eine https://-Adresse: Steward sendet den API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer).</translation>
-    </message>
-    <message>
         <source>Another account is already called %1.</source>
         <translation>Ein anderes Konto heißt bereits %1.</translation>
     </message>
@@ -206,10 +202,6 @@
 </context>
 <context>
     <name>steward::ConnectionTest</name>
-    <message>
-        <source>Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).</source>
-        <translation>Verwenden Sie eine https://-Adresse: Steward sendet den API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer).</translation>
-    </message>
     <message>
         <source>The site cannot be reached: check the address and your connection.</source>
         <translation>Die Seite ist nicht erreichbar: Prüfen Sie die Adresse und Ihre Verbindung.</translation>
@@ -1149,6 +1141,13 @@
     <message>
         <source>Available once a community is synced</source>
         <translation>Verfügbar, sobald eine Community synchronisiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SiteConnection</name>
+    <message>
+        <source>Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).</source>
+        <translation>Verwenden Sie eine https://-Adresse: Steward sendet den API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer).</translation>
     </message>
 </context>
 <context>

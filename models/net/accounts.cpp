@@ -72,7 +72,7 @@ bool AccountList::save(const Account& account, const QString& previousName, QStr
     if (!a.baseUrl.isValid() || a.baseUrl.host().isEmpty())
         return fail(QCoreApplication::translate("steward::AccountList", "The address is not a web address, e.g. https://forum.example.com."));
     if (!isAllowedBaseUrl(a.baseUrl))
-        return fail(QCoreApplication::translate("steward::AccountList", "Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer)."));
+        return fail(insecureUrlReason());
     QList<Account> all = accounts();
     const QString replacing = previousName.isEmpty() ? a.name : previousName;
     if (a.name != replacing && std::any_of(all.cbegin(), all.cend(), [&a](const Account& x) { return x.name == a.name; }))

@@ -25,8 +25,7 @@ ConnectionTest::~ConnectionTest() = default;
 void ConnectionTest::start()
 {
     if (!isAllowedBaseUrl(m_site.baseUrl)) {
-        finish(ConnectionVerdict::Outcome::InsecureUrl,
-               tr("Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer)."));
+        finish(ConnectionVerdict::Outcome::InsecureUrl, insecureUrlReason());
         return;
     }
     ApiRequest* request = m_client->get(QStringLiteral("/site/basic-info"));

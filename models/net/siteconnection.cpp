@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/net/siteconnection.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace steward {
@@ -18,6 +19,13 @@ bool isAllowedBaseUrl(const QUrl& url)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+QString insecureUrlReason()
+{
+    return QCoreApplication::translate(
+        "steward::SiteConnection",
+        "Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).");
 }
 
 } // namespace steward

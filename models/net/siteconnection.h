@@ -18,5 +18,7 @@ struct SiteConnection
 
 /// True when Steward may send credentials to this URL: HTTPS, or plain HTTP to a loopback host.
 bool isAllowedBaseUrl(const QUrl& url);
+/// Why a URL that isAllowedBaseUrl() refuses is refused, for the user (translated).
+QString insecureUrlReason();
 
 } // namespace steward

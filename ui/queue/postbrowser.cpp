@@ -1,25 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/postbrowser.h"
 
-#include <QHostAddress>
+#include "models/net/siteconnection.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTextDocument>
 
 namespace steward {
-
-namespace {
-
-bool fetchable(const QUrl& url)
-{
-    if (url.scheme() == u"https")
-        return true;
-    const QHostAddress host(url.host());
-    return url.scheme() == u"http" && (host.isLoopback() || url.host() == u"localhost");
-}
-
-} // namespace
 
 PostBrowser::PostBrowser(QWidget* parent)
     : QTextBrowser(parent)
@@ -34,7 +23,8 @@ void PostBrowser::showHtml(const QString& html)
 
 QVariant PostBrowser::loadResource(int type, const QUrl& name)
 {
-    if (type != QTextDocument::ImageResource || name.isRelative() || !fetchable(name))
+    // The same rule as for the API: https, or plain http only from this computer.
+    if (type != QTextDocument::ImageResource || name.isRelative() || !isAllowedBaseUrl(name))
         return QTextBrowser::loadResource(type, name);
     if (const auto it = m_images.constFind(name); it != m_images.cend())
         return *it;
