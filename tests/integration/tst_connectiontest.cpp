@@ -2,6 +2,7 @@
 // The accounts dialog's connection test against the sandbox and loopback servers: each way
 // a connection can be wrong gets its own verdict, and a good one names the site.
 #include "models/net/connectiontest.h"
+#include "tests/support/loopbackhttp.h"
 #include "tests/support/synctesting.h"
 
 #include <QFile>
@@ -125,20 +126,12 @@ private Q_SLOTS:
     void aSiteThatIsNotDiscourseIsNamed()
     {
         // A web server that answers every path with 404 and a page.
-        QTcpServer web;
-        QVERIFY(web.listen(QHostAddress::LocalHost));
-        connect(&web, &QTcpServer::newConnection, this, [&web] {
-            QTcpSocket* socket = web.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                socket->readAll();
-                const QByteArray body("<html><body>Not here</body></html>");
-                socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(body.size())
-                              + "\r\nConnection: close\r\n\r\n" + body);
-                socket->disconnectFromHost();
-            });
+        testing::LoopbackHttp web([](const QByteArray&) {
+            return testing::LoopbackHttp::Response{404, "text/html", "<html><body>Not here</body></html>"};
         });
+        QVERIFY(web.listen());
         SiteConnection site = adminSite(*m_server);
-        site.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(web.serverPort()));
+        site.baseUrl = web.url();
         QCOMPARE(run(site).outcome, Outcome::NotDiscourse);
     }
 };

@@ -6,6 +6,7 @@
 #include "models/store/store.h"
 #include "ui/queue/itemdetailview.h"
 #include "ui/queue/postbrowser.h"
+#include "tests/support/loopbackhttp.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
@@ -15,8 +16,6 @@
 #include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTextDocument>
 #include <QPlainTextEdit>
 #include <QSet>
@@ -127,9 +126,6 @@ private Q_SLOTS:
     void imagesAreFetchedOnlyWhenAsked()
     {
         // A loopback server that answers /pic.png with a PNG and anything else with text.
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        QStringList requested;
         QByteArray png;
         {
             QImage picture(24, 16, QImage::Format_RGB32);
@@ -138,20 +134,13 @@ private Q_SLOTS:
             buffer.open(QIODevice::WriteOnly);
             picture.save(&buffer, "PNG");
         }
-        connect(&server, &QTcpServer::newConnection, this, [&] {
-            QTcpSocket* socket = server.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-                const QByteArray head = socket->readAll();
-                const QByteArray path = head.split(' ').value(1);
-                requested.append(QString::fromLatin1(path));
-                const bool image = path == "/pic.png";
-                const QByteArray body = image ? png : QByteArray("not an image");
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + QByteArray(image ? "image/png" : "text/plain")
-                              + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                socket->disconnectFromHost();
-            });
+        testing::LoopbackHttp server([&png](const QByteArray& path) {
+            return path == "/pic.png" ? testing::LoopbackHttp::Response{200, "image/png", png}
+                                      : testing::LoopbackHttp::Response{200, "text/plain", "not an image"};
         });
-        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        QVERIFY(server.listen());
+        QStringList& requested = server.requested();
+        const QString base = server.url().toString();
         Post post;
         post.id = 12;
         post.topicId = 1;

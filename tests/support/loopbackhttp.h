@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QStringList>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <functional>
+
+namespace steward::testing {
+
+/// A minimal plain-HTTP server on loopback for tests of what is not the sandbox (a web
+/// page, an image host): each request gets respond(path)'s answer and the connection
+/// closes. It records the paths asked for.
+class LoopbackHttp
+{
+public:
+    struct Response
+    {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray body;
+    };
+
+    explicit LoopbackHttp(std::function<Response(const QByteArray& path)> respond)
+        : m_respond(std::move(respond))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            QTcpSocket* socket = m_server.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                const QByteArray path = socket->readAll().split(' ').value(1);
+                m_requested.append(QString::fromLatin1(path));
+                const Response r = m_respond(path);
+                socket->write("HTTP/1.1 " + QByteArray::number(r.status) + (r.status == 200 ? " OK" : " Error")
+                              + "\r\nContent-Type: " + r.contentType + "\r\nContent-Length: " + QByteArray::number(r.body.size())
+                              + "\r\nConnection: close\r\n\r\n" + r.body);
+                socket->disconnectFromHost();
+            });
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QStringList& requested() { return m_requested; }
+
+private:
+    std::function<Response(const QByteArray&)> m_respond;
+    QTcpServer m_server;
+    QStringList m_requested;
+};
+
+} // namespace steward::testing
