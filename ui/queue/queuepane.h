@@ -4,10 +4,12 @@
 #include "models/domain/ids.h"
 #include "models/items/queuemodel.h"
 #include "models/items/queueverbs.h"
+#include "models/store/outboxstore.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -84,6 +86,7 @@ private:
     AgeThresholds savedAgeThresholds() const;
     void editAgeThresholds();
     void updateProblem();
+    std::optional<OutboxEntry> shownProblem() const;
     void updateViewName();
     void onCurrentChanged();
     QList<Id> selectedIds() const;

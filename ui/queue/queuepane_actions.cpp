@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The queue pane's decisions: verbs and server actions on the selection, claims, suspend
+// and silence, conflicts re-applied or discarded, and undo. All go through the outbox.
+#include "ui/queue/queuepane.h"
+
+#include "models/items/queuefiltermodel.h"
+#include "models/items/queuemodel.h"
+#include "models/store/reviewqueries.h"
+#include "models/store/store.h"
+#include "models/sync/outbox.h"
+#include "ui/dialogs/penaltydialog.h"
+#include "ui/queue/itemdetailview.h"
+
+#include <algorithm>
+
+namespace steward {
+
+int QueuePane::perform(QueueVerb verb)
+{
+    QList<Id> entries;
+    QString what;
+    const QHash<Id, QString> open = reviewqueries::openDecisions(m_store.database());
+    for (Id id : selectedIds()) {
+        const std::optional<Reviewable> item = reviewqueries::reviewable(m_store.database(), id);
+        if (!item || !item->isPending() || open.contains(id))
+            continue;
+        const std::optional<ReviewableAction> action = actionForVerb(*item, verb);
+        if (!action)
+            continue;
+        if (const std::optional<Id> entry = m_outbox.submit(actions::performReview(id, action->performId(), item->version))) {
+            entries.append(*entry);
+            what = action->label.isEmpty() ? action->performId() : action->label;
+        }
+    }
+    if (entries.isEmpty())
+        return 0;
+    m_lastBatch = entries;
+    Q_EMIT decided(entries.size() == 1 ? tr("%1: item sent in a few seconds").arg(what)
+                                       : tr("%1: %n items sent in a few seconds", nullptr, int(entries.size())).arg(what),
+                   int(entries.size()));
+    if (entries.size() == 1)
+        next();
+    return int(entries.size());
+}
+
+bool QueuePane::performAction(const QString& performId)
+{
+    const std::optional<Reviewable> item = reviewqueries::reviewable(m_store.database(), currentId());
+    if (!item || !item->isPending() || !item->action(performId))
+        return false;
+    const std::optional<Id> entry = m_outbox.submit(actions::performReview(item->id, performId, item->version));
+    if (!entry)
+        return false;
+    m_lastBatch = {*entry};
+    Q_EMIT decided(tr("%1: item sent in a few seconds").arg(item->action(performId)->label), 1);
+    return true;
+}
+
+int QueuePane::toggleClaim()
+{
+    QList<const QueueRow*> rows;
+    for (Id id : selectedIds())
+        if (const QueueRow* row = m_model->rowData(m_model->rowOf(id)); row && row->topicId != 0)
+            rows.append(row);
+    const bool allClaimed = !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QueueRow* r) { return r->claimedById != 0; });
+    QList<Id> entries;
+    for (const QueueRow* row : rows)
+        if (const std::optional<Id> entry = m_outbox.submit(allClaimed ? actions::unclaimTopic(row->topicId) : actions::claimTopic(row->topicId)))
+            entries.append(*entry);
+    if (!entries.isEmpty()) {
+        m_lastBatch = entries;
+        Q_EMIT decided(allClaimed ? tr("Unclaimed: %n", nullptr, int(entries.size()))
+                                  : tr("Claimed: %n", nullptr, int(entries.size())),
+                       int(entries.size()));
+    }
+    return int(entries.size());
+}
+
+bool QueuePane::penaliseAuthors(bool suspend)
+{
+    QList<Id> users;
+    QStringList names;
+    for (Id id : selectedIds()) {
+        const QueueRow* row = m_model->rowData(m_model->rowOf(id));
+        if (!row || row->authorId <= 0 || users.contains(row->authorId))
+            continue;
+        users.append(row->authorId);
+        names.append(reviewqueries::username(m_store.database(), row->authorId));
+    }
+    if (users.isEmpty())
+        return false;
+    auto* dialog = new PenaltyDialog(suspend ? PenaltyDialog::Kind::Suspend : PenaltyDialog::Kind::Silence, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, users, names, suspend] {
+        const QDateTime until = dialog->until();
+        QList<Id> entries;
+        for (Id user : users) {
+            const ModerationAction action = suspend ? actions::suspendUser(user, until, dialog->reason(), dialog->message())
+                                                    : actions::silenceUser(user, until, dialog->reason(), dialog->message());
+            if (const std::optional<Id> entry = m_outbox.submit(action))
+                entries.append(*entry);
+        }
+        if (entries.isEmpty())
+            return;
+        m_lastBatch = entries;
+        const QString who = names.size() == 1 ? names.first() : tr("%n users", nullptr, int(names.size()));
+        Q_EMIT decided(suspend ? tr("Suspending %1").arg(who) : tr("Silencing %1").arg(who), int(entries.size()));
+    });
+    dialog->open();
+    return true;
+}
+
+std::optional<OutboxEntry> QueuePane::shownProblem() const
+{
+    return m_outbox.problemFor(QStringLiteral("review.perform"), m_detail->itemId());
+}
+
+void QueuePane::updateProblem()
+{
+    const std::optional<OutboxEntry> problem = shownProblem();
+    if (!problem) {
+        m_detail->showProblem(QString(), false);
+        return;
+    }
+    const QString action = problem->params.value(QStringLiteral("action")).toString();
+    const std::optional<ReviewableAction> known = m_detail->item().action(action);
+    const QString what = known && !known->label.isEmpty() ? known->label : action;
+    const QString text = problem->state == OutboxState::Conflict
+                             ? tr("Your decision \u201c%1\u201d was not applied: someone changed the item first. It is now %2 on the server.")
+                                   .arg(what, QueueModel::statusLabel(m_detail->item().status))
+                             : tr("Your decision \u201c%1\u201d failed: %2").arg(what, problem->error);
+    m_detail->showProblem(text, m_outbox.canReapply(problem->id));
+}
+
+bool QueuePane::reapplyProblem()
+{
+    const std::optional<OutboxEntry> problem = shownProblem();
+    const std::optional<Id> entry = problem ? m_outbox.reapply(problem->id) : std::nullopt;
+    if (entry) {
+        m_lastBatch = {*entry};
+        Q_EMIT decided(tr("Sending again in a few seconds"), 1);
+    }
+    updateProblem();
+    return entry.has_value();
+}
+
+bool QueuePane::discardProblem()
+{
+    const std::optional<OutboxEntry> problem = shownProblem();
+    const bool done = problem && m_outbox.discard(problem->id);
+    updateProblem();
+    return done;
+}
+
+int QueuePane::undoLast()
+{
+    int count = 0;
+    for (Id entry : std::as_const(m_lastBatch))
+        count += m_outbox.undo(entry) ? 1 : 0;
+    m_lastBatch.clear();
+    if (count > 0)
+        Q_EMIT undone(count);
+    return count;
+}
+
+} // namespace steward
