@@ -92,7 +92,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_undoTimer->setSingleShot(true);
     connect(m_undoTimer, &QTimer::timeout, m_undoButton, &QWidget::hide);
     connect(m_undoButton, &QToolButton::clicked, m_actions->undo, &QAction::trigger);
-    statusBar()->insertPermanentWidget(0, m_undoButton); // never covered by the message beside it
+    statusBar()->addPermanentWidget(m_undoButton); // never covered by the message beside it
     connect(m_queue, &QueuePane::decided, this, [this](const QString& summary) {
         statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(summary), m_outbox->undoWindowMs());
         m_undoButton->show();
