@@ -243,14 +243,18 @@ bool Store::beginBulkLoad()
 {
     return m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), &m_lastError)
         && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_topic"), &m_lastError)
-        && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_user"), &m_lastError);
+        && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_user"), &m_lastError)
+        && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_analytics"), &m_lastError);
 }
 
 bool Store::createPostIndexes()
 {
-    // The same definitions as in 0001_initial.sql.
+    // The same definitions as in 0001_initial.sql and 0006_analytics.sql.
     return m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_topic ON posts (topic_id, post_number)"), &m_lastError)
         && m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_user ON posts (user_id, created_at)"), &m_lastError)
+        && m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_analytics ON posts (topic_id, post_number, "
+                                          "created_at, user_id, post_type, deleted_at, like_count, accepted_answer)"),
+                           &m_lastError)
         && m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"), &m_lastError);
 }
 

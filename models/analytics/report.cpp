@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/analytics/report.h"
+
+#include "models/analytics/scope.h"
+
+namespace steward::analytics {
+
+Report computeReport(const Dataset& data, const Query& query)
+{
+    Report r;
+    r.query = query;
+    if (!query.isValid())
+        return r;
+    const Scope scope(data, query.categoryId);
+    const Buckets buckets = makeBuckets(query);
+    r.activity = computeActivity(scope, query, buckets);
+    r.response = computeResponse(scope, query, buckets);
+    r.resolution = computeResolution(scope, query, buckets);
+    r.unanswered = computeUnanswered(scope, query, buckets);
+    r.activeTopics = computeActiveTopics(scope, query);
+    r.categories = computeCategories(scope, query);
+    r.contributors = computeContributors(scope, query);
+    r.moderators = computeModerators(scope, query);
+    r.flags = computeFlags(scope, query);
+    r.backlog = computeBacklog(scope, buckets);
+    return r;
+}
+
+} // namespace steward::analytics
