@@ -2,6 +2,7 @@
 #include "app/common/appidentity.h"
 #include "app/common/translations.h"
 #include "app/stewardctl/exitcodes.h"
+#include "app/stewardctl/reportcommand.h"
 #include "app/stewardctl/sandboxcommand.h"
 #include "app/stewardctl/synccommand.h"
 
@@ -28,6 +29,8 @@ int main(int argc, char* argv[])
     const QString command = arguments.value(1);
     if (command == u"sandbox")
         return steward::cli::runSandbox(QStringList{arguments.first() + QStringLiteral(" sandbox")} + arguments.mid(2));
+    if (command == u"report")
+        return steward::cli::runReport(QStringList{arguments.first() + QStringLiteral(" report")} + arguments.mid(2));
     if (command == u"sync")
         return steward::cli::runSync(QStringList{arguments.first() + QStringLiteral(" sync")} + arguments.mid(2));
 
@@ -35,7 +38,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         Cli::tr("Steward's command line: sync a community, write reports, serve the sandbox.\n\n"
                 "Commands:\n  sandbox   serve the sandbox community (see stewardctl sandbox --help)\n"
-                "  sync      sync a community into a database (see stewardctl sync --help)"));
+                "  sync      sync a community into a database (see stewardctl sync --help)\n"
+                "  report    compute KPIs from a synced database (see stewardctl report --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));
