@@ -14,9 +14,9 @@ QString Definitions::conventions()
 QString Definitions::responseTitle(ResponseDefinition definition)
 {
     switch (definition) {
-    case ResponseDefinition::Discourse: return tr("Discourse's definition (first reply by someone else)");
-    case ResponseDefinition::Staff: return tr("First reply by staff");
-    case ResponseDefinition::AnyReply: return tr("First reply or staff whisper by someone else");
+    case ResponseDefinition::Discourse: return tr("Discourse's (any reply)");
+    case ResponseDefinition::Staff: return tr("Staff reply");
+    case ResponseDefinition::AnyReply: return tr("Reply or whisper");
     }
     return {};
 }

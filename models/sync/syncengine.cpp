@@ -21,6 +21,11 @@ SyncEngine::~SyncEngine()
         m_request->abandon();
 }
 
+const SiteConnection& SyncEngine::site() const
+{
+    return m_client.connection();
+}
+
 QString SyncEngine::checkpoint(const QString& name) const
 {
     return m_store.checkpoint(name);

@@ -3,6 +3,7 @@
 
 #include "models/domain/ids.h"
 #include "models/net/apierror.h"
+#include "models/net/siteconnection.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -57,6 +58,8 @@ class SyncEngine : public QObject
 public:
     SyncEngine(DiscourseClient& client, Store& store, QObject* parent = nullptr);
     ~SyncEngine() override;
+    /// The community this engine syncs.
+    const SiteConnection& site() const;
 
     void start(int scopes = int(SyncScope::All));
     void cancel();

@@ -15,7 +15,11 @@ class QToolButton;
 
 namespace steward {
 
+namespace analytics {
+class AnalyticsService;
+}
 class AccountsDialog;
+class DashboardPane;
 class DesktopNotifier;
 class SecretStore;
 class EmptyStatePane;
@@ -48,6 +52,8 @@ public:
     /// window's use of them.
     void attachCommunity(const QString& name, Store& store, Outbox& outbox, SyncEngine& sync);
     QueuePane* queuePane() const { return m_queue; }
+    DashboardPane* dashboardPane() const { return m_dashboard; }
+    analytics::AnalyticsService* analytics() const { return m_analytics; }
     /// The status bar's outbox line: offline state and queued decisions.
     QString outboxStatus() const;
     /// How often the queue is synced while the window is open (every tenth time, all of
@@ -83,6 +89,8 @@ private:
     QList<EmptyStatePane*> m_emptyStates;
     QLabel* m_accountStatus;
     QueuePane* m_queue = nullptr;
+    DashboardPane* m_dashboard = nullptr;
+    analytics::AnalyticsService* m_analytics = nullptr;
     Outbox* m_outbox = nullptr;
     SyncEngine* m_sync = nullptr;
     QString m_communityName;

@@ -3,9 +3,13 @@
 // the outbox's state in the status bar.
 #include "ui/mainwindow/mainwindow.h"
 
+#include "models/analytics/analyticsservice.h"
 #include "models/net/apierror.h"
+#include "models/store/database.h"
+#include "models/store/store.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
+#include "ui/charts/dashboardpane.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "models/items/queuemodel.h"
 #include "ui/queue/queuepane.h"
@@ -35,6 +39,18 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_stack->setCurrentIndex(int(Pane::Queue));
     m_navigation->setCurrentRow(int(Pane::Queue));
     m_accountStatus->setText(name);
+
+    // The dashboard reads the database on a connection of its own, first when it is shown,
+    // then after every sync while it is in use.
+    m_analytics = new analytics::AnalyticsService(store.database().connection().databaseName(), this);
+    m_dashboard = new DashboardPane(*m_analytics, m_stack);
+    m_dashboard->setSite(sync.site().baseUrl);
+    m_stack->insertWidget(int(Pane::Dashboard), m_dashboard);
+    m_stack->removeWidget(m_emptyStates[int(Pane::Dashboard)]);
+    connect(this, &MainWindow::paneChanged, this, [this](Pane pane) {
+        if (pane == Pane::Dashboard && !m_analytics->isLoaded() && !m_analytics->isLoading())
+            m_analytics->reload();
+    });
     statusBar()->clearMessage();
 
     m_syncBar = new QProgressBar(this);
@@ -57,6 +73,8 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
         m_syncLabel->clear();
         m_actions->syncNow->setEnabled(true);
         m_queue->model().reload();
+        if (ok && (m_analytics->isLoaded() || currentPane() == Pane::Dashboard))
+            m_analytics->reload();
         const SyncSummary& s = m_sync->summary();
         statusBar()->showMessage(ok ? tr("Synced: %1 posts, %2 queue items in %3 s")
                                           .arg(s.posts).arg(s.reviewables).arg(s.elapsedMs / 1000)

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/kpitile.h"
+
+#include "ui/charts/chartstyle.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace steward {
+
+KpiTile::KpiTile(const QString& key, QWidget* parent)
+    : QFrame(parent)
+    , m_key(key)
+    , m_title(new QLabel(this))
+    , m_value(new QLabel(this))
+    , m_change(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_sparkline(new Sparkline(this))
+{
+    setObjectName(QStringLiteral("tile_") + key);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setMinimumWidth(150);
+    QFont valueFont = m_value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    m_value->setObjectName(QStringLiteral("value"));
+    m_change->setObjectName(QStringLiteral("change"));
+    m_title->setForegroundRole(QPalette::PlaceholderText);
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+    m_title->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_value);
+    row->addStretch(1);
+    row->addWidget(m_change, 0, Qt::AlignBottom);
+    layout->addLayout(row);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_sparkline);
+}
+
+void KpiTile::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+void KpiTile::setValue(const QString& text, double value, double previous, Direction direction)
+{
+    m_value->setText(text);
+    if (previous < 0 || !std::isfinite(previous)) {
+        m_change->clear();
+        return;
+    }
+    if (previous == 0.0) {
+        m_change->setText(value == 0.0 ? tr("±0 %") : tr("new"));
+        m_change->setStyleSheet({});
+        return;
+    }
+    const double change = (value - previous) / previous * 100.0;
+    const QString arrow = change > 0.5 ? QStringLiteral("▲") : change < -0.5 ? QStringLiteral("▼") : QStringLiteral("●");
+    m_change->setText(QStringLiteral("%1 %2 %").arg(arrow, QLocale().toString(change, 'f', std::abs(change) < 10 ? 1 : 0)));
+    const bool better = direction == Direction::HigherIsBetter ? change > 0.5 : change < -0.5;
+    const bool worse = direction == Direction::HigherIsBetter ? change < -0.5 : change > 0.5;
+    if (direction == Direction::Neutral || (!better && !worse)) {
+        m_change->setStyleSheet({});
+        return;
+    }
+    m_change->setStyleSheet(QStringLiteral("color: %1").arg(chartstyle::verdictColor(palette(), better).name()));
+}
+
+void KpiTile::setDetail(const QString& detail)
+{
+    m_detail->setText(detail);
+}
+
+void KpiTile::setSeries(const QList<double>& series)
+{
+    m_sparkline->setValues(series);
+}
+
+QString KpiTile::valueText() const
+{
+    return m_value->text();
+}
+
+QString KpiTile::changeText() const
+{
+    return m_change->text();
+}
+
+void KpiTile::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT clicked(m_key);
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KpiTile::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_sparkline->update();
+    QFrame::changeEvent(event);
+}
+
+Sparkline::Sparkline(QWidget* parent) : QWidget(parent)
+{
+    setMinimumHeight(24);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void Sparkline::setValues(const QList<double>& values)
+{
+    m_values = values;
+    update();
+}
+
+void Sparkline::paintEvent(QPaintEvent*)
+{
+    if (m_values.size() < 2)
+        return;
+    const auto [low, high] = std::minmax_element(m_values.cbegin(), m_values.cend());
+    const double span = *high - *low > 0 ? *high - *low : 1.0;
+    const QRectF area = QRectF(rect()).adjusted(1, 2, -1, -2);
+    QPainterPath line;
+    for (qsizetype i = 0; i < m_values.size(); ++i) {
+        const QPointF p(area.left() + area.width() * double(i) / double(m_values.size() - 1),
+                        area.bottom() - area.height() * (m_values[i] - *low) / span);
+        i == 0 ? line.moveTo(p) : line.lineTo(p);
+    }
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath fill = line;
+    fill.lineTo(area.bottomRight());
+    fill.lineTo(area.bottomLeft());
+    fill.closeSubpath();
+    QColor accent = palette().color(QPalette::Highlight);
+    QColor shade = accent;
+    shade.setAlpha(40);
+    painter.fillPath(fill, shade);
+    painter.setPen(QPen(accent, 1.5));
+    painter.drawPath(line);
+}
+
+} // namespace steward
