@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark of the dashboard: a sandbox community synced over loopback (kept at --db and
+// reused on later runs), then the time to read the analytics dataset from it, the time to
+// recompute the whole dashboard's report for each range preset and response definition, and
+// the same KPIs as straightforward SQL over the stored tables (the baseline). Prints Markdown
+// for docs/benchmarks.md.
+//
+//   bench_analytics [--scale small|medium|large] [--db PATH] [--runs N]
+#include "models/analytics/report.h"
+#include "models/net/discourseclient.h"
+#include "models/sandbox/server/sandboxthread.h"
+#include "models/store/database.h"
+#include "models/store/sqlitestatement.h"
+#include "models/store/store.h"
+#include "models/sync/syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+using namespace steward;
+using namespace steward::analytics;
+
+namespace {
+
+double maxRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+double ms(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+
+struct Timing
+{
+    double median = 0;
+    double worst = 0;
+};
+
+template<typename F>
+Timing measure(int runs, F work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(ms(t));
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], times.back()};
+}
+
+bool sync(const QString& path, sandbox::Scale scale, QTextStream& out)
+{
+    sandbox::GeneratorParams params;
+    params.scale = scale;
+    params.now = QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
+    sandbox::SandboxThread sandbox;
+    if (QString error; !sandbox.start(params, {}, &error)) {
+        out << "sandbox: " << error << "\n";
+        return false;
+    }
+    const sandbox::ApiCredentials admin = sandbox.server()->adminCredentials();
+    Database db;
+    QString error;
+    if (!db.open(path, &error)) {
+        out << error << "\n";
+        return false;
+    }
+    QNetworkAccessManager network;
+    Store store(db);
+    DiscourseClient client(SiteConnection{sandbox.server()->url(), admin.username, admin.key, 0}, &network);
+    SyncEngine engine(client, store);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](bool done) {
+        ok = done;
+        loop.quit();
+    });
+    engine.start();
+    loop.exec();
+    out << "Synced the " << sandbox::scaleName(scale) << " sandbox into " << path << " in "
+        << QString::number(double(engine.summary().elapsedMs) / 1000.0, 'f', 1) << " s (" << engine.summary().posts
+        << " posts).\n\n";
+    return ok;
+}
+
+/// The baseline: each KPI as its own SQL over the tables, the way a report query would be
+/// written without Steward's dataset. Returns a checksum so the work is not optimised away.
+qint64 sqlBaseline(const Database& db, qint64 from, qint64 to)
+{
+    static const char* const queries[] = {
+        // new topics and posts per day
+        "SELECT created_at / 86400000, count(*) FROM topics WHERE archetype = 'regular' AND deleted_at IS NULL "
+        "AND created_at >= ?1 AND created_at < ?2 GROUP BY 1",
+        "SELECT p.created_at / 86400000, count(*), count(DISTINCT p.user_id) FROM posts p JOIN topics t ON t.id = p.topic_id "
+        "WHERE t.archetype = 'regular' AND t.deleted_at IS NULL AND p.deleted_at IS NULL AND p.post_type = 1 "
+        "AND p.created_at >= ?1 AND p.created_at < ?2 GROUP BY 1",
+        // Discourse's time_to_first_response, per topic
+        "SELECT t.id, MIN(p.created_at) - t.created_at FROM topics t JOIN posts p ON p.topic_id = t.id "
+        "WHERE t.archetype = 'regular' AND t.deleted_at IS NULL AND t.created_at >= ?1 AND t.created_at < ?2 "
+        "AND p.deleted_at IS NULL AND p.post_number > 1 AND p.user_id <> t.user_id AND p.post_type = 1 "
+        "AND p.created_at > t.created_at GROUP BY t.id",
+        // topics_with_no_response
+        "SELECT count(*) FROM topics t WHERE t.archetype = 'regular' AND t.deleted_at IS NULL AND t.created_at >= ?1 "
+        "AND t.created_at < ?2 AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.post_number > 1 "
+        "AND p.deleted_at IS NULL AND p.user_id <> t.user_id AND p.post_type = 1)",
+        // top contributors and categories
+        "SELECT p.user_id, count(*), sum(p.like_count), sum(p.id = t.accepted_answer_post_id) FROM posts p "
+        "JOIN topics t ON t.id = p.topic_id WHERE t.archetype = 'regular' AND t.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "AND p.post_type = 1 AND p.created_at >= ?1 AND p.created_at < ?2 GROUP BY p.user_id ORDER BY 2 DESC LIMIT 10",
+        "SELECT t.category_id, count(*) FROM posts p JOIN topics t ON t.id = p.topic_id WHERE t.archetype = 'regular' "
+        "AND t.deleted_at IS NULL AND p.deleted_at IS NULL AND p.post_type = 1 AND p.created_at >= ?1 AND p.created_at < ?2 "
+        "GROUP BY 1",
+        // flags by reason and outcome
+        "SELECT score_type_id, status, count(*) FROM reviewable_scores WHERE created_at >= ?1 AND created_at < ?2 GROUP BY 1, 2",
+    };
+    qint64 checksum = 0;
+    for (const char* sql : queries) {
+        SqliteStatement q;
+        QString error;
+        if (!q.prepare(db.connection(), sql, &error))
+            qFatal("%s", qPrintable(error));
+        q.bind(1, from);
+        q.bind(2, to);
+        while (q.next(&error))
+            checksum += q.int64(1);
+    }
+    return checksum;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Sandbox scale."), QStringLiteral("S"),
+                                         QStringLiteral("large"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Synced database, made when missing."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement."), QStringLiteral("N"),
+                                        QStringLiteral("7"));
+    parser.addOptions({scaleOption, dbOption, runsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    QTextStream out(stdout);
+    const auto scale = sandbox::scaleFromString(parser.value(scaleOption)).value_or(sandbox::Scale::Large);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                : QStringLiteral("/tmp/steward-bench-%1.db").arg(sandbox::scaleName(scale));
+    if (!QFileInfo::exists(path) && !sync(path, scale, out))
+        return 1;
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    Database db;
+    QString error;
+    if (!db.open(path, &error))
+        qFatal("%s", qPrintable(error));
+    Dataset data;
+    const Timing load = measure(3, [&] {
+        data = Dataset();
+        if (!loadDataset(db, &data, &error))
+            qFatal("%s", qPrintable(error));
+    });
+    out << "## Dashboard (" << sandbox::scaleName(scale) << " sandbox: " << data.posts.size() << " posts, "
+        << data.topics.size() << " topics, " << data.users.size() << " users, " << data.reviews.size() << " review items)\n\n"
+        << "Reading the dataset from the store: median " << QString::number(load.median, 'f', 0) << " ms, worst "
+        << QString::number(load.worst, 'f', 0) << " ms of 3 (done once per open and after each sync, on a worker thread).\n\n"
+        << "| range | definition | whole report: median ms | worst ms | SQL baseline: median ms | worst ms |\n"
+        << "|---|---|---|---|---|---|\n";
+    for (int days : {30, 90, 365}) {
+        for (ResponseDefinition d : {ResponseDefinition::Discourse, ResponseDefinition::Staff}) {
+            Query q;
+            q.to = QDate(2026, 11, 20);
+            q.from = q.to.addDays(-(days - 1));
+            q.granularity = days <= 31 ? Granularity::Day : days <= 120 ? Granularity::Week : Granularity::Month;
+            q.definition = d;
+            int topics = 0;
+            const Timing report = measure(runs, [&] { topics = computeReport(data, q).activity.total.topics; });
+            qint64 checksum = 0;
+            const Timing baseline = d == ResponseDefinition::Discourse
+                ? measure(std::min(runs, 3), [&] { checksum = sqlBaseline(db, q.startMs(), q.endMs()); })
+                : Timing{};
+            out << "| " << days << " days | " << definitionName(d) << " | " << QString::number(report.median, 'f', 1) << " | "
+                << QString::number(report.worst, 'f', 1) << " | "
+                << (checksum ? QString::number(baseline.median, 'f', 0) : QStringLiteral("–")) << " | "
+                << (checksum ? QString::number(baseline.worst, 'f', 0) : QStringLiteral("–")) << " |\n";
+            out.flush();
+            Q_UNUSED(topics);
+        }
+    }
+    out << "\nMax RSS " << qRound(maxRssMb()) << " MB.\n";
+    return 0;
+}
