@@ -232,6 +232,406 @@
     </message>
 </context>
 <context>
+    <name>steward::DashboardCharts</name>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Off-topic</source>
+        <translation>Themenfremd</translation>
+    </message>
+    <message>
+        <source>Inappropriate</source>
+        <translation>Unangemessen</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Message to user</source>
+        <translation>Nachricht an Benutzer</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Braucht Freigabe</translation>
+    </message>
+    <message>
+        <source>Illegal</source>
+        <translation>Rechtswidrig</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>New topics</source>
+        <translation>Neue Themen</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Aktive Benutzer</translation>
+    </message>
+    <message>
+        <source>topics, users</source>
+        <translation>Themen, Benutzer</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Topics created: %1</source>
+        <translation>Erstellte Themen: %1</translation>
+    </message>
+    <message>
+        <source>Time to first response (hours)</source>
+        <translation>Zeit bis zur ersten Antwort (Stunden)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>First responses by time taken</source>
+        <translation>Erste Antworten nach Dauer</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>First response after %1</source>
+        <translation>Erste Antwort nach %1</translation>
+    </message>
+    <message>
+        <source>Top staff contributors</source>
+        <translation>Aktivstes Team</translation>
+    </message>
+    <message>
+        <source>Top community contributors</source>
+        <translation>Aktivste Mitglieder</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <source>Likes received</source>
+        <translation>Erhaltene Likes</translation>
+    </message>
+    <message>
+        <source>Posts by category</source>
+        <translation>Beiträge nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Topics created in %1</source>
+        <translation>Erstellte Themen in %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Flags by reason and outcome</source>
+        <translation>Meldungen nach Grund und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Zugestimmt</translation>
+    </message>
+    <message>
+        <source>Disagreed</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Topics flagged as %1</source>
+        <translation>Als %1 gemeldete Themen</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Review backlog</source>
+        <translation>Prüfrückstand</translation>
+    </message>
+    <message>
+        <source>Waiting items</source>
+        <translation>Wartende Einträge</translation>
+    </message>
+    <message>
+        <source>Median age (hours)</source>
+        <translation>Medianes Alter (Stunden)</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DashboardPane</name>
+    <message>
+        <source>Reading the local copy…</source>
+        <translation>Lese die lokale Kopie…</translation>
+    </message>
+    <message>
+        <source>Cannot read the local copy: %1</source>
+        <translation>Die lokale Kopie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Buckets:</source>
+        <translation>&amp;Gruppierung:</translation>
+    </message>
+    <message>
+        <source>First &amp;response:</source>
+        <translation>Erste &amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>How the time to first response is measured; see each choice&apos;s tooltip</source>
+        <translation>Wie die Zeit bis zur ersten Antwort gemessen wird; siehe den Tooltip jeder Wahl</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole report with its definitions as JSON or CSV</source>
+        <translation>Den ganzen Bericht mit seinen Definitionen als JSON oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>By posts</source>
+        <translation>Nach Beiträgen</translation>
+    </message>
+    <message>
+        <source>By accepted answers</source>
+        <translation>Nach akzeptierten Antworten</translation>
+    </message>
+    <message>
+        <source>By likes received</source>
+        <translation>Nach erhaltenen Likes</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Most active topics</source>
+        <translation>Aktivste Themen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderatoren</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Posts in range</source>
+        <translation>Beiträge im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Items resolved</source>
+        <translation>Erledigte Einträge</translation>
+    </message>
+    <message>
+        <source>Sent from Steward</source>
+        <translation>Aus Steward gesendet</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>Vorperiode: %1</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1 (Median)</translation>
+    </message>
+    <message numerus="yes">
+        <source>p90 %1 · mean %2 · %n topics</source>
+        <translation>
+            <numerusform>p90 %1 · Mittel %2 · %n Thema</numerusform>
+            <numerusform>p90 %1 · Mittel %2 · %n Themen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>community %1 · staff %2</source>
+        <translation>Community %1 · Team %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · median to solution %3</source>
+        <translation>%1 von %2 · Median bis zur Lösung %3</translation>
+    </message>
+    <message>
+        <source>click to list them</source>
+        <translation>Klicken zum Auflisten</translation>
+    </message>
+    <message>
+        <source>agreed %1 · median handling %2</source>
+        <translation>zugestimmt %1 · Median der Bearbeitung %2</translation>
+    </message>
+    <message>
+        <source>median age %1 · oldest %2</source>
+        <translation>medianes Alter %1 · ältester %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, compared with the %n days before · as of the last sync · computed in %3 ms</source>
+        <translation>
+            <numerusform>%1 bis %2, verglichen mit dem Tag davor · Stand der letzten Synchronisierung · berechnet in %3 ms</numerusform>
+            <numerusform>%1 bis %2, verglichen mit den %n Tagen davor · Stand der letzten Synchronisierung · berechnet in %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unanswered topics</source>
+        <translation>Unbeantwortete Themen</translation>
+    </message>
+    <message>
+        <source>New topics</source>
+        <translation>Neue Themen</translation>
+    </message>
+</context>
+<context>
     <name>steward::DesktopNotifier</name>
     <message>
         <source>Steward</source>
@@ -240,6 +640,44 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DrillDownPanel</name>
+    <message>
+        <source>Close the list</source>
+        <translation>Liste schließen</translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n topics)</source>
+        <translation>
+            <numerusform>%1 (%n Thema)</numerusform>
+            <numerusform>%1 (%n Themen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the topic on the site</source>
+        <translation>Doppelklick oder Eingabetaste öffnet das Thema auf der Website</translation>
+    </message>
+    <message>
+        <source>Topics %1 wrote in</source>
+        <translation>Themen, in denen %1 schrieb</translation>
     </message>
 </context>
 <context>
@@ -338,6 +776,17 @@
     <message>
         <source>Silenced before, until %1&lt;br&gt;</source>
         <translation>Früher stummgeschaltet, bis %1&lt;br&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>steward::KpiTile</name>
+    <message>
+        <source>±0 %</source>
+        <translation>±0 %</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1600,181 @@
     </message>
 </context>
 <context>
+    <name>steward::analytics::Definitions</name>
+    <message>
+        <source>Periods are whole local days from the first to the last date, in the report&apos;s time zone; the previous period is as many days just before. A counted topic is a regular (not private) topic that is not deleted, in the chosen category or one below it. Staff are admins and moderators. Durations are hours. Medians and 90th percentiles interpolate between the two nearest values.</source>
+        <translation>Zeiträume sind ganze lokale Tage vom ersten bis zum letzten Datum in der Zeitzone des Berichts; die Vorperiode umfasst ebenso viele Tage direkt davor. Ein gezähltes Thema ist ein reguläres (nicht privates), nicht gelöschtes Thema in der gewählten Kategorie oder einer darunter. Team sind Administratoren und Moderatoren. Dauern sind Stunden. Mediane und 90. Perzentile interpolieren zwischen den zwei nächsten Werten.</translation>
+    </message>
+    <message>
+        <source>Discourse&apos;s (any reply)</source>
+        <translation>Wie Discourse (jede Antwort)</translation>
+    </message>
+    <message>
+        <source>Staff reply</source>
+        <translation>Antwort des Teams</translation>
+    </message>
+    <message>
+        <source>Reply or whisper</source>
+        <translation>Antwort oder Flüstern</translation>
+    </message>
+    <message>
+        <source> Counted topics created in the period; topics no response reached drop out (their number is reported beside). Replies timed at or before the topic&apos;s creation do not count. The time is grouped by the day the topic was created.</source>
+        <translation> Gezählte Themen, die im Zeitraum erstellt wurden; Themen ohne Antwort fallen heraus (ihre Zahl wird daneben genannt). Antworten mit einem Zeitpunkt bis zur Erstellung des Themas zählen nicht. Gruppiert wird nach dem Tag, an dem das Thema erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>Zeit bis zur ersten Antwort</translation>
+    </message>
+    <message>
+        <source>Discourse&apos;s time_to_first_response: hours from a topic&apos;s creation to its first regular reply by someone other than its author. The first post, deleted posts, whispers, small actions and moderator actions do not count; private messages and deleted topics are left out.</source>
+        <translation>Discourses time_to_first_response: Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort von jemand anderem als dem Autor. Der erste Beitrag, gelöschte Beiträge, Flüstern, kleine Aktionen und Moderatoraktionen zählen nicht; private Nachrichten und gelöschte Themen bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Time to first staff response</source>
+        <translation>Zeit bis zur ersten Antwort des Teams</translation>
+    </message>
+    <message>
+        <source>Hours from a topic&apos;s creation to its first regular reply by an admin or moderator other than its author; deleted posts, whispers, small actions and moderator actions do not count.</source>
+        <translation>Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort eines Administrators oder Moderators, der nicht der Autor ist; gelöschte Beiträge, Flüstern, kleine Aktionen und Moderatoraktionen zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Time to first response or whisper</source>
+        <translation>Zeit bis zur ersten Antwort oder zum ersten Flüstern</translation>
+    </message>
+    <message>
+        <source>Hours from a topic&apos;s creation to its first regular reply or staff whisper by someone other than its author: when someone first took it up, even if only staff could see it. Deleted posts, small actions and moderator actions do not count.</source>
+        <translation>Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort oder zum ersten Flüstern des Teams von jemand anderem als dem Autor: wann sich zuerst jemand darum kümmerte, auch wenn es nur das Team sehen konnte. Gelöschte Beiträge, kleine Aktionen und Moderatoraktionen zählen nicht.</translation>
+    </message>
+    <message>
+        <source>New topics</source>
+        <translation>Neue Themen</translation>
+    </message>
+    <message>
+        <source>Counted topics created in the period, by the day they were created.</source>
+        <translation>Gezählte Themen, die im Zeitraum erstellt wurden, nach dem Tag ihrer Erstellung.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Regular posts written in the period in counted topics, first posts included; deleted posts, whispers, small actions and moderator actions are left out.</source>
+        <translation>Reguläre Beiträge, die im Zeitraum in gezählten Themen geschrieben wurden, erste Beiträge eingeschlossen; gelöschte Beiträge, Flüstern, kleine Aktionen und Moderatoraktionen bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Neue Benutzer</translation>
+    </message>
+    <message>
+        <source>Accounts created in the period. Not filtered by category.</source>
+        <translation>Im Zeitraum erstellte Konten. Nicht nach Kategorie gefiltert.</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Aktive Benutzer</translation>
+    </message>
+    <message>
+        <source>Distinct users who wrote at least one counted post in the bucket (or, for the total, in the period). Reading is not activity here: the API does not expose visits per user.</source>
+        <translation>Verschiedene Benutzer, die in der Gruppe (bzw. für die Summe im Zeitraum) mindestens einen gezählten Beitrag schrieben. Lesen zählt hier nicht als Aktivität: Die API gibt keine Besuche pro Benutzer heraus.</translation>
+    </message>
+    <message>
+        <source>Community share of first responses</source>
+        <translation>Community-Anteil an ersten Antworten</translation>
+    </message>
+    <message>
+        <source>Of the topics that got a first response (in the chosen definition), the share whose first responder is not staff. Staff and community counts are reported beside.</source>
+        <translation>Von den Themen mit einer ersten Antwort (nach der gewählten Definition) der Anteil, bei dem die erste Antwort nicht vom Team kam. Die Zahlen für Team und Community stehen daneben.</translation>
+    </message>
+    <message>
+        <source>Time to solution</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>For counted topics created in the period that have an accepted answer: hours from the topic&apos;s creation to the creation of the post accepted as its answer (the API does not say when it was accepted, so this is the time until the answer was there).</source>
+        <translation>Für gezählte Themen aus dem Zeitraum mit akzeptierter Antwort: Stunden von der Erstellung des Themas bis zur Erstellung des als Antwort akzeptierten Beitrags (die API nennt nicht, wann akzeptiert wurde; gemessen wird also, bis die Antwort da war).</translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation>Zeit bis zur Schließung</translation>
+    </message>
+    <message>
+        <source>For counted topics created in the period that were closed without an accepted answer: hours from the topic&apos;s creation to its last small-action post (the notice Discourse writes when a topic is closed). Closed topics without such a post count as closed but have no time.</source>
+        <translation>Für gezählte Themen aus dem Zeitraum, die ohne akzeptierte Antwort geschlossen wurden: Stunden von der Erstellung bis zum letzten Beitrag mit kleiner Aktion (dem Hinweis, den Discourse beim Schließen schreibt). Geschlossene Themen ohne solchen Beitrag zählen als geschlossen, haben aber keine Zeit.</translation>
+    </message>
+    <message>
+        <source>Solved rate</source>
+        <translation>Lösungsquote</translation>
+    </message>
+    <message>
+        <source>Counted topics created in the period with an accepted answer, divided by those created in categories that allow accepted answers (every category when the site names none).</source>
+        <translation>Gezählte Themen aus dem Zeitraum mit akzeptierter Antwort, geteilt durch die in Kategorien erstellten, die akzeptierte Antworten erlauben (alle Kategorien, wenn die Website keine nennt).</translation>
+    </message>
+    <message>
+        <source>Unanswered topics</source>
+        <translation>Unbeantwortete Themen</translation>
+    </message>
+    <message>
+        <source>Discourse&apos;s topics_with_no_response: counted topics created in the period that have no live regular reply by anyone other than their author, as of the last sync.</source>
+        <translation>Discourses topics_with_no_response: gezählte Themen aus dem Zeitraum ohne bestehende reguläre Antwort von jemand anderem als dem Autor, Stand der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Most active topics</source>
+        <translation>Aktivste Themen</translation>
+    </message>
+    <message>
+        <source>Topics by the number of posts (as in Posts) written in the period, whenever the topic was created.</source>
+        <translation>Themen nach der Zahl der im Zeitraum geschriebenen Beiträge (wie bei Beiträge), gleich wann das Thema erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Per category: counted topics created and posts written in the period, each with its share of the period&apos;s total and the previous period&apos;s figures for change. Subcategories are listed on their own.</source>
+        <translation>Pro Kategorie: im Zeitraum erstellte gezählte Themen und geschriebene Beiträge, jeweils mit Anteil an der Summe des Zeitraums und den Zahlen der Vorperiode zum Vergleich. Unterkategorien stehen für sich.</translation>
+    </message>
+    <message>
+        <source>Top contributors</source>
+        <translation>Aktivste Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Users by posts written in the period (as in Posts), by accepted answers among those posts, and by the likes those posts hold now, staff and community apart.</source>
+        <translation>Benutzer nach im Zeitraum geschriebenen Beiträgen (wie bei Beiträge), nach akzeptierten Antworten darunter und nach den Likes, die diese Beiträge jetzt haben, Team und Community getrennt.</translation>
+    </message>
+    <message>
+        <source>Moderator activity</source>
+        <translation>Moderatoraktivität</translation>
+    </message>
+    <message>
+        <source>Per moderator: review items they resolved in the period (from the synced review history, filtered by category) and decisions sent from Steward on this machine that the server confirmed (from the audit log; not filtered by category).</source>
+        <translation>Pro Moderator: im Zeitraum erledigte Prüfeinträge (aus der synchronisierten Prüfhistorie, nach Kategorie gefiltert) und von Steward auf diesem Rechner gesendete, vom Server bestätigte Entscheidungen (aus dem Prüfprotokoll; nicht nach Kategorie gefiltert).</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Flags raised in the period, by reason, with how many were agreed, disagreed, ignored or are pending. Outcome shares are of the handled flags.</source>
+        <translation>Im Zeitraum erstellte Meldungen nach Grund, mit der Zahl der zugestimmten, abgelehnten, ignorierten und offenen. Die Anteile beziehen sich auf die bearbeiteten Meldungen.</translation>
+    </message>
+    <message>
+        <source>Time to handle a flag</source>
+        <translation>Zeit bis zur Bearbeitung einer Meldung</translation>
+    </message>
+    <message>
+        <source>For flags raised in the period and handled since: hours from the flag to its review (the flag&apos;s own review time, else its item&apos;s).</source>
+        <translation>Für im Zeitraum erstellte und seither bearbeitete Meldungen: Stunden von der Meldung bis zu ihrer Prüfung (die Prüfzeit der Meldung selbst, sonst die ihres Eintrags).</translation>
+    </message>
+    <message>
+        <source>Review backlog</source>
+        <translation>Prüfrückstand</translation>
+    </message>
+    <message>
+        <source>Review items waiting at the end of each bucket (or now, for the current one), with the median and oldest age of those waiting. Items resolved at an unknown time are left out.</source>
+        <translation>Am Ende jeder Gruppe (bzw. jetzt, für die aktuelle) wartende Prüfeinträge, mit dem medianen und dem höchsten Alter der Wartenden. Einträge, die zu unbekannter Zeit erledigt wurden, bleiben außen vor.</translation>
+    </message>
+</context>
+<context>
     <name>stewardctl</name>
     <message>
         <source>The command to run.</source>
@@ -1219,18 +1843,6 @@
     <message>
         <source>Generated the %1 community (seed %2) in %3 ms: %4 users, %5 topics, %6 posts, %7 review items.</source>
         <translation>Die Community „%1“ (Startwert %2) in %3 ms erzeugt: %4 Benutzer, %5 Themen, %6 Beiträge, %7 Einträge zur Prüfung.</translation>
-    </message>
-    <message>
-        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
-
-Commands:
-  sandbox   serve the sandbox community (see stewardctl sandbox --help)
-  sync      sync a community into a database (see stewardctl sync --help)</source>
-        <translation>Die Kommandozeile von Steward: Community synchronisieren, Berichte schreiben, Sandbox bereitstellen.
-
-Befehle:
-  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)
-  sync      eine Community in eine Datenbank synchronisieren (siehe stewardctl sync --help)</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1331,6 +1943,136 @@ Befehle:
     <message>
         <source>database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
+
+Commands:
+  sandbox   serve the sandbox community (see stewardctl sandbox --help)
+  sync      sync a community into a database (see stewardctl sync --help)
+  report    compute KPIs from a synced database (see stewardctl report --help)</source>
+        <translation>Stewards Kommandozeile: eine Community synchronisieren, Berichte schreiben, die Sandbox bereitstellen.
+
+Befehle:
+  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)
+  sync      eine Community in eine Datenbank synchronisieren (siehe stewardctl sync --help)
+  report    Kennzahlen aus einer synchronisierten Datenbank berechnen (siehe stewardctl report --help)</translation>
+    </message>
+    <message>
+        <source>Compute KPIs from a synced database, as JSON or CSV. NAME is one of %1, or all. Every output carries its parameters and the definitions of its KPIs (see docs/metrics.md).</source>
+        <translation>Kennzahlen aus einer synchronisierten Datenbank berechnen, als JSON oder CSV. NAME ist eines von %1 oder all. Jede Ausgabe enthält ihre Parameter und die Definitionen ihrer Kennzahlen (siehe docs/metrics.md).</translation>
+    </message>
+    <message>
+        <source>The report, or all.</source>
+        <translation>Der Bericht, oder all.</translation>
+    </message>
+    <message>
+        <source>The database stewardctl sync wrote.</source>
+        <translation>Die Datenbank, die stewardctl sync geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (default: 30 days before --to).</source>
+        <translation>Erster Tag, JJJJ-MM-TT (Standard: 30 Tage vor --to).</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (default: today).</source>
+        <translation>Letzter Tag, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Only this category and those below it.</source>
+        <translation>Nur diese Kategorie und die darunter.</translation>
+    </message>
+    <message>
+        <source>Time to first response: discourse, staff or any (default: discourse).</source>
+        <translation>Zeit bis zur ersten Antwort: discourse, staff oder any (Standard: discourse).</translation>
+    </message>
+    <message>
+        <source>Buckets: day, week or month (default: day).</source>
+        <translation>Gruppierung: day, week oder month (Standard: day).</translation>
+    </message>
+    <message>
+        <source>Time zone of the dates, an IANA id (default: UTC).</source>
+        <translation>Zeitzone der Daten, eine IANA-Kennung (Standard: UTC).</translation>
+    </message>
+    <message>
+        <source>Rows in the top lists (default: 10).</source>
+        <translation>Zeilen in den Bestenlisten (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>json or csv (default: json).</source>
+        <translation>json oder csv (Standard: json).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>name a report (%1) or all</source>
+        <translation>einen Bericht (%1) oder all angeben</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; one of %2, or all</source>
+        <translation>unbekannter Bericht &apos;%1&apos;; einer von %2 oder all</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>--db ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>dates are YYYY-MM-DD</source>
+        <translation>Daten sind JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+        <source>unknown definition &apos;%1&apos;; discourse, staff or any</source>
+        <translation>unbekannte Definition &apos;%1&apos;; discourse, staff oder any</translation>
+    </message>
+    <message>
+        <source>unknown granularity &apos;%1&apos;; day, week or month</source>
+        <translation>unbekannte Gruppierung &apos;%1&apos;; day, week oder month</translation>
+    </message>
+    <message>
+        <source>--top takes a positive number</source>
+        <translation>--top erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--category takes a category id</source>
+        <translation>--category erwartet eine Kategorie-ID</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; json or csv</source>
+        <translation>unbekanntes Format &apos;%1&apos;; json oder csv</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the database has no category %1</source>
+        <translation>die Datenbank hat keine Kategorie %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>
