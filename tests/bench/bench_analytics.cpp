@@ -186,6 +186,8 @@ int main(int argc, char* argv[])
             q.from = q.to.addDays(-(days - 1));
             q.granularity = days <= 31 ? Granularity::Day : days <= 120 ? Granularity::Week : Granularity::Month;
             q.definition = d;
+            if (qEnvironmentVariableIsSet("BENCH_LOCAL_ZONE"))
+                q.zone = QTimeZone::systemTimeZone();
             int topics = 0;
             const Timing report = measure(runs, [&] { topics = computeReport(data, q).activity.total.topics; });
             qint64 checksum = 0;

@@ -10,6 +10,7 @@
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLegend>
@@ -60,6 +61,22 @@ QBarCategoryAxis* categoryAxis(const QStringList& labels)
     axis->setTruncateLabels(false);
     if (labels.size() > 8)
         axis->setLabelsAngle(-60);
+    return axis;
+}
+
+/// The x axis of the time charts: buckets at 0..n-1, labelled at most about a dozen times.
+QCategoryAxis* timeAxis(const QStringList& labels)
+{
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, std::max<double>(0.5, double(labels.size()) - 0.5));
+    axis->setTruncateLabels(false);
+    const qsizetype step = std::max<qsizetype>(1, (labels.size() + 11) / 12);
+    for (qsizetype i = 0; i < labels.size(); i += step)
+        axis->append(labels[i], double(i));
+    axis->setGridLineVisible(false);
+    if (labels.size() / step > 8)
+        axis->setLabelsAngle(-45);
     return axis;
 }
 
@@ -155,7 +172,7 @@ QChart* DashboardCharts::activityChart(const Report& report)
     chart->addSeries(posts);
     users->setPen(QPen(chartstyle::seriesColor(palette, 1), 2));
     posts->setPen(QPen(chartstyle::seriesColor(palette, 2), 2));
-    auto* x = categoryAxis(m_labels);
+    auto* x = timeAxis(m_labels);
     auto* left = valueAxis(maxLeft, tr("topics, users"));
     auto* right = valueAxis(maxPosts, tr("posts"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -204,7 +221,7 @@ QChart* DashboardCharts::responseTrendChart(const Report& report)
                                        m_report.activity.buckets[index].topics);
         });
     }
-    auto* x = categoryAxis(m_labels);
+    auto* x = timeAxis(m_labels);
     auto* y = valueAxis(max);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -396,7 +413,7 @@ QChart* DashboardCharts::backlogChart(const Report& report)
     age->setPen(QPen(chartstyle::seriesColor(palette, 1), 2, Qt::DashLine));
     chart->addSeries(pending);
     chart->addSeries(age);
-    auto* x = categoryAxis(m_labels);
+    auto* x = timeAxis(m_labels);
     auto* left = valueAxis(maxPending, tr("items"));
     auto* right = valueAxis(maxAge, tr("hours"));
     chart->addAxis(x, Qt::AlignBottom);

@@ -135,7 +135,7 @@ DashboardPane::DashboardPane(AnalyticsService& service, QWidget* parent)
         m_drill->showUser(user, topicsOfUser(m_service.data(), m_service.query(), user), m_service.data());
         m_drill->show();
         if (m_splitter->sizes().value(1) < 200)
-            m_splitter->setSizes({width() - 340, 340});
+            m_splitter->setSizes({width() - 320, 320});
     });
     connect(&m_service, &AnalyticsService::reportChanged, this, &DashboardPane::showReport);
     connect(&m_service, &AnalyticsService::loadingChanged, this, [this](bool loading) {
@@ -367,7 +367,7 @@ void DashboardPane::showDrillDown(const QString& title, const QList<Id>& topics)
     m_drill->showTopics(title, topics, m_service.data());
     m_drill->show();
     if (m_splitter->sizes().value(1) < 200)
-        m_splitter->setSizes({width() - 340, 340});
+        m_splitter->setSizes({width() - 320, 320});
 }
 
 void DashboardPane::chooseExport()

@@ -84,9 +84,10 @@ void DrillDownPanel::showTopics(const QString& title, const QList<Id>& topics, c
             continue;
         const analytics::CategoryFact* c = dataset.category(t->categoryId);
         auto* item = new QTreeWidgetItem({t->title, c ? c->name : QString(),
-                                          locale.toString(QDateTime::fromMSecsSinceEpoch(t->createdAt), QLocale::ShortFormat)});
+                                          locale.toString(QDateTime::fromMSecsSinceEpoch(t->createdAt), QStringLiteral("d MMM yy"))});
         item->setData(0, Qt::UserRole, id);
-        item->setToolTip(0, tr("Double-click or press Enter to open the topic on the site"));
+        item->setToolTip(2, locale.toString(QDateTime::fromMSecsSinceEpoch(t->createdAt), QLocale::LongFormat));
+        item->setToolTip(0, t->title + u'\n' + tr("Double-click or press Enter to open the topic on the site"));
         m_slugs.insert(id, t->slug);
         items.append(item);
     }

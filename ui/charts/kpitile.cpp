@@ -28,7 +28,7 @@ KpiTile::KpiTile(const QString& key, QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    setMinimumWidth(150);
+    setMinimumWidth(120);
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
     valueFont.setBold(true);
