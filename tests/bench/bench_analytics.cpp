@@ -13,6 +13,7 @@
 #include "models/store/sqlitestatement.h"
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,7 +24,6 @@
 #include <QTextStream>
 #include <QTimeZone>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 
@@ -31,13 +31,6 @@ using namespace steward;
 using namespace steward::analytics;
 
 namespace {
-
-double maxRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 double ms(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
 
@@ -202,6 +195,6 @@ int main(int argc, char* argv[])
             Q_UNUSED(topics);
         }
     }
-    out << "\nMax RSS " << qRound(maxRssMb()) << " MB.\n";
+    out << "\nMax RSS " << qRound(bench::maxRssMb()) << " MB.\n";
     return 0;
 }

@@ -6,6 +6,7 @@
 //   bench_sandbox [--large] [--seconds N] [--concurrency N]
 #include "models/sandbox/generator/communitygenerator.h"
 #include "models/sandbox/server/sandboxthread.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,20 +18,12 @@
 #include <QTimer>
 #include <QTimeZone>
 
-#include <sys/resource.h>
 
 using namespace steward::sandbox;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
-
-double maxRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 struct Load
 {
@@ -105,7 +98,7 @@ int main(int argc, char* argv[])
         const SandboxCommunity c = generateCommunity(params);
         const qint64 ms = timer.elapsed();
         out << "| " << scaleName(scale) << " | " << c.users.size() << " | " << c.topics.size() << " | " << c.posts.size()
-            << " | " << c.reviews.size() << " | " << ms << " | " << qRound(maxRssMb()) << " |\n";
+            << " | " << c.reviews.size() << " | " << ms << " | " << qRound(steward::bench::maxRssMb()) << " |\n";
         out.flush();
     }
 

@@ -13,6 +13,7 @@
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,19 +26,11 @@
 #include <QTextStream>
 #include <QTimeZone>
 
-#include <sys/resource.h>
 
 using namespace steward;
 using namespace steward::sandbox;
 
 namespace {
-
-double maxRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 QByteArray fetch(QNetworkAccessManager& network, const QUrl& url, const ApiCredentials& admin)
 {
@@ -165,7 +158,7 @@ int main(int argc, char* argv[])
         const double floorMinutes = std::max(0.0, double(s.requests - 60) / 60.0);
         out << "| " << (s.full ? "full" : "incremental") << " | " << QString::number(double(s.elapsedMs) / 1000.0, 'f', 1)
             << " | " << s.requests << " | " << s.categories << " | " << s.users << " | " << s.topics << " | " << s.posts
-            << " | " << s.reviewables << " | " << QString::number(floorMinutes, 'f', 1) << " min | " << qRound(maxRssMb()) << " |\n";
+            << " | " << s.reviewables << " | " << QString::number(floorMinutes, 'f', 1) << " min | " << qRound(bench::maxRssMb()) << " |\n";
         out.flush();
     }
 
