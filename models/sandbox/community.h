@@ -108,6 +108,12 @@ struct SandboxCommunity
     /// Topic lists in display order by (category << 1 | staff), for listCacheRevision only.
     mutable QHash<quint64, QList<const TopicRecord*>> listCache;
     mutable quint64 listCacheRevision = ~quint64(0);
+    /// The admin user lists in order by (flag index << 1 | ascending), for
+    /// userListCacheRevision and userListCacheNow only: a large community's pages would
+    /// otherwise filter and sort every member again for each page.
+    mutable QHash<quint64, std::vector<const SandboxUser*>> userListCache;
+    mutable quint64 userListCacheRevision = ~quint64(0);
+    mutable QDateTime userListCacheNow;
     /// Bumped by every applied write; caches derived from the state compare against it.
     quint64 revision = 0;
 

@@ -55,27 +55,39 @@ Reply adminUserList(S& server, C& context)
     static const QStringList kFlags{QStringLiteral("active"), QStringLiteral("new"), QStringLiteral("staff"),
                                     QStringLiteral("suspended"), QStringLiteral("silenced"), QStringLiteral("staged"),
                                     QStringLiteral("pending")};
-    if (!kFlags.contains(flag))
+    const qsizetype flagIndex = kFlags.indexOf(flag);
+    if (flagIndex < 0)
         return Reply::notFound();
-    std::vector<const SandboxUser*> matches;
-    for (const SandboxUser& m : community.users) {
-        if (m.deleted)
-            continue;
-        const User& u = m.user;
-        const bool keep = flag == u"active" ? u.active
-                        : flag == u"new" ? u.trustLevel == TrustLevel::NewUser
-                        : flag == u"staff" ? u.isStaff()
-                        : flag == u"suspended" ? u.isSuspendedAt(now)
-                        : flag == u"silenced" ? u.isSilencedAt(now)
-                        : flag == u"staged" ? u.staged
-                        : !u.approved;
-        if (keep)
-            matches.push_back(&m);
-    }
     const bool ascending = context.param(QStringLiteral("asc")) == u"true";
-    std::stable_sort(matches.begin(), matches.end(), [ascending](const SandboxUser* a, const SandboxUser* b) {
-        return ascending ? a->user.createdAt < b->user.createdAt : a->user.createdAt > b->user.createdAt;
-    });
+    if (community.userListCacheRevision != community.revision || community.userListCacheNow != now) {
+        community.userListCache.clear();
+        community.userListCacheRevision = community.revision;
+        community.userListCacheNow = now;
+    }
+    const quint64 key = quint64(flagIndex) << 1 | (ascending ? 1 : 0);
+    auto cached = community.userListCache.find(key);
+    if (cached == community.userListCache.end()) {
+        std::vector<const SandboxUser*> matches;
+        for (const SandboxUser& m : community.users) {
+            if (m.deleted)
+                continue;
+            const User& u = m.user;
+            const bool keep = flagIndex == 0 ? u.active
+                            : flagIndex == 1 ? u.trustLevel == TrustLevel::NewUser
+                            : flagIndex == 2 ? u.isStaff()
+                            : flagIndex == 3 ? u.isSuspendedAt(now)
+                            : flagIndex == 4 ? u.isSilencedAt(now)
+                            : flagIndex == 5 ? u.staged
+                                             : !u.approved;
+            if (keep)
+                matches.push_back(&m);
+        }
+        std::stable_sort(matches.begin(), matches.end(), [ascending](const SandboxUser* a, const SandboxUser* b) {
+            return ascending ? a->user.createdAt < b->user.createdAt : a->user.createdAt > b->user.createdAt;
+        });
+        cached = community.userListCache.insert(key, std::move(matches));
+    }
+    const std::vector<const SandboxUser*>& matches = *cached;
     const int page = std::max(1, context.intParam(QStringLiteral("page"), 1));
     QJsonArray result;
     for (std::size_t i = std::size_t(page - 1) * kAdminPageSize; i < matches.size() && result.size() < kAdminPageSize; ++i)
