@@ -9,14 +9,9 @@
 
 namespace steward::analytics {
 
-std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query)
+std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query, const PostTally& tally)
 {
-    const Span span(query);
-    std::vector<int> posts(scope.data.topics.size(), 0);
-    for (const PostFact& p : scope.data.posts) {
-        if (span.contains(p.createdAt) && scope.post(p))
-            ++posts[std::size_t(p.topic)];
-    }
+    const std::vector<int>& posts = tally.topicPosts;
     std::vector<TopicRow> rows;
     for (std::size_t i = 0; i < posts.size(); ++i) {
         if (posts[i] > 0)
@@ -31,7 +26,7 @@ std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query
     return rows;
 }
 
-std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& query)
+std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& query, const PostTally& tally)
 {
     const Dataset& d = scope.data;
     std::vector<CategoryRow> rows(d.categories.size());
@@ -39,28 +34,17 @@ std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& quer
         rows[i].category = d.categories[i].id;
     const Span now(query);
     const Span before(query.previous());
-    const auto rowOf = [&](int topic) -> CategoryRow* {
-        const auto it = d.categoryIndex.constFind(d.topics[std::size_t(topic)].categoryId);
-        return it == d.categoryIndex.cend() ? nullptr : &rows[std::size_t(*it)];
-    };
-    for (std::size_t i = 0; i < d.topics.size(); ++i) {
-        if (!scope.topic(int(i)))
+    const auto [first, last] = d.topicsCreated(before.from, now.to);
+    for (std::size_t i = first; i < last; ++i) {
+        const TopicFact& t = d.topics[i];
+        if (!scope.topic(int(i)) || t.category < 0)
             continue;
-        CategoryRow* row = rowOf(int(i));
-        const qint64 at = d.topics[i].createdAt;
-        if (row && now.contains(at))
-            ++row->topics;
-        else if (row && before.contains(at))
-            ++row->previousTopics;
+        CategoryRow& row = rows[std::size_t(t.category)];
+        ++(now.contains(t.createdAt) ? row.topics : row.previousTopics);
     }
-    for (const PostFact& p : d.posts) {
-        if (!scope.post(p))
-            continue;
-        const bool inNow = now.contains(p.createdAt);
-        if (!inNow && !before.contains(p.createdAt))
-            continue;
-        if (CategoryRow* row = rowOf(p.topic))
-            ++(inNow ? row->posts : row->previousPosts);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].posts = tally.categoryPosts[i];
+        rows[i].previousPosts = tally.categoryPreviousPosts[i];
     }
     int topics = 0;
     int posts = 0;
@@ -81,29 +65,19 @@ std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& quer
     return rows;
 }
 
-Contributors computeContributors(const Scope& scope, const Query& query)
+Contributors computeContributors(const Scope& scope, const Query& query, const PostTally& tally)
 {
     const Dataset& d = scope.data;
-    const Span span(query);
-    std::vector<Contributor> byUser(d.users.size());
-    for (const PostFact& p : d.posts) {
-        if (p.user < 0 || !span.contains(p.createdAt) || !scope.post(p))
-            continue;
-        Contributor& c = byUser[std::size_t(p.user)];
-        ++c.posts;
-        c.likes += p.likeCount;
-        if (p.id == d.topics[std::size_t(p.topic)].acceptedPostId)
-            ++c.solutions;
-    }
     Contributors result;
     std::vector<Contributor> staff;
     std::vector<Contributor> community;
-    for (std::size_t i = 0; i < byUser.size(); ++i) {
-        Contributor c = byUser[i];
-        if (c.posts == 0)
+    for (std::size_t i = 0; i < tally.posters.size(); ++i) {
+        const PostTally::Poster& p = tally.posters[i];
+        const int user = d.posterUser[i];
+        if (p.posts == 0 || user < 0) // authors not stored as users are not listed
             continue;
-        c.user = d.users[i].id;
-        (d.users[i].staff ? staff : community).push_back(c);
+        const Contributor c{d.posters[i], p.posts, p.solutions, p.likes};
+        (d.users[std::size_t(user)].staff ? staff : community).push_back(c);
     }
     result.activeStaff = int(staff.size());
     result.activeCommunity = int(community.size());

@@ -2,48 +2,24 @@
 // Activity, first response, resolution and unanswered topics: the KPIs of topics and posts.
 #include "models/analytics/scope.h"
 
-#include <QSet>
-
 #include <cmath>
 #include <limits>
 
 namespace steward::analytics {
 
-Scope::Scope(const Dataset& d, Id categoryId) : data(d), filtered(categoryId != 0)
-{
-    categoryIn.assign(d.categories.size(), filtered ? 0 : 1);
-    QList<Id> kept;
-    if (filtered) {
-        kept = d.withSubcategories(categoryId);
-        for (std::size_t i = 0; i < d.categories.size(); ++i)
-            categoryIn[i] = kept.contains(d.categories[i].id) ? 1 : 0;
-    }
-    topicIn.resize(d.topics.size());
-    for (std::size_t i = 0; i < d.topics.size(); ++i) {
-        const TopicFact& t = d.topics[i];
-        topicIn[i] = t.counted && (!filtered || kept.contains(t.categoryId)) ? 1 : 0;
-    }
-}
-
-bool Scope::category(Id id) const
-{
-    if (!filtered)
-        return true;
-    const auto it = data.categoryIndex.constFind(id);
-    return it != data.categoryIndex.cend() && categoryIn[std::size_t(*it)];
-}
-
 namespace {
 
+/// Topics and new users in the span; per bucket too when asked.
 ActivityCounts countActivity(const Scope& scope, const Span& span, const Buckets* buckets,
                              std::vector<ActivityBucket>* perBucket)
 {
     const Dataset& d = scope.data;
     ActivityCounts total;
-    for (std::size_t i = 0; i < d.topics.size(); ++i) {
-        const TopicFact& t = d.topics[i];
-        if (!scope.topic(int(i)) || !span.contains(t.createdAt))
+    const auto [first, last] = d.topicsCreated(span.from, span.to);
+    for (std::size_t i = first; i < last; ++i) {
+        if (!scope.topic(int(i)))
             continue;
+        const TopicFact& t = d.topics[i];
         ++total.topics;
         if (perBucket) {
             ActivityBucket& b = (*perBucket)[std::size_t(buckets->indexOf(t.createdAt))];
@@ -51,59 +27,33 @@ ActivityCounts countActivity(const Scope& scope, const Span& span, const Buckets
             b.topics.append(t.id);
         }
     }
-    // Active users: a user counts once per bucket and once in the total.
-    std::vector<int> seenInBucket(d.users.size(), -1);
-    std::vector<char> seen(d.users.size(), 0);
-    QSet<Id> unknownSeen;
-    QSet<quint64> unknownSeenInBucket;
-    for (const PostFact& p : d.posts) {
-        if (!span.contains(p.createdAt) || !scope.post(p))
-            continue;
-        ++total.posts;
-        const int bucket = perBucket ? buckets->indexOf(p.createdAt) : -1;
-        if (bucket >= 0)
-            ++(*perBucket)[std::size_t(bucket)].counts.posts;
-        if (p.user >= 0) {
-            const auto u = std::size_t(p.user);
-            if (!seen[u]) {
-                seen[u] = 1;
-                ++total.activeUsers;
-            }
-            if (bucket >= 0 && seenInBucket[u] != bucket) {
-                seenInBucket[u] = bucket;
-                ++(*perBucket)[std::size_t(bucket)].counts.activeUsers;
-            }
-        } else {
-            if (!unknownSeen.contains(p.userId)) {
-                unknownSeen.insert(p.userId);
-                ++total.activeUsers;
-            }
-            if (bucket >= 0 && !unknownSeenInBucket.contains((quint64(p.userId) << 16) ^ quint64(bucket))) {
-                unknownSeenInBucket.insert((quint64(p.userId) << 16) ^ quint64(bucket));
-                ++(*perBucket)[std::size_t(bucket)].counts.activeUsers;
-            }
-        }
-    }
-    for (const UserFact& u : d.users) {
-        if (!span.contains(u.createdAt))
-            continue;
-        ++total.newUsers;
-        if (perBucket)
-            ++(*perBucket)[std::size_t(buckets->indexOf(u.createdAt))].counts.newUsers;
+    const auto from = std::lower_bound(d.userCreation.begin(), d.userCreation.end(), span.from);
+    const auto to = std::lower_bound(from, d.userCreation.end(), span.to);
+    total.newUsers = int(to - from);
+    if (perBucket) {
+        for (auto it = from; it != to; ++it)
+            ++(*perBucket)[std::size_t(buckets->indexOf(*it))].counts.newUsers;
     }
     return total;
 }
 
 } // namespace
 
-Activity computeActivity(const Scope& scope, const Query& query, const Buckets& buckets)
+Activity computeActivity(const Scope& scope, const Query& query, const Buckets& buckets, const PostTally& tally)
 {
     Activity a;
     a.buckets.resize(std::size_t(buckets.size()));
-    for (int i = 0; i < buckets.size(); ++i)
-        a.buckets[std::size_t(i)].start = buckets.dates[std::size_t(i)];
+    for (std::size_t i = 0; i < a.buckets.size(); ++i) {
+        a.buckets[i].start = buckets.dates[i];
+        a.buckets[i].counts.posts = tally.bucketPosts[i];
+        a.buckets[i].counts.activeUsers = tally.bucketActiveUsers[i];
+    }
     a.total = countActivity(scope, Span(query), &buckets, &a.buckets);
+    a.total.posts = tally.posts;
+    a.total.activeUsers = tally.activeUsers;
     a.previous = countActivity(scope, Span(query.previous()), nullptr, nullptr);
+    a.previous.posts = tally.previousPosts;
+    a.previous.activeUsers = tally.previousActiveUsers;
     return a;
 }
 
@@ -128,9 +78,10 @@ ResponseTimes responseTimes(const Scope& scope, const Span& span, ResponseDefini
 {
     ResponseTimes r;
     const auto which = std::size_t(definition);
-    for (std::size_t i = 0; i < scope.data.topics.size(); ++i) {
+    const auto [first, last] = scope.data.topicsCreated(span.from, span.to);
+    for (std::size_t i = first; i < last; ++i) {
         const TopicFact& t = scope.data.topics[i];
-        if (!scope.topic(int(i)) || !span.contains(t.createdAt))
+        if (!scope.topic(int(i)))
             continue;
         const qint64 at = t.firstResponseAt[which];
         if (at == 0) {
@@ -139,7 +90,7 @@ ResponseTimes responseTimes(const Scope& scope, const Span& span, ResponseDefini
         }
         const double hours = double(at - t.createdAt) / kMsPerHour;
         r.hours.push_back(hours);
-        (scope.data.isStaff(t.firstResponderId[which]) ? r.staff : r.community) += 1;
+        (t.firstResponderStaff[which] ? r.staff : r.community) += 1;
         each(t, hours);
     }
     return r;
@@ -194,12 +145,13 @@ ResolutionTimes resolutionTimes(const Scope& scope, const Span& span, const auto
     for (const CategoryFact& c : d.categories)
         anyAllow = anyAllow || c.solutions;
     ResolutionTimes r;
-    for (std::size_t i = 0; i < d.topics.size(); ++i) {
+    const auto [first, last] = d.topicsCreated(span.from, span.to);
+    for (std::size_t i = first; i < last; ++i) {
         const TopicFact& t = d.topics[i];
-        if (!scope.topic(int(i)) || !span.contains(t.createdAt))
+        if (!scope.topic(int(i)))
             continue;
-        const CategoryFact* c = d.category(t.categoryId);
-        const bool eligible = !anyAllow || (c && c->solutions) || t.acceptedAt != 0;
+        const bool allows = t.category >= 0 && d.categories[std::size_t(t.category)].solutions;
+        const bool eligible = !anyAllow || allows || t.acceptedAt != 0;
         if (eligible)
             ++r.eligible;
         if (t.acceptedAt != 0) {
@@ -244,7 +196,8 @@ Unanswered computeUnanswered(const Scope& scope, const Query& query, const Bucke
     u.perBucket.assign(std::size_t(buckets.size()), 0);
     const Span now(query);
     const Span before(query.previous());
-    for (std::size_t i = 0; i < scope.data.topics.size(); ++i) {
+    const auto [first, last] = scope.data.topicsCreated(before.from, now.to);
+    for (std::size_t i = first; i < last; ++i) {
         const TopicFact& t = scope.data.topics[i];
         if (!scope.topic(int(i)) || t.repliedByOther)
             continue;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the KPIs are computed from: the numbers of every topic, post, user, review item and
 // flag, read from the store in one pass each and kept in memory, so that a change of range,
-// category or definition recomputes without touching the database.
+// category or definition recomputes without touching the database. Topics and posts are kept
+// in order of creation, so that a date range is a slice of each.
 #pragma once
 
 #include "models/domain/ids.h"
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace steward {
@@ -27,6 +29,7 @@ struct TopicFact
 {
     Id id = 0;
     Id categoryId = 0;
+    int category = -1;          ///< index into Dataset::categories; -1 when not stored
     Id userId = 0;
     qint64 createdAt = 0;       ///< ms since the epoch, UTC
     bool counted = false;       ///< a regular (not private) topic that is not deleted
@@ -38,6 +41,7 @@ struct TopicFact
     /// Per ResponseDefinition: when the first response came (0: none) and who gave it.
     std::array<qint64, ResponseDefinitionCount> firstResponseAt{};
     std::array<Id, ResponseDefinitionCount> firstResponderId{};
+    std::array<bool, ResponseDefinitionCount> firstResponderStaff{};
     QString title;
     QString slug;
 };
@@ -49,11 +53,15 @@ struct PostFact
     Id userId = 0;
     int topic = -1;             ///< index into Dataset::topics; -1 when the topic is not stored
     int user = -1;              ///< index into Dataset::users; -1 when the user is not stored
+    int poster = -1;            ///< index into Dataset::posters
     int likeCount = 0;
+    int category = -1;          ///< the topic's category index; -1 when not stored
     quint8 type = 1;            ///< PostType
     bool deleted = false;
     bool accepted = false;      ///< marked as the topic's accepted answer
     bool first = false;         ///< post number 1, the topic's opening post
+    bool counted = false;       ///< live, regular, in a counted topic: what "posts" counts
+    bool solution = false;      ///< it is the accepted answer its topic names
 };
 
 struct UserFact
@@ -111,6 +119,9 @@ struct Dataset
     std::vector<ReviewFact> reviews;
     std::vector<FlagFact> flags;
     std::vector<AuditFact> audit;
+    std::vector<Id> posters;    ///< every distinct author of a post, stored as a user or not
+    std::vector<int> posterUser; ///< by poster: index into users, -1 when not stored
+    std::vector<qint64> userCreation; ///< the users' creation times, ascending
     QHash<Id, int> topicIndex;
     QHash<Id, int> userIndex;
     QHash<Id, int> categoryIndex;
@@ -122,13 +133,18 @@ struct Dataset
     bool isStaff(Id userId) const;
     /// The category and every category below it.
     QList<Id> withSubcategories(Id categoryId) const;
+    /// Indices [first, last) of the topics created in [from, to).
+    std::pair<std::size_t, std::size_t> topicsCreated(qint64 from, qint64 to) const;
+    /// Indices [first, last) of the posts created in [from, to).
+    std::pair<std::size_t, std::size_t> postsCreated(qint64 from, qint64 to) const;
 };
 
 /// Reads the dataset from the store. On failure returns false with a one-line error.
 bool loadDataset(const Database& db, Dataset* out, QString* error);
-/// Links posts to their users, and works out each topic's first responses, answer and close times from its posts; loadDataset
-/// calls it, tests that build a Dataset by hand call it too.
-void deriveTopicFacts(Dataset& data);
+/// Orders topics and posts by creation, links posts to their topics' order, users and
+/// posters, and works out each topic's first responses, answer and close times from its
+/// posts. loadDataset calls it; tests that build a Dataset by hand call it too.
+void finishDataset(Dataset& data);
 
 } // namespace analytics
 } // namespace steward

@@ -14,9 +14,10 @@ QList<Id> topicsInCategory(const Dataset& data, const Query& query, Id categoryI
     const Scope scope(data, query.categoryId);
     const Span span(query);
     QList<Id> ids;
-    for (std::size_t i = 0; i < data.topics.size(); ++i) {
+    const auto [first, last] = data.topicsCreated(span.from, span.to);
+    for (std::size_t i = first; i < last; ++i) {
         const TopicFact& t = data.topics[i];
-        if (scope.topic(int(i)) && t.categoryId == categoryId && span.contains(t.createdAt))
+        if (scope.topic(int(i)) && t.categoryId == categoryId)
             ids.append(t.id);
     }
     return ids;
@@ -27,8 +28,10 @@ QList<Id> topicsOfUser(const Dataset& data, const Query& query, Id userId)
     const Scope scope(data, query.categoryId);
     const Span span(query);
     QHash<int, int> posts;
-    for (const PostFact& p : data.posts) {
-        if (p.userId == userId && span.contains(p.createdAt) && scope.post(p))
+    const auto [first, last] = data.postsCreated(span.from, span.to);
+    for (std::size_t i = first; i < last; ++i) {
+        const PostFact& p = data.posts[i];
+        if (p.userId == userId && scope.post(p))
             ++posts[p.topic];
     }
     QList<std::pair<int, int>> order;

@@ -8,7 +8,7 @@
 
 namespace steward::analytics {
 
-/// Counted topics created in the query's range in this category (not those below it).
+/// Counted topics created in the query's range in this category (not those below it), oldest first.
 QList<Id> topicsInCategory(const Dataset& data, const Query& query, Id categoryId);
 /// Counted topics in which the user wrote a counted post in the range, most posts first.
 QList<Id> topicsOfUser(const Dataset& data, const Query& query, Id userId);

@@ -13,13 +13,14 @@ Report computeReport(const Dataset& data, const Query& query)
         return r;
     const Scope scope(data, query.categoryId);
     const Buckets buckets = makeBuckets(query);
-    r.activity = computeActivity(scope, query, buckets);
+    const PostTally tally = tallyPosts(scope, query, buckets);
+    r.activity = computeActivity(scope, query, buckets, tally);
     r.response = computeResponse(scope, query, buckets);
     r.resolution = computeResolution(scope, query, buckets);
     r.unanswered = computeUnanswered(scope, query, buckets);
-    r.activeTopics = computeActiveTopics(scope, query);
-    r.categories = computeCategories(scope, query);
-    r.contributors = computeContributors(scope, query);
+    r.activeTopics = computeActiveTopics(scope, query, tally);
+    r.categories = computeCategories(scope, query, tally);
+    r.contributors = computeContributors(scope, query, tally);
     r.moderators = computeModerators(scope, query);
     r.flags = computeFlags(scope, query);
     r.backlog = computeBacklog(scope, buckets);

@@ -25,7 +25,7 @@ struct ActivityBucket
 {
     QDate start;
     ActivityCounts counts;
-    QList<Id> topics;           ///< the topics created in the bucket
+    QList<Id> topics;           ///< the topics created in the bucket, oldest first
 };
 
 struct Activity
@@ -45,7 +45,7 @@ struct HistogramBin
 {
     double fromHours = 0.0;
     double toHours = 0.0;       ///< exclusive; infinity for the last bin
-    QList<Id> topics;
+    QList<Id> topics;           ///< oldest first
 };
 
 struct Response

@@ -17,16 +17,35 @@ double percentile(const std::vector<double>& sorted, double fraction)
     return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - double(lower));
 }
 
+namespace {
+
+/// percentile() of values not sorted: reorders them so that the rank below the position
+/// sits in place, everything before it no larger and everything after it no smaller.
+double selectPercentile(std::vector<double>& values, std::size_t n, double fraction)
+{
+    const double position = fraction * double(n - 1);
+    const auto lower = std::size_t(std::floor(position));
+    const auto begin = values.begin();
+    std::nth_element(begin, begin + std::ptrdiff_t(lower), begin + std::ptrdiff_t(n));
+    const double low = values[lower];
+    if (lower + 1 >= n)
+        return low;
+    const double high = *std::min_element(begin + std::ptrdiff_t(lower) + 1, begin + std::ptrdiff_t(n));
+    return low + (high - low) * (position - double(lower));
+}
+
+} // namespace
+
 Summary summarize(std::vector<double>& values)
 {
     Summary s;
     if (values.empty())
         return s;
-    std::sort(values.begin(), values.end());
-    s.count = int(values.size());
-    s.mean = std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
-    s.median = percentile(values, 0.5);
-    s.p90 = percentile(values, 0.9);
+    const std::size_t n = values.size();
+    s.count = int(n);
+    s.mean = std::accumulate(values.begin(), values.end(), 0.0) / double(n);
+    s.median = selectPercentile(values, n, 0.5);
+    s.p90 = selectPercentile(values, n, 0.9);
     return s;
 }
 

@@ -16,7 +16,7 @@ struct Summary
     double p90 = 0.0;
 };
 
-/// values need not be sorted; they are sorted in place.
+/// values need not be sorted; they are reordered in place (selected, not fully sorted).
 Summary summarize(std::vector<double>& values);
 double percentile(const std::vector<double>& sorted, double fraction);
 

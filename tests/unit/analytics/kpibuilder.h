@@ -79,7 +79,7 @@ struct KpiBuilder
     }
     analytics::Dataset& done()
     {
-        analytics::deriveTopicFacts(d);
+        analytics::finishDataset(d);
         return d;
     }
 };

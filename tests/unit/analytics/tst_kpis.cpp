@@ -5,11 +5,13 @@
 #include "models/analytics/definitions.h"
 #include "models/analytics/report.h"
 #include "models/analytics/reportexport.h"
+#include "models/analytics/stats.h"
 #include "models/domain/reviewable.h"
 #include "tests/unit/analytics/kpibuilder.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace steward;
@@ -107,10 +109,10 @@ private Q_SLOTS:
         QCOMPARE(r.response.buckets[9].start, QDate(2026, 3, 10));
         QCOMPARE(r.response.buckets[9].hours.count, 1);
         QCOMPARE(r.response.buckets[9].hours.median, 2.0);
-        // Histogram: [0,1) T5; [2,4) T1 and T8; [4,8) T10.
+        // Histogram: [0,1) T5; [2,4) T8 and T1, oldest first; [4,8) T10.
         QCOMPARE(r.response.histogram[0].topics, QList<Id>{5});
         QCOMPARE(r.response.histogram[1].topics, QList<Id>{});
-        QCOMPARE(r.response.histogram[2].topics, (QList<Id>{1, 8}));
+        QCOMPARE(r.response.histogram[2].topics, (QList<Id>{8, 1}));
         QCOMPARE(r.response.histogram[3].topics, QList<Id>{10});
     }
 
@@ -138,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(r.response.hours.count, 5);
         QCOMPARE(r.response.hours.median, 2.0);
         QCOMPARE(r.activity.total.topics, 7);
-        QCOMPARE(r.activity.buckets[0].topics, (QList<Id>{8, 9}));
+        QCOMPARE(r.activity.buckets[0].topics, (QList<Id>{9, 8})); // oldest first
     }
 
     void activity()
@@ -298,6 +300,31 @@ private Q_SLOTS:
         QCOMPARE(r.backlog[24].medianAgeHours, 84.0);
         QCOMPARE(r.backlog[30].pending, 1);            // now (31 March, noon): 51 alone
         QCOMPARE(r.backlog[30].oldestAgeHours, 276.0);
+    }
+
+    void summaryMatchesTheSortedRanks()
+    {
+        // summarize selects ranks without sorting; it must agree with percentile() over the
+        // sorted values for every size, with ties and without.
+        QRandomGenerator rng(7);
+        for (int n = 1; n <= 60; ++n) {
+            for (const int spread : {3, 1000}) {
+                std::vector<double> values;
+                for (int i = 0; i < n; ++i)
+                    values.push_back(double(rng.bounded(spread)) / 4.0);
+                std::vector<double> sorted = values;
+                std::sort(sorted.begin(), sorted.end());
+                const Summary s = summarize(values);
+                QCOMPARE(s.count, n);
+                QCOMPARE(s.median, percentile(sorted, 0.5));
+                QCOMPARE(s.p90, percentile(sorted, 0.9));
+            }
+        }
+        std::vector<double> known{9, 1, 5, 3, 7};
+        const Summary s = summarize(known);
+        QCOMPARE(s.mean, 5.0);
+        QCOMPARE(s.median, 5.0);
+        QCOMPARE(s.p90, 8.2); // between 7 and 9 at 0.6
     }
 
     void exportsCarryDefinitionsAndNeutraliseFormulas()
