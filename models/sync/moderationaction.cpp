@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sync/moderationaction.h"
 
+#include <QJsonArray>
+
 namespace steward::actions {
 
 namespace {
@@ -42,6 +44,19 @@ ModerationAction unsilenceUser(Id userId) { return make("user.unsilence", userId
 ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled)
 {
     return make("topic.status", topicId, {{QStringLiteral("status"), status}, {QStringLiteral("enabled"), enabled}});
+}
+
+ModerationAction updateTopic(Id topicId, const TopicChange& change)
+{
+    QJsonObject params{{QStringLiteral("original_title"), change.originalTitle},
+                       {QStringLiteral("original_tags"), QJsonArray::fromStringList(change.originalTags)}};
+    if (change.title)
+        params.insert(QStringLiteral("title"), *change.title);
+    if (change.categoryId)
+        params.insert(QStringLiteral("category_id"), *change.categoryId);
+    if (change.tags)
+        params.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*change.tags));
+    return make("topic.update", topicId, params);
 }
 
 ModerationAction deletePost(Id postId) { return make("post.delete", postId); }

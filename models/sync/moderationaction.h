@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace steward {
 
@@ -16,6 +19,18 @@ struct ModerationAction
     QString kind;
     Id targetId = 0;
     QJsonObject params;
+};
+
+/// PUT /t/-/{id}: only the fields given change. The title and tags the change was made
+/// against travel as original_title / original_tags, so a topic changed meanwhile on the
+/// server answers 409 (a conflict) rather than being overwritten.
+struct TopicChange
+{
+    std::optional<QString> title;
+    std::optional<Id> categoryId;
+    std::optional<QStringList> tags;
+    QString originalTitle;
+    QStringList originalTags;
 };
 
 namespace actions {
@@ -29,6 +44,7 @@ ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& r
 ModerationAction unsilenceUser(Id userId);
 /// status: closed, archived, visible, pinned, pinned_globally.
 ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled);
+ModerationAction updateTopic(Id topicId, const TopicChange& change);
 ModerationAction deletePost(Id postId);
 ModerationAction recoverPost(Id postId);
 ModerationAction acceptSolution(Id postId);

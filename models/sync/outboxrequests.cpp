@@ -5,6 +5,9 @@
 #include "models/net/parse/parse.h"
 #include "models/store/store.h"
 
+#include <QJsonArray>
+#include <QSet>
+
 namespace steward {
 
 namespace {
@@ -47,6 +50,28 @@ std::optional<OutboxRequest> outboxRequest(const OutboxEntry& e)
     if (k == u"topic.status")
         return OutboxRequest{"PUT", QStringLiteral("/t/%1/status").arg(id),
                              QUrlQuery{{QStringLiteral("status"), text(e, "status")}, {QStringLiteral("enabled"), text(e, "enabled")}}};
+    if (k == u"topic.update") {
+        // Top-level fields, as Discourse's controller reads them (discourse-api.md §10).
+        QUrlQuery form;
+        if (e.params.contains(QStringLiteral("title")))
+            form.addQueryItem(QStringLiteral("title"), text(e, "title"));
+        if (e.params.contains(QStringLiteral("category_id")))
+            form.addQueryItem(QStringLiteral("category_id"), text(e, "category_id"));
+        if (e.params.contains(QStringLiteral("tags"))) {
+            const QJsonArray tags = e.params.value(QStringLiteral("tags")).toArray();
+            for (const QJsonValue& tag : tags)
+                form.addQueryItem(QStringLiteral("tags[]"), tag.toString());
+            if (tags.isEmpty())
+                form.addQueryItem(QStringLiteral("tags[]"), QString());
+        }
+        form.addQueryItem(QStringLiteral("original_title"), text(e, "original_title"));
+        const QJsonArray original = e.params.value(QStringLiteral("original_tags")).toArray();
+        for (const QJsonValue& tag : original)
+            form.addQueryItem(QStringLiteral("original_tags[]"), tag.toString());
+        if (original.isEmpty())
+            form.addQueryItem(QStringLiteral("original_tags[]"), QString());
+        return OutboxRequest{"PUT", QStringLiteral("/t/-/%1").arg(id), form};
+    }
     if (k == u"post.delete")
         return OutboxRequest{"DELETE", QStringLiteral("/posts/%1").arg(id), {}};
     if (k == u"post.recover")
@@ -63,7 +88,7 @@ QString outboxStatePath(const OutboxEntry& e)
         return QStringLiteral("/review/%1").arg(id);
     if (e.kind.startsWith(u"user."))
         return QStringLiteral("/admin/users/%1").arg(id);
-    if (e.kind == u"topic.status" || e.kind.startsWith(u"review.") )
+    if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review."))
         return QStringLiteral("/t/%1").arg(id);
     return QStringLiteral("/posts/%1").arg(id);
 }
@@ -93,6 +118,24 @@ Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
         const QByteArray field = status.toLatin1();
         return boolean(state, QLatin1StringView(field), !enabled) == enabled ? Applied::Yes : Applied::No;
     }
+    if (k == u"topic.update") {
+        const Topic t = parse::topicView(state).topic;
+        if (t.id == 0)
+            return Applied::Unknown;
+        const QJsonObject& want = e.params;
+        bool same = true;
+        if (want.contains(QStringLiteral("title")))
+            same = same && t.title == want.value(QStringLiteral("title")).toString().simplified();
+        if (want.contains(QStringLiteral("category_id")))
+            same = same && t.categoryId == want.value(QStringLiteral("category_id")).toInteger();
+        if (want.contains(QStringLiteral("tags"))) {
+            QStringList tags;
+            for (const QJsonValue& tag : want.value(QStringLiteral("tags")).toArray())
+                tags.append(tag.toString());
+            same = same && QSet<QString>(tags.begin(), tags.end()) == QSet<QString>(t.tags.begin(), t.tags.end());
+        }
+        return same ? Applied::Yes : Applied::No;
+    }
     const Post p = parse::post(state);
     if (k == u"post.delete" || k == u"post.recover")
         return p.isDeleted() == (k == u"post.delete") ? Applied::Yes : Applied::No;
@@ -111,7 +154,7 @@ bool storeOutboxState(const OutboxEntry& e, const QJsonObject& state, Store& sto
     }
     if (e.kind.startsWith(u"user."))
         return store.upsertUsers({parse::user(state)}, UserDetail::Full);
-    if (e.kind == u"topic.status" || e.kind.startsWith(u"review.")) {
+    if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review.")) {
         const parse::TopicView view = parse::topicView(state);
         return view.topic.id == 0 || (store.upsertTopics({view.topic}) && store.upsertPosts(view.posts));
     }

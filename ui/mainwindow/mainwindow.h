@@ -26,6 +26,7 @@ class EmptyStatePane;
 class MainWindowActions;
 class Outbox;
 class QueuePane;
+class ThreadsPane;
 class Store;
 class SyncEngine;
 struct SyncProgress;
@@ -52,6 +53,7 @@ public:
     /// window's use of them.
     void attachCommunity(const QString& name, Store& store, Outbox& outbox, SyncEngine& sync);
     QueuePane* queuePane() const { return m_queue; }
+    ThreadsPane* threadsPane() const { return m_threads; }
     DashboardPane* dashboardPane() const { return m_dashboard; }
     analytics::AnalyticsService* analytics() const { return m_analytics; }
     /// The status bar's outbox line: offline state and queued decisions.
@@ -78,6 +80,9 @@ private:
     void showShortcuts();
     void showAbout();
     void connectQueueActions();
+    void attachThreads(Store& store, Outbox& outbox, SyncEngine& sync);
+    /// Pane-specific keys act only while their pane is shown.
+    void enablePaneActions(Pane pane);
     void showSyncProgress(const steward::SyncProgress& progress);
     void updateQueuedCount();
     void poll();
@@ -89,6 +94,7 @@ private:
     QList<EmptyStatePane*> m_emptyStates;
     QLabel* m_accountStatus;
     QueuePane* m_queue = nullptr;
+    ThreadsPane* m_threads = nullptr;
     DashboardPane* m_dashboard = nullptr;
     analytics::AnalyticsService* m_analytics = nullptr;
     Outbox* m_outbox = nullptr;

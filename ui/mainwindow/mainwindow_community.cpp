@@ -13,6 +13,7 @@
 #include "ui/mainwindow/mainwindowactions.h"
 #include "models/items/queuemodel.h"
 #include "ui/queue/queuepane.h"
+#include "ui/thread/threadspane.h"
 #include "ui/widgets/desktopnotifier.h"
 #include "ui/widgets/emptystatepane.h"
 
@@ -73,6 +74,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
         m_syncLabel->clear();
         m_actions->syncNow->setEnabled(true);
         m_queue->model().reload();
+        m_threads->reload();
         if (ok && (m_analytics->isLoaded() || currentPane() == Pane::Dashboard))
             m_analytics->reload();
         const SyncSummary& s = m_sync->summary();
@@ -123,6 +125,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
         updateQueuedCount();
     });
     connectQueueActions();
+    attachThreads(store, outbox, sync);
     updateQueuedCount();
     m_queue->table()->setFocus();
 
@@ -203,7 +206,8 @@ void MainWindow::connectQueueActions()
     connect(m_actions->claim, &QAction::triggered, m_queue, [this] { m_queue->toggleClaim(); });
     m_actions->undo->setEnabled(true);
     connect(m_actions->undo, &QAction::triggered, m_queue, [this] {
-        if (m_queue->undoLast() == 0)
+        const int undone = currentPane() == Pane::Threads && m_threads ? m_threads->undoLast() : m_queue->undoLast();
+        if (undone == 0)
             statusBar()->showMessage(tr("Nothing to undo: the last decision has been sent"), 4000);
     });
     // Window-wide keys while the queue is shown; the search field keeps its typing (it

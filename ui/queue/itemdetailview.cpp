@@ -2,6 +2,7 @@
 #include "ui/queue/itemdetailview.h"
 
 #include "ui/queue/postbrowser.h"
+#include "ui/thread/codehtml.h"
 
 #include "models/items/posthtml.h"
 #include "models/items/queuemodel.h"
@@ -163,7 +164,7 @@ KSyntaxHighlighting::SyntaxHighlighter* ItemDetailView::highlightMarkdown()
     // Loading KSyntaxHighlighting's definitions takes tens of milliseconds: done once per
     // process, when a Markdown source is first looked at.
     if (!m_highlighter) {
-        static KSyntaxHighlighting::Repository repository;
+        KSyntaxHighlighting::Repository& repository = syntaxRepository();
         m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_markdown->document());
         m_highlighter->setDefinition(repository.definitionForName(QStringLiteral("Markdown")));
         m_highlighter->setTheme(repository.themeForPalette(palette()));

@@ -5,6 +5,7 @@
 #include "models/sandbox/server/mutations.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace steward::sandbox::detail {
 
@@ -43,6 +44,20 @@ Reply updateTopic(SandboxCommunity& community, const QJsonObject& action)
     if (!record || record->topic.isDeleted())
         return Reply::notFound();
     Topic& t = record->topic;
+    const auto changedMeanwhile = [] {
+        return Reply::error(409, QStringLiteral("The topic was changed by someone else. Reload it and try again."),
+                            QStringLiteral("topic_changed"));
+    };
+    if (action.contains(QStringLiteral("original_title"))
+        && action.value(QStringLiteral("original_title")).toString().simplified() != t.title)
+        return changedMeanwhile();
+    if (action.contains(QStringLiteral("original_tags"))) {
+        QStringList original;
+        for (const QJsonValue& tag : action.value(QStringLiteral("original_tags")).toArray())
+            original.append(tag.toString());
+        if (QSet<QString>(original.begin(), original.end()) != QSet<QString>(t.tags.begin(), t.tags.end()))
+            return changedMeanwhile();
+    }
     if (action.contains(QStringLiteral("title"))) {
         const QString title = action.value(QStringLiteral("title")).toString().simplified();
         if (title.size() < 15)

@@ -54,9 +54,18 @@ Reply topicUpdate(S& server, C& context)
         action.insert(QStringLiteral("title"), context.param(QStringLiteral("title")));
     if (context.has(QStringLiteral("category_id")))
         action.insert(QStringLiteral("category_id"), context.param(QStringLiteral("category_id")).toLongLong());
-    const QStringList tags = context.list(QStringLiteral("tags"));
+    QStringList tags = context.list(QStringLiteral("tags"));
+    tags.removeAll(QString()); // "tags[]=" alone clears them
     if (!tags.isEmpty() || context.has(QStringLiteral("tags[]")))
         action.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    // Optimistic checks: the change was made against this title and these tags.
+    if (context.has(QStringLiteral("original_title")))
+        action.insert(QStringLiteral("original_title"), context.param(QStringLiteral("original_title")));
+    if (context.has(QStringLiteral("original_tags[]"))) {
+        QStringList original = context.list(QStringLiteral("original_tags"));
+        original.removeAll(QString());
+        action.insert(QStringLiteral("original_tags"), QJsonArray::fromStringList(original));
+    }
     return server.write(action);
 }
 

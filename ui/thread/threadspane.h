@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/store/topicqueries.h"
+#include "models/sync/moderationaction.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+class QTreeWidget;
+
+namespace steward {
+
+class Outbox;
+class Store;
+class ThreadView;
+class TopicListModel;
+
+/// Thread curation: categories and views on the left, the topics of the chosen view in the
+/// middle (sorted and searched), the chosen topic's thread on the right with its operations.
+/// Every operation goes through the outbox like a queue decision: pending, undoable for the
+/// undo window (undoLast()), conflicts and failures shown in the Status column.
+class ThreadsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ThreadsPane(Store& store, Outbox& outbox, QWidget* parent = nullptr);
+    ~ThreadsPane() override;
+
+    void setSite(const QUrl& site);
+    TopicListModel& model() const { return *m_model; }
+    QTableView* table() const { return m_table; }
+    ThreadView* threadView() const { return m_thread; }
+    QTreeWidget* categories() const { return m_categories; }
+    QListWidget* views() const { return m_views; }
+    QLineEdit* searchField() const { return m_search; }
+
+    void setView(topics::View view);
+    void setCategory(Id categoryId);
+    void setStaleDays(int days);
+    void selectTopic(Id topicId);
+    Id currentTopic() const;
+    /// Reads categories and the list again (after a sync).
+    void reload();
+
+    // Operations on the current topic; false when nothing was submitted.
+    bool setTopicStatus(const QString& status, bool enabled);
+    bool toggleStatus(const QString& status);
+    bool editTopic(const TopicChange& change);
+    /// delete, recover, accept, unaccept on a post of the current thread.
+    bool postAction(Id postId, const QString& verb);
+    /// The stale view's topics (with the current category and days), for the preview.
+    QList<Id> staleTopics() const;
+    /// Sets status on each topic, one undoable batch; returns how many were submitted.
+    int bulkStatus(const QList<Id>& topicIds, const QString& status);
+    /// The edit, bulk-close dialogs (window-modal, deleted on close); nullptr when not possible.
+    QDialog* openEditDialog();
+    QDialog* openBulkCloseDialog();
+    int undoLast();
+
+Q_SIGNALS:
+    /// Operations were stored in the outbox; summary says what, for the undo toast.
+    void decided(const QString& summary, int count);
+    void undone(int count);
+    /// "Create support case" on a post (0 for the topic's first post).
+    void caseRequested(steward::Id topicId, steward::Id postId);
+
+private:
+    void buildLayout();
+    void applyFilter();
+    void showCurrentTopic();
+    void updateButtons();
+    void fillCategories();
+    bool submit(const ModerationAction& action, const QString& summary);
+
+    Store& m_store;
+    Outbox& m_outbox;
+    TopicListModel* m_model;
+    topics::Filter m_filter;
+    QTreeWidget* m_categories;
+    QListWidget* m_views;
+    QLineEdit* m_search;
+    QSpinBox* m_staleDays;
+    QLabel* m_count;
+    QTableView* m_table;
+    ThreadView* m_thread;
+    QToolButton* m_close;
+    QToolButton* m_pin;
+    QToolButton* m_archive;
+    QToolButton* m_list;
+    QToolButton* m_edit;
+    QToolButton* m_move;
+    QToolButton* m_case;
+    QPushButton* m_bulk;
+    QList<Id> m_lastBatch;
+};
+
+} // namespace steward
