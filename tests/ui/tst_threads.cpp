@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Thread curation in the main window against the sandbox: the browser's views and the
+// thread view, then each operation through the outbox, checked in the sandbox's state
+// afterwards; undo keeps an operation from the server; an edit against a topic changed
+// meanwhile ends as a conflict; a bulk close changes exactly the previewed topics.
+#include "app/session/communitysession.h"
+#include "models/items/topiclistmodel.h"
+#include "models/store/topicqueries.h"
+#include "models/sync/outbox.h"
+#include "models/sync/syncengine.h"
+#include "tests/support/synctesting.h"
+#include "ui/dialogs/bulkclosedialog.h"
+#include "ui/dialogs/topiceditdialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/thread/threadspane.h"
+#include "ui/thread/threadview.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace steward;
+using namespace steward::testing;
+
+class TestThreads : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CommunitySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    ThreadsPane* pane() const { return m_window->threadsPane(); }
+    const Topic& sandboxTopic(Id id) const { return m_server->community().topics[std::size_t(id - 1)].topic; }
+    const sandbox::PostRecord& sandboxPost(Id id) const { return m_server->community().posts[std::size_t(id - 1)]; }
+
+    /// An open, listed, unpinned regular topic in a category that takes solutions, with a
+    /// live reply by someone else and no accepted answer; skip picks another.
+    Id plainTopic(int skip = 0) const
+    {
+        for (const sandbox::TopicRecord& t : m_server->community().topics) {
+            const Topic& topic = t.topic;
+            if (topic.isPrivateMessage() || topic.isDeleted() || topic.closed || topic.archived || !topic.visible
+                || topic.pinned || topic.hasAcceptedAnswer() || t.posts.size() < 3)
+                continue;
+            const Category* c = nullptr;
+            for (const Category& each : m_server->community().categories)
+                c = each.id == topic.categoryId ? &each : c;
+            if (c && c->acceptedAnswersEnabled && skip-- == 0)
+                return topic.id;
+        }
+        return 0;
+    }
+
+    void click(const char* button)
+    {
+        auto* b = pane()->findChild<QToolButton*>(QString::fromLatin1(button));
+        QVERIFY(b);
+        QVERIFY(b->isEnabled());
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+
+    void waitForOutbox() { QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox().queuedCount(), 0, 10000); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = startSandbox();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_session = std::make_unique<CommunitySession>();
+        QString error;
+        QVERIFY2(m_session->open(adminSite(*m_server), m_dir->filePath("t.db"), &error), qPrintable(error));
+        m_session->outbox().setUndoWindowMs(0);
+        QSignalSpy synced(&m_session->sync(), &SyncEngine::finished);
+        m_session->sync().start();
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().toBool());
+        m_window = std::make_unique<MainWindow>();
+        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(), m_session->sync());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showPane(MainWindow::Pane::Threads);
+        QTRY_VERIFY(pane()->model().rowCount() > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_server.reset();
+    }
+
+    void viewsListAndTheThreadShows()
+    {
+        pane()->setView(topics::View::Unanswered);
+        topics::Filter f;
+        f.view = topics::View::Unanswered;
+        QCOMPARE(pane()->model().rowCount(), topics::ids(m_session->store().database(), f).size());
+        pane()->setView(topics::View::Latest);
+        // A solved topic: its answer is marked; its reply links to the post it answers.
+        Id solved = 0;
+        for (const sandbox::TopicRecord& t : m_server->community().topics)
+            solved = solved == 0 && t.topic.hasAcceptedAnswer() && !t.topic.isDeleted() && !t.topic.isPrivateMessage() ? t.topic.id : solved;
+        QVERIFY(solved != 0);
+        pane()->selectTopic(solved);
+        QCOMPARE(pane()->threadView()->topicId(), solved);
+        const QString text = pane()->threadView()->toPlainText();
+        QVERIFY(text.contains(sandboxTopic(solved).title));
+        QVERIFY(text.contains(u"accepted answer"));
+        QVERIFY(pane()->threadView()->loadedPosts() > 1);
+        // A topic with a pending flag shows it on the post.
+        Id flaggedPost = 0;
+        for (const sandbox::ReviewRecord& r : m_server->community().reviews)
+            flaggedPost = flaggedPost == 0 && r.item.isPending() && r.item.type == ReviewableType::FlaggedPost ? r.item.targetId : flaggedPost;
+        QVERIFY(flaggedPost != 0);
+        pane()->selectTopic(sandboxPost(flaggedPost).topicId);
+        while (pane()->threadView()->hasMore())
+            pane()->threadView()->loadMore();
+        QVERIFY(pane()->threadView()->toPlainText().contains(u"flagged"));
+    }
+
+    void closePinArchiveUnlistReachTheSandbox()
+    {
+        const Id id = plainTopic();
+        QVERIFY(id != 0);
+        pane()->selectTopic(id);
+        QCOMPARE(pane()->currentTopic(), id);
+        click("closeTopic");
+        waitForOutbox();
+        QTRY_VERIFY(sandboxTopic(id).closed);
+        QTRY_VERIFY(pane()->threadView()->header().closed); // the store follows
+        click("closeTopic"); // now "Reopen"
+        waitForOutbox();
+        QTRY_VERIFY(!sandboxTopic(id).closed);
+        click("pinTopic");
+        waitForOutbox();
+        QTRY_VERIFY(sandboxTopic(id).pinned);
+        click("archiveTopic");
+        waitForOutbox();
+        QTRY_VERIFY(sandboxTopic(id).archived);
+        click("listTopic");
+        waitForOutbox();
+        QTRY_VERIFY(!sandboxTopic(id).visible);
+        const int row = pane()->model().rowOf(id);
+        QVERIFY(row >= 0);
+        QTRY_VERIFY(pane()->model().data(pane()->model().index(row, TopicListModel::Status)).toString().contains(u"unlisted"));
+    }
+
+    void undoKeepsAnOperationFromTheServer()
+    {
+        const Id id = plainTopic(1);
+        pane()->selectTopic(id);
+        m_session->outbox().setUndoWindowMs(1500);
+        click("closeTopic");
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+        const int row = pane()->model().rowOf(id);
+        QTRY_VERIFY(pane()->model().data(pane()->model().index(row, TopicListModel::Status)).toString().contains(u"sending"));
+        QCOMPARE(pane()->undoLast(), 1);
+        QCOMPARE(m_session->outbox().queuedCount(), 0);
+        QTest::qWait(2000);
+        QVERIFY(!sandboxTopic(id).closed);
+        m_session->outbox().setUndoWindowMs(0);
+    }
+
+    void editRenamesRecategorisesAndRetags()
+    {
+        const Id id = plainTopic(2);
+        pane()->selectTopic(id);
+        auto* dialog = qobject_cast<TopicEditDialog*>(pane()->openEditDialog());
+        QVERIFY(dialog);
+        const QString title = QStringLiteral("Renamed from Steward: sync stops at 99 percent");
+        dialog->titleEdit()->setText(title);
+        const int other = dialog->categoryBox()->currentIndex() == 0 ? 1 : 0;
+        dialog->categoryBox()->setCurrentIndex(other);
+        const Id category = dialog->categoryBox()->itemData(other).toLongLong();
+        dialog->tagsEdit()->setText(QStringLiteral("steward, Needs Triage"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        waitForOutbox();
+        QTRY_COMPARE(sandboxTopic(id).title, title);
+        QCOMPARE(sandboxTopic(id).categoryId, category);
+        QCOMPARE(sandboxTopic(id).tags, (QStringList{QStringLiteral("steward"), QStringLiteral("needs-triage")}));
+        QTRY_COMPARE(pane()->threadView()->header().title, title);
+    }
+
+    void anEditAgainstAChangedTopicIsAConflict()
+    {
+        const Id id = plainTopic(3);
+        pane()->selectTopic(id);
+        const QString shown = pane()->threadView()->header().title;
+        // Someone renames it on the server; Steward's copy still has the old title.
+        QJsonObject rename{{QStringLiteral("op"), QStringLiteral("topic.update")}, {QStringLiteral("actor"), 1},
+                           {QStringLiteral("at"), kNow.toSecsSinceEpoch()}, {QStringLiteral("id"), id},
+                           {QStringLiteral("title"), QStringLiteral("Renamed on the web meanwhile, by another moderator")}};
+        QCOMPARE(m_server->write(rename).status, 200);
+        TopicChange change;
+        change.originalTitle = shown;
+        change.title = QStringLiteral("Steward's own rename, made against the old title");
+        QVERIFY(pane()->editTopic(change));
+        QSignalSpy changed(&m_session->outbox(), &Outbox::entryChanged);
+        QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant>& args) {
+            return args.at(1).value<OutboxState>() == OutboxState::Conflict;
+        }));
+        QCOMPARE(sandboxTopic(id).title, QStringLiteral("Renamed on the web meanwhile, by another moderator"));
+        const int row = pane()->model().rowOf(id);
+        QTRY_VERIFY(pane()->model().data(pane()->model().index(row, TopicListModel::Status)).toString().contains(u"conflict"));
+    }
+
+    void postOperationsReachTheSandbox()
+    {
+        const Id id = plainTopic(4);
+        pane()->selectTopic(id);
+        const thread::ThreadPost reply = pane()->threadView()->posts().at(1);
+        QVERIFY(!reply.post.isDeleted());
+        const Id post = reply.post.id;
+        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/accept").arg(post)));
+        waitForOutbox();
+        QTRY_COMPARE(sandboxTopic(id).acceptedAnswerPostId.value_or(0), post);
+        QTRY_COMPARE(pane()->threadView()->header().acceptedPostId, post);
+        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/unaccept").arg(post)));
+        waitForOutbox();
+        QTRY_VERIFY(!sandboxTopic(id).hasAcceptedAnswer());
+        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/delete").arg(post)));
+        waitForOutbox();
+        QTRY_VERIFY(sandboxPost(post).deletedAt != 0);
+        QTRY_VERIFY(pane()->threadView()->toPlainText().contains(u"deleted"));
+        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/recover").arg(post)));
+        waitForOutbox();
+        QTRY_COMPARE(sandboxPost(post).deletedAt, qint64(0));
+    }
+
+    void bulkCloseChangesExactlyThePreviewedTopics()
+    {
+        pane()->setView(topics::View::Stale);
+        // Few enough to read: the stalest few percent.
+        int days = 30;
+        while (pane()->staleTopics().size() > 25)
+            pane()->setStaleDays(days += 15);
+        const QList<Id> previewed = pane()->staleTopics();
+        QVERIFY(!previewed.isEmpty());
+        QSet<Id> closedBefore;
+        for (const sandbox::TopicRecord& t : m_server->community().topics)
+            if (t.topic.closed)
+                closedBefore.insert(t.topic.id);
+        auto* dialog = qobject_cast<BulkCloseDialog*>(pane()->openBulkCloseDialog());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->list()->count(), previewed.size());
+        QCOMPARE(dialog->topicIds(), previewed);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        waitForOutbox();
+        QSet<Id> expected = closedBefore;
+        for (Id id : previewed)
+            expected.insert(id);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(previewed.cbegin(), previewed.cend(), [&](Id id) { return sandboxTopic(id).closed; }), 15000);
+        QSet<Id> closedAfter;
+        for (const sandbox::TopicRecord& t : m_server->community().topics)
+            if (t.topic.closed)
+                closedAfter.insert(t.topic.id);
+        QCOMPARE(closedAfter, expected);
+        QTRY_COMPARE(pane()->model().rowCount(), 0); // closed topics are not stale
+    }
+};
+
+QTEST_MAIN(TestThreads)
+#include "tst_threads.moc"
