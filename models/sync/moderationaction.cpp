@@ -59,6 +59,23 @@ ModerationAction updateTopic(Id topicId, const TopicChange& change)
     return make("topic.update", topicId, params);
 }
 
+ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QString& newTitle, Id categoryId,
+                           Id destinationTopicId)
+{
+    QJsonArray ids;
+    for (Id id : postIds)
+        ids.append(id);
+    QJsonObject params{{QStringLiteral("post_ids"), ids}};
+    if (destinationTopicId != 0) {
+        params.insert(QStringLiteral("destination_topic_id"), destinationTopicId);
+    } else {
+        params.insert(QStringLiteral("title"), newTitle);
+        if (categoryId != 0)
+            params.insert(QStringLiteral("category_id"), categoryId);
+    }
+    return make("posts.move", sourceTopicId, params);
+}
+
 ModerationAction deletePost(Id postId) { return make("post.delete", postId); }
 ModerationAction recoverPost(Id postId) { return make("post.recover", postId); }
 ModerationAction acceptSolution(Id postId) { return make("solution.accept", postId); }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -45,6 +46,10 @@ ModerationAction unsilenceUser(Id userId);
 /// status: closed, archived, visible, pinned, pinned_globally.
 ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled);
 ModerationAction updateTopic(Id topicId, const TopicChange& change);
+/// POST /t/{id}/move-posts: the posts (not the first) to a new topic with this title in
+/// this category (0: the source's), or, when destinationTopicId is set, into that topic.
+ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QString& newTitle, Id categoryId,
+                           Id destinationTopicId = 0);
 ModerationAction deletePost(Id postId);
 ModerationAction recoverPost(Id postId);
 ModerationAction acceptSolution(Id postId);

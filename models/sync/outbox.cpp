@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sync/outbox.h"
 
+#include <QJsonObject>
+
 #include "models/net/discourseclient.h"
 #include "models/store/store.h"
 #include "models/sync/outboxrequests.h"
@@ -164,7 +166,19 @@ void Outbox::send(const OutboxEntry& entry)
     Q_EMIT entryChanged(entry.id, OutboxState::Sending);
     m_inFlight.insert(entry.id);
     ApiRequest* reply = m_client.send(request->method, request->path, request->form);
-    connect(reply, &ApiRequest::finished, this, [this, entry, reply] { onAnswer(entry, reply->error()); });
+    connect(reply, &ApiRequest::finished, this, [this, entry, reply] {
+        if (entry.kind == u"posts.move" && reply->error().kind == ApiErrorKind::None) {
+            // Where they went: the destination given, or the new topic's URL (/t/slug/id).
+            Id destination = entry.params.value(QStringLiteral("destination_topic_id")).toInteger();
+            if (destination == 0)
+                destination = reply->document().object().value(QStringLiteral("url")).toString().section(u'/', -1).toLongLong();
+            QList<Id> topics{entry.targetId};
+            if (destination != 0)
+                topics.append(destination);
+            Q_EMIT topicsMoved(topics);
+        }
+        onAnswer(entry, reply->error());
+    });
 }
 
 void Outbox::onAnswer(const OutboxEntry& entry, const ApiError& error)

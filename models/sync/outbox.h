@@ -56,6 +56,9 @@ public:
 
 Q_SIGNALS:
     void entryChanged(steward::Id entryId, steward::OutboxState state);
+    /// Posts moved between these topics (source first): their local copies are out of date
+    /// until both are read again (SyncEngine::requestTopics()).
+    void topicsMoved(const QList<steward::Id>& topicIds);
 
 private:
     void schedule();

@@ -72,6 +72,15 @@ std::optional<OutboxRequest> outboxRequest(const OutboxEntry& e)
             form.addQueryItem(QStringLiteral("original_tags[]"), QString());
         return OutboxRequest{"PUT", QStringLiteral("/t/-/%1").arg(id), form};
     }
+    if (k == u"posts.move") {
+        QUrlQuery form;
+        for (const QJsonValue& post : e.params.value(QStringLiteral("post_ids")).toArray())
+            form.addQueryItem(QStringLiteral("post_ids[]"), QString::number(post.toInteger()));
+        for (const char* key : {"destination_topic_id", "title", "category_id"})
+            if (e.params.contains(QLatin1StringView(key)))
+                form.addQueryItem(QString::fromLatin1(key), text(e, key));
+        return OutboxRequest{"POST", QStringLiteral("/t/%1/move-posts").arg(id), form};
+    }
     if (k == u"post.delete")
         return OutboxRequest{"DELETE", QStringLiteral("/posts/%1").arg(id), {}};
     if (k == u"post.recover")
@@ -88,7 +97,7 @@ QString outboxStatePath(const OutboxEntry& e)
         return QStringLiteral("/review/%1").arg(id);
     if (e.kind.startsWith(u"user."))
         return QStringLiteral("/admin/users/%1").arg(id);
-    if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review."))
+    if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review.") || e.kind == u"posts.move")
         return QStringLiteral("/t/%1").arg(id);
     return QStringLiteral("/posts/%1").arg(id);
 }
@@ -117,6 +126,16 @@ Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
         const bool enabled = e.params.value(QStringLiteral("enabled")).toBool();
         const QByteArray field = status.toLatin1();
         return boolean(state, QLatin1StringView(field), !enabled) == enabled ? Applied::Yes : Applied::No;
+    }
+    if (k == u"posts.move") {
+        // Moved when none of the posts is in the source topic's stream any more.
+        const parse::TopicView view = parse::topicView(state);
+        if (view.topic.id == 0)
+            return Applied::Unknown;
+        for (const QJsonValue& post : e.params.value(QStringLiteral("post_ids")).toArray())
+            if (view.stream.contains(post.toInteger()))
+                return Applied::No;
+        return Applied::Yes;
     }
     if (k == u"topic.update") {
         const Topic t = parse::topicView(state).topic;
@@ -154,7 +173,7 @@ bool storeOutboxState(const OutboxEntry& e, const QJsonObject& state, Store& sto
     }
     if (e.kind.startsWith(u"user."))
         return store.upsertUsers({parse::user(state)}, UserDetail::Full);
-    if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review.")) {
+    if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review.") || e.kind == u"posts.move") {
         const parse::TopicView view = parse::topicView(state);
         return view.topic.id == 0 || (store.upsertTopics({view.topic}) && store.upsertPosts(view.posts));
     }

@@ -49,7 +49,7 @@ void SyncEngine::start(int scopes)
     m_requestsAtStart = m_client.stats().sent;
     m_rateLimitedAtStart = m_client.stats().rateLimited;
     m_clock.start();
-    m_topicsToRefresh.clear();
+    m_topicsToRefresh = std::exchange(m_requestedTopics, {});
     m_seenPosts.clear();
     m_pendingNow.clear();
     m_steps.clear();
@@ -100,6 +100,12 @@ void SyncEngine::start(int scopes)
         finish(true);
     });
     next();
+}
+
+void SyncEngine::requestTopics(const QList<Id>& topicIds)
+{
+    for (Id id : topicIds)
+        m_requestedTopics.insert(id);
 }
 
 void SyncEngine::cancel()

@@ -63,6 +63,10 @@ public:
 
     void start(int scopes = int(SyncScope::All));
     void cancel();
+    /// Topics to read whole (every post) in the next sync, whatever its scopes; for changes
+    /// Steward made that the incremental walk would not notice (moved posts).
+    void requestTopics(const QList<Id>& topicIds);
+    bool hasRequestedTopics() const { return !m_requestedTopics.isEmpty(); }
     bool isRunning() const { return m_running; }
     const SyncSummary& summary() const { return m_summary; }
     const ApiError& error() const { return m_error; }
@@ -135,6 +139,7 @@ private:
     QSet<Id> m_seenPosts;
     QSet<Id> m_listedUsers;
     QSet<Id> m_topicsToRefresh;
+    QSet<Id> m_requestedTopics;
     QHash<Id, int> m_pendingBefore;
     QSet<Id> m_pendingNow;
     qint64 m_userWatermark = 0;

@@ -10,6 +10,7 @@
 #include "models/sync/syncengine.h"
 #include "tests/support/synctesting.h"
 #include "ui/dialogs/bulkclosedialog.h"
+#include "ui/dialogs/movepostsdialog.h"
 #include "ui/dialogs/topiceditdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/thread/threadspane.h"
@@ -233,6 +234,89 @@ private Q_SLOTS:
         Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/recover").arg(post)));
         waitForOutbox();
         QTRY_COMPARE(sandboxPost(post).deletedAt, qint64(0));
+    }
+
+    /// A topic with at least n regular, live posts from someone, for moving.
+    Id longTopic(int n, int skip = 0) const
+    {
+        for (const sandbox::TopicRecord& t : m_server->community().topics) {
+            if (t.topic.isPrivateMessage() || t.topic.isDeleted() || t.topic.closed || int(t.posts.size()) < n)
+                continue;
+            const bool allRegular = std::all_of(t.posts.begin(), t.posts.end(), [&](int index) {
+                const sandbox::PostRecord& p = m_server->community().posts[std::size_t(index)];
+                return p.type == PostType::Regular && p.deletedAt == 0;
+            });
+            if (allRegular && skip-- == 0)
+                return t.topic.id;
+        }
+        return 0;
+    }
+
+    QList<Id> sandboxPostIds(Id topic) const
+    {
+        QList<Id> ids;
+        for (int index : m_server->community().topics[std::size_t(topic - 1)].posts)
+            ids.append(m_server->community().posts[std::size_t(index)].id);
+        return ids;
+    }
+
+    void splitMovesTheSelectedPostsToANewTopic()
+    {
+        const Id source = longTopic(4);
+        QVERIFY(source != 0);
+        pane()->selectTopic(source);
+        const QList<thread::ThreadPost> posts = pane()->threadView()->posts();
+        const QList<Id> moving{posts.at(2).post.id, posts.at(3).post.id};
+        for (Id id : moving)
+            Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/select").arg(id)));
+        QCOMPARE(pane()->threadView()->selectedPosts(), moving);
+        auto* dialog = qobject_cast<MovePostsDialog*>(pane()->openMoveDialog());
+        QVERIFY(dialog);
+        const QString title = QStringLiteral("Split off: the follow-up about exports");
+        dialog->titleEdit()->setText(title);
+        const std::size_t topicsBefore = m_server->community().topics.size();
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        waitForOutbox();
+        QTRY_COMPARE(m_server->community().topics.size(), topicsBefore + 1);
+        const Id created = Id(topicsBefore + 1);
+        QCOMPARE(sandboxTopic(created).title, title);
+        QCOMPARE(sandboxPostIds(created), moving);
+        for (Id id : moving)
+            QVERIFY(!sandboxPostIds(source).contains(id));
+        // The local copy follows: both topics are read again.
+        QTRY_VERIFY_WITH_TIMEOUT(thread::header(m_session->store().database(), created).has_value(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(thread::posts(m_session->store().database(), created, 0, 10).size(), 2, 15000);
+        QTRY_VERIFY(std::none_of(pane()->threadView()->posts().cbegin(), pane()->threadView()->posts().cend(),
+                                 [&](const thread::ThreadPost& p) { return moving.contains(p.post.id); }));
+    }
+
+    void mergeMovesTheSelectedPostsIntoAnotherTopic()
+    {
+        const Id source = longTopic(3, 1);
+        const Id destination = plainTopic(5);
+        QVERIFY(source != 0 && destination != 0 && source != destination);
+        const int destinationPosts = int(sandboxPostIds(destination).size());
+        pane()->selectTopic(source);
+        const Id moving = pane()->threadView()->posts().at(2).post.id;
+        pane()->threadView()->setSelected(moving, true);
+        auto* dialog = qobject_cast<MovePostsDialog*>(pane()->openMoveDialog());
+        QVERIFY(dialog);
+        dialog->existingButton()->setChecked(true);
+        dialog->destinationEdit()->setText(QStringLiteral("https://community.example/t/some-slug/%1").arg(destination));
+        QCOMPARE(dialog->destinationTopicId(), destination);
+        dialog->destinationEdit()->setText(QString::number(source)); // not into itself
+        QCOMPARE(dialog->destinationTopicId(), Id(0));
+        QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->destinationEdit()->setText(QString::number(destination));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        waitForOutbox();
+        QTRY_COMPARE(int(sandboxPostIds(destination).size()), destinationPosts + 1);
+        QCOMPARE(sandboxPostIds(destination).last(), moving);
+        QCOMPARE(sandboxPost(moving).topicId, destination);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(thread::posts(m_session->store().database(), destination, 0, 100).cbegin(),
+                                             thread::posts(m_session->store().database(), destination, 0, 100).cend(),
+                                             [&](const thread::ThreadPost& p) { return p.post.id == moving; }),
+                                 15000);
     }
 
     void bulkCloseChangesExactlyThePreviewedTopics()

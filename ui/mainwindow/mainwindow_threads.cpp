@@ -32,6 +32,19 @@ void MainWindow::attachThreads(Store& store, Outbox& outbox, SyncEngine& sync)
         m_undoTimer->start(m_outbox->undoWindowMs());
         updateQueuedCount();
     });
+    // Moved posts: both topics are read again at once (or right after the running sync).
+    connect(&outbox, &Outbox::topicsMoved, this, [this](const QList<Id>& topics) {
+        m_sync->requestTopics(topics);
+        if (!m_sync->isRunning())
+            m_sync->start(int(SyncScope::Queue));
+    });
+    connect(&sync, &SyncEngine::finished, this, [this] {
+        if (m_sync->hasRequestedTopics())
+            QTimer::singleShot(0, this, [this] {
+                if (!m_sync->isRunning())
+                    m_sync->start(int(SyncScope::Queue));
+            });
+    });
     connect(m_threads, &ThreadsPane::undone, this, [this](int count) {
         m_undoButton->hide();
         statusBar()->showMessage(tr("Undone, not sent: %n", nullptr, count), 4000);
@@ -51,7 +64,12 @@ void MainWindow::attachThreads(Store& store, Outbox& outbox, SyncEngine& sync)
         if (post == 0 || !m_threads->postAction(post, QStringLiteral("accept")))
             statusBar()->showMessage(tr("Click a reply's “accept as solution” or choose a reply first"), 4000);
     });
-    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic, m_actions->acceptAnswer})
+    connect(m_actions->movePosts, &QAction::triggered, m_threads, [this] {
+        if (!m_threads->openMoveDialog())
+            statusBar()->showMessage(tr("Select the posts to move first (“select” under each reply)"), 4000);
+    });
+    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic, m_actions->acceptAnswer,
+                            m_actions->movePosts})
         addAction(action);
     connect(this, &MainWindow::paneChanged, this, &MainWindow::enablePaneActions);
     enablePaneActions(currentPane());
@@ -65,7 +83,8 @@ void MainWindow::enablePaneActions(Pane pane)
                             m_actions->suspendUser, m_actions->silenceUser, m_actions->claim})
         action->setEnabled(queue);
     const bool threads = pane == Pane::Threads && m_threads;
-    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic, m_actions->acceptAnswer})
+    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic, m_actions->acceptAnswer,
+                            m_actions->movePosts})
         action->setEnabled(threads);
     if (threads && m_threads->model().rowCount() == 0)
         QTimer::singleShot(0, m_threads, &ThreadsPane::reload);

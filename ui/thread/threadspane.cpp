@@ -217,6 +217,7 @@ void ThreadsPane::buildLayout()
     connect(m_archive, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("archived")); });
     connect(m_list, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("visible")); });
     connect(m_edit, &QToolButton::clicked, this, &ThreadsPane::openEditDialog);
+    connect(m_move, &QToolButton::clicked, this, &ThreadsPane::openMoveDialog);
     connect(m_case, &QToolButton::clicked, this, [this] { Q_EMIT caseRequested(currentTopic(), m_thread->currentPost()); });
     connect(m_bulk, &QPushButton::clicked, this, &ThreadsPane::openBulkCloseDialog);
     updateButtons();

@@ -56,6 +56,8 @@ public:
     bool editTopic(const TopicChange& change);
     /// delete, recover, accept, unaccept on a post of the current thread.
     bool postAction(Id postId, const QString& verb);
+    /// The thread's selected posts to a new topic (title, category) or into destination.
+    bool movePosts(const QString& newTitle, Id categoryId, Id destinationTopicId = 0);
     /// The stale view's topics (with the current category and days), for the preview.
     QList<Id> staleTopics() const;
     /// Sets status on each topic, one undoable batch; returns how many were submitted.
@@ -63,6 +65,7 @@ public:
     /// The edit, bulk-close dialogs (window-modal, deleted on close); nullptr when not possible.
     QDialog* openEditDialog();
     QDialog* openBulkCloseDialog();
+    QDialog* openMoveDialog();
     int undoLast();
 
 Q_SIGNALS:

@@ -7,6 +7,7 @@
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
 #include "ui/dialogs/bulkclosedialog.h"
+#include "ui/dialogs/movepostsdialog.h"
 #include "ui/dialogs/topiceditdialog.h"
 #include "ui/thread/threadview.h"
 
@@ -76,6 +77,39 @@ bool ThreadsPane::postAction(Id postId, const QString& verb)
     if (verb == u"unaccept")
         return submit(actions::unacceptSolution(postId), tr("Unaccepting post #%1").arg(number));
     return false;
+}
+
+bool ThreadsPane::movePosts(const QString& newTitle, Id categoryId, Id destinationTopicId)
+{
+    const QList<Id> posts = m_thread->selectedPosts();
+    const Id source = m_thread->topicId();
+    if (posts.isEmpty() || source == 0)
+        return false;
+    const QString summary = destinationTopicId != 0
+                                ? tr("Moving %n post(s) into topic %1", nullptr, int(posts.size())).arg(destinationTopicId)
+                                : tr("Moving %n post(s) to “%1”", nullptr, int(posts.size())).arg(newTitle);
+    if (!submit(actions::movePosts(source, posts, newTitle, categoryId, destinationTopicId), summary))
+        return false;
+    m_thread->clearSelection();
+    return true;
+}
+
+QDialog* ThreadsPane::openMoveDialog()
+{
+    const int count = int(m_thread->selectedPosts().size());
+    if (count == 0)
+        return nullptr;
+    auto* dialog = new MovePostsDialog(m_store.database(), m_thread->topicId(), m_thread->header().categoryId, count, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->toExisting())
+            movePosts(QString(), 0, dialog->destinationTopicId());
+        else
+            movePosts(dialog->newTitle(), dialog->categoryId());
+    });
+    dialog->open();
+    return dialog;
 }
 
 QList<Id> ThreadsPane::staleTopics() const

@@ -28,6 +28,8 @@ Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
         return silenceUser(community, action, op == u"user.silence");
     if (op == u"post.create")
         return createPost(community, action);
+    if (op == u"posts.move")
+        return movePosts(community, action);
     return Reply::error(400, QStringLiteral("unknown action '%1'").arg(op), QStringLiteral("invalid_parameters"));
 }
 

@@ -14,7 +14,7 @@ namespace steward::sandbox {
 /// how a journal of actions (--data) rebuilds the sandbox after a restart. Ops:
 /// review.perform, review.claim, review.unclaim, topic.status, topic.update, post.delete,
 /// post.recover, solution.accept, solution.unaccept, user.suspend, user.unsuspend,
-/// user.silence, user.unsilence, post.create.
+/// user.silence, user.unsilence, post.create, posts.move.
 Reply applyAction(SandboxCommunity& community, const QJsonObject& action);
 
 namespace detail {
@@ -27,6 +27,7 @@ Reply setAcceptedAnswer(SandboxCommunity& community, const QJsonObject& action, 
 Reply suspendUser(SandboxCommunity& community, const QJsonObject& action, bool suspend);
 Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool silence);
 Reply createPost(SandboxCommunity& community, const QJsonObject& action);
+Reply movePosts(SandboxCommunity& community, const QJsonObject& action);
 
 /// Marks a post deleted (or restored) and keeps topic, category and user counts right.
 void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, Id by, bool deleted);

@@ -35,6 +35,7 @@ QList<SandboxServer::Route> sandboxRoutes()
         r(M::Delete, "/reviewable_claimed_topics/(\\d+)", A::Staff, unclaim),
         r(M::Put, "/t/(\\d+)/status", A::Staff, topicStatus),
         r(M::Put, "/t/[^/]+/(\\d+)", A::Staff, topicUpdate),
+        r(M::Post, "/t/(\\d+)/move-posts", A::Staff, movePosts),
         r(M::Post, "/posts", A::Staff, postCreate),
         r(M::Delete, "/posts/(\\d+)", A::Staff, postDelete),
         r(M::Put, "/posts/(\\d+)/recover", A::Staff, postRecover),

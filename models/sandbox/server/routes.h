@@ -36,6 +36,7 @@ Reply claim(S&, C&);
 Reply unclaim(S&, C&);
 // Writes
 Reply topicStatus(S&, C&);
+Reply movePosts(S&, C&);
 Reply topicUpdate(S&, C&);
 Reply postCreate(S&, C&);
 Reply postDelete(S&, C&);

@@ -69,6 +69,29 @@ Reply topicUpdate(S& server, C& context)
     return server.write(action);
 }
 
+Reply movePosts(S& server, C& context)
+{
+    const QStringList ids = context.list(QStringLiteral("post_ids"));
+    if (ids.isEmpty())
+        return missing("post_ids");
+    QJsonObject action = context.action(QStringLiteral("posts.move"));
+    action.insert(QStringLiteral("id"), context.pathId(1));
+    QJsonArray postIds;
+    for (const QString& id : ids)
+        postIds.append(id.toLongLong());
+    action.insert(QStringLiteral("post_ids"), postIds);
+    if (context.has(QStringLiteral("destination_topic_id"))) {
+        action.insert(QStringLiteral("destination_topic_id"), context.param(QStringLiteral("destination_topic_id")).toLongLong());
+    } else {
+        if (!context.has(QStringLiteral("title")))
+            return missing("title");
+        action.insert(QStringLiteral("title"), context.param(QStringLiteral("title")));
+        if (context.has(QStringLiteral("category_id")))
+            action.insert(QStringLiteral("category_id"), context.param(QStringLiteral("category_id")).toLongLong());
+    }
+    return server.write(action);
+}
+
 Reply postCreate(S& server, C& context)
 {
     if (!context.has(QStringLiteral("raw")))
