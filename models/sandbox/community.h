@@ -8,6 +8,7 @@
 #include "models/domain/user.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -78,6 +79,16 @@ struct ReviewRecord
     Id createdPostId = 0; ///< queued posts: the post an approval created
 };
 
+/// A support case filed through the ServiceNow-compatible endpoint (Table API,
+/// sn_customerservice_case): the fields it was sent, and what the "instance" assigned.
+struct CaseRecord
+{
+    QString number;   ///< "CS0000001", ...
+    QString sysId;    ///< 32 hex digits
+    qint64 createdAt = 0;
+    QJsonObject fields; ///< as sent (short_description, description, correlation_id, ...)
+};
+
 /// Everything the sandbox serves. Ids are dense and chronological: topic id N is
 /// topics[N - 1], post id N is posts[N - 1], user id N is users[N - 1]; review ids likewise.
 struct SandboxCommunity
@@ -90,6 +101,7 @@ struct SandboxCommunity
     std::vector<TopicRecord> topics;
     std::vector<PostRecord> posts;
     std::vector<ReviewRecord> reviews;
+    std::vector<CaseRecord> cases;
     QHash<QString, Id> userIdsByName; ///< lower-case username -> id
     /// Markdown set by edits; keyed by post id. Posts without an entry use generated text.
     QHash<Id, QString> editedRaw;

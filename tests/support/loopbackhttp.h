@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace steward::testing {
 
@@ -30,9 +31,23 @@ public:
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
             QTcpSocket* socket = m_server.nextPendingConnection();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                const QByteArray path = socket->readAll().split(' ').value(1);
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                buffer->append(socket->readAll());
+                // Wait for the whole request: headers, then Content-Length bytes of body.
+                const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                qsizetype length = 0;
+                for (const QByteArray& line : buffer->left(headerEnd).split('\n'))
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                if (buffer->size() < headerEnd + 4 + length)
+                    return;
+                const QByteArray path = buffer->split(' ').value(1);
                 m_requested.append(QString::fromLatin1(path));
+                m_bodies.append(buffer->mid(headerEnd + 4, length));
+                m_headers.append(buffer->left(headerEnd));
                 const Response r = m_respond(path);
                 socket->write("HTTP/1.1 " + QByteArray::number(r.status) + (r.status == 200 ? " OK" : " Error")
                               + "\r\nContent-Type: " + r.contentType + "\r\nContent-Length: " + QByteArray::number(r.body.size())
@@ -41,15 +56,19 @@ public:
             });
         });
     }
-
     bool listen() { return m_server.listen(QHostAddress::LocalHost); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
     QStringList& requested() { return m_requested; }
+    /// The body and the header block of each request, in order.
+    const QList<QByteArray>& bodies() const { return m_bodies; }
+    const QList<QByteArray>& headers() const { return m_headers; }
 
 private:
     std::function<Response(const QByteArray&)> m_respond;
     QTcpServer m_server;
     QStringList m_requested;
+    QList<QByteArray> m_bodies;
+    QList<QByteArray> m_headers;
 };
 
 } // namespace steward::testing

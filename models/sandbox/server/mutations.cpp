@@ -30,6 +30,8 @@ Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
         return createPost(community, action);
     if (op == u"posts.move")
         return movePosts(community, action);
+    if (op == u"case.create")
+        return createCase(community, action);
     return Reply::error(400, QStringLiteral("unknown action '%1'").arg(op), QStringLiteral("invalid_parameters"));
 }
 

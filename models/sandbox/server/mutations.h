@@ -14,7 +14,7 @@ namespace steward::sandbox {
 /// how a journal of actions (--data) rebuilds the sandbox after a restart. Ops:
 /// review.perform, review.claim, review.unclaim, topic.status, topic.update, post.delete,
 /// post.recover, solution.accept, solution.unaccept, user.suspend, user.unsuspend,
-/// user.silence, user.unsilence, post.create, posts.move.
+/// user.silence, user.unsilence, post.create, posts.move, case.create.
 Reply applyAction(SandboxCommunity& community, const QJsonObject& action);
 
 namespace detail {
@@ -28,6 +28,7 @@ Reply suspendUser(SandboxCommunity& community, const QJsonObject& action, bool s
 Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool silence);
 Reply createPost(SandboxCommunity& community, const QJsonObject& action);
 Reply movePosts(SandboxCommunity& community, const QJsonObject& action);
+Reply createCase(SandboxCommunity& community, const QJsonObject& action);
 
 /// Marks a post deleted (or restored) and keeps topic, category and user counts right.
 void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, Id by, bool deleted);

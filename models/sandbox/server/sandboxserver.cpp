@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/server/sandboxserver.h"
+#include "models/sandbox/server/servicenow.h"
 
 #include "models/sandbox/generator/communitygenerator.h"
 #include "models/sandbox/server/mutations.h"
@@ -192,6 +193,11 @@ ApiCredentials SandboxServer::adminCredentials() const
     return {admin ? admin->user.username : QString(), keyFor(m_params.seed, "admin")};
 }
 
+ApiCredentials SandboxServer::caseCredentials() const
+{
+    return {QStringLiteral("steward.integration"), keyFor(m_params.seed, "servicenow")};
+}
+
 ApiCredentials SandboxServer::moderatorCredentials() const
 {
     const SandboxUser* moderator = firstWith(m_community, false);
@@ -272,6 +278,10 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
         return {200, QByteArrayLiteral("<!DOCTYPE html><html><head><title>Fieldnote Community</title></head>"
                                        "<body><noscript>This page needs JavaScript.</noscript></body></html>"),
                 {{"Content-Type", "text/html; charset=utf-8"}}};
+
+    if (path == u"/api/now/table/sn_customerservice_case" && request.method() == QHttpServerRequest::Method::Post)
+        return serviceNowCase(request.value("Authorization"), caseCredentials(), parseBody(request),
+                              [this](const QJsonObject& action) { return write(action); }, clock());
 
     const QByteArray key = request.value("Api-Key");
     const QString username = QString::fromUtf8(request.value("Api-Username"));

@@ -58,6 +58,9 @@ public:
     QUrl url() const;
     ApiCredentials adminCredentials() const;
     ApiCredentials moderatorCredentials() const;
+    /// Basic-auth user and password of the ServiceNow-compatible case endpoint
+    /// (/api/now/table/sn_customerservice_case).
+    ApiCredentials caseCredentials() const;
     const SandboxCommunity& community() const { return m_community; }
     const GeneratorParams& params() const { return m_params; }
     /// Milliseconds the generator took in start().

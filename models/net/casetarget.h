@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where support cases go: ServiceNow's Table API or a JSON webhook, and sending one case.
+#pragma once
+
+#include "models/domain/ids.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSettings;
+
+namespace steward {
+
+/// The configured case system. The password (ServiceNow) or token (webhook, sent as a
+/// bearer token when set) lives in the keychain under keychainKey(), never in settings.
+struct CaseTarget
+{
+    enum class Kind { None, ServiceNow, Webhook };
+    Kind kind = Kind::None;
+    QUrl url;             ///< ServiceNow: the instance, https://example.service-now.com; webhook: its endpoint
+    QString user;         ///< ServiceNow basic-auth user
+    QString bodyTemplate; ///< webhook: JSON with {{customer}}, {{customer_name}}, {{thread_url}}, {{title}}, {{excerpt}}, {{topic_id}}, {{post_id}}, {{raised_by}}
+    QString numberField = QStringLiteral("number"); ///< webhook: the answer's field (dot path) naming the case
+    QString urlField;     ///< webhook: the answer's field naming the case's link; optional
+    bool staffNote = false; ///< also post a staff note with the case number to the topic
+
+    QString name() const; ///< "servicenow", "webhook", "" for none
+    QString keychainKey() const;
+    /// False with a reason (translated) when the target cannot be used.
+    bool isUsable(QString* why) const;
+    static QString defaultTemplate();
+    static CaseTarget load(QSettings& settings);
+    void save(QSettings& settings) const;
+};
+
+/// What a case carries: the customer, the thread and an excerpt.
+struct CaseDraft
+{
+    Id topicId = 0;
+    Id postId = 0;
+    QString customer;     ///< the author's username
+    QString customerName;
+    QUrl threadUrl;
+    QString title;
+    QString excerpt;
+    QString raisedBy;     ///< the moderator
+
+    QJsonObject toJson() const;
+    static CaseDraft fromJson(const QJsonObject& o);
+};
+
+struct CaseResult
+{
+    QString number;
+    QString externalId;
+    QUrl url;
+};
+
+/// Sends one case and says once, with the case or a one-line reason, how it went. Bodies:
+/// ServiceNow gets short_description, description (customer, link, excerpt), contact_type
+/// "web" and correlation_id "discourse-post-ID"; a webhook gets its template filled in.
+class CaseSender : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int TimeoutMs = 30000;
+    explicit CaseSender(QNetworkAccessManager* network, QObject* parent = nullptr);
+    void send(const CaseTarget& target, const QString& secret, const CaseDraft& draft);
+
+    static QJsonObject serviceNowBody(const CaseDraft& draft);
+    /// The template with each {{placeholder}} replaced by its JSON-escaped value; empty with
+    /// error set when the result is not JSON.
+    static QByteArray webhookBody(const QString& bodyTemplate, const CaseDraft& draft, QString* error);
+
+Q_SIGNALS:
+    void finished(bool ok, const steward::CaseResult& result, const QString& error);
+
+private:
+    void onFinished(QNetworkReply* reply, const CaseTarget& target);
+
+    QNetworkAccessManager* m_network;
+};
+
+} // namespace steward

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/net/casetarget.h"
+#include "models/store/casestore.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace steward {
+
+class Database;
+
+/// Raises support cases: each is stored first (state "sending"), then sent to the target;
+/// the answer marks it done with the case's number and link, or failed with the reason, and
+/// a failed case can be sent again. Nothing drafted is lost to a failing target.
+class CaseService : public QObject
+{
+    Q_OBJECT
+public:
+    CaseService(Database& db, QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    void setTarget(const CaseTarget& target, const QString& secret);
+    const CaseTarget& target() const { return m_target; }
+    bool isConfigured() const { return m_target.isUsable(nullptr); }
+    /// The case's id, or nullopt with error set when it could not be stored.
+    std::optional<Id> raise(const CaseDraft& draft, QString* error);
+    /// Sends a failed case again (to the current target).
+    bool retry(Id caseId);
+    const CaseStore& cases() const { return m_cases; }
+
+Q_SIGNALS:
+    /// A case was stored, sent, answered or failed.
+    void caseChanged(steward::Id caseId, steward::Id topicId);
+
+private:
+    void send(Id caseId, const CaseDraft& draft);
+
+    CaseStore m_cases;
+    QNetworkAccessManager* m_network;
+    CaseTarget m_target;
+    QString m_secret;
+};
+
+} // namespace steward

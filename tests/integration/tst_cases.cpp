@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Support cases: to the sandbox's ServiceNow-compatible endpoint and to a JSON webhook on
+// loopback, checking what the case system received; a failing target (bad password,
+// nobody listening, an answer without a number) leaves the case failed with its reason and
+// its draft kept, and it can be sent again.
+#include "models/store/database.h"
+#include "models/sync/caseservice.h"
+#include "tests/support/loopbackhttp.h"
+#include "tests/support/synctesting.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::testing;
+
+class TestCases : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QTemporaryDir m_dir;
+    Database m_db;
+    QNetworkAccessManager m_network;
+
+    CaseDraft draft() const
+    {
+        CaseDraft d;
+        d.topicId = 42;
+        d.postId = 4242;
+        d.customer = QStringLiteral("olga.kowalski");
+        d.customerName = QStringLiteral("Olga Kowalski");
+        d.threadUrl = QUrl(QStringLiteral("https://community.example/t/sync-stuck/42/3"));
+        d.title = QStringLiteral("Sync stuck at \"invalid_grant\" after password change");
+        d.excerpt = QStringLiteral("Since I changed my password the sync fails with invalid_grant.\nLine two: <b>not HTML</b>");
+        d.raisedBy = QStringLiteral("moderator1");
+        return d;
+    }
+
+    CaseTarget serviceNow(const QString& user) const
+    {
+        CaseTarget t;
+        t.kind = CaseTarget::Kind::ServiceNow;
+        t.url = m_server->url();
+        t.user = user;
+        return t;
+    }
+
+    /// Raises the draft and waits for its answer; the case as stored afterwards.
+    SupportCase raise(CaseService& service)
+    {
+        QString error;
+        const std::optional<Id> id = service.raise(draft(), &error);
+        if (!id)
+            qFatal("the case was not stored: %s", qPrintable(error));
+        (void)QTest::qWaitFor([&] { return service.cases().get(*id)->state != u"sending"; }, 10000);
+        return *service.cases().get(*id);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = startSandbox();
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath("c.db"), &error), qPrintable(error));
+    }
+
+    void serviceNowRecordsTheCaseWithItsFields()
+    {
+        CaseService service(m_db, &m_network);
+        const sandbox::ApiCredentials credentials = m_server->caseCredentials();
+        service.setTarget(serviceNow(credentials.username), credentials.key);
+        const std::size_t before = m_server->community().cases.size();
+        const SupportCase c = raise(service);
+        QCOMPARE(c.state, QStringLiteral("done"));
+        QCOMPARE(m_server->community().cases.size(), before + 1);
+        const sandbox::CaseRecord& recorded = m_server->community().cases.back();
+        QCOMPARE(c.number, recorded.number);
+        QVERIFY(c.number.startsWith(u"CS"));
+        QCOMPARE(c.externalId, recorded.sysId);
+        QVERIFY(c.url.toString().contains(recorded.sysId));
+        QCOMPARE(recorded.fields.value(u"short_description").toString(), draft().title);
+        const QString description = recorded.fields.value(u"description").toString();
+        QVERIFY(description.contains(u"Olga Kowalski (olga.kowalski)"));
+        QVERIFY(description.contains(draft().threadUrl.toString()));
+        QVERIFY(description.contains(draft().excerpt));
+        QCOMPARE(recorded.fields.value(u"correlation_id").toString(), QStringLiteral("discourse-post-4242"));
+        QCOMPARE(service.cases().forTopic(42).first().id, c.id);
+    }
+
+    void aWrongPasswordFailsClearlyAndTheCaseCanBeSentAgain()
+    {
+        CaseService service(m_db, &m_network);
+        const sandbox::ApiCredentials credentials = m_server->caseCredentials();
+        service.setTarget(serviceNow(credentials.username), QStringLiteral("not-the-password"));
+        const std::size_t before = m_server->community().cases.size();
+        const SupportCase failed = raise(service);
+        QCOMPARE(failed.state, QStringLiteral("failed"));
+        QVERIFY2(failed.error.contains(u"401") && failed.error.contains(u"User Not Authenticated"), qPrintable(failed.error));
+        QCOMPARE(m_server->community().cases.size(), before);
+        QCOMPARE(CaseDraft::fromJson(failed.request).excerpt, draft().excerpt); // nothing lost
+        service.setTarget(serviceNow(credentials.username), credentials.key);
+        QSignalSpy changed(&service, &CaseService::caseChanged);
+        QVERIFY(service.retry(failed.id));
+        QTRY_COMPARE(service.cases().get(failed.id)->state, QStringLiteral("done"));
+        QCOMPARE(m_server->community().cases.size(), before + 1);
+        QVERIFY(!service.retry(failed.id)); // done cases are not sent again
+    }
+
+    void nobodyListeningFailsWithTheReason()
+    {
+        CaseService service(m_db, &m_network);
+        CaseTarget t = serviceNow(QStringLiteral("x"));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        t.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        closed.close();
+        service.setTarget(t, QStringLiteral("y"));
+        const SupportCase c = raise(service);
+        QCOMPARE(c.state, QStringLiteral("failed"));
+        QVERIFY2(c.error.contains(u"refused", Qt::CaseInsensitive), qPrintable(c.error));
+    }
+
+    void plainHttpToAnotherHostIsRefusedBeforeSending()
+    {
+        CaseService service(m_db, &m_network);
+        CaseTarget t = serviceNow(QStringLiteral("x"));
+        t.url = QUrl(QStringLiteral("http://cases.example.com"));
+        service.setTarget(t, QStringLiteral("secret"));
+        QVERIFY(!service.isConfigured());
+        const SupportCase c = raise(service);
+        QCOMPARE(c.state, QStringLiteral("failed"));
+        QVERIFY(!c.error.isEmpty());
+    }
+
+    void aWebhookGetsItsTemplateFilledIn()
+    {
+        LoopbackHttp hook([](const QByteArray&) {
+            return LoopbackHttp::Response{200, "application/json", "{\"case\": {\"id\": 7781, \"link\": \"https://cases.example/7781\"}}"};
+        });
+        QVERIFY(hook.listen());
+        CaseTarget t;
+        t.kind = CaseTarget::Kind::Webhook;
+        t.url = hook.url().resolved(QUrl(QStringLiteral("/hooks/cases")));
+        t.bodyTemplate = CaseTarget::defaultTemplate();
+        t.numberField = QStringLiteral("case.id");
+        t.urlField = QStringLiteral("case.link");
+        CaseService service(m_db, &m_network);
+        service.setTarget(t, QStringLiteral("token-123"));
+        const SupportCase c = raise(service);
+        QCOMPARE(c.state, QStringLiteral("done"));
+        QCOMPARE(c.number, QStringLiteral("7781"));
+        QCOMPARE(c.url, QUrl(QStringLiteral("https://cases.example/7781")));
+        QCOMPARE(hook.requested(), QStringList{QStringLiteral("/hooks/cases")});
+        QVERIFY(hook.headers().first().contains("Bearer token-123"));
+        const QJsonObject sent = QJsonDocument::fromJson(hook.bodies().first()).object();
+        QCOMPARE(sent.value(u"title").toString(), draft().title); // quotes survive as JSON
+        QCOMPARE(sent.value(u"excerpt").toString(), draft().excerpt);
+        QCOMPARE(sent.value(u"link").toString(), draft().threadUrl.toString());
+    }
+
+    void aWebhookAnswerWithoutANumberFails()
+    {
+        LoopbackHttp hook([](const QByteArray&) { return LoopbackHttp::Response{200, "text/html", "<html>ok</html>"}; });
+        QVERIFY(hook.listen());
+        CaseTarget t;
+        t.kind = CaseTarget::Kind::Webhook;
+        t.url = hook.url();
+        t.bodyTemplate = CaseTarget::defaultTemplate();
+        CaseService service(m_db, &m_network);
+        service.setTarget(t, {});
+        const SupportCase c = raise(service);
+        QCOMPARE(c.state, QStringLiteral("failed"));
+        QVERIFY2(c.error.contains(u"not JSON"), qPrintable(c.error));
+        QString error;
+        QVERIFY(CaseSender::webhookBody(QStringLiteral("{\"a\": {{title}}}"), draft(), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCases)
+#include "tst_cases.moc"
