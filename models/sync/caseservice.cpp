@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sync/caseservice.h"
 
+#include "models/sync/moderationaction.h"
+#include "models/sync/outbox.h"
+
+#include <QCoreApplication>
+
 namespace steward {
 
 CaseService::CaseService(Database& db, QNetworkAccessManager* network, QObject* parent)
@@ -34,14 +39,22 @@ bool CaseService::retry(Id caseId)
     return true;
 }
 
+QString CaseService::staffNoteText(const QString& number, const QUrl& url)
+{
+    const QString link = url.isValid() && !url.isEmpty() ? QStringLiteral("[%1](%2)").arg(number, url.toString(QUrl::FullyEncoded)) : number;
+    return QCoreApplication::translate("steward::CaseService", "Support case %1 was opened for this topic.").arg(link);
+}
+
 void CaseService::send(Id caseId, const CaseDraft& draft)
 {
     auto* sender = new CaseSender(m_network, this);
     connect(sender, &CaseSender::finished, this, [this, sender, caseId, draft](bool ok, const CaseResult& result, const QString& error) {
         sender->deleteLater();
-        if (ok)
+        if (ok) {
             m_cases.markDone(caseId, result.number, result.externalId, result.url);
-        else
+            if (m_target.staffNote && m_outbox && !result.number.isEmpty())
+                m_outbox->submit(actions::addTopicNote(draft.topicId, staffNoteText(result.number, result.url), true, result.number));
+        } else
             m_cases.markFailed(caseId, error);
         Q_EMIT caseChanged(caseId, draft.topicId);
     });

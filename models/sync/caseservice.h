@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 namespace steward {
 
 class Database;
+class Outbox;
 
 /// Raises support cases: each is stored first (state "sending"), then sent to the target;
 /// the answer marks it done with the case's number and link, or failed with the reason, and
@@ -22,6 +23,11 @@ public:
     CaseService(Database& db, QNetworkAccessManager* network, QObject* parent = nullptr);
 
     void setTarget(const CaseTarget& target, const QString& secret);
+    /// Where the staff note goes when the target asks for one (CaseTarget::staffNote): a
+    /// whisper on the topic naming the case, sent through the outbox once the case exists.
+    void setOutbox(Outbox* outbox) { m_outbox = outbox; }
+    /// The staff note's Markdown for a case.
+    static QString staffNoteText(const QString& number, const QUrl& url);
     const CaseTarget& target() const { return m_target; }
     bool isConfigured() const { return m_target.isUsable(nullptr); }
     /// The case's id, or nullopt with error set when it could not be stored.
@@ -39,6 +45,7 @@ private:
 
     CaseStore m_cases;
     QNetworkAccessManager* m_network;
+    Outbox* m_outbox = nullptr;
     CaseTarget m_target;
     QString m_secret;
 };

@@ -76,6 +76,12 @@ ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QSt
     return make("posts.move", sourceTopicId, params);
 }
 
+ModerationAction addTopicNote(Id topicId, const QString& raw, bool whisper, const QString& marker)
+{
+    return make("topic.note", topicId,
+                {{QStringLiteral("raw"), raw}, {QStringLiteral("whisper"), whisper}, {QStringLiteral("marker"), marker}});
+}
+
 ModerationAction deletePost(Id postId) { return make("post.delete", postId); }
 ModerationAction recoverPost(Id postId) { return make("post.recover", postId); }
 ModerationAction acceptSolution(Id postId) { return make("solution.accept", postId); }

@@ -50,6 +50,9 @@ ModerationAction updateTopic(Id topicId, const TopicChange& change);
 /// this category (0: the source's), or, when destinationTopicId is set, into that topic.
 ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QString& newTitle, Id categoryId,
                            Id destinationTopicId = 0);
+/// POST /posts: a reply to the topic, a whisper (staff only) when whisper is set. marker is
+/// text the post will contain, by which a reply that may or may not have arrived is found.
+ModerationAction addTopicNote(Id topicId, const QString& raw, bool whisper, const QString& marker);
 ModerationAction deletePost(Id postId);
 ModerationAction recoverPost(Id postId);
 ModerationAction acceptSolution(Id postId);

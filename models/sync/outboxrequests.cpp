@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace steward {
 
 namespace {
@@ -81,6 +84,10 @@ std::optional<OutboxRequest> outboxRequest(const OutboxEntry& e)
                 form.addQueryItem(QString::fromLatin1(key), text(e, key));
         return OutboxRequest{"POST", QStringLiteral("/t/%1/move-posts").arg(id), form};
     }
+    if (k == u"topic.note")
+        return OutboxRequest{"POST", QStringLiteral("/posts"),
+                             QUrlQuery{{QStringLiteral("topic_id"), id}, {QStringLiteral("raw"), text(e, "raw")},
+                                       {QStringLiteral("whisper"), text(e, "whisper")}}};
     if (k == u"post.delete")
         return OutboxRequest{"DELETE", QStringLiteral("/posts/%1").arg(id), {}};
     if (k == u"post.recover")
@@ -97,6 +104,8 @@ QString outboxStatePath(const OutboxEntry& e)
         return QStringLiteral("/review/%1").arg(id);
     if (e.kind.startsWith(u"user."))
         return QStringLiteral("/admin/users/%1").arg(id);
+    if (e.kind == u"topic.note") // a post number past the end: the topic's last chunk of posts
+        return QStringLiteral("/t/-/%1/%2").arg(id).arg(std::numeric_limits<int>::max());
     if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review.") || e.kind == u"posts.move")
         return QStringLiteral("/t/%1").arg(id);
     return QStringLiteral("/posts/%1").arg(id);
@@ -136,6 +145,15 @@ Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
             if (view.stream.contains(post.toInteger()))
                 return Applied::No;
         return Applied::Yes;
+    }
+    if (k == u"topic.note") {
+        const parse::TopicView view = parse::topicView(state);
+        if (view.topic.id == 0)
+            return Applied::Unknown;
+        const QString marker = e.params.value(QStringLiteral("marker")).toString();
+        const bool found = std::any_of(view.posts.cbegin(), view.posts.cend(),
+                                       [&](const Post& p) { return p.cooked.contains(marker); });
+        return found ? Applied::Yes : Applied::No;
     }
     if (k == u"topic.update") {
         const Topic t = parse::topicView(state).topic;

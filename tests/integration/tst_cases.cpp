@@ -5,6 +5,8 @@
 // its draft kept, and it can be sent again.
 #include "models/store/database.h"
 #include "models/sync/caseservice.h"
+#include "models/sync/moderationaction.h"
+#include "models/sync/outbox.h"
 #include "tests/support/loopbackhttp.h"
 #include "tests/support/synctesting.h"
 
@@ -59,6 +61,30 @@ class TestCases : public QObject
         return *service.cases().get(*id);
     }
 
+    /// The longest listed topic: its notes land beyond the first chunk of posts.
+    const sandbox::TopicRecord& longTopic() const
+    {
+        const sandbox::TopicRecord* longest = nullptr;
+        for (const sandbox::TopicRecord& t : m_server->community().topics)
+            if (!t.topic.isDeleted() && t.topic.visible && (!longest || t.posts.size() > longest->posts.size()))
+                longest = &t;
+        if (!longest)
+            qFatal("the sandbox has no topics");
+        return *longest;
+    }
+
+    /// The topic's posts that are whispers containing text.
+    int whispersWith(Id topicId, const QString& text) const
+    {
+        const sandbox::SandboxCommunity& c = m_server->community();
+        int n = 0;
+        for (int index : c.topic(topicId)->posts) {
+            const sandbox::PostRecord& p = c.posts[std::size_t(index)];
+            n += p.type == PostType::Whisper && c.editedRaw.value(p.id).contains(text);
+        }
+        return n;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -88,6 +114,68 @@ private Q_SLOTS:
         QVERIFY(description.contains(draft().excerpt));
         QCOMPARE(recorded.fields.value(u"correlation_id").toString(), QStringLiteral("discourse-post-4242"));
         QCOMPARE(service.cases().forTopic(42).first().id, c.id);
+    }
+
+    void theStaffNoteIsWhisperedOnTheTopicOnceTheCaseExists()
+    {
+        SyncRig rig(m_dir.filePath("note.db"), adminSite(*m_server));
+        Outbox outbox(rig.client, rig.store, m_server->adminCredentials().username);
+        outbox.setUndoWindowMs(0);
+        CaseService service(rig.database, &m_network);
+        service.setOutbox(&outbox);
+        const sandbox::ApiCredentials credentials = m_server->caseCredentials();
+        CaseTarget target = serviceNow(credentials.username);
+        target.staffNote = true;
+        service.setTarget(target, credentials.key);
+        CaseDraft d = draft();
+        const sandbox::TopicRecord& topic = longTopic();
+        d.topicId = topic.topic.id;
+        const std::size_t postsBefore = topic.posts.size();
+        QString error;
+        const std::optional<Id> id = service.raise(d, &error);
+        QVERIFY2(id, qPrintable(error));
+        QTRY_COMPARE(service.cases().get(*id)->state, QStringLiteral("done"));
+        const QString number = service.cases().get(*id)->number;
+        QTRY_COMPARE(whispersWith(d.topicId, number), 1);
+        QCOMPARE(topic.posts.size(), postsBefore + 1);
+        QTRY_COMPARE(outbox.queuedCount(), 0);
+        const QList<OutboxEntry> done = outbox.entries().inState(OutboxState::Done);
+        QVERIFY(std::any_of(done.cbegin(), done.cend(), [&](const OutboxEntry& e) {
+            return e.kind == u"topic.note" && e.targetId == d.topicId;
+        }));
+    }
+
+    void aNoteLeftSendingByACrashIsPostedExactlyOnce()
+    {
+        const sandbox::TopicRecord& topic = longTopic();
+        const Id topicId = topic.topic.id;
+        const QString reached = QStringLiteral("CS-REACHED-1");
+        const QString lost = QStringLiteral("CS-LOST-2");
+        Id first = 0, second = 0;
+        {
+            // The first process stored both as sending and died; only the first reached the server.
+            SyncRig rig(m_dir.filePath("crash.db"), adminSite(*m_server));
+            Outbox outbox(rig.client, rig.store, m_server->adminCredentials().username);
+            outbox.setUndoWindowMs(60000);
+            first = *outbox.submit(actions::addTopicNote(topicId, CaseService::staffNoteText(reached, {}), true, reached));
+            second = *outbox.submit(actions::addTopicNote(topicId, CaseService::staffNoteText(lost, {}), true, lost));
+            QVERIFY(outbox.entries().transition(first, OutboxState::Sending));
+            QVERIFY(outbox.entries().transition(second, OutboxState::Sending));
+            const sandbox::SandboxCommunity& c = m_server->community();
+            const Id admin = c.userByName(m_server->adminCredentials().username)->user.id;
+            const sandbox::Reply reply = m_server->write({{"op", "post.create"}, {"topic_id", topicId}, {"whisper", true},
+                                                          {"raw", CaseService::staffNoteText(reached, {})}, {"actor", admin},
+                                                          {"at", sandbox::toSeconds(c.now) + 60}});
+            QCOMPARE(reply.status, 200);
+        }
+        SyncRig rig(m_dir.filePath("crash.db"), adminSite(*m_server));
+        Outbox outbox(rig.client, rig.store, m_server->adminCredentials().username);
+        outbox.setUndoWindowMs(0);
+        outbox.recover();
+        QTRY_COMPARE(outbox.entries().entry(first)->state, OutboxState::Done);
+        QTRY_COMPARE(outbox.entries().entry(second)->state, OutboxState::Done);
+        QCOMPARE(whispersWith(topicId, reached), 1); // not posted twice
+        QCOMPARE(whispersWith(topicId, lost), 1);
     }
 
     void aWrongPasswordFailsClearlyAndTheCaseCanBeSentAgain()

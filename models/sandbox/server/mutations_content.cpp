@@ -145,10 +145,14 @@ Reply createPost(SandboxCommunity& community, const QJsonObject& action)
     TopicRecord* record = community.topic(action.value(QStringLiteral("topic_id")).toInteger());
     if (!record || record->topic.isDeleted())
         return Reply::notFound();
-    if (record->topic.closed)
+    const Id actor = action.value(QStringLiteral("actor")).toInteger();
+    const SandboxUser* author = community.user(actor);
+    const bool staff = author && author->user.isStaff();
+    // Staff may reply to closed topics and whisper (a post only staff see), like Discourse.
+    if (record->topic.closed && !staff)
         return Reply::error(403, QStringLiteral("You are not permitted to reply to a closed topic."), QStringLiteral("invalid_access"));
-    const Id postId = appendPost(community, record->topic.id, action.value(QStringLiteral("actor")).toInteger(),
-                                 action.value(QStringLiteral("at")).toInteger(), raw, PostType::Regular);
+    const PostType type = staff && action.value(QStringLiteral("whisper")).toBool() ? PostType::Whisper : PostType::Regular;
+    const Id postId = appendPost(community, record->topic.id, actor, action.value(QStringLiteral("at")).toInteger(), raw, type);
     PostRecord& created = *community.post(postId);
     const int replyTo = action.value(QStringLiteral("reply_to_post_number")).toInt();
     if (replyTo > 0 && replyTo < created.postNumber)

@@ -102,6 +102,7 @@ Reply postCreate(S& server, C& context)
     action.insert(QStringLiteral("topic_id"), context.param(QStringLiteral("topic_id")).toLongLong());
     action.insert(QStringLiteral("raw"), context.param(QStringLiteral("raw")));
     action.insert(QStringLiteral("reply_to_post_number"), context.intParam(QStringLiteral("reply_to_post_number"), 0));
+    action.insert(QStringLiteral("whisper"), context.param(QStringLiteral("whisper")) == u"true");
     return server.write(action);
 }
 
