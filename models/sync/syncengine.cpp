@@ -55,6 +55,14 @@ void SyncEngine::start(int scopes)
     m_steps.clear();
     m_bulkLoading = false;
 
+    // A process killed during the walk over all posts left the store without its post
+    // indexes; every later query (and this sync's last step) would scan. A resumed walk drops
+    // them again.
+    m_steps.append([this] {
+        if (!m_store.createPostIndexes())
+            return failStore();
+        next();
+    });
     m_steps.append([this] { syncSite(); });
     if (has(SyncScope::Users)) {
         if (checkpoint(QStringLiteral("full.users.done")).isEmpty()) {

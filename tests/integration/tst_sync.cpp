@@ -235,6 +235,33 @@ private Q_SLOTS:
         QVERIFY(rig.sync());
         compareAll(server->community(), rig.database);
     }
+
+    void aWalkKilledMidwayLeavesNoQueryWithoutItsIndexes()
+    {
+        auto server = startSandbox();
+        QTemporaryDir dir;
+        const auto postIndexes = [](Database& db) {
+            QSqlQuery q(db.connection());
+            QStringList names;
+            if (q.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' "
+                       "AND name IN ('posts_topic', 'posts_user', 'posts_analytics') ORDER BY name"))
+                while (q.next())
+                    names.append(q.value(0).toString());
+            return names;
+        };
+        const QStringList all{"posts_analytics", "posts_topic", "posts_user"};
+        {
+            SyncRig rig(dir.filePath("steward.db"), adminSite(*server));
+            QVERIFY(rig.sync());
+            QCOMPARE(postIndexes(rig.database), all);
+            QVERIFY(rig.store.beginBulkLoad()); // as a walk over all posts does, then killed
+            QVERIFY(postIndexes(rig.database).isEmpty());
+        }
+        // The next start syncs the queue first: it must not run on an unindexed store.
+        SyncRig rig(dir.filePath("steward.db"), adminSite(*server));
+        QVERIFY(rig.sync(int(SyncScope::Queue)));
+        QCOMPARE(postIndexes(rig.database), all);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSync)
