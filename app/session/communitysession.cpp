@@ -4,6 +4,7 @@
 #include "models/net/discourseclient.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
+#include "models/sync/caseservice.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
 
@@ -19,6 +20,7 @@ CommunitySession::CommunitySession(QObject* parent)
 CommunitySession::~CommunitySession()
 {
     // Users of the store first, the connection last.
+    m_cases.reset();
     m_outbox.reset();
     m_sync.reset();
     m_client.reset();
@@ -36,6 +38,8 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     m_client = std::make_unique<DiscourseClient>(site, m_network.get());
     m_sync = std::make_unique<SyncEngine>(*m_client, *m_store);
     m_outbox = std::make_unique<Outbox>(*m_client, *m_store, site.apiUsername);
+    m_cases = std::make_unique<CaseService>(*m_database, m_network.get());
+    m_cases->setOutbox(m_outbox.get());
     if (m_name.isEmpty())
         m_name = site.baseUrl.host();
     m_outbox->recover();

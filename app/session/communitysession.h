@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 
 namespace steward {
 
+class CaseService;
 class Database;
 class DiscourseClient;
 class Outbox;
@@ -19,7 +20,7 @@ class Store;
 class SyncEngine;
 
 /// Everything one open community needs: its database, the client for its site, the sync
-/// engine and the outbox, wired together. The outbox's crash recovery runs on open.
+/// engine, the outbox and support cases (whose staff notes go through the outbox), wired together. The outbox's crash recovery runs on open.
 class CommunitySession : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     Outbox& outbox() const { return *m_outbox; }
     SyncEngine& sync() const { return *m_sync; }
     DiscourseClient& client() const { return *m_client; }
+    CaseService& cases() const { return *m_cases; }
 
 private:
     QString m_name;
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<DiscourseClient> m_client;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<CaseService> m_cases;
 };
 
 } // namespace steward

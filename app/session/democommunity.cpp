@@ -17,4 +17,16 @@ bool DemoCommunity::start(sandbox::Scale scale, const QString& dataDirectory, QS
     return true;
 }
 
+CaseTarget DemoCommunity::caseTarget() const
+{
+    CaseTarget target;
+    target.kind = CaseTarget::Kind::ServiceNow;
+    target.url = m_site.baseUrl;
+    target.user = m_sandbox.server()->caseCredentials().username;
+    target.staffNote = true;
+    return target;
+}
+
+QString DemoCommunity::casePassword() const { return m_sandbox.server()->caseCredentials().key; }
+
 } // namespace steward

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/net/casetarget.h"
 #include "models/net/siteconnection.h"
 #include "models/sandbox/generator/params.h"
 #include "models/sandbox/server/sandboxthread.h"
@@ -20,6 +21,9 @@ public:
     bool start(sandbox::Scale scale, const QString& dataDirectory, QString* error);
     /// The site as an admin account sees it, with no client-side rate limit.
     SiteConnection site() const { return m_site; }
+    /// The sandbox's ServiceNow-compatible case system and its password.
+    CaseTarget caseTarget() const;
+    QString casePassword() const;
 
 private:
     sandbox::SandboxThread m_sandbox;

@@ -4,6 +4,7 @@
 #include "app/common/translations.h"
 #include "app/session/communitysession.h"
 #include "app/session/democommunity.h"
+#include "models/sync/caseservice.h"
 #include "models/sync/syncengine.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -48,8 +49,29 @@ bool openDemo(steward::MainWindow& window, steward::sandbox::Scale scale, stewar
     if (!session.open(demo.site(), dir + QStringLiteral("/community.db"), error))
         return false;
     window.attachCommunity(session.name(), session.store(), session.outbox(), session.sync());
+    session.cases().setTarget(demo.caseTarget(), demo.casePassword());
+    window.attachCases(session.cases(), demo.site().apiUsername, QString());
     startFirstSync(session.sync());
     return true;
+}
+
+/// The account's case system from the settings group, its password or token from the
+/// keychain; a keychain failure leaves the target set without it (cases then fail with the
+/// system's answer, and File › Case System can store it again).
+void attachCases(steward::MainWindow& window, const steward::Account& account, const QString& group,
+                 steward::SecretStore& secrets, steward::CommunitySession& session)
+{
+    QSettings settings;
+    settings.beginGroup(group);
+    const steward::CaseTarget target = steward::CaseTarget::load(settings);
+    window.attachCases(session.cases(), account.apiUsername, group);
+    if (target.kind == steward::CaseTarget::Kind::None) {
+        session.cases().setTarget(target, QString());
+        return;
+    }
+    secrets.read(target.keychainKey(), [&session, target](bool ok, const QString& secret) {
+        session.cases().setTarget(target, ok ? secret : QString());
+    });
 }
 
 /// Opens a saved account: its key from the keychain, its database in the data directory
@@ -58,7 +80,7 @@ void openAccount(steward::MainWindow& window, const steward::Account& account, s
                  steward::CommunitySession& session)
 {
     window.statusBar()->showMessage(QCoreApplication::translate("steward", "Opening %1…").arg(account.name));
-    secrets.read(account.keychainKey(), [&window, account, &session](bool ok, const QString& secret) {
+    secrets.read(account.keychainKey(), [&window, account, &session, &secrets](bool ok, const QString& secret) {
         QString error;
         const QByteArray id = QCryptographicHash::hash(account.keychainKey().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
         const QString dir = steward::dataDirectory() + QStringLiteral("/accounts/") + QString::fromLatin1(id);
@@ -71,6 +93,7 @@ void openAccount(steward::MainWindow& window, const steward::Account& account, s
             QSettings settings;
             steward::AccountList(settings).setLastUsed(account.name);
             window.attachCommunity(session.name(), session.store(), session.outbox(), session.sync());
+            attachCases(window, account, QStringLiteral("cases-") + QString::fromLatin1(id), secrets, session);
             startFirstSync(session.sync());
             return;
         }

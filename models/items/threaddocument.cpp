@@ -52,9 +52,23 @@ QString headerHtml(const thread::Header& h, const ThreadDocumentOptions& o)
         html += QStringLiteral(" <b>%1</b>").arg(status.join(QStringLiteral(" · ")).toHtmlEscaped());
     const QUrl web = o.site.resolved(QUrl(QStringLiteral("/t/%1/%2").arg(h.slug.isEmpty() ? QStringLiteral("-") : h.slug).arg(h.id)));
     html += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(web.toString(QUrl::FullyEncoded).toHtmlEscaped(), QCoreApplication::translate("ThreadDocument", "open on the site"));
-    if (!o.caseNumber.isEmpty()) {
-        html += QStringLiteral(" · %1 <a href=\"%2\">%3</a>")
-                    .arg(QCoreApplication::translate("ThreadDocument", "Support case"), o.caseUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), o.caseNumber.toHtmlEscaped());
+    for (const ThreadCase& c : o.cases) {
+        html += QStringLiteral("<br>");
+        if (c.state == u"done") {
+            const QString number = c.url.isValid() && !c.url.isEmpty()
+                                       ? QStringLiteral("<a href=\"%1\">%2</a>").arg(c.url.toString(QUrl::FullyEncoded).toHtmlEscaped(), c.number.toHtmlEscaped())
+                                       : c.number.toHtmlEscaped();
+            html += badge(QCoreApplication::translate("ThreadDocument", "support case"), "#1f6feb") + number;
+        } else if (c.state == u"failed") {
+            html += badge(QCoreApplication::translate("ThreadDocument", "support case failed"), "#c0392b")
+                    + QStringLiteral("<span style=\"color:#c0392b;\">%1</span> · <a href=\"steward:case/%2/retry\">%3</a>")
+                          .arg(c.error.toHtmlEscaped())
+                          .arg(c.id)
+                          .arg(QCoreApplication::translate("ThreadDocument", "send again").toHtmlEscaped());
+        } else {
+            html += badge(QCoreApplication::translate("ThreadDocument", "support case"), "#8a6d00")
+                    + QCoreApplication::translate("ThreadDocument", "sending…").toHtmlEscaped();
+        }
     }
     return html + QStringLiteral("</p>");
 }

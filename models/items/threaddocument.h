@@ -12,6 +12,16 @@
 
 namespace steward {
 
+/// A support case raised from the topic, as the thread header shows it.
+struct ThreadCase
+{
+    Id id = 0;
+    QString state;  ///< "sending", "done", "failed"
+    QString number;
+    QUrl url;
+    QString error;
+};
+
 /// How the thread view's HTML is made.
 struct ThreadDocumentOptions
 {
@@ -21,14 +31,14 @@ struct ThreadDocumentOptions
     Id current = 0;                ///< the post the keyboard acts on
     QHash<Id, QString> pending;    ///< post -> kind of an operation waiting in the outbox
     bool casesEnabled = false;     ///< offer "create support case" (a case target is set)
-    QString caseNumber;            ///< the support case raised from this topic, if any
-    QUrl caseUrl;
+    QList<ThreadCase> cases;       ///< the topic's support cases, newest first
     /// Code of a fenced block (language as the Markdown named it, may be empty) to HTML;
     /// the ui's syntax highlighter. Unset: the code stays plain.
     std::function<QString(const QString& code, const QString& language)> highlightCode;
 };
 
 /// The thread view as HTML for QTextBrowser: a header (title, category, tags, status, case)
+/// with each support case (its number linked; "steward:case/ID/retry" on a failed one)
 /// and the posts in order, each with its anchor "post-N", badges (staff, moderator, top
 /// contributor, accepted answer, flagged, deleted, whisper), a link to the post it replies
 /// to, its sanitised HTML with highlighted code, and action links "steward:post/ID/VERB"

@@ -29,6 +29,7 @@ public:
     /// The staff note's Markdown for a case.
     static QString staffNoteText(const QString& number, const QUrl& url);
     const CaseTarget& target() const { return m_target; }
+    const QString& secret() const { return m_secret; }
     bool isConfigured() const { return m_target.isUsable(nullptr); }
     /// The case's id, or nullopt with error set when it could not be stored.
     std::optional<Id> raise(const CaseDraft& draft, QString* error);

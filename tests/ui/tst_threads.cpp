@@ -6,10 +6,13 @@
 #include "app/session/communitysession.h"
 #include "models/items/topiclistmodel.h"
 #include "models/store/topicqueries.h"
+#include "models/sync/caseservice.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
 #include "tests/support/synctesting.h"
 #include "ui/dialogs/bulkclosedialog.h"
+#include "ui/dialogs/casedialog.h"
+#include "ui/dialogs/casetargetdialog.h"
 #include "ui/dialogs/movepostsdialog.h"
 #include "ui/dialogs/topiceditdialog.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -19,6 +22,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -67,6 +72,26 @@ class TestThreads : public QObject
         QTest::mouseClick(b, Qt::LeftButton);
     }
 
+    CaseTarget sandboxCases() const
+    {
+        CaseTarget t;
+        t.kind = CaseTarget::Kind::ServiceNow;
+        t.url = m_server->url();
+        t.user = m_server->caseCredentials().username;
+        t.staffNote = true;
+        return t;
+    }
+
+    /// The case dialog open on the pane, its fields as the test left them, accepted.
+    void acceptCaseDialog()
+    {
+        CaseDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = pane()->findChild<CaseDialog*>()) != nullptr);
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        ok->click();
+    }
+
     void waitForOutbox() { QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox().queuedCount(), 0, 10000); }
 
 private Q_SLOTS:
@@ -84,6 +109,7 @@ private Q_SLOTS:
         QVERIFY(synced.first().first().toBool());
         m_window = std::make_unique<MainWindow>();
         m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(), m_session->sync());
+        m_window->attachCases(m_session->cases(), m_server->adminCredentials().username, QString());
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -317,6 +343,95 @@ private Q_SLOTS:
                                              thread::posts(m_session->store().database(), destination, 0, 100).cend(),
                                              [&](const thread::ThreadPost& p) { return p.post.id == moving; }),
                                  15000);
+    }
+
+    void escalationCreatesACaseAndTheThreadShowsItsNumber()
+    {
+        m_session->cases().setTarget(sandboxCases(), m_server->caseCredentials().key);
+        const Id id = plainTopic(6);
+        pane()->selectTopic(id);
+        const thread::ThreadPost reply = pane()->threadView()->posts().at(1);
+        QVERIFY(pane()->threadView()->toPlainText().contains(u"create support case"));
+        const std::size_t casesBefore = m_server->community().cases.size();
+        const std::size_t postsBefore = m_server->community().topics[std::size_t(id - 1)].posts.size();
+        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/case").arg(reply.post.id)));
+        auto* dialog = pane()->findChild<CaseDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->titleEdit()->text(), sandboxTopic(id).title);
+        QCOMPARE(dialog->customerEdit()->text(), reply.author.username);
+        QVERIFY(!dialog->excerptEdit()->toPlainText().isEmpty());
+        QVERIFY(!dialog->excerptEdit()->toPlainText().contains(u'<')); // plain text, not HTML
+        dialog->excerptEdit()->setPlainText(dialog->excerptEdit()->toPlainText() + QStringLiteral("\nCustomer is on the Enterprise plan."));
+        acceptCaseDialog();
+
+        QTRY_COMPARE(m_server->community().cases.size(), casesBefore + 1);
+        const sandbox::CaseRecord& recorded = m_server->community().cases.back();
+        QCOMPARE(recorded.fields.value(u"short_description").toString(), sandboxTopic(id).title);
+        const QString description = recorded.fields.value(u"description").toString();
+        QVERIFY2(description.contains(reply.author.username), qPrintable(description));
+        QVERIFY(description.contains(QStringLiteral("/t/%1/%2/%3").arg(sandboxTopic(id).slug).arg(id).arg(reply.post.postNumber)));
+        QVERIFY(description.contains(u"Customer is on the Enterprise plan."));
+        QCOMPARE(recorded.fields.value(u"correlation_id").toString(), QStringLiteral("discourse-post-%1").arg(reply.post.id));
+        QTRY_VERIFY(pane()->threadView()->toPlainText().contains(recorded.number));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(recorded.number));
+        // The staff note: a whisper naming the case, on the topic in the sandbox.
+        waitForOutbox();
+        const sandbox::TopicRecord& topic = m_server->community().topics[std::size_t(id - 1)];
+        QTRY_COMPARE(topic.posts.size(), postsBefore + 1);
+        const sandbox::PostRecord& note = m_server->community().posts[std::size_t(topic.posts.back())];
+        QCOMPARE(note.type, PostType::Whisper);
+        QVERIFY(m_server->community().editedRaw.value(note.id).contains(recorded.number));
+    }
+
+    void aFailingCaseTargetSaysWhyAndKeepsTheCase()
+    {
+        m_session->cases().setTarget(sandboxCases(), QStringLiteral("a-wrong-password"));
+        const Id id = plainTopic(7);
+        pane()->selectTopic(id);
+        const std::size_t casesBefore = m_server->community().cases.size();
+        click("createCase"); // on the topic: its first post
+        auto* dialog = pane()->findChild<CaseDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->customerEdit()->text(), pane()->threadView()->posts().first().author.username);
+        acceptCaseDialog();
+        QTRY_VERIFY(pane()->threadView()->toPlainText().contains(u"support case failed"));
+        const QString shown = pane()->threadView()->toPlainText();
+        QVERIFY2(shown.contains(u"401") && shown.contains(u"User Not Authenticated"), qPrintable(shown));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"401"));
+        QCOMPARE(m_server->community().cases.size(), casesBefore);
+        const QList<SupportCase> stored = m_session->cases().cases().forTopic(id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().state, QStringLiteral("failed"));
+        QCOMPARE(CaseDraft::fromJson(stored.first().request).title, sandboxTopic(id).title); // nothing lost
+
+        // The password fixed in File › Case System, then "send again" from the thread.
+        CaseTargetDialog* settings = m_window->showCaseSystem();
+        QVERIFY(settings);
+        QCOMPARE(settings->userEdit()->text(), m_server->caseCredentials().username);
+        settings->secretEdit()->setText(m_server->caseCredentials().key);
+        settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(m_session->cases().secret(), m_server->caseCredentials().key);
+        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:case/%1/retry").arg(stored.first().id)));
+        QTRY_COMPARE(m_server->community().cases.size(), casesBefore + 1);
+        QTRY_VERIFY(pane()->threadView()->toPlainText().contains(m_server->community().cases.back().number));
+        QVERIFY(!pane()->threadView()->toPlainText().contains(u"support case failed"));
+    }
+
+    void theCaseSystemDialogRefusesAWebhookTemplateThatIsNotJson()
+    {
+        CaseTargetDialog* settings = m_window->showCaseSystem();
+        QVERIFY(settings);
+        settings->kindBox()->setCurrentIndex(settings->kindBox()->findData(int(CaseTarget::Kind::Webhook)));
+        settings->urlEdit()->setText(QStringLiteral("https://cases.example.com/hooks/steward"));
+        auto* save = settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QVERIFY(save->isEnabled());
+        settings->templateEdit()->setPlainText(QStringLiteral("{\"title\": {{title}}}"));
+        QVERIFY(!save->isEnabled());
+        settings->urlEdit()->setText(QStringLiteral("http://cases.example.com/hooks"));
+        settings->templateEdit()->setPlainText(CaseTarget::defaultTemplate());
+        QVERIFY(!save->isEnabled()); // plain HTTP to another host
+        settings->reject();
+        QCOMPARE(m_session->cases().target().kind, CaseTarget::Kind::ServiceNow); // unchanged
     }
 
     void bulkCloseChangesExactlyThePreviewedTopics()

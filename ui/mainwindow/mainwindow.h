@@ -19,6 +19,8 @@ namespace analytics {
 class AnalyticsService;
 }
 class AccountsDialog;
+class CaseService;
+class CaseTargetDialog;
 class DashboardPane;
 class DesktopNotifier;
 class SecretStore;
@@ -66,6 +68,13 @@ public:
     void setSecretStore(SecretStore* secrets);
     /// Opens the accounts dialog (window-modal); nullptr without a secret store.
     AccountsDialog* showAccounts();
+    /// Support cases from the Threads pane (Thread › Create Support Case) and File › Case
+    /// System. The dialog's settings are saved in settingsGroup and the password or token in
+    /// the secret store; an empty settingsGroup keeps changes for this session only (the
+    /// sandbox). Call after attachCommunity().
+    void attachCases(CaseService& cases, const QString& actor, const QString& settingsGroup);
+    /// File › Case System (window-modal); nullptr before attachCases().
+    CaseTargetDialog* showCaseSystem();
 
 Q_SIGNALS:
     void paneChanged(steward::MainWindow::Pane pane);
@@ -110,6 +119,8 @@ private:
     bool m_offline = false; ///< the last sync could not reach the community
     DesktopNotifier* m_notifier = nullptr;
     SecretStore* m_secrets = nullptr;
+    CaseService* m_cases = nullptr;
+    QString m_casesGroup;
 };
 
 } // namespace steward

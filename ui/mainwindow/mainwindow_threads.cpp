@@ -86,6 +86,7 @@ void MainWindow::enablePaneActions(Pane pane)
     for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic, m_actions->acceptAnswer,
                             m_actions->movePosts})
         action->setEnabled(threads);
+    m_actions->createCase->setEnabled(threads && m_cases);
     if (threads && m_threads->model().rowCount() == 0)
         QTimer::singleShot(0, m_threads, &ThreadsPane::reload);
 }

@@ -16,6 +16,7 @@ MainWindowActions::MainWindowActions(QObject* parent)
     accounts = make(nullptr, false);
     syncNow = make("F5", false);
     exportReport = make("Ctrl+E", false);
+    caseSystem = make(nullptr, false);
     quit = make(nullptr);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -76,7 +77,7 @@ QAction* MainWindowActions::make(const char* shortcut, bool enabled)
 void MainWindowActions::populate(QMenuBar* menuBar)
 {
     m_fileMenu = menuBar->addMenu(QString());
-    m_fileMenu->addActions({accounts, syncNow, exportReport});
+    m_fileMenu->addActions({accounts, syncNow, exportReport, caseSystem});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
@@ -111,6 +112,7 @@ void MainWindowActions::retranslate()
     accounts->setText(tr("&Accounts…"));
     syncNow->setText(tr("&Sync Now"));
     exportReport->setText(tr("&Export Report…"));
+    caseSystem->setText(tr("Case S&ystem…"));
     quit->setText(tr("&Quit"));
     showQueue->setText(tr("Moderation &Queue"));
     showThreads->setText(tr("&Threads"));

@@ -27,6 +27,7 @@ public:
     QAction* accounts = nullptr;
     QAction* syncNow = nullptr;
     QAction* exportReport = nullptr;
+    QAction* caseSystem = nullptr;
     QAction* quit = nullptr;
     // View
     QActionGroup* paneGroup = nullptr;

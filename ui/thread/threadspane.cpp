@@ -147,11 +147,11 @@ void ThreadsPane::buildLayout()
     m_list->setText(tr("Unlist"));
     m_edit->setText(tr("Edit…"));
     m_move->setText(tr("Move posts…"));
-    m_case->setText(tr("Support case…"));
+    m_case->setText(tr("Create support case…"));
     auto* tools = new QHBoxLayout;
     for (QToolButton* b : {m_close, m_pin, m_archive, m_list, m_edit, m_move, m_case})
         tools->addWidget(b);
-    m_case->hide(); // shown once a case target is configured
+    m_case->hide(); // shown once there is a case service
     tools->addStretch(1);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -207,18 +207,19 @@ void ThreadsPane::buildLayout()
     });
     connect(m_thread, &ThreadView::postActionRequested, this, [this](Id post, const QString& verb) {
         if (verb == u"case")
-            Q_EMIT caseRequested(m_thread->topicId(), post);
+            openCaseDialog(post);
         else
             postAction(post, verb);
     });
     connect(m_thread, &ThreadView::selectionChanged, this, &ThreadsPane::updateButtons);
+    connect(m_thread, &ThreadView::caseRetryRequested, this, &ThreadsPane::retryCase);
     connect(m_close, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("closed")); });
     connect(m_pin, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("pinned")); });
     connect(m_archive, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("archived")); });
     connect(m_list, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("visible")); });
     connect(m_edit, &QToolButton::clicked, this, &ThreadsPane::openEditDialog);
     connect(m_move, &QToolButton::clicked, this, &ThreadsPane::openMoveDialog);
-    connect(m_case, &QToolButton::clicked, this, [this] { Q_EMIT caseRequested(currentTopic(), m_thread->currentPost()); });
+    connect(m_case, &QToolButton::clicked, this, [this] { openCaseDialog(m_thread->currentPost()); });
     connect(m_bulk, &QPushButton::clicked, this, &ThreadsPane::openBulkCloseDialog);
     updateButtons();
 }
@@ -299,6 +300,7 @@ void ThreadsPane::selectTopic(Id topicId)
     const int row = m_model->rowOf(topicId);
     if (row < 0) {
         m_thread->showTopic(topicId);
+        showCases();
         updateButtons();
         return;
     }
@@ -312,8 +314,10 @@ Id ThreadsPane::currentTopic() const { return m_thread->topicId(); }
 void ThreadsPane::showCurrentTopic()
 {
     const Id id = m_model->idAt(m_table->currentIndex().row());
-    if (id != 0 && id != m_thread->topicId())
+    if (id != 0 && id != m_thread->topicId()) {
         m_thread->showTopic(id);
+        showCases();
+    }
     updateButtons();
 }
 

@@ -18,6 +18,8 @@ class QTreeWidget;
 
 namespace steward {
 
+class CaseService;
+struct CaseDraft;
 class Outbox;
 class Store;
 class ThreadView;
@@ -68,12 +70,20 @@ public:
     QDialog* openMoveDialog();
     int undoLast();
 
+    /// Offers "Create support case" on the topic and its posts, raised as actor.
+    void setCaseService(CaseService* cases, const QString& actor);
+    /// The case dialog for a post of the current thread (0: its first post); nullptr when
+    /// there is no case service or no such post.
+    QDialog* openCaseDialog(Id postId);
+    /// Stores and sends the case; false (with caseMessage) when it could not be stored.
+    bool raiseCase(const CaseDraft& draft);
+
 Q_SIGNALS:
     /// Operations were stored in the outbox; summary says what, for the undo toast.
     void decided(const QString& summary, int count);
     void undone(int count);
-    /// "Create support case" on a post (0 for the topic's first post).
-    void caseRequested(steward::Id topicId, steward::Id postId);
+    /// How a support case went (sending, created, failed), for the status bar.
+    void caseMessage(const QString& message);
 
 private:
     void buildLayout();
@@ -82,6 +92,9 @@ private:
     void updateButtons();
     void fillCategories();
     bool submit(const ModerationAction& action, const QString& summary);
+    void showCases();
+    void onCaseChanged(Id caseId, Id topicId);
+    void retryCase(Id caseId);
 
     Store& m_store;
     Outbox& m_outbox;
@@ -103,6 +116,8 @@ private:
     QToolButton* m_case;
     QPushButton* m_bulk;
     QList<Id> m_lastBatch;
+    CaseService* m_cases = nullptr;
+    QString m_actor;
 };
 
 } // namespace steward

@@ -28,8 +28,7 @@ void ThreadView::showTopic(Id topicId)
     if (topicId != m_topic) {
         m_options.selected.clear();
         m_options.current = 0;
-        m_options.caseNumber.clear();
-        m_options.caseUrl.clear();
+        m_options.cases.clear();
     }
     m_topic = topicId;
     m_posts.clear();
@@ -107,10 +106,15 @@ void ThreadView::setCurrentPost(Id postId)
     render(true);
 }
 
-void ThreadView::setCase(const QString& number, const QUrl& url)
+void ThreadView::setCases(const QList<ThreadCase>& cases)
 {
-    m_options.caseNumber = number;
-    m_options.caseUrl = url;
+    m_options.cases = cases;
+    render(true);
+}
+
+void ThreadView::setCasesEnabled(bool enabled)
+{
+    m_options.casesEnabled = enabled;
     render(true);
 }
 
@@ -133,6 +137,8 @@ void ThreadView::onAnchor(const QUrl& url)
         const QStringList parts = url.path().split(u'/');
         if (parts.value(0) == u"more") {
             loadMore();
+        } else if (parts.size() == 3 && parts[0] == u"case" && parts[2] == u"retry") {
+            Q_EMIT caseRetryRequested(parts[1].toLongLong());
         } else if (parts.size() == 3 && parts[0] == u"post") {
             const Id post = parts[1].toLongLong();
             m_options.current = post;

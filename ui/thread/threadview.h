@@ -11,7 +11,7 @@ class Database;
 /// A topic's post stream from the local copy, read a page at a time: the first page when a
 /// topic is shown, the next when "Load more" is clicked or the view is scrolled to its end.
 /// Links inside posts open in the browser; "#post-N" scrolls; the posts' action links become
-/// postActionRequested, except "select", which toggles the post in selectedPosts().
+/// postActionRequested, "steward:case/ID/retry" caseRetryRequested, except "select", which toggles the post in selectedPosts().
 class ThreadView : public PostBrowser
 {
     Q_OBJECT
@@ -21,6 +21,7 @@ public:
     ThreadView(const Database& db, QWidget* parent = nullptr);
 
     void setSite(const QUrl& site) { m_options.site = site; }
+    const QUrl& site() const { return m_options.site; }
     void showTopic(Id topicId);
     Id topicId() const { return m_topic; }
     /// Reads the header and the posts loaded so far again (after a sync or an operation).
@@ -36,11 +37,17 @@ public:
     /// The post the keyboard acts on (accept, delete, case); 0 when none.
     Id currentPost() const { return m_options.current; }
     void setCurrentPost(Id postId);
-    void setCase(const QString& number, const QUrl& url);
+    /// The topic's support cases for the header (cleared when another topic is shown).
+    void setCases(const QList<ThreadCase>& cases);
+    const QList<ThreadCase>& cases() const { return m_options.cases; }
+    /// Offers "create support case" under each post.
+    void setCasesEnabled(bool enabled);
 
 Q_SIGNALS:
     void postActionRequested(steward::Id postId, const QString& verb);
     void selectionChanged(int count);
+    /// "send again" on a failed support case.
+    void caseRetryRequested(steward::Id caseId);
 
 private:
     void render(bool keepScroll);

@@ -10,7 +10,7 @@ namespace steward::sandbox {
 /// A SandboxServer serving from a thread of its own, so that the thread that talks to it
 /// (a window, a benchmark's client) never waits on it. The server is made, started and
 /// destroyed on that thread; from others, use only what does not change once started
-/// (url(), adminCredentials(), and community() while no request mutates it).
+/// (url(), adminCredentials(), caseCredentials(), and community() while no request mutates it).
 class SandboxThread
 {
 public:

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile post HTML: nothing that runs or fetches survives, and ordinary markup does.
+// Hostile post HTML: nothing that runs or fetches survives, and ordinary markup does; a
+// support case's excerpt is the post's plain text.
+#include "models/items/casedraft.h"
 #include "models/items/posthtml.h"
 
 #include <QTest>
@@ -51,6 +53,48 @@ private Q_SLOTS:
         QVERIFY(!sanitizePostHtml(html).contains(u"<img"));
         QVERIFY(sanitizePostHtml(html).contains(u"https://cdn.example/a.png")); // shown as a link
         QCOMPARE(sanitizePostHtml(html, true).count(u"<img"), 2);
+    }
+
+    void aCaseExcerptIsThePostsPlainText()
+    {
+        const QString cooked = QStringLiteral(
+            "<p>Sync fails with <code>invalid_grant</code> &amp; retries&nbsp;forever.</p>\n\n\n"
+            "<script>alert('x')</script><style>p{}</style>"
+            "<ul><li>step one</li><li>step &#8220;two&#8221; &lt;b&gt;</li></ul><p>Line<br>break &#x1F600; &bogus;</p>");
+        const QString text = plainTextOfCooked(cooked, 1000);
+        QCOMPARE(text, QStringLiteral("Sync fails with invalid_grant & retries forever.\n\n- step one\n- step \u201Ctwo\u201D <b>\nLine\nbreak \U0001F600 &bogus;"));
+        QVERIFY(!text.contains(u"alert"));
+    }
+
+    void aLongExcerptIsCutAtAWord()
+    {
+        const QString cooked = QStringLiteral("<p>%1</p>").arg(QStringLiteral("word ").repeated(1000));
+        const QString text = plainTextOfCooked(cooked, 52);
+        QVERIFY(text.size() <= 52);
+        QVERIFY(text.endsWith(QStringLiteral("word…")));
+    }
+
+    void aCaseDraftLinksThePostOnTheSite()
+    {
+        thread::Header topic;
+        topic.id = 42;
+        topic.slug = QStringLiteral("sync-stuck");
+        topic.title = QStringLiteral("Sync stuck");
+        thread::ThreadPost post;
+        post.post.id = 4242;
+        post.post.postNumber = 3;
+        post.post.cooked = QStringLiteral("<p>Help</p>");
+        post.author.username = QStringLiteral("olga");
+        post.author.name = QStringLiteral("Olga K");
+        const CaseDraft d = caseDraftFor(topic, post, QUrl(QStringLiteral("https://forum.example.com")), QStringLiteral("mod"));
+        QCOMPARE(d.threadUrl, QUrl(QStringLiteral("https://forum.example.com/t/sync-stuck/42/3")));
+        QCOMPARE(d.customer, QStringLiteral("olga"));
+        QCOMPARE(d.customerName, QStringLiteral("Olga K"));
+        QCOMPARE(d.excerpt, QStringLiteral("Help"));
+        QCOMPARE(d.raisedBy, QStringLiteral("mod"));
+        post.post.postNumber = 1;
+        QCOMPARE(caseDraftFor(topic, post, QUrl(QStringLiteral("https://forum.example.com")), {}).threadUrl,
+                 QUrl(QStringLiteral("https://forum.example.com/t/sync-stuck/42")));
     }
 };
 
