@@ -1,6 +1,126 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ThreadDocument</name>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>unlisted</source>
+        <translation>unsichtbar</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>open on the site</source>
+        <translation>auf der Website öffnen</translation>
+    </message>
+    <message>
+        <source>support case</source>
+        <translation>Support-Fall</translation>
+    </message>
+    <message>
+        <source>support case failed</source>
+        <translation>Support-Fall fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>send again</source>
+        <translation>erneut senden</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>top contributor</source>
+        <translation>Top-Beitragender</translation>
+    </message>
+    <message>
+        <source>✓ accepted answer</source>
+        <translation>✓ akzeptierte Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>flagged (%n)</source>
+        <translation>
+            <numerusform>gemeldet (%n)</numerusform><numerusform>gemeldet (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>whisper</source>
+        <translation>Flüstern</translation>
+    </message>
+    <message>
+        <source>sending: %1</source>
+        <translation>wird gesendet: %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>↩ in reply to #%1</source>
+        <translation>↩ Antwort auf #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>♥ %n</source>
+        <translation>
+            <numerusform>♥ %n</numerusform><numerusform>♥ %n</numerusform></translation>
+    </message>
+    <message>
+        <source>unselect</source>
+        <translation>abwählen</translation>
+    </message>
+    <message>
+        <source>select</source>
+        <translation>auswählen</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>wiederherstellen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>unaccept</source>
+        <translation>Lösung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>accept as solution</source>
+        <translation>als Lösung akzeptieren</translation>
+    </message>
+    <message>
+        <source>create support case</source>
+        <translation>Support-Fall anlegen</translation>
+    </message>
+    <message>
+        <source>Load more posts</source>
+        <translation>Weitere Beiträge laden</translation>
+    </message>
+</context>
 <context>
     <name>steward</name>
     <message>
@@ -24,7 +144,7 @@
         <translation>Größe der Sandbox-Community: small, medium oder large.</translation>
     </message>
     <message>
-        <source>unknown scale &apos;%1&apos; (small, medium, large)</source>
+        <source>unknown scale '%1' (small, medium, large)</source>
         <translation>unbekannte Größe „%1“ (small, medium, large)</translation>
     </message>
     <message>
@@ -201,13 +321,223 @@
     </message>
 </context>
 <context>
+    <name>steward::BulkCloseDialog</name>
+    <message>
+        <source>&amp;Close them</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive them</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Stale topics</source>
+        <translation>Verwaiste Themen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) had no activity for %1 days or more. These, and only these, will change:</source>
+        <translation>
+            <numerusform>%n Thema war %1 Tage oder länger ohne Aktivität. Genau dieses wird geändert:</numerusform><numerusform>%n Themen waren %1 Tage oder länger ohne Aktivität. Genau diese werden geändert:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — last activity %2</source>
+        <translation>%1 — letzte Aktivität %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema archivieren</numerusform><numerusform>%n Themen archivieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema schließen</numerusform><numerusform>%n Themen schließen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::CaseDialog</name>
+    <message>
+        <source>ServiceNow at %1, as %2</source>
+        <translation>ServiceNow auf %1, als %2</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>noch nirgendwohin</translation>
+    </message>
+    <message>
+        <source>Create support case</source>
+        <translation>Support-Fall anlegen</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>Geht an:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Auszug:</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>Fall &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>Der Fall braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Name the customer the case is for.</source>
+        <translation>Nennen Sie den Kunden, für den der Fall ist.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::CaseService</name>
+    <message>
+        <source>Support case %1 was opened for this topic.</source>
+        <translation>Für dieses Thema wurde der Support-Fall %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::CaseTarget</name>
+    <message>
+        <source>No case system is set up (File › Case system).</source>
+        <translation>Es ist kein Fallsystem eingerichtet (Datei › Fallsystem).</translation>
+    </message>
+    <message>
+        <source>The case system's address is not a web address.</source>
+        <translation>Die Adresse des Fallsystems ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>ServiceNow needs the user Steward signs in as.</source>
+        <translation>ServiceNow braucht den Benutzer, als der sich Steward anmeldet.</translation>
+    </message>
+    <message>
+        <source>The webhook needs a body template.</source>
+        <translation>Der Webhook braucht eine Vorlage für den Inhalt.</translation>
+    </message>
+    <message>
+        <source>The webhook template is not JSON once filled in: %1</source>
+        <translation>Die Webhook-Vorlage ist ausgefüllt kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the case system answered HTTP %1</source>
+        <translation>das Fallsystem antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The case system's answer is not JSON: %1</source>
+        <translation>Die Antwort des Fallsystems ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The case system's answer names no case number.</source>
+        <translation>Die Antwort des Fallsystems nennt keine Fallnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::CaseTargetDialog</name>
+    <message>
+        <source>Post a staff &amp;note (a whisper) with the case number to the topic</source>
+        <translation>Eine Team-&amp;Notiz (Flüstern) mit der Fallnummer im Thema posten</translation>
+    </message>
+    <message>
+        <source>Case system</source>
+        <translation>Fallsystem</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>ServiceNow (Table API)</source>
+        <translation>ServiceNow (Table API)</translation>
+    </message>
+    <message>
+        <source>JSON webhook</source>
+        <translation>JSON-Webhook</translation>
+    </message>
+    <message>
+        <source>optional, e.g. case.link</source>
+        <translation>optional, z. B. case.link</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Body template:</source>
+        <translation>&amp;Vorlage für den Inhalt:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number in the answer:</source>
+        <translation>Fall&amp;nummer in der Antwort:</translation>
+    </message>
+    <message>
+        <source>Case &amp;link in the answer:</source>
+        <translation>Fall&amp;link in der Antwort:</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation>Bearer-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored password</source>
+        <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored token</source>
+        <translation>leer lassen, um das gespeicherte Token zu behalten</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>ServiceNow needs the user's password.</source>
+        <translation>ServiceNow braucht das Passwort des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The body template is not JSON once filled in: %1</source>
+        <translation>Die Vorlage ist ausgefüllt kein JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>steward::ConnectionTest</name>
     <message>
         <source>The site cannot be reached: check the address and your connection.</source>
         <translation>Die Seite ist nicht erreichbar: Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <source>The site&apos;s certificate is not trusted or does not match its address; Steward will not send the key.</source>
+        <source>The site's certificate is not trusted or does not match its address; Steward will not send the key.</source>
         <translation>Dem Zertifikat der Seite wird nicht vertraut oder es passt nicht zur Adresse; Steward sendet den Schlüssel nicht.</translation>
     </message>
     <message>
@@ -469,7 +799,7 @@
         <translation>Monate</translation>
     </message>
     <message>
-        <source>How the time to first response is measured; see each choice&apos;s tooltip</source>
+        <source>How the time to first response is measured; see each choice's tooltip</source>
         <translation>Wie die Zeit bis zur ersten Antwort gemessen wird; siehe den Tooltip jeder Wahl</translation>
     </message>
     <message>
@@ -929,6 +1259,38 @@
         <source>Cancel the last decision before it is sent (Ctrl+Z)</source>
         <translation>Die letzte Entscheidung zurücknehmen, bevor sie gesendet wird (Strg+Z)</translation>
     </message>
+    <message>
+        <source>Choose a topic first</source>
+        <translation>Wählen Sie zuerst ein Thema</translation>
+    </message>
+    <message>
+        <source>The password or token is kept in the system keychain, the rest in Steward's settings.</source>
+        <translation>Passwort oder Token liegen im Schlüsselbund des Systems, der Rest in Stewards Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This is the sandbox's own case system; changes last until Steward is closed.</source>
+        <translation>Das ist das Fallsystem der Sandbox; Änderungen gelten, bis Steward geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Case system saved</source>
+        <translation>Fallsystem gespeichert</translation>
+    </message>
+    <message>
+        <source>Case system</source>
+        <translation>Fallsystem</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Click a reply's “accept as solution” or choose a reply first</source>
+        <translation>Klicken Sie bei einer Antwort auf „als Lösung akzeptieren“ oder wählen Sie zuerst eine Antwort</translation>
+    </message>
+    <message>
+        <source>Select the posts to move first (“select” under each reply)</source>
+        <translation>Wählen Sie zuerst die zu verschiebenden Beiträge („auswählen“ unter jeder Antwort)</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>
@@ -1072,6 +1434,58 @@
         <source>Searc&amp;h Queue</source>
         <translation>Warteschlange &amp;durchsuchen</translation>
     </message>
+    <message>
+        <source>Case S&amp;ystem…</source>
+        <translation>Fall&amp;system…</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MovePostsDialog</name>
+    <message>
+        <source>To a &amp;new topic</source>
+        <translation>In ein &amp;neues Thema</translation>
+    </message>
+    <message>
+        <source>To an &amp;existing topic</source>
+        <translation>In ein &amp;bestehendes Thema</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag verschieben</numerusform><numerusform>%n Beiträge verschieben</numerusform></translation>
+    </message>
+    <message>
+        <source>Title of the new topic</source>
+        <translation>Titel des neuen Themas</translation>
+    </message>
+    <message>
+        <source>Topic number or its address, e.g. /t/slug/123</source>
+        <translation>Themennummer oder Adresse, z. B. /t/slug/123</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Into: %1</source>
+        <translation>Nach: %1</translation>
+    </message>
+    <message>
+        <source>No such topic in the local copy</source>
+        <translation>Dieses Thema ist nicht in der lokalen Kopie</translation>
+    </message>
 </context>
 <context>
     <name>steward::PenaltyDialog</name>
@@ -1119,7 +1533,7 @@
         <translation>Wiederholt themenfremde Beiträge trotz Verwarnung</translation>
     </message>
     <message>
-        <source>Posting others&apos; personal information</source>
+        <source>Posting others' personal information</source>
         <translation>Veröffentlichung persönlicher Daten anderer</translation>
     </message>
     <message>
@@ -1534,7 +1948,7 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>An item&apos;s age is shown amber once it has waited this long, and red after the second.</source>
+        <source>An item's age is shown amber once it has waited this long, and red after the second.</source>
         <translation>Das Alter eines Eintrags wird gelb angezeigt, sobald er so lange gewartet hat, und rot nach der zweiten Dauer.</translation>
     </message>
     <message>
@@ -1600,13 +2014,354 @@
     </message>
 </context>
 <context>
+    <name>steward::ThreadView</name>
+    <message>
+        <source>This topic is not in the local copy.</source>
+        <translation>Dieses Thema ist nicht in der lokalen Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ThreadsPane</name>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>No accepted solution</source>
+        <translation>Ohne akzeptierte Lösung</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Search titles and posts…</source>
+        <translation>Titel und Beiträge durchsuchen…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No activity for this many days makes a topic stale</source>
+        <translation>So viele Tage ohne Aktivität machen ein Thema verwaist</translation>
+    </message>
+    <message>
+        <source>Close or archive…</source>
+        <translation>Schließen oder archivieren…</translation>
+    </message>
+    <message>
+        <source>Preview and close or archive every topic of this stale view</source>
+        <translation>Alle Themen dieser Ansicht prüfen und schließen oder archivieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Unlist</source>
+        <translation>Unsichtbar machen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move posts…</source>
+        <translation>Beiträge verschieben…</translation>
+    </message>
+    <message>
+        <source>Create support case…</source>
+        <translation>Support-Fall anlegen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform><numerusform>%n Themen</numerusform></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Dearchivieren</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Sichtbar machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n post(s)…</source>
+        <translation>
+            <numerusform>%n Beitrag verschieben…</numerusform><numerusform>%n Beiträge verschieben…</numerusform></translation>
+    </message>
+    <message>
+        <source>Closing “%1”</source>
+        <translation>„%1“ wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Reopening “%1”</source>
+        <translation>„%1“ wird wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Pinning “%1”</source>
+        <translation>„%1“ wird angeheftet</translation>
+    </message>
+    <message>
+        <source>Unpinning “%1”</source>
+        <translation>„%1“ wird gelöst</translation>
+    </message>
+    <message>
+        <source>Archiving “%1”</source>
+        <translation>„%1“ wird archiviert</translation>
+    </message>
+    <message>
+        <source>Unarchiving “%1”</source>
+        <translation>„%1“ wird dearchiviert</translation>
+    </message>
+    <message>
+        <source>Listing “%1”</source>
+        <translation>„%1“ wird sichtbar gemacht</translation>
+    </message>
+    <message>
+        <source>Unlisting “%1”</source>
+        <translation>„%1“ wird unsichtbar gemacht</translation>
+    </message>
+    <message>
+        <source>Editing “%1”</source>
+        <translation>„%1“ wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>Deleting post #%1</source>
+        <translation>Beitrag #%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Recovering post #%1</source>
+        <translation>Beitrag #%1 wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Accepting post #%1 as the solution</source>
+        <translation>Beitrag #%1 wird als Lösung akzeptiert</translation>
+    </message>
+    <message>
+        <source>Unaccepting post #%1</source>
+        <translation>Lösung #%1 wird zurückgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n post(s) into topic %1</source>
+        <translation>
+            <numerusform>%n Beitrag wird in Thema %1 verschoben</numerusform><numerusform>%n Beiträge werden in Thema %1 verschoben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n post(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Beitrag wird nach „%1“ verschoben</numerusform><numerusform>%n Beiträge werden nach „%1“ verschoben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archiving %n stale topic(s)</source>
+        <translation>
+            <numerusform>%n verwaistes Thema wird archiviert</numerusform><numerusform>%n verwaiste Themen werden archiviert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n stale topic(s)</source>
+        <translation>
+            <numerusform>%n verwaistes Thema wird geschlossen</numerusform><numerusform>%n verwaiste Themen werden geschlossen</numerusform></translation>
+    </message>
+    <message>
+        <source>Sending the support case again…</source>
+        <translation>Der Support-Fall wird erneut gesendet…</translation>
+    </message>
+    <message>
+        <source>The support case could not be stored: %1</source>
+        <translation>Der Support-Fall konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Sending the support case…</source>
+        <translation>Der Support-Fall wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Support case %1 created</source>
+        <translation>Support-Fall %1 angelegt</translation>
+    </message>
+    <message>
+        <source>The support case was not created: %1 (kept; “send again” in the thread)</source>
+        <translation>Der Support-Fall wurde nicht angelegt: %1 (aufbewahrt; „erneut senden“ im Thema)</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TopicEditDialog</name>
+    <message>
+        <source>Edit topic</source>
+        <translation>Thema bearbeiten</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The title needs at least 15 characters.</source>
+        <translation>Der Titel braucht mindestens 15 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The title can have at most 255 characters.</source>
+        <translation>Der Titel darf höchstens 255 Zeichen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TopicListModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n T.</numerusform><numerusform>%n T.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <translation>
+            <numerusform>%n Mon.</numerusform><numerusform>%n Mon.</numerusform></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>unlisted</source>
+        <translation>unsichtbar</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n gemeldet</numerusform><numerusform>%n gemeldet</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+Tags: %2</source>
+        <translation>%1
+Schlagwörter: %2</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>steward::analytics::Definitions</name>
     <message>
-        <source>Periods are whole local days from the first to the last date, in the report&apos;s time zone; the previous period is as many days just before. A counted topic is a regular (not private) topic that is not deleted, in the chosen category or one below it. Staff are admins and moderators. Durations are hours. Medians and 90th percentiles interpolate between the two nearest values.</source>
+        <source>Periods are whole local days from the first to the last date, in the report's time zone; the previous period is as many days just before. A counted topic is a regular (not private) topic that is not deleted, in the chosen category or one below it. Staff are admins and moderators. Durations are hours. Medians and 90th percentiles interpolate between the two nearest values.</source>
         <translation>Zeiträume sind ganze lokale Tage vom ersten bis zum letzten Datum in der Zeitzone des Berichts; die Vorperiode umfasst ebenso viele Tage direkt davor. Ein gezähltes Thema ist ein reguläres (nicht privates), nicht gelöschtes Thema in der gewählten Kategorie oder einer darunter. Team sind Administratoren und Moderatoren. Dauern sind Stunden. Mediane und 90. Perzentile interpolieren zwischen den zwei nächsten Werten.</translation>
     </message>
     <message>
-        <source>Discourse&apos;s (any reply)</source>
+        <source>Discourse's (any reply)</source>
         <translation>Wie Discourse (jede Antwort)</translation>
     </message>
     <message>
@@ -1618,7 +2373,7 @@
         <translation>Antwort oder Flüstern</translation>
     </message>
     <message>
-        <source> Counted topics created in the period; topics no response reached drop out (their number is reported beside). Replies timed at or before the topic&apos;s creation do not count. The time is grouped by the day the topic was created.</source>
+        <source> Counted topics created in the period; topics no response reached drop out (their number is reported beside). Replies timed at or before the topic's creation do not count. The time is grouped by the day the topic was created.</source>
         <translation> Gezählte Themen, die im Zeitraum erstellt wurden; Themen ohne Antwort fallen heraus (ihre Zahl wird daneben genannt). Antworten mit einem Zeitpunkt bis zur Erstellung des Themas zählen nicht. Gruppiert wird nach dem Tag, an dem das Thema erstellt wurde.</translation>
     </message>
     <message>
@@ -1626,7 +2381,7 @@
         <translation>Zeit bis zur ersten Antwort</translation>
     </message>
     <message>
-        <source>Discourse&apos;s time_to_first_response: hours from a topic&apos;s creation to its first regular reply by someone other than its author. The first post, deleted posts, whispers, small actions and moderator actions do not count; private messages and deleted topics are left out.</source>
+        <source>Discourse's time_to_first_response: hours from a topic's creation to its first regular reply by someone other than its author. The first post, deleted posts, whispers, small actions and moderator actions do not count; private messages and deleted topics are left out.</source>
         <translation>Discourses time_to_first_response: Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort von jemand anderem als dem Autor. Der erste Beitrag, gelöschte Beiträge, Flüstern, kleine Aktionen und Moderatoraktionen zählen nicht; private Nachrichten und gelöschte Themen bleiben außen vor.</translation>
     </message>
     <message>
@@ -1634,7 +2389,7 @@
         <translation>Zeit bis zur ersten Antwort des Teams</translation>
     </message>
     <message>
-        <source>Hours from a topic&apos;s creation to its first regular reply by an admin or moderator other than its author; deleted posts, whispers, small actions and moderator actions do not count.</source>
+        <source>Hours from a topic's creation to its first regular reply by an admin or moderator other than its author; deleted posts, whispers, small actions and moderator actions do not count.</source>
         <translation>Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort eines Administrators oder Moderators, der nicht der Autor ist; gelöschte Beiträge, Flüstern, kleine Aktionen und Moderatoraktionen zählen nicht.</translation>
     </message>
     <message>
@@ -1642,7 +2397,7 @@
         <translation>Zeit bis zur ersten Antwort oder zum ersten Flüstern</translation>
     </message>
     <message>
-        <source>Hours from a topic&apos;s creation to its first regular reply or staff whisper by someone other than its author: when someone first took it up, even if only staff could see it. Deleted posts, small actions and moderator actions do not count.</source>
+        <source>Hours from a topic's creation to its first regular reply or staff whisper by someone other than its author: when someone first took it up, even if only staff could see it. Deleted posts, small actions and moderator actions do not count.</source>
         <translation>Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort oder zum ersten Flüstern des Teams von jemand anderem als dem Autor: wann sich zuerst jemand darum kümmerte, auch wenn es nur das Team sehen konnte. Gelöschte Beiträge, kleine Aktionen und Moderatoraktionen zählen nicht.</translation>
     </message>
     <message>
@@ -1690,7 +2445,7 @@
         <translation>Zeit bis zur Lösung</translation>
     </message>
     <message>
-        <source>For counted topics created in the period that have an accepted answer: hours from the topic&apos;s creation to the creation of the post accepted as its answer (the API does not say when it was accepted, so this is the time until the answer was there).</source>
+        <source>For counted topics created in the period that have an accepted answer: hours from the topic's creation to the creation of the post accepted as its answer (the API does not say when it was accepted, so this is the time until the answer was there).</source>
         <translation>Für gezählte Themen aus dem Zeitraum mit akzeptierter Antwort: Stunden von der Erstellung des Themas bis zur Erstellung des als Antwort akzeptierten Beitrags (die API nennt nicht, wann akzeptiert wurde; gemessen wird also, bis die Antwort da war).</translation>
     </message>
     <message>
@@ -1698,7 +2453,7 @@
         <translation>Zeit bis zur Schließung</translation>
     </message>
     <message>
-        <source>For counted topics created in the period that were closed without an accepted answer: hours from the topic&apos;s creation to its last small-action post (the notice Discourse writes when a topic is closed). Closed topics without such a post count as closed but have no time.</source>
+        <source>For counted topics created in the period that were closed without an accepted answer: hours from the topic's creation to its last small-action post (the notice Discourse writes when a topic is closed). Closed topics without such a post count as closed but have no time.</source>
         <translation>Für gezählte Themen aus dem Zeitraum, die ohne akzeptierte Antwort geschlossen wurden: Stunden von der Erstellung bis zum letzten Beitrag mit kleiner Aktion (dem Hinweis, den Discourse beim Schließen schreibt). Geschlossene Themen ohne solchen Beitrag zählen als geschlossen, haben aber keine Zeit.</translation>
     </message>
     <message>
@@ -1714,7 +2469,7 @@
         <translation>Unbeantwortete Themen</translation>
     </message>
     <message>
-        <source>Discourse&apos;s topics_with_no_response: counted topics created in the period that have no live regular reply by anyone other than their author, as of the last sync.</source>
+        <source>Discourse's topics_with_no_response: counted topics created in the period that have no live regular reply by anyone other than their author, as of the last sync.</source>
         <translation>Discourses topics_with_no_response: gezählte Themen aus dem Zeitraum ohne bestehende reguläre Antwort von jemand anderem als dem Autor, Stand der letzten Synchronisierung.</translation>
     </message>
     <message>
@@ -1730,7 +2485,7 @@
         <translation>Kategorien</translation>
     </message>
     <message>
-        <source>Per category: counted topics created and posts written in the period, each with its share of the period&apos;s total and the previous period&apos;s figures for change. Subcategories are listed on their own.</source>
+        <source>Per category: counted topics created and posts written in the period, each with its share of the period's total and the previous period's figures for change. Subcategories are listed on their own.</source>
         <translation>Pro Kategorie: im Zeitraum erstellte gezählte Themen und geschriebene Beiträge, jeweils mit Anteil an der Summe des Zeitraums und den Zahlen der Vorperiode zum Vergleich. Unterkategorien stehen für sich.</translation>
     </message>
     <message>
@@ -1762,7 +2517,7 @@
         <translation>Zeit bis zur Bearbeitung einer Meldung</translation>
     </message>
     <message>
-        <source>For flags raised in the period and handled since: hours from the flag to its review (the flag&apos;s own review time, else its item&apos;s).</source>
+        <source>For flags raised in the period and handled since: hours from the flag to its review (the flag's own review time, else its item's).</source>
         <translation>Für im Zeitraum erstellte und seither bearbeitete Meldungen: Stunden von der Meldung bis zu ihrer Prüfung (die Prüfzeit der Meldung selbst, sonst die ihres Eintrags).</translation>
     </message>
     <message>
@@ -1785,7 +2540,7 @@
         <translation>stewardctl: kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <source>stewardctl: unknown command &apos;%1&apos;; see --help</source>
+        <source>stewardctl: unknown command '%1'; see --help</source>
         <translation>stewardctl: unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
@@ -1821,7 +2576,7 @@
         <translation>Fehler einspeisen, z. B. latency=200,5xx=0.1,malformed=0.05,truncated=0.05,stall=0.01.</translation>
     </message>
     <message>
-        <source>unknown scale &apos;%1&apos; (small, medium, large)</source>
+        <source>unknown scale '%1' (small, medium, large)</source>
         <translation>unbekannte Größe „%1“ (small, medium, large)</translation>
     </message>
     <message>
@@ -1865,7 +2620,7 @@
         <translation>der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is not trusted: %1</source>
+        <source>the server's certificate is not trusted: %1</source>
         <translation>dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
@@ -1893,7 +2648,7 @@
         <translation>Nur Warteschlange (queue), Themen (topics) oder Benutzer (users) synchronisieren.</translation>
     </message>
     <message>
-        <source>Requests per minute the account may make (Discourse&apos;s default: 60; 0: no limit).</source>
+        <source>Requests per minute the account may make (Discourse's default: 60; 0: no limit).</source>
         <translation>Anfragen pro Minute, die das Konto stellen darf (Vorgabe von Discourse: 60; 0: keine Grenze).</translation>
     </message>
     <message>
@@ -1901,7 +2656,7 @@
         <translation>--url, --api-username und --db sind erforderlich</translation>
     </message>
     <message>
-        <source>--only takes queue, topics or users, not &apos;%1&apos;</source>
+        <source>--only takes queue, topics or users, not '%1'</source>
         <translation>--only nimmt queue, topics oder users, nicht „%1“</translation>
     </message>
     <message>
@@ -1909,7 +2664,7 @@
         <translation>--rate-limit braucht eine Zahl von Anfragen pro Minute</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a URL</source>
+        <source>'%1' is not a URL</source>
         <translation>„%1“ ist keine URL</translation>
     </message>
     <message>
@@ -1945,7 +2700,7 @@
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
+        <source>Steward's command line: sync a community, write reports, serve the sandbox.
 
 Commands:
   sandbox   serve the sandbox community (see stewardctl sandbox --help)
@@ -2011,16 +2766,16 @@ Befehle:
         <translation>einen Bericht (%1) oder all angeben</translation>
     </message>
     <message>
-        <source>unknown report &apos;%1&apos;; one of %2, or all</source>
-        <translation>unbekannter Bericht &apos;%1&apos;; einer von %2 oder all</translation>
+        <source>unknown report '%1'; one of %2, or all</source>
+        <translation>unbekannter Bericht '%1'; einer von %2 oder all</translation>
     </message>
     <message>
         <source>--db is required</source>
         <translation>--db ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown time zone &apos;%1&apos;</source>
-        <translation>unbekannte Zeitzone &apos;%1&apos;</translation>
+        <source>unknown time zone '%1'</source>
+        <translation>unbekannte Zeitzone '%1'</translation>
     </message>
     <message>
         <source>dates are YYYY-MM-DD</source>
@@ -2031,12 +2786,12 @@ Befehle:
         <translation>--from liegt nach --to</translation>
     </message>
     <message>
-        <source>unknown definition &apos;%1&apos;; discourse, staff or any</source>
-        <translation>unbekannte Definition &apos;%1&apos;; discourse, staff oder any</translation>
+        <source>unknown definition '%1'; discourse, staff or any</source>
+        <translation>unbekannte Definition '%1'; discourse, staff oder any</translation>
     </message>
     <message>
-        <source>unknown granularity &apos;%1&apos;; day, week or month</source>
-        <translation>unbekannte Gruppierung &apos;%1&apos;; day, week oder month</translation>
+        <source>unknown granularity '%1'; day, week or month</source>
+        <translation>unbekannte Gruppierung '%1'; day, week oder month</translation>
     </message>
     <message>
         <source>--top takes a positive number</source>
@@ -2047,8 +2802,8 @@ Befehle:
         <translation>--category erwartet eine Kategorie-ID</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;; json or csv</source>
-        <translation>unbekanntes Format &apos;%1&apos;; json oder csv</translation>
+        <source>unknown format '%1'; json or csv</source>
+        <translation>unbekanntes Format '%1'; json oder csv</translation>
     </message>
     <message>
         <source>no database at %1</source>
