@@ -29,21 +29,29 @@ void TopicListModel::reload()
     QElapsedTimer timer;
     timer.start();
     QString error;
-    QList<Id> ids = topics::ids(m_store.database(), m_filter, &error);
+    const Database& db = m_store.database();
+    if (m_indexStale) {
+        m_indexStale = !m_index.load(db, &error);
+        m_dirtyTopics.clear();
+    } else if (!m_dirtyTopics.isEmpty() && m_index.update(db, m_dirtyTopics, &error)) {
+        m_dirtyTopics.clear();
+    }
+    QList<Id> ids;
+    if (error.isEmpty()) {
+        const std::optional<QSet<Id>> hits = TopicIndex::searchHits(db, m_filter.search, &error);
+        if (error.isEmpty())
+            ids = m_index.ids(db, m_filter, hits ? &*hits : nullptr);
+    }
     m_listMs = double(timer.nsecsElapsed()) / 1e6;
     m_error = error;
     beginResetModel();
     m_ids = std::move(ids);
-    m_rowOf.clear();
-    m_rowOf.reserve(m_ids.size());
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_rowOf.insert(m_ids[i], i);
     m_rows.clear();
     m_blocksRead.clear();
     m_categoryNames.clear();
-    for (const topics::CategoryNode& c : topics::categoryTree(m_store.database()))
+    for (const topics::CategoryNode& c : topics::categoryTree(db))
         m_categoryNames.insert(c.id, c.name);
-    m_operations = topics::openOperations(m_store.database());
+    m_operations = topics::openOperations(db);
     endResetModel();
     Q_EMIT reloaded(int(m_ids.size()));
 }
@@ -66,15 +74,30 @@ void TopicListModel::onStoreChanged(const ChangeSet& changes)
     }
     if (changes.topics.isEmpty() && changes.categories.isEmpty() && changes.posts.isEmpty() && changes.reviewables.isEmpty())
         return;
-    // Rows already read are read again; membership and order may have changed too.
-    for (Id id : changes.topics) {
-        const int r = rowOf(id);
-        if (r < 0 || !m_rows.contains(id))
+    // The index learns what changed; rows already read are read again; membership and order
+    // may have changed too.
+    constexpr qsizetype kManyTopics = 5000;
+    QSet<Id> touched = changes.topics;
+    if (!changes.posts.isEmpty() || !changes.reviewables.isEmpty())
+        touched.unite(topics::topicsOf(m_store.database(), changes.posts, changes.reviewables));
+    if (!changes.categories.isEmpty() || touched.size() + m_dirtyTopics.size() > kManyTopics)
+        m_indexStale = true;
+    else
+        m_dirtyTopics.unite(touched);
+    for (int r = 0; r < m_ids.size() && !changes.topics.isEmpty(); ++r) {
+        const Id id = m_ids[r];
+        if (!changes.topics.contains(id) || !m_rows.contains(id))
             continue;
         m_rows.erase(id);
         Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }
     m_reloadTimer.start();
+}
+
+int TopicListModel::rowOf(Id topicId) const
+{
+    const qsizetype at = m_ids.indexOf(topicId);
+    return at < 0 ? -1 : int(at);
 }
 
 void TopicListModel::readBlock(int block) const

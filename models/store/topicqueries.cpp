@@ -27,7 +27,29 @@ QString idList(const QList<Id>& ids)
     return parts.join(u',');
 }
 
-/// Each word a quoted FTS5 string (no operators from input), the last a prefix.
+} // namespace
+
+QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& reviewableIds)
+{
+    QSet<Id> out;
+    const auto collect = [&](const char* table, const QSet<Id>& ids) {
+        if (ids.isEmpty())
+            return;
+        const QByteArray sql = QStringLiteral("SELECT DISTINCT topic_id FROM %1 WHERE topic_id IS NOT NULL AND id IN (%2)")
+                                   .arg(QLatin1StringView(table), idList(QList<Id>(ids.begin(), ids.end())))
+                                   .toUtf8();
+        SqliteStatement q;
+        QString error;
+        if (!q.prepare(db.connection(), sql.constData(), &error))
+            return;
+        while (q.next(&error))
+            out.insert(q.int64(0));
+    };
+    collect("posts", postIds);
+    collect("reviewables", reviewableIds);
+    return out;
+}
+
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
@@ -46,6 +68,8 @@ QString likePattern(const QString& text)
     return u'%' + escaped + u'%';
 }
 
+namespace {
+
 const char* viewCondition(View view)
 {
     switch (view) {
@@ -55,8 +79,7 @@ const char* viewCondition(View view)
                "AND p.deleted_at IS NULL AND p.user_id IS NOT t.user_id)";
     case View::Unsolved:
         return "t.closed = 0 AND t.accepted_answer_post_id IS NULL "
-               "AND t.category_id IN (SELECT id FROM categories WHERE accepted_answers) "
-               "AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.accepted_answer AND p.deleted_at IS NULL)";
+               "AND t.category_id IN (SELECT id FROM categories WHERE accepted_answers)";
     case View::Stale:
         return "t.closed = 0 AND t.archived = 0 AND COALESCE(t.last_posted_at, t.bumped_at, t.created_at) < ?";
     case View::Flagged:
@@ -190,16 +213,15 @@ QHash<Id, QString> openOperations(const Database& db)
 QList<CategoryNode> categoryTree(const Database& db)
 {
     QList<CategoryNode> all;
+    QString error;
     SqliteStatement q;
     if (!q.prepare(db.connection(),
-                   "SELECT c.id, COALESCE(c.parent_id, 0), c.name, COALESCE(c.color, ''), c.accepted_answers, "
-                   "(SELECT count(*) FROM topics t WHERE t.category_id = c.id AND t.archetype = 'regular' "
-                   "AND t.deleted_at IS NULL) FROM categories c ORDER BY c.position, c.name COLLATE NOCASE",
+                   "SELECT c.id, COALESCE(c.parent_id, 0), c.name, COALESCE(c.color, ''), c.accepted_answers "
+                   "FROM categories c ORDER BY c.position, c.name COLLATE NOCASE",
                    nullptr))
         return all;
-    QString error;
     while (q.next(&error))
-        all.append({q.int64(0), q.int64(1), q.text(2), q.text(3), int(q.int64(5)), q.int64(4) != 0});
+        all.append({q.int64(0), q.int64(1), q.text(2), q.text(3), q.int64(4) != 0});
     // Parents first: a parent not stored counts as the top.
     QList<CategoryNode> out;
     QList<Id> placed{0};

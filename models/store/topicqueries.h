@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +23,8 @@ namespace topics {
 enum class View {
     Latest,     ///< all
     Unanswered, ///< no live regular reply by anyone but the author
-    Unsolved,   ///< open, in a category that takes solutions, no accepted answer
+    Unsolved,   ///< open, in a category that takes solutions, no accepted answer stored on the topic
+                ///< (the sync stores it from the topic or, at its end, from an accepted post)
     Stale,      ///< open and not archived, nothing posted for Filter::staleDays days
     Flagged,    ///< a pending review item in the topic
     Closed,
@@ -68,6 +70,15 @@ struct Row
     int pendingFlags = 0;   ///< pending review items in the topic
 };
 
+/// The topics of these posts and of these review items.
+QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& reviewableIds);
+
+/// A search's words as an FTS5 query: each a quoted string (no operators from input), the
+/// last a prefix; empty for no words.
+QString ftsQuery(const QString& text);
+/// The text as a LIKE pattern for a substring (with ESCAPE '\\').
+QString likePattern(const QString& text);
+
 /// The rows of these topics, by id; ids not stored are missing.
 QHash<Id, Row> rows(const Database& db, const QList<Id>& ids);
 
@@ -81,7 +92,6 @@ struct CategoryNode
     Id parentId = 0;
     QString name;
     QString color;          ///< hex without '#', may be empty
-    int topics = 0;         ///< stored topics the Latest view lists in it (not below it)
     bool solutions = false; ///< accepted answers enabled
 };
 

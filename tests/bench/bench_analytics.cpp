@@ -14,6 +14,7 @@
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
 #include "tests/bench/benchsupport.h"
+#include "tests/bench/benchsync.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,41 +53,6 @@ Timing measure(int runs, F work)
     }
     std::sort(times.begin(), times.end());
     return {times[times.size() / 2], times.back()};
-}
-
-bool sync(const QString& path, sandbox::Scale scale, QTextStream& out)
-{
-    sandbox::GeneratorParams params;
-    params.scale = scale;
-    params.now = QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
-    sandbox::SandboxThread sandbox;
-    if (QString error; !sandbox.start(params, {}, &error)) {
-        out << "sandbox: " << error << "\n";
-        return false;
-    }
-    const sandbox::ApiCredentials admin = sandbox.server()->adminCredentials();
-    Database db;
-    QString error;
-    if (!db.open(path, &error)) {
-        out << error << "\n";
-        return false;
-    }
-    QNetworkAccessManager network;
-    Store store(db);
-    DiscourseClient client(SiteConnection{sandbox.server()->url(), admin.username, admin.key, 0}, &network);
-    SyncEngine engine(client, store);
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](bool done) {
-        ok = done;
-        loop.quit();
-    });
-    engine.start();
-    loop.exec();
-    out << "Synced the " << sandbox::scaleName(scale) << " sandbox into " << path << " in "
-        << QString::number(double(engine.summary().elapsedMs) / 1000.0, 'f', 1) << " s (" << engine.summary().posts
-        << " posts).\n\n";
-    return ok;
 }
 
 /// The baseline: each KPI as its own SQL over the tables, the way a report query would be
@@ -151,8 +117,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     const auto scale = sandbox::scaleFromString(parser.value(scaleOption)).value_or(sandbox::Scale::Large);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                : QStringLiteral("/tmp/steward-bench-%1.db").arg(sandbox::scaleName(scale));
-    if (!QFileInfo::exists(path) && !sync(path, scale, out))
+                                                : bench::syncedStorePath(scale);
+    if (!QFileInfo::exists(path) && !bench::syncSandbox(path, scale, out))
         return 1;
     const int runs = std::max(1, parser.value(runsOption).toInt());
 

@@ -339,10 +339,11 @@ private Q_SLOTS:
         QTRY_COMPARE(int(sandboxPostIds(destination).size()), destinationPosts + 1);
         QCOMPARE(sandboxPostIds(destination).last(), moving);
         QCOMPARE(sandboxPost(moving).topicId, destination);
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(thread::posts(m_session->store().database(), destination, 0, 100).cbegin(),
-                                             thread::posts(m_session->store().database(), destination, 0, 100).cend(),
-                                             [&](const thread::ThreadPost& p) { return p.post.id == moving; }),
-                                 15000);
+        const auto storedInDestination = [&] {
+            const QList<thread::ThreadPost> stored = thread::posts(m_session->store().database(), destination, 0, 100);
+            return std::any_of(stored.cbegin(), stored.cend(), [&](const thread::ThreadPost& p) { return p.post.id == moving; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(storedInDestination(), 15000);
     }
 
     void escalationCreatesACaseAndTheThreadShowsItsNumber()

@@ -72,8 +72,8 @@ ThreadsPane::ThreadsPane(Store& store, Outbox& outbox, QWidget* parent)
 {
     setObjectName(QStringLiteral("threadsPane"));
     buildLayout();
-    fillCategories();
     applyFilter();
+    fillCategories(); // with the counts the list's index read
 }
 
 ThreadsPane::~ThreadsPane() = default;
@@ -111,13 +111,15 @@ void ThreadsPane::buildLayout()
     m_bulk->setText(tr("Close or archive…"));
     m_bulk->setToolTip(tr("Preview and close or archive every topic of this stale view"));
     m_table->setObjectName(QStringLiteral("topicTable"));
+    // Rows are sized before there are any: over 100,000s of rows, per-row sizes cost seconds.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TopicListModel::Activity, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSortIndicator(TopicListModel::Activity, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true); // sorts by the indicator: the list's first read
     m_table->setWordWrap(false);
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setMinimumSectionSize(40);
@@ -233,10 +235,11 @@ void ThreadsPane::fillCategories()
     auto* all = new QTreeWidgetItem(m_categories, {tr("All categories")});
     all->setData(0, Qt::UserRole, Id(0));
     QHash<Id, QTreeWidgetItem*> items;
+    const QHash<Id, int> counts = m_model->categoryCounts();
     for (const topics::CategoryNode& c : topics::categoryTree(m_store.database())) {
         QTreeWidgetItem* parent = items.value(c.parentId);
-        auto* item = parent ? new QTreeWidgetItem(parent, {c.name, QString::number(c.topics)})
-                            : new QTreeWidgetItem(m_categories, {c.name, QString::number(c.topics)});
+        auto* item = parent ? new QTreeWidgetItem(parent, {c.name, QString::number(counts.value(c.id))})
+                            : new QTreeWidgetItem(m_categories, {c.name, QString::number(counts.value(c.id))});
         item->setData(0, Qt::UserRole, c.id);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(1, palette().color(QPalette::PlaceholderText));
@@ -291,8 +294,8 @@ void ThreadsPane::applyFilter()
 
 void ThreadsPane::reload()
 {
-    fillCategories();
     m_model->reload();
+    fillCategories();
 }
 
 void ThreadsPane::selectTopic(Id topicId)

@@ -40,7 +40,11 @@ void ThreadView::showTopic(Id topicId)
     } else {
         m_header = {};
     }
-    m_options.topContributorLikes = thread::topContributorLikes(m_db);
+    // A pass over every user: read again at most once a minute, not for each thread shown.
+    if (!m_topContributorsAge.isValid() || m_topContributorsAge.hasExpired(60000)) {
+        m_options.topContributorLikes = thread::topContributorLikes(m_db);
+        m_topContributorsAge.start();
+    }
     render(false);
     Q_EMIT selectionChanged(int(m_options.selected.size()));
 }

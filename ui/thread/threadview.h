@@ -4,6 +4,8 @@
 #include "models/items/threaddocument.h"
 #include "ui/queue/postbrowser.h"
 
+#include <QElapsedTimer>
+
 namespace steward {
 
 class Database;
@@ -59,6 +61,7 @@ private:
     QList<thread::ThreadPost> m_posts;
     bool m_hasMore = false;
     ThreadDocumentOptions m_options;
+    QElapsedTimer m_topContributorsAge; ///< since the top contributors' threshold was read
 };
 
 } // namespace steward

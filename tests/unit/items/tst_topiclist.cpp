@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The topic browser's list over a store synced from the small sandbox: each view holds
 // exactly the topics the sandbox's own record says it should, search, category subtrees,
-// sorting, and the model's structure and lazy rows.
+// sorting, the in-memory index listing exactly what the SQL reference lists, and the model's
+// structure and lazy rows.
 #include "models/items/topiclistmodel.h"
+#include "models/store/topicindex.h"
 #include "models/store/topicqueries.h"
 #include "tests/support/synctesting.h"
 
@@ -144,6 +146,70 @@ private Q_SLOTS:
         f.search = QStringLiteral("zzzqqqxxx");
         QVERIFY(topics::ids(m_rig->database, f).isEmpty());
         QVERIFY(!word.isEmpty());
+    }
+
+    /// Every view, order and direction, all categories and one subtree, with and without a
+    /// search: the index lists what topics::ids() lists, in its order.
+    void compareIndexWithSql(const TopicIndex& index, const char* when)
+    {
+        Id parent = 0;
+        for (const topics::CategoryNode& c : topics::categoryTree(m_rig->database))
+            parent = c.parentId != 0 ? c.parentId : parent;
+        const Database& db = m_rig->database;
+        for (const QString& search : {QString(), QStringLiteral("sync")}) {
+            const std::optional<QSet<Id>> hits = TopicIndex::searchHits(db, search, nullptr);
+            for (int view = 0; view < topics::ViewCount; ++view)
+                for (auto sort : {topics::Sort::Activity, topics::Sort::Created, topics::Sort::Replies, topics::Sort::Views,
+                                  topics::Sort::Likes, topics::Sort::Title})
+                    for (bool descending : {true, false})
+                        for (Id category : {Id(0), parent}) {
+                            topics::Filter f;
+                            f.view = topics::View(view);
+                            f.sort = sort;
+                            f.descending = descending;
+                            f.categoryId = category;
+                            f.search = search;
+                            f.nowMs = kNow.toMSecsSinceEpoch();
+                            const QList<Id> sql = topics::ids(db, f);
+                            const QList<Id> memory = index.ids(db, f, hits ? &*hits : nullptr);
+                            QVERIFY2(memory == sql, qPrintable(QStringLiteral("%1: view %2 sort %3 %4 category %5 search '%6': %7 vs %8 topics")
+                                                                   .arg(QLatin1StringView(when)).arg(view).arg(int(sort))
+                                                                   .arg(descending ? u"desc" : u"asc").arg(category).arg(search)
+                                                                   .arg(memory.size()).arg(sql.size())));
+                        }
+        }
+    }
+
+    void theIndexListsWhatSqlLists()
+    {
+        TopicIndex index;
+        QString error;
+        QVERIFY2(index.load(m_rig->database, &error), qPrintable(error));
+        QCOMPARE(qsizetype(index.size()), expected([](const auto&) { return true; }).size());
+        const QHash<Id, int> counts = index.countByCategory();
+        for (const Category& c : community().categories)
+            QCOMPARE(counts.value(c.id), int(expected([&](const auto& t) { return t.topic.categoryId == c.id; }).size()));
+        compareIndexWithSql(index, "loaded");
+        if (QTest::currentTestFailed())
+            return;
+        // Changes: one topic closed and retitled, one deleted, a reply that answers another.
+        QList<Topic> changed;
+        for (const sandbox::TopicRecord& each : community().topics)
+            if (!each.topic.closed && !each.topic.isDeleted() && !each.topic.isPrivateMessage() && changed.size() < 2)
+                changed.append(each.topic);
+        const QList<Topic> original = changed;
+        changed[0].closed = true;
+        changed[0].title = QStringLiteral("Aaaa renamed to sort first");
+        changed[1].deletedAt = kNow;
+        QVERIFY(m_rig->store.begin());
+        QVERIFY(m_rig->store.upsertTopics(changed));
+        QVERIFY(m_rig->store.commit());
+        QVERIFY2(index.update(m_rig->database, {changed[0].id, changed[1].id}, &error), qPrintable(error));
+        QCOMPARE(qsizetype(index.size()), expected([](const auto&) { return true; }).size() - 1);
+        compareIndexWithSql(index, "updated");
+        QVERIFY(m_rig->store.begin()); // as the sandbox has them, for the tests after this one
+        QVERIFY(m_rig->store.upsertTopics(original));
+        QVERIFY(m_rig->store.commit());
     }
 
     void modelSortsInSqlAndReadsRowsLazily()
