@@ -61,7 +61,9 @@
     <message numerus="yes">
         <source>flagged (%n)</source>
         <translation>
-            <numerusform>gemeldet (%n)</numerusform><numerusform>gemeldet (%n)</numerusform></translation>
+            <numerusform>gemeldet (%n)</numerusform>
+            <numerusform>gemeldet (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted</source>
@@ -86,7 +88,9 @@
     <message numerus="yes">
         <source>♥ %n</source>
         <translation>
-            <numerusform>♥ %n</numerusform><numerusform>♥ %n</numerusform></translation>
+            <numerusform>♥ %n</numerusform>
+            <numerusform>♥ %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>unselect</source>
@@ -337,7 +341,9 @@
     <message numerus="yes">
         <source>%n topic(s) had no activity for %1 days or more. These, and only these, will change:</source>
         <translation>
-            <numerusform>%n Thema war %1 Tage oder länger ohne Aktivität. Genau dieses wird geändert:</numerusform><numerusform>%n Themen waren %1 Tage oder länger ohne Aktivität. Genau diese werden geändert:</numerusform></translation>
+            <numerusform>%n Thema war %1 Tage oder länger ohne Aktivität. Genau dieses wird geändert:</numerusform>
+            <numerusform>%n Themen waren %1 Tage oder länger ohne Aktivität. Genau diese werden geändert:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — last activity %2</source>
@@ -346,12 +352,16 @@
     <message numerus="yes">
         <source>Archive %n topic(s)</source>
         <translation>
-            <numerusform>%n Thema archivieren</numerusform><numerusform>%n Themen archivieren</numerusform></translation>
+            <numerusform>%n Thema archivieren</numerusform>
+            <numerusform>%n Themen archivieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close %n topic(s)</source>
         <translation>
-            <numerusform>%n Thema schließen</numerusform><numerusform>%n Themen schließen</numerusform></translation>
+            <numerusform>%n Thema schließen</numerusform>
+            <numerusform>%n Themen schließen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1462,9 @@
     <message numerus="yes">
         <source>Move %n post(s)</source>
         <translation>
-            <numerusform>%n Beitrag verschieben</numerusform><numerusform>%n Beiträge verschieben</numerusform></translation>
+            <numerusform>%n Beitrag verschieben</numerusform>
+            <numerusform>%n Beiträge verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title of the new topic</source>
@@ -2101,7 +2113,9 @@
     <message numerus="yes">
         <source>%n topic(s)</source>
         <translation>
-            <numerusform>%n Thema</numerusform><numerusform>%n Themen</numerusform></translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
     </message>
     <message>
         <source>All categories</source>
@@ -2126,7 +2140,9 @@
     <message numerus="yes">
         <source>Move %n post(s)…</source>
         <translation>
-            <numerusform>%n Beitrag verschieben…</numerusform><numerusform>%n Beiträge verschieben…</numerusform></translation>
+            <numerusform>%n Beitrag verschieben…</numerusform>
+            <numerusform>%n Beiträge verschieben…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closing “%1”</source>
@@ -2183,22 +2199,30 @@
     <message numerus="yes">
         <source>Moving %n post(s) into topic %1</source>
         <translation>
-            <numerusform>%n Beitrag wird in Thema %1 verschoben</numerusform><numerusform>%n Beiträge werden in Thema %1 verschoben</numerusform></translation>
+            <numerusform>%n Beitrag wird in Thema %1 verschoben</numerusform>
+            <numerusform>%n Beiträge werden in Thema %1 verschoben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving %n post(s) to “%1”</source>
         <translation>
-            <numerusform>%n Beitrag wird nach „%1“ verschoben</numerusform><numerusform>%n Beiträge werden nach „%1“ verschoben</numerusform></translation>
+            <numerusform>%n Beitrag wird nach „%1“ verschoben</numerusform>
+            <numerusform>%n Beiträge werden nach „%1“ verschoben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Archiving %n stale topic(s)</source>
         <translation>
-            <numerusform>%n verwaistes Thema wird archiviert</numerusform><numerusform>%n verwaiste Themen werden archiviert</numerusform></translation>
+            <numerusform>%n verwaistes Thema wird archiviert</numerusform>
+            <numerusform>%n verwaiste Themen werden archiviert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Closing %n stale topic(s)</source>
         <translation>
-            <numerusform>%n verwaistes Thema wird geschlossen</numerusform><numerusform>%n verwaiste Themen werden geschlossen</numerusform></translation>
+            <numerusform>%n verwaistes Thema wird geschlossen</numerusform>
+            <numerusform>%n verwaiste Themen werden geschlossen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending the support case again…</source>
@@ -2261,22 +2285,30 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <translation>
-            <numerusform>%n T.</numerusform><numerusform>%n T.</numerusform></translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mo</source>
         <translation>
-            <numerusform>%n Mon.</numerusform><numerusform>%n Mon.</numerusform></translation>
+            <numerusform>%n Mon.</numerusform>
+            <numerusform>%n Mon.</numerusform>
+        </translation>
     </message>
     <message>
         <source>sending…</source>
@@ -2313,7 +2345,9 @@
     <message numerus="yes">
         <source>%n flagged</source>
         <translation>
-            <numerusform>%n gemeldet</numerusform><numerusform>%n gemeldet</numerusform></translation>
+            <numerusform>%n gemeldet</numerusform>
+            <numerusform>%n gemeldet</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -2828,6 +2862,10 @@ Befehle:
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Support cases (ServiceNow Table API): %1/api/now/table/sn_customerservice_case, user %2, password %3</source>
+        <translation>Support-Fälle (ServiceNow Table API): %1/api/now/table/sn_customerservice_case, Benutzer %2, Passwort %3</translation>
     </message>
 </context>
 </TS>

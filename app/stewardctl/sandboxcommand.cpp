@@ -110,6 +110,10 @@ int runSandbox(const QStringList& arguments)
                .arg(scaleName(server.params().scale)).arg(server.params().seed).arg(server.generationMs())
                .arg(c.users.size()).arg(c.topics.size()).arg(c.posts.size()).arg(c.reviews.size())
         << Qt::endl;
+    const ApiCredentials cases = server.caseCredentials();
+    err << Text::tr("Support cases (ServiceNow Table API): %1/api/now/table/sn_customerservice_case, user %2, password %3")
+               .arg(server.url().toString(QUrl::StripTrailingSlash), cases.username, cases.key)
+        << Qt::endl;
     const ApiCredentials admin = server.adminCredentials();
     QTextStream out(stdout);
     out << server.url().toString() << " api-username=" << admin.username << " api-key=" << admin.key << Qt::endl;
