@@ -34,6 +34,13 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     if (!m_database->open(dbPath, error))
         return false;
     m_store = std::make_unique<Store>(*m_database);
+    // A process killed during the first walk over all posts left their indexes dropped; the
+    // window's readers need them until the sync resumes the walk (and drops them again).
+    if (!m_store->hasPostIndexes() && !m_store->createPostIndexes()) {
+        if (error)
+            *error = m_store->lastError();
+        return false;
+    }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<DiscourseClient>(site, m_network.get());
     m_sync = std::make_unique<SyncEngine>(*m_client, *m_store);

@@ -30,10 +30,14 @@ void TopicListModel::reload()
     timer.start();
     QString error;
     const Database& db = m_store.database();
-    if (m_indexStale) {
+    // While the first sync's walk over all posts has their indexes dropped, reading whether
+    // topics are answered would scan every post per topic: the index waits, as it was, for
+    // the commit that builds them again.
+    const bool postsIndexed = m_store.hasPostIndexes();
+    if (postsIndexed && m_indexStale) {
         m_indexStale = !m_index.load(db, &error);
         m_dirtyTopics.clear();
-    } else if (!m_dirtyTopics.isEmpty() && m_index.update(db, m_dirtyTopics, &error)) {
+    } else if (postsIndexed && !m_dirtyTopics.isEmpty() && m_index.update(db, m_dirtyTopics, &error)) {
         m_dirtyTopics.clear();
     }
     QList<Id> ids;

@@ -54,6 +54,9 @@ public:
     /// transaction.
     bool beginBulkLoad();
     bool createPostIndexes();
+    /// False while a bulk load has the posts' secondary indexes dropped: then a query by
+    /// topic or author scans every post, and readers that would make many should wait.
+    bool hasPostIndexes() const;
     /// Posts are indexed for full-text search after they are stored, in batches off the
     /// ingest path (post_search_pending lists the posts not yet indexed). Indexes up to
     /// limit posts in its own transaction; returns how many, or -1 with lastError() set.

@@ -247,6 +247,17 @@ bool Store::beginBulkLoad()
         && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_analytics"), &m_lastError);
 }
 
+bool Store::hasPostIndexes() const
+{
+    SqliteStatement q;
+    QString error;
+    return q.prepare(m_database.connection(),
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' "
+                     "AND name IN ('posts_topic', 'posts_user', 'posts_analytics')",
+                     &error)
+           && q.next(&error) && q.int64(0) == 3;
+}
+
 bool Store::createPostIndexes()
 {
     // The same definitions as in 0001_initial.sql and 0006_analytics.sql.

@@ -212,6 +212,34 @@ private Q_SLOTS:
         QVERIFY(m_rig->store.commit());
     }
 
+    void theModelWaitsWhilePostsAreBulkLoaded()
+    {
+        TopicListModel model(m_rig->store);
+        topics::Filter f;
+        f.view = topics::View::Closed;
+        model.setFilter(f);
+        const int before = model.rowCount();
+        Topic t;
+        for (const sandbox::TopicRecord& each : community().topics)
+            t = t.id == 0 && !each.topic.closed && !each.topic.isDeleted() && !each.topic.isPrivateMessage() ? each.topic : t;
+        const Topic original = t;
+        t.closed = true;
+        QVERIFY(m_rig->store.beginBulkLoad()); // the first walk over all posts
+        QVERIFY(!m_rig->store.hasPostIndexes());
+        QVERIFY(m_rig->store.begin());
+        QVERIFY(m_rig->store.upsertTopics({t}));
+        QVERIFY(m_rig->store.commit());
+        model.reload();
+        QCOMPARE(model.rowCount(), before); // the index waits for the posts' indexes
+        QVERIFY(m_rig->store.createPostIndexes());
+        model.reload();
+        QCOMPARE(model.rowCount(), before + 1);
+        QVERIFY(model.rowOf(t.id) >= 0);
+        QVERIFY(m_rig->store.begin());
+        QVERIFY(m_rig->store.upsertTopics({original}));
+        QVERIFY(m_rig->store.commit());
+    }
+
     void modelSortsInSqlAndReadsRowsLazily()
     {
         TopicListModel model(m_rig->store);
