@@ -17,6 +17,13 @@ TopicListModel::TopicListModel(Store& store, QObject* parent) : QAbstractTableMo
     connect(&m_store, &Store::changed, this, &TopicListModel::onStoreChanged);
 }
 
+void TopicListModel::setActive(bool active)
+{
+    m_active = active;
+    if (active)
+        reload();
+}
+
 void TopicListModel::setFilter(const topics::Filter& filter)
 {
     m_filter = filter;
@@ -26,6 +33,8 @@ void TopicListModel::setFilter(const topics::Filter& filter)
 void TopicListModel::reload()
 {
     m_reloadTimer.stop();
+    if (!m_active)
+        return;
     QElapsedTimer timer;
     timer.start();
     QString error;
@@ -62,6 +71,11 @@ void TopicListModel::reload()
 
 void TopicListModel::onStoreChanged(const ChangeSet& changes)
 {
+    if (!m_active) { // nothing read yet: activation reads everything
+        m_indexStale = true;
+        m_dirtyTopics.clear();
+        return;
+    }
     if (!changes.outbox.isEmpty()) {
         const QHash<Id, QString> before = m_operations;
         m_operations = topics::openOperations(m_store.database());

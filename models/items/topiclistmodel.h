@@ -41,6 +41,10 @@ public:
 
     explicit TopicListModel(Store& store, QObject* parent = nullptr);
 
+    /// An idle model lists nothing and reads nothing (a pane not yet shown); making it active
+    /// reads the list. Active from construction.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     void setFilter(const topics::Filter& filter);
     const topics::Filter& filter() const { return m_filter; }
     /// Reads the list again now (and the index, when it is not read yet or out of date).
@@ -88,6 +92,7 @@ private:
     TopicIndex m_index;
     QSet<Id> m_dirtyTopics;      ///< to read again into the index at the next reload
     bool m_indexStale = true;    ///< read the whole index again at the next reload
+    bool m_active = true;
     double m_listMs = 0.0;
     QString m_error;
 };

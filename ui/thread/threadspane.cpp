@@ -71,8 +71,17 @@ ThreadsPane::ThreadsPane(Store& store, Outbox& outbox, QWidget* parent)
     , m_bulk(new QPushButton(this))
 {
     setObjectName(QStringLiteral("threadsPane"));
+    m_model->setActive(false);
     buildLayout();
     applyFilter();
+}
+
+void ThreadsPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_model->isActive())
+        return;
+    m_model->setActive(true);
     fillCategories(); // with the counts the list's index read
 }
 
@@ -124,10 +133,10 @@ void ThreadsPane::buildLayout()
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setMinimumSectionSize(40);
     for (int c : {TopicListModel::Posts, TopicListModel::Views, TopicListModel::Likes})
-        columns->resizeSection(c, 50);
-    columns->resizeSection(TopicListModel::Activity, 62);
-    columns->resizeSection(TopicListModel::Category, 100);
-    columns->resizeSection(TopicListModel::Status, 84);
+        columns->resizeSection(c, 44);
+    columns->resizeSection(TopicListModel::Activity, 66);
+    columns->resizeSection(TopicListModel::Category, 92);
+    columns->resizeSection(TopicListModel::Status, 72);
     columns->setSectionResizeMode(TopicListModel::Title, QHeaderView::Stretch);
     m_table->hideColumn(TopicListModel::Author);
     m_table->hideColumn(TopicListModel::Views);
@@ -168,7 +177,7 @@ void ThreadsPane::buildLayout()
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 3);
-    split->setSizes({170, 520, 400});
+    split->setSizes({160, 560, 420});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(split);
@@ -294,6 +303,8 @@ void ThreadsPane::applyFilter()
 
 void ThreadsPane::reload()
 {
+    if (!m_model->isActive())
+        return;
     m_model->reload();
     fillCategories();
 }

@@ -78,6 +78,10 @@ public:
     /// Stores and sends the case; false (with caseMessage) when it could not be stored.
     bool raiseCase(const CaseDraft& draft);
 
+protected:
+    /// The first show reads the topics: a window that never shows the pane pays nothing.
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     /// Operations were stored in the outbox; summary says what, for the undo toast.
     void decided(const QString& summary, int count);
