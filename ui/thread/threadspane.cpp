@@ -6,6 +6,7 @@
 #include "models/store/store.h"
 #include "ui/thread/threadview.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -81,8 +82,10 @@ void ThreadsPane::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_model->isActive())
         return;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // a second or so over 400,000 topics
     m_model->setActive(true);
     fillCategories(); // with the counts the list's index read
+    QApplication::restoreOverrideCursor();
 }
 
 ThreadsPane::~ThreadsPane() = default;
