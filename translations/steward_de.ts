@@ -460,6 +460,10 @@
         <source>The case system's answer names no case number.</source>
         <translation>Die Antwort des Fallsystems nennt keine Fallnummer.</translation>
     </message>
+    <message>
+        <source>The case system's answer is larger than %1 MB.</source>
+        <translation>Die Antwort des Fallsystems ist größer als %1 MB.</translation>
+    </message>
 </context>
 <context>
     <name>steward::CaseTargetDialog</name>

@@ -178,14 +178,26 @@ void CaseSender::send(const CaseTarget& target, const QString& secret, const Cas
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(TimeoutMs);
     QNetworkReply* reply = m_network->post(request, body);
+    // A case's answer is a few KB; a longer one is cut off, not held in memory.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
+        if (received > MaxAnswerBytes) {
+            reply->setProperty("steward.tooLarge", true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, target] { onFinished(reply, target); });
 }
 
 void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
 {
     reply->deleteLater();
+    if (reply->property("steward.tooLarge").toBool()) {
+        Q_EMIT finished(false, {}, QCoreApplication::translate("steward::CaseTarget", "The case system's answer is larger than %1 MB.")
+                                       .arg(MaxAnswerBytes / (1024 * 1024)));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(4 * 1024 * 1024);
+    const QByteArray body = reply->read(MaxAnswerBytes);
     QJsonParseError parse;
     const QJsonObject answer = QJsonDocument::fromJson(body, &parse).object();
     if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {

@@ -68,6 +68,7 @@ class CaseSender : public QObject
     Q_OBJECT
 public:
     static constexpr int TimeoutMs = 30000;
+    static constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
     explicit CaseSender(QNetworkAccessManager* network, QObject* parent = nullptr);
     void send(const CaseTarget& target, const QString& secret, const CaseDraft& draft);
 

@@ -249,6 +249,23 @@ private Q_SLOTS:
         QCOMPARE(sent.value(u"link").toString(), draft().threadUrl.toString());
     }
 
+    void anEndlessAnswerIsCutOffWithAReason()
+    {
+        LoopbackHttp hook([](const QByteArray&) {
+            return LoopbackHttp::Response{200, "application/json", "{\"number\": \"" + QByteArray(6 * 1024 * 1024, 'x') + "\"}"};
+        });
+        QVERIFY(hook.listen());
+        CaseTarget t;
+        t.kind = CaseTarget::Kind::Webhook;
+        t.url = hook.url();
+        t.bodyTemplate = CaseTarget::defaultTemplate();
+        CaseService service(m_db, &m_network);
+        service.setTarget(t, {});
+        const SupportCase c = raise(service);
+        QCOMPARE(c.state, QStringLiteral("failed"));
+        QVERIFY2(c.error.contains(u"larger than 4 MB"), qPrintable(c.error));
+    }
+
     void aWebhookAnswerWithoutANumberFails()
     {
         LoopbackHttp hook([](const QByteArray&) { return LoopbackHttp::Response{200, "text/html", "<html>ok</html>"}; });
