@@ -11,6 +11,10 @@ namespace steward {
 /// QTextBrowser, which never runs scripts nor fetches the network itself.
 QString sanitizePostHtml(const QString& cooked, bool allowRemoteImages = false);
 
+/// HTML's character references decoded in one pass: numeric ones and amp, lt, gt, quot,
+/// apos, nbsp (as a space), hellip; anything else is left as written.
+QString decodeHtmlEntities(const QString& text);
+
 /// How many remote images the cooked HTML refers to.
 int remoteImageCount(const QString& cooked);
 

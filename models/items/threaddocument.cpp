@@ -11,14 +11,6 @@ namespace steward {
 
 namespace {
 
-QString unescape(QString text)
-{
-    text.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    text.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-    text.replace(QStringLiteral("&#x27;"), QStringLiteral("'"));
-    return text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-}
-
 QString badge(const QString& text, const char* colour)
 {
     return QStringLiteral("<span style=\"background-color:%1; color:#ffffff;\">&nbsp;%2&nbsp;</span> ")
@@ -146,7 +138,7 @@ QString highlightCodeBlocks(const QString& html, const std::function<QString(con
     for (auto it = block.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         out.append(QStringView(html).mid(at, m.capturedStart() - at));
-        out += QStringLiteral("<pre>") + highlight(unescape(m.captured(2)), m.captured(1)) + QStringLiteral("</pre>");
+        out += QStringLiteral("<pre>") + highlight(decodeHtmlEntities(m.captured(2)), m.captured(1)) + QStringLiteral("</pre>");
         at = m.capturedEnd();
     }
     out.append(QStringView(html).mid(at));

@@ -3,6 +3,7 @@
 // support case's excerpt is the post's plain text.
 #include "models/items/casedraft.h"
 #include "models/items/posthtml.h"
+#include "models/items/threaddocument.h"
 
 #include <QTest>
 
@@ -64,6 +65,21 @@ private Q_SLOTS:
         const QString text = plainTextOfCooked(cooked, 1000);
         QCOMPARE(text, QStringLiteral("Sync fails with invalid_grant & retries forever.\n\n- step one\n- step \u201Ctwo\u201D <b>\nLine\nbreak \U0001F600 &bogus;"));
         QVERIFY(!text.contains(u"alert"));
+    }
+
+    void codeReachesTheHighlighterDecoded()
+    {
+        QString code, language;
+        const QString html = highlightCodeBlocks(
+            QStringLiteral("<p>x</p><pre><code class=\"lang-cpp\">if (a &lt; b &amp;&amp; c) s = &quot;&amp;lt;&#39;;</code></pre>"),
+            [&](const QString& c, const QString& l) {
+                code = c;
+                language = l;
+                return QStringLiteral("[code]");
+            });
+        QCOMPARE(code, QStringLiteral("if (a < b && c) s = \"&lt;';"));
+        QCOMPARE(language, QStringLiteral("cpp"));
+        QCOMPARE(html, QStringLiteral("<p>x</p><pre>[code]</pre>"));
     }
 
     void aLongExcerptIsCutAtAWord()
