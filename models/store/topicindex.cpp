@@ -17,15 +17,6 @@ namespace {
 
 constexpr const char* kListed = "t.archetype = 'regular' AND t.deleted_at IS NULL";
 
-QString idList(const QSet<Id>& ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (Id id : ids)
-        parts.append(QString::number(id));
-    return parts.join(u',');
-}
-
 } // namespace
 
 bool TopicIndex::read(const Database& db, const QString& where, std::vector<Entry>* out, QString* error) const
@@ -91,7 +82,7 @@ bool TopicIndex::update(const Database& db, const QSet<Id>& topicIds, QString* e
     if (topicIds.isEmpty())
         return true;
     std::vector<Entry> fresh;
-    if (!read(db, QStringLiteral(" AND t.id IN (%1)").arg(idList(topicIds)), &fresh, error))
+    if (!read(db, QStringLiteral(" AND t.id IN (%1)").arg(topics::sqlIdList(topicIds)), &fresh, error))
         return false;
     std::erase_if(m_entries, [&](const Entry& e) { return topicIds.contains(e.id); });
     m_entries.insert(m_entries.end(), fresh.begin(), fresh.end());

@@ -18,15 +18,6 @@ namespace {
 
 using Value = std::variant<qint64, QString>;
 
-QString idList(const QList<Id>& ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (Id id : ids)
-        parts.append(QString::number(id));
-    return parts.join(u',');
-}
-
 } // namespace
 
 QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& reviewableIds)
@@ -36,7 +27,7 @@ QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& r
         if (ids.isEmpty())
             return;
         const QByteArray sql = QStringLiteral("SELECT DISTINCT topic_id FROM %1 WHERE topic_id IS NOT NULL AND id IN (%2)")
-                                   .arg(QLatin1StringView(table), idList(QList<Id>(ids.begin(), ids.end())))
+                                   .arg(QLatin1StringView(table), sqlIdList(ids))
                                    .toUtf8();
         SqliteStatement q;
         QString error;
@@ -110,7 +101,7 @@ QList<Id> ids(const Database& db, const Filter& filter, QString* error)
     QString sql = QStringLiteral("SELECT t.id FROM topics t WHERE t.archetype = 'regular' AND t.deleted_at IS NULL");
     std::vector<Value> values;
     if (filter.categoryId != 0)
-        sql += QStringLiteral(" AND t.category_id IN (%1)").arg(idList(withSubcategories(categoryTree(db), filter.categoryId)));
+        sql += QStringLiteral(" AND t.category_id IN (%1)").arg(sqlIdList(withSubcategories(categoryTree(db), filter.categoryId)));
     if (const char* condition = viewCondition(filter.view)) {
         sql += QStringLiteral(" AND ") + QString::fromLatin1(condition);
         if (filter.view == View::Stale) {
@@ -164,7 +155,7 @@ QHash<Id, Row> rows(const Database& db, const QList<Id>& ids)
         "AND p.deleted_at IS NULL), "
         "(SELECT count(*) FROM reviewables r WHERE r.topic_id = t.id AND r.status = 0) "
         "FROM topics t LEFT JOIN users u ON u.id = t.user_id WHERE t.id IN (%1)")
-                              .arg(idList(ids));
+                              .arg(sqlIdList(ids));
     SqliteStatement q;
     const QByteArray utf8 = sql.toUtf8();
     if (!q.prepare(db.connection(), utf8.constData(), nullptr))

@@ -70,6 +70,17 @@ struct Row
     int pendingFlags = 0;   ///< pending review items in the topic
 };
 
+/// Ids as SQL's "1,2,3" for an IN list (ids are numbers: nothing to escape).
+template<typename Ids>
+QString sqlIdList(const Ids& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (Id id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
 /// The topics of these posts and of these review items.
 QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& reviewableIds);
 
