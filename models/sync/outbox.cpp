@@ -45,6 +45,14 @@ bool Outbox::undo(Id entryId)
     return true;
 }
 
+int Outbox::undo(const QList<Id>& entryIds)
+{
+    int count = 0;
+    for (Id entry : entryIds)
+        count += undo(entry) ? 1 : 0;
+    return count;
+}
+
 namespace {
 
 bool isProblem(OutboxState state)

@@ -37,6 +37,8 @@ public:
     /// not be stored (nothing is sent then).
     std::optional<Id> submit(const ModerationAction& action);
     bool undo(Id entryId);
+    /// Undoes each entry still pending (a batch of decisions); how many were undone.
+    int undo(const QList<Id>& entryIds);
     /// A conflicted or failed decision, sent again as a new entry against the server's
     /// current state (a review decision takes the item's version as last read, and is
     /// offered only while the item is still pending there). The old entry ends cancelled,

@@ -12,6 +12,7 @@
 #include "ui/queue/itemdetailview.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace steward {
 
@@ -155,10 +156,7 @@ bool QueuePane::discardProblem()
 
 int QueuePane::undoLast()
 {
-    int count = 0;
-    for (Id entry : std::as_const(m_lastBatch))
-        count += m_outbox.undo(entry) ? 1 : 0;
-    m_lastBatch.clear();
+    const int count = m_outbox.undo(std::exchange(m_lastBatch, {}));
     if (count > 0)
         Q_EMIT undone(count);
     return count;

@@ -14,6 +14,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <utility>
+
 namespace steward {
 
 bool ThreadsPane::submit(const ModerationAction& action, const QString& summary)
@@ -168,10 +170,7 @@ QDialog* ThreadsPane::openBulkCloseDialog()
 
 int ThreadsPane::undoLast()
 {
-    int count = 0;
-    for (Id entry : std::as_const(m_lastBatch))
-        count += m_outbox.undo(entry) ? 1 : 0;
-    m_lastBatch.clear();
+    const int count = m_outbox.undo(std::exchange(m_lastBatch, {}));
     if (count > 0)
         Q_EMIT undone(count);
     return count;
