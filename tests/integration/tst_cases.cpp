@@ -50,6 +50,15 @@ class TestCases : public QObject
         return t;
     }
 
+    static CaseTarget webhook(const QUrl& url)
+    {
+        CaseTarget t;
+        t.kind = CaseTarget::Kind::Webhook;
+        t.url = url;
+        t.bodyTemplate = CaseTarget::defaultTemplate();
+        return t;
+    }
+
     /// Raises the draft and waits for its answer; the case as stored afterwards.
     SupportCase raise(CaseService& service)
     {
@@ -229,10 +238,7 @@ private Q_SLOTS:
             return LoopbackHttp::Response{200, "application/json", "{\"case\": {\"id\": 7781, \"link\": \"https://cases.example/7781\"}}"};
         });
         QVERIFY(hook.listen());
-        CaseTarget t;
-        t.kind = CaseTarget::Kind::Webhook;
-        t.url = hook.url().resolved(QUrl(QStringLiteral("/hooks/cases")));
-        t.bodyTemplate = CaseTarget::defaultTemplate();
+        CaseTarget t = webhook(hook.url().resolved(QUrl(QStringLiteral("/hooks/cases"))));
         t.numberField = QStringLiteral("case.id");
         t.urlField = QStringLiteral("case.link");
         CaseService service(m_db, &m_network);
@@ -255,12 +261,8 @@ private Q_SLOTS:
             return LoopbackHttp::Response{200, "application/json", "{\"number\": \"" + QByteArray(6 * 1024 * 1024, 'x') + "\"}"};
         });
         QVERIFY(hook.listen());
-        CaseTarget t;
-        t.kind = CaseTarget::Kind::Webhook;
-        t.url = hook.url();
-        t.bodyTemplate = CaseTarget::defaultTemplate();
         CaseService service(m_db, &m_network);
-        service.setTarget(t, {});
+        service.setTarget(webhook(hook.url()), {});
         const SupportCase c = raise(service);
         QCOMPARE(c.state, QStringLiteral("failed"));
         QVERIFY2(c.error.contains(u"larger than 4 MB"), qPrintable(c.error));
@@ -270,12 +272,8 @@ private Q_SLOTS:
     {
         LoopbackHttp hook([](const QByteArray&) { return LoopbackHttp::Response{200, "text/html", "<html>ok</html>"}; });
         QVERIFY(hook.listen());
-        CaseTarget t;
-        t.kind = CaseTarget::Kind::Webhook;
-        t.url = hook.url();
-        t.bodyTemplate = CaseTarget::defaultTemplate();
         CaseService service(m_db, &m_network);
-        service.setTarget(t, {});
+        service.setTarget(webhook(hook.url()), {});
         const SupportCase c = raise(service);
         QCOMPARE(c.state, QStringLiteral("failed"));
         QVERIFY2(c.error.contains(u"not JSON"), qPrintable(c.error));

@@ -6,7 +6,7 @@
 #include "models/analytics/analyticsservice.h"
 #include "models/analytics/drilldown.h"
 #include "models/sync/syncengine.h"
-#include "tests/support/synctesting.h"
+#include "tests/support/sessiontesting.h"
 #include "ui/charts/dashboardcharts.h"
 #include "ui/charts/dashboardpane.h"
 #include "ui/charts/drilldownpanel.h"
@@ -79,12 +79,8 @@ private Q_SLOTS:
     {
         m_server = startSandbox();
         m_session = std::make_unique<CommunitySession>();
-        QString error;
-        QVERIFY2(m_session->open(adminSite(*m_server), m_dir.filePath(QStringLiteral("t.db")), &error), qPrintable(error));
-        QSignalSpy synced(&m_session->sync(), &SyncEngine::finished);
-        m_session->sync().start();
-        QVERIFY(synced.wait(60000));
-        QVERIFY(synced.first().first().toBool());
+        const QString error = openSynced(*m_session, *m_server, m_dir.filePath(QStringLiteral("t.db")));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_service = std::make_unique<AnalyticsService>(m_dir.filePath(QStringLiteral("t.db")));
         m_pane = std::make_unique<DashboardPane>(*m_service);
         m_pane->setSite(m_server->url());

@@ -9,7 +9,7 @@
 #include "models/store/reviewqueries.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
-#include "tests/support/synctesting.h"
+#include "tests/support/sessiontesting.h"
 #include "ui/dialogs/penaltydialog.h"
 #include "models/net/discourseclient.h"
 #include "models/net/retrypolicy.h"
@@ -90,13 +90,9 @@ private Q_SLOTS:
         m_server = startSandbox();
         m_dir = std::make_unique<QTemporaryDir>();
         m_session = std::make_unique<CommunitySession>();
-        QString error;
-        QVERIFY2(m_session->open(adminSite(*m_server), m_dir->filePath("t.db"), &error), qPrintable(error));
+        const QString error = openSynced(*m_session, *m_server, m_dir->filePath("t.db"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_session->outbox().setUndoWindowMs(300);
-        QSignalSpy synced(&m_session->sync(), &SyncEngine::finished);
-        m_session->sync().start();
-        QVERIFY(synced.wait(60000));
-        QVERIFY(synced.first().first().toBool());
         m_window = std::make_unique<MainWindow>();
         m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(), m_session->sync());
         m_window->show();
