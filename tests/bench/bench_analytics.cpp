@@ -20,7 +20,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimeZone>
@@ -105,20 +104,16 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Sandbox scale."), QStringLiteral("S"),
-                                         QStringLiteral("large"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Synced database, made when missing."),
-                                      QStringLiteral("PATH"));
+    const bench::StoreOptions storeOptions;
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement."), QStringLiteral("N"),
                                         QStringLiteral("7"));
-    parser.addOptions({scaleOption, dbOption, runsOption});
+    parser.addOptions({storeOptions.scale, storeOptions.db, runsOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
-    const auto scale = sandbox::scaleFromString(parser.value(scaleOption)).value_or(sandbox::Scale::Large);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                : bench::syncedStorePath(scale);
-    if (!QFileInfo::exists(path) && !bench::syncSandbox(path, scale, out))
+    sandbox::Scale scale{};
+    const QString path = bench::syncedStore(parser, storeOptions, &scale, out);
+    if (path.isEmpty())
         return 1;
     const int runs = std::max(1, parser.value(runsOption).toInt());
 

@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -63,19 +62,16 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Sandbox scale."), QStringLiteral("S"),
-                                         QStringLiteral("large"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Synced database, made when missing."),
-                                      QStringLiteral("PATH"));
+    const bench::StoreOptions storeOptions;
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Threads to open."), QStringLiteral("N"),
                                            QStringLiteral("100"));
-    parser.addOptions({scaleOption, dbOption, threadsOption});
+    parser.addOptions({storeOptions.scale, storeOptions.db, threadsOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
-    const auto scale = sandbox::scaleFromString(parser.value(scaleOption)).value_or(sandbox::Scale::Large);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : bench::syncedStorePath(scale);
-    if (!QFileInfo::exists(path) && !bench::syncSandbox(path, scale, out))
+    sandbox::Scale scale{};
+    const QString path = bench::syncedStore(parser, storeOptions, &scale, out);
+    if (path.isEmpty())
         return 1;
 
     Database db;
