@@ -421,6 +421,10 @@
         <source>Support case %1 was opened for this topic.</source>
         <translation>Für dieses Thema wurde der Support-Fall %1 angelegt.</translation>
     </message>
+    <message>
+        <source>Steward stopped before the case system answered: the case may exist there already; check before sending it again.</source>
+        <translation>Steward wurde beendet, bevor das Fallsystem antwortete: Der Fall existiert dort vielleicht schon; prüfen Sie das, bevor Sie ihn erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>steward::CaseTarget</name>

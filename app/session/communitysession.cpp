@@ -47,6 +47,7 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     m_outbox = std::make_unique<Outbox>(*m_client, *m_store, site.apiUsername);
     m_cases = std::make_unique<CaseService>(*m_database, m_network.get());
     m_cases->setOutbox(m_outbox.get());
+    m_cases->recover();
     if (m_name.isEmpty())
         m_name = site.baseUrl.host();
     m_outbox->recover();

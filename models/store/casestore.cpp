@@ -73,6 +73,15 @@ bool CaseStore::markFailed(Id id, const QString& error) { return setState(id, QS
 
 bool CaseStore::markSending(Id id) { return setState(id, QStringLiteral("sending"), {}, {}, {}, {}); }
 
+int CaseStore::failUnanswered(const QString& reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE support_cases SET state = 'failed', error = ?, updated_at = ? WHERE state = 'sending'"));
+    q.addBindValue(reason);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return q.exec() ? q.numRowsAffected() : 0;
+}
+
 std::optional<SupportCase> CaseStore::get(Id id) const
 {
     QSqlQuery q(m_db.connection());

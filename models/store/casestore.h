@@ -42,6 +42,9 @@ public:
     bool markFailed(Id id, const QString& error);
     /// Sending again: the case's state back to sending.
     bool markSending(Id id);
+    /// Cases still "sending" when the process that sent them ended, marked failed with
+    /// reason; how many.
+    int failUnanswered(const QString& reason);
     std::optional<SupportCase> get(Id id) const;
     /// The topic's cases, newest first.
     QList<SupportCase> forTopic(Id topicId) const;

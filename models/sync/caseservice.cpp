@@ -39,6 +39,13 @@ bool CaseService::retry(Id caseId)
     return true;
 }
 
+int CaseService::recover()
+{
+    return m_cases.failUnanswered(QCoreApplication::translate(
+        "steward::CaseService", "Steward stopped before the case system answered: the case may exist there already; "
+                                "check before sending it again."));
+}
+
 QString CaseService::staffNoteText(const QString& number, const QUrl& url)
 {
     const QString link = url.isValid() && !url.isEmpty() ? QStringLiteral("[%1](%2)").arg(number, url.toString(QUrl::FullyEncoded)) : number;

@@ -35,6 +35,9 @@ public:
     std::optional<Id> raise(const CaseDraft& draft, QString* error);
     /// Sends a failed case again (to the current target).
     bool retry(Id caseId);
+    /// Cases an earlier process left sending (it ended before the answer) become failed,
+    /// saying the case may exist already; call once, before raising any. How many.
+    int recover();
     const CaseStore& cases() const { return m_cases; }
 
 Q_SIGNALS:

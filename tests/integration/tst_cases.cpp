@@ -206,6 +206,28 @@ private Q_SLOTS:
         QVERIFY(!service.retry(failed.id)); // done cases are not sent again
     }
 
+    void aCaseLeftSendingByAnEndedProcessBecomesFailed()
+    {
+        QString error;
+        std::optional<Id> id;
+        {
+            // Stored and sent; the process ends before the answer.
+            CaseStore store(m_db);
+            id = store.add(42, 4242, QStringLiteral("servicenow"), draft().toJson(), &error);
+            QVERIFY2(id, qPrintable(error));
+        }
+        CaseService service(m_db, &m_network);
+        QVERIFY(service.recover() >= 1);
+        const SupportCase c = *service.cases().get(*id);
+        QCOMPARE(c.state, QStringLiteral("failed"));
+        QVERIFY2(c.error.contains(u"may exist there already"), qPrintable(c.error));
+        QCOMPARE(CaseDraft::fromJson(c.request).excerpt, draft().excerpt); // nothing lost
+        const sandbox::ApiCredentials credentials = m_server->caseCredentials();
+        service.setTarget(serviceNow(credentials.username), credentials.key);
+        QVERIFY(service.retry(*id)); // and it can be sent again
+        QTRY_COMPARE(service.cases().get(*id)->state, QStringLiteral("done"));
+    }
+
     void nobodyListeningFailsWithTheReason()
     {
         CaseService service(m_db, &m_network);
