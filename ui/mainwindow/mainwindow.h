@@ -20,6 +20,7 @@ class AnalyticsService;
 }
 class AccountsDialog;
 class CaseService;
+struct CaseTarget;
 class CaseTargetDialog;
 class DashboardPane;
 class DesktopNotifier;
@@ -96,6 +97,8 @@ private:
     void updateQueuedCount();
     void poll();
     void announceArrivals(const QList<steward::Id>& ids);
+    /// The case system from File › Case System in use, and in the settings when persistent.
+    void applyCaseTarget(const CaseTarget& target, const QString& secret, bool persistent);
 
     MainWindowActions* m_actions;
     QListWidget* m_navigation;

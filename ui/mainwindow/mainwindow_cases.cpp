@@ -51,16 +51,8 @@ CaseTargetDialog* MainWindow::showCaseSystem()
         const QString typed = dialog->secret();
         const QString secret = typed.isEmpty() ? m_cases->secret() : typed;
         SecretStore* secrets = persistent ? m_secrets : nullptr;
-        if (!secrets || typed.isEmpty()) {
-            if (persistent) {
-                QSettings settings;
-                settings.beginGroup(m_casesGroup);
-                target.save(settings);
-            }
-            m_cases->setTarget(target, secret);
-            statusBar()->showMessage(tr("Case system saved"), 4000);
-            return;
-        }
+        if (!secrets || typed.isEmpty())
+            return applyCaseTarget(target, secret, persistent);
         // The secret first: settings that name a password the keychain does not hold would
         // leave cases failing at the next start.
         QPointer<MainWindow> self(this);
@@ -71,15 +63,22 @@ CaseTargetDialog* MainWindow::showCaseSystem()
                 QMessageBox::warning(self, tr("Case system"), tr("The password could not be stored in the system keychain: %1").arg(error));
                 return;
             }
-            QSettings settings;
-            settings.beginGroup(self->m_casesGroup);
-            target.save(settings);
-            self->m_cases->setTarget(target, typed);
-            self->statusBar()->showMessage(tr("Case system saved"), 4000);
+            self->applyCaseTarget(target, typed, true);
         });
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::applyCaseTarget(const CaseTarget& target, const QString& secret, bool persistent)
+{
+    if (persistent) {
+        QSettings settings;
+        settings.beginGroup(m_casesGroup);
+        target.save(settings);
+    }
+    m_cases->setTarget(target, secret);
+    statusBar()->showMessage(tr("Case system saved"), 4000);
 }
 
 } // namespace steward

@@ -84,7 +84,7 @@ void ThreadsPane::showCases()
         for (const SupportCase& c : m_cases->cases().forTopic(m_thread->topicId()))
             shown.append(ThreadCase{c.id, c.state, c.number, c.url, c.error});
     }
-    if (shown.size() != m_thread->cases().size() || !shown.isEmpty())
+    if (!shown.isEmpty() || !m_thread->cases().isEmpty()) // a render only when there is something to show or clear
         m_thread->setCases(shown);
 }
 
