@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/net/parse/jsonread.h"
+#include "models/net/parse/unreadable.h"
 
 #include <QJsonValue>
 #include <QTimeZone>
@@ -8,19 +9,36 @@
 
 namespace steward::parse {
 
+namespace {
+
+/// Absent and null are "unknown", never unreadable.
+bool isUnset(const QJsonValue& v)
+{
+    return v.isUndefined() || v.isNull();
+}
+
+template<typename T>
+T unreadable(QLatin1StringView key, const QJsonValue& v, T fallback)
+{
+    noteUnreadable(QString(key), v);
+    return fallback;
+}
+
+} // namespace
+
 Id id(const QJsonObject& o, QLatin1StringView key)
 {
     const QJsonValue v = o.value(key);
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return std::isfinite(d) && std::abs(d) < 9.0e15 ? Id(d) : 0;
+        return std::isfinite(d) && std::abs(d) < 9.0e15 ? Id(d) : unreadable(key, v, Id(0));
     }
     if (v.isString()) {
         bool ok = false;
         const Id parsed = v.toString().toLongLong(&ok);
-        return ok ? parsed : 0;
+        return ok ? parsed : unreadable(key, v, Id(0));
     }
-    return 0;
+    return isUnset(v) ? 0 : unreadable(key, v, Id(0));
 }
 
 int integer(const QJsonObject& o, QLatin1StringView key, int fallback)
@@ -28,21 +46,26 @@ int integer(const QJsonObject& o, QLatin1StringView key, int fallback)
     const QJsonValue v = o.value(key);
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return std::isfinite(d) && std::abs(d) < 2.0e9 ? int(d) : fallback;
+        return std::isfinite(d) && std::abs(d) < 2.0e9 ? int(d) : unreadable(key, v, fallback);
     }
     if (v.isString()) {
         bool ok = false;
         const int parsed = v.toString().toInt(&ok);
-        return ok ? parsed : fallback;
+        return ok ? parsed : unreadable(key, v, fallback);
     }
-    return fallback;
+    return isUnset(v) ? fallback : unreadable(key, v, fallback);
 }
 
 double number(const QJsonObject& o, QLatin1StringView key)
 {
     const QJsonValue v = o.value(key);
-    if (v.isString())
-        return v.toString().toDouble();
+    if (v.isString()) {
+        bool ok = false;
+        const double parsed = v.toString().toDouble(&ok);
+        return ok ? parsed : unreadable(key, v, 0.0);
+    }
+    if (!v.isDouble())
+        return isUnset(v) ? 0.0 : unreadable(key, v, 0.0);
     const double d = v.toDouble();
     return std::isfinite(d) ? d : 0.0;
 }
@@ -52,15 +75,17 @@ bool boolean(const QJsonObject& o, QLatin1StringView key, bool fallback)
     const QJsonValue v = o.value(key);
     if (v.isBool())
         return v.toBool();
-    if (v.isString())
+    if (v.isString() && (v.toString() == u"true" || v.toString() == u"false"))
         return v.toString() == u"true";
-    return fallback;
+    return isUnset(v) ? fallback : unreadable(key, v, fallback);
 }
 
 QString string(const QJsonObject& o, QLatin1StringView key)
 {
     const QJsonValue v = o.value(key);
-    return v.isString() ? v.toString() : QString();
+    if (v.isString())
+        return v.toString();
+    return isUnset(v) ? QString() : unreadable(key, v, QString());
 }
 
 namespace {
@@ -111,7 +136,11 @@ QDateTime parseTime(const QString& text)
 
 QDateTime time(const QJsonObject& o, QLatin1StringView key)
 {
-    return parseTime(string(o, key));
+    const QString text = string(o, key);
+    QDateTime t = parseTime(text);
+    if (!t.isValid() && !text.isEmpty())
+        noteUnreadable(QString(key), o.value(key));
+    return t;
 }
 
 } // namespace steward::parse

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pure functions from Discourse JSON to Steward's domain types. They never fail: absent,
-// null and unknown fields are tolerated, and what cannot be read keeps its default. Callers
-// check ids (an entity with id 0 was not an entity).
+// null and unknown fields are tolerated, and what cannot be read keeps its default. What was
+// present but could not be read (a field of the wrong form, a list element that is not an
+// entity with an id) is noted in the thread's UnreadableScope (unreadable.h). Callers check
+// ids (an entity with id 0 was not an entity).
 #pragma once
 
 #include "models/domain/category.h"
@@ -58,7 +60,7 @@ QList<Post> latestPosts(const QJsonObject& o);
 /// simdjson and asks Qt's parser for the position only when that fails.
 QString jsonSyntaxError(const QByteArray& body);
 /// The same as latestPosts() from the answer's bytes, several times faster (simdjson); nullopt when the
-/// bytes are not JSON.
+/// bytes are not JSON or hold no latest_posts array (not Discourse's answer).
 std::optional<QList<Post>> latestPostsFromJson(const QByteArray& body);
 
 struct ReviewPage

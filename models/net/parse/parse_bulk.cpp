@@ -5,6 +5,7 @@
 // result equals latestPosts() on QJsonDocument (tst_parse checks both on every fixture).
 #include "models/net/parse/jsonread.h"
 #include "models/net/parse/parse.h"
+#include "models/net/parse/unreadable.h"
 
 #include <QJsonDocument>
 
@@ -37,36 +38,71 @@ QString text(element e)
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
 }
 
-Id idOf(element e)
+/// The value as minified JSON, for the unreadable log.
+void noteBad(std::string_view key, element e)
 {
-    if (const std::optional<double> d = numberOf(e))
-        return std::isfinite(*d) && std::abs(*d) < 9.0e15 ? Id(*d) : 0;
-    if (e.is_string()) {
+    noteUnreadable(QString::fromUtf8(key.data(), qsizetype(key.size())), QString::fromStdString(simdjson::minify(e)));
+}
+
+/// The readers below mirror jsonread.h: null is unknown, a value of the wrong form is noted.
+QString textAt(std::string_view key, element e)
+{
+    if (!e.is_string() && !e.is_null())
+        noteBad(key, e);
+    return text(e);
+}
+
+QDateTime timeAt(std::string_view key, element e)
+{
+    const QString s = textAt(key, e);
+    QDateTime t = parseTime(s);
+    if (!t.isValid() && !s.isEmpty())
+        noteBad(key, e);
+    return t;
+}
+
+Id idAt(std::string_view key, element e)
+{
+    if (const std::optional<double> d = numberOf(e)) {
+        if (std::isfinite(*d) && std::abs(*d) < 9.0e15)
+            return Id(*d);
+    } else if (e.is_string()) {
         bool ok = false;
         const Id parsed = text(e).toLongLong(&ok);
-        return ok ? parsed : 0;
+        if (ok)
+            return parsed;
+    } else if (e.is_null()) {
+        return 0;
     }
+    noteBad(key, e);
     return 0;
 }
 
-int integerOf(element e, int fallback = 0)
+int integerAt(std::string_view key, element e, int fallback = 0)
 {
-    if (const std::optional<double> d = numberOf(e))
-        return std::isfinite(*d) && std::abs(*d) < 2.0e9 ? int(*d) : fallback;
-    if (e.is_string()) {
+    if (const std::optional<double> d = numberOf(e)) {
+        if (std::isfinite(*d) && std::abs(*d) < 2.0e9)
+            return int(*d);
+    } else if (e.is_string()) {
         bool ok = false;
         const int parsed = text(e).toInt(&ok);
-        return ok ? parsed : fallback;
+        if (ok)
+            return parsed;
+    } else if (e.is_null()) {
+        return fallback;
     }
+    noteBad(key, e);
     return fallback;
 }
 
-bool booleanOf(element e)
+bool booleanAt(std::string_view key, element e)
 {
     if (e.is_bool())
         return bool(e);
-    if (e.is_string())
+    if (e.is_string() && (text(e) == u"true" || text(e) == u"false"))
         return text(e) == u"true";
+    if (!e.is_null())
+        noteBad(key, e);
     return false;
 }
 
@@ -79,30 +115,30 @@ Post postOf(simdjson::dom::object o)
     for (const simdjson::dom::key_value_pair field : o) {
         const std::string_view key = field.key;
         const element v = field.value;
-        if (key == "id") p.id = idOf(v);
-        else if (key == "topic_id") p.topicId = idOf(v);
-        else if (key == "post_number") p.postNumber = integerOf(v);
-        else if (key == "post_type") postType = integerOf(v, 1);
-        else if (key == "user_id") p.userId = idOf(v);
-        else if (key == "username") p.username = text(v);
-        else if (key == "created_at") p.createdAt = parseTime(text(v));
-        else if (key == "updated_at") p.updatedAt = parseTime(text(v));
-        else if (key == "deleted_at") p.deletedAt = parseTime(text(v));
-        else if (key == "reply_to_post_number") p.replyToPostNumber = integerOf(v);
-        else if (key == "reply_count") p.replyCount = integerOf(v);
-        else if (key == "version") p.version = integerOf(v, 1);
-        else if (key == "hidden") p.hidden = booleanOf(v);
-        else if (key == "accepted_answer") p.acceptedAnswer = booleanOf(v);
-        else if (key == "raw") p.raw = text(v);
-        else if (key == "cooked") p.cooked = text(v);
-        else if (key == "like_count") likeCount = integerOf(v, -1);
+        if (key == "id") p.id = idAt(key, v);
+        else if (key == "topic_id") p.topicId = idAt(key, v);
+        else if (key == "post_number") p.postNumber = integerAt(key, v);
+        else if (key == "post_type") postType = integerAt(key, v, 1);
+        else if (key == "user_id") p.userId = idAt(key, v);
+        else if (key == "username") p.username = textAt(key, v);
+        else if (key == "created_at") p.createdAt = timeAt(key, v);
+        else if (key == "updated_at") p.updatedAt = timeAt(key, v);
+        else if (key == "deleted_at") p.deletedAt = timeAt(key, v);
+        else if (key == "reply_to_post_number") p.replyToPostNumber = integerAt(key, v);
+        else if (key == "reply_count") p.replyCount = integerAt(key, v);
+        else if (key == "version") p.version = integerAt(key, v, 1);
+        else if (key == "hidden") p.hidden = booleanAt(key, v);
+        else if (key == "accepted_answer") p.acceptedAnswer = booleanAt(key, v);
+        else if (key == "raw") p.raw = textAt(key, v);
+        else if (key == "cooked") p.cooked = textAt(key, v);
+        else if (key == "like_count") likeCount = integerAt(key, v, -1);
         else if (key == "actions_summary" && v.is_array()) {
             for (const element a : simdjson::dom::array(v)) {
                 if (!a.is_object())
                     continue;
                 element actionId, count;
-                if (a["id"].get(actionId) == simdjson::SUCCESS && integerOf(actionId) == 2)
-                    likesFromSummary = a["count"].get(count) == simdjson::SUCCESS ? integerOf(count) : 0;
+                if (a["id"].get(actionId) == simdjson::SUCCESS && integerAt("id", actionId) == 2)
+                    likesFromSummary = a["count"].get(count) == simdjson::SUCCESS ? integerAt("count", count) : 0;
             }
         }
     }
@@ -143,21 +179,21 @@ std::optional<QList<Post>> latestPostsFromJson(const QByteArray& body)
     if (parserFor(body.size()).parse(body.constData(), std::size_t(body.size())).get(root) != simdjson::SUCCESS) {
         // What simdjson refuses (numbers beyond 64 bits, say) may still be JSON to Qt.
         const QJsonDocument document = QJsonDocument::fromJson(body);
-        if (document.isNull())
+        if (document.isNull() || !document.object().value(QLatin1StringView("latest_posts")).isArray())
             return std::nullopt;
         return latestPosts(document.object());
     }
     QList<Post> out;
     simdjson::dom::array posts;
     if (!root.is_object() || root["latest_posts"].get_array().get(posts) != simdjson::SUCCESS)
-        return out;
+        return std::nullopt;
     out.reserve(qsizetype(posts.size()));
     for (const element e : posts) {
-        if (!e.is_object())
-            continue;
-        Post p = postOf(simdjson::dom::object(e));
+        Post p = e.is_object() ? postOf(simdjson::dom::object(e)) : Post();
         if (p.id != 0)
             out.append(std::move(p));
+        else
+            noteBad("latest_posts[]", e);
     }
     return out;
 }

@@ -2,6 +2,7 @@
 // The review queue's side-loaded ("rest serializer") JSON, discourse-api.md §9.1.
 #include "models/net/parse/jsonread.h"
 #include "models/net/parse/parse.h"
+#include "models/net/parse/unreadable.h"
 
 #include <QHash>
 
@@ -114,6 +115,8 @@ ReviewPage reviewList(const QJsonObject& o)
         Reviewable r = reviewable(v.toObject(), side);
         if (r.id != 0)
             page.reviewables.append(std::move(r));
+        else
+            noteUnreadable(u"reviewables[]", v);
     }
     page.users = userList(o.value(QLatin1StringView("users")).toArray());
     const QJsonObject meta = o.value(QLatin1StringView("meta")).toObject();
