@@ -37,8 +37,8 @@ struct User
     QString suspendReason;
     QDateTime silencedUntil; ///< invalid when never silenced
     int postCount = 0;
-    int topicCount = 0;
-    int likesReceived = 0;
+    int topicCount = 0;    ///< -1 when the answer it came from did not say (admin user lists do not)
+    int likesReceived = 0; ///< -1 when the answer it came from did not say
 
     /// Admins and moderators are staff; their flags and replies count as staff ones.
     bool isStaff() const { return admin || moderator; }

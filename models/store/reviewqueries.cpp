@@ -400,8 +400,8 @@ std::optional<User> user(const Database& db, Id id)
     u.suspendReason = q.value(13).toString();
     u.silencedUntil = sql::toTime(q.value(14));
     u.postCount = q.value(15).toInt();
-    u.topicCount = q.value(16).toInt();
-    u.likesReceived = q.value(17).toInt();
+    u.topicCount = q.value(16).toInt();    // -1: not known
+    u.likesReceived = q.value(17).toInt(); // -1: not known
     return u;
 }
 

@@ -47,6 +47,9 @@ public:
     /// Names the accepted answer of solved topics whose list entry did not name it, from
     /// the posts marked accepted_answer.
     bool resolveAcceptedAnswers();
+    /// Sets each topic's author to the author of its post #1 where that post is stored and
+    /// names another user (topic lists name the author only indirectly).
+    bool resolveTopicAuthors();
     /// Bulk loading, for the first walk over all posts: the secondary indexes on posts
     /// (by topic, by author), whose random inserts cost more than the rows themselves, are
     /// dropped and the WAL checkpoints less often; createPostIndexes() builds them again in

@@ -64,6 +64,8 @@ bool Store::upsertCategories(const QList<Category>& categories)
 
 bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
 {
+    // topic_count and likes_received hold -1 while the server has not said (its admin user
+    // list carries neither); a later answer without them keeps what an earlier one said.
     QSqlQuery& full = prepared(1, QStringLiteral(
         "INSERT INTO users (id, username, name, avatar_template, trust_level, admin, moderator, staged, active, approved, "
         "created_at, last_seen_at, suspended_until, suspend_reason, silenced_until, post_count, topic_count, "
@@ -72,9 +74,12 @@ bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
         "trust_level = excluded.trust_level, admin = excluded.admin, moderator = excluded.moderator, staged = excluded.staged, "
         "active = excluded.active, approved = excluded.approved, created_at = excluded.created_at, "
         "last_seen_at = excluded.last_seen_at, suspended_until = excluded.suspended_until, "
-        "suspend_reason = excluded.suspend_reason, silenced_until = excluded.silenced_until, "
-        "post_count = excluded.post_count, topic_count = excluded.topic_count, "
-        "likes_received = excluded.likes_received, detailed = 1"));
+        "suspend_reason = CASE WHEN excluded.suspended_until IS NULL THEN NULL "
+        "ELSE COALESCE(excluded.suspend_reason, users.suspend_reason) END, silenced_until = excluded.silenced_until, "
+        "post_count = excluded.post_count, "
+        "topic_count = CASE WHEN excluded.topic_count < 0 THEN users.topic_count ELSE excluded.topic_count END, "
+        "likes_received = CASE WHEN excluded.likes_received < 0 THEN users.likes_received ELSE excluded.likes_received END, "
+        "detailed = 1"));
     QSqlQuery& basic = prepared(2, QStringLiteral(
         "INSERT INTO users (id, username, name, avatar_template) VALUES (?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
         "username = excluded.username, name = COALESCE(excluded.name, users.name), "
@@ -92,8 +97,9 @@ bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
         } else {
             const QVariantList values{u.id, u.username, u.name, u.avatarTemplate, int(u.trustLevel), u.admin, u.moderator,
                                       u.staged, u.active, u.approved, sql::time(u.createdAt), sql::time(u.lastSeenAt),
-                                      sql::time(u.suspendedUntil), u.suspendReason, sql::time(u.silencedUntil),
-                                      u.postCount, u.topicCount, u.likesReceived};
+                                      sql::time(u.suspendedUntil), u.suspendReason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.suspendReason),
+                                      sql::time(u.silencedUntil), u.postCount,
+                                      std::max(-1, u.topicCount), std::max(-1, u.likesReceived)};
             for (int i = 0; i < values.size(); ++i)
                 full.bindValue(i, values[i]);
             if (!run(full))
@@ -236,6 +242,15 @@ bool Store::resolveAcceptedAnswers()
         "UPDATE topics SET accepted_answer_post_id = (SELECT MIN(p.id) FROM posts p WHERE p.topic_id = topics.id "
         "AND p.accepted_answer = 1) WHERE accepted_answer_post_id = 0 AND EXISTS (SELECT 1 FROM posts p "
         "WHERE p.topic_id = topics.id AND p.accepted_answer = 1)"));
+    return run(q);
+}
+
+bool Store::resolveTopicAuthors()
+{
+    QSqlQuery& q = prepared(11, QStringLiteral(
+        "UPDATE topics SET user_id = (SELECT p.user_id FROM posts p WHERE p.topic_id = topics.id AND p.post_number = 1) "
+        "WHERE EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = topics.id AND p.post_number = 1 "
+        "AND p.user_id IS NOT NULL AND p.user_id IS NOT topics.user_id)"));
     return run(q);
 }
 

@@ -295,12 +295,16 @@ void ItemDetailView::render()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const reviewqueries::FlagRecord against = reviewqueries::flagsAgainst(m_database, author->id);
         people += tr("<h4>Author: %1</h4>").arg(author->username.toHtmlEscaped());
-        people += tr("Trust level %1 · joined %2 · %3 posts, %4 topics · %5 likes received<br>")
+        // Counts the server has not told (the admin user list carries no topics or likes) are left out, not shown as 0.
+        QStringList counts{tr("%n post(s)", nullptr, author->postCount)};
+        if (author->topicCount >= 0)
+            counts.append(tr("%n topic(s)", nullptr, author->topicCount));
+        if (author->likesReceived >= 0)
+            counts.append(tr("%n like(s) received", nullptr, author->likesReceived));
+        people += tr("Trust level %1 · joined %2 · %3<br>")
                       .arg(int(author->trustLevel))
                       .arg(when(author->createdAt))
-                      .arg(author->postCount)
-                      .arg(author->topicCount)
-                      .arg(author->likesReceived);
+                      .arg(counts.join(QStringLiteral(", ")));
         people += tr("Flags on their posts: %1 agreed, %2 disagreed, %3 ignored, %4 pending<br>")
                       .arg(against.agreed).arg(against.disagreed).arg(against.ignored).arg(against.pending);
         if (author->isSuspendedAt(now))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/net/parse/jsonread.h"
 #include "models/net/parse/parse.h"
+#include "models/net/parse/unreadable.h"
 
 #include <QJsonArray>
 
@@ -33,8 +34,10 @@ void collect(const QJsonArray& array, QList<Category>& out)
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
         Category c = category(o);
-        if (c.id == 0)
+        if (c.id == 0) {
+            noteUnreadable(u"categories[]", v);
             continue;
+        }
         out.append(c);
         // /categories.json?include_subcategories=true nests children.
         const QJsonObject sub = o.value(QLatin1StringView("subcategory_list")).toObject();
@@ -74,11 +77,17 @@ User user(const QJsonObject& o)
     u.createdAt = time(o, QLatin1StringView("created_at"));
     u.lastSeenAt = time(o, QLatin1StringView("last_seen_at"));
     u.suspendedUntil = time(o, QLatin1StringView("suspended_till"));
-    u.suspendReason = string(o, QLatin1StringView("suspend_reason"));
+    // Newer servers send the whole reason only as full_suspend_reason (AdminDetailedUserSerializer).
+    u.suspendReason = string(o, QLatin1StringView("full_suspend_reason"));
+    if (u.suspendReason.isEmpty())
+        u.suspendReason = string(o, QLatin1StringView("suspend_reason"));
     u.silencedUntil = time(o, QLatin1StringView("silenced_till"));
     u.postCount = integer(o, QLatin1StringView("post_count"));
-    u.topicCount = integer(o, QLatin1StringView("topic_count"));
-    u.likesReceived = integer(o, QLatin1StringView("likes_received"), integer(o, QLatin1StringView("received_count")));
+    // Unknown (-1) unless the answer says: the admin user list carries neither. The admin
+    // detail names likes received like_count (User#like_count), user summaries likes_received.
+    u.topicCount = integer(o, QLatin1StringView("topic_count"), -1);
+    u.likesReceived = integer(o, QLatin1StringView("likes_received"),
+                              integer(o, QLatin1StringView("received_count"), integer(o, QLatin1StringView("like_count"), -1)));
     return u;
 }
 
@@ -90,6 +99,8 @@ QList<User> userList(const QJsonArray& array)
         User u = user(v.toObject());
         if (u.id != 0 || !u.username.isEmpty())
             out.append(std::move(u));
+        else
+            noteUnreadable(u"users[]", v);
     }
     return out;
 }

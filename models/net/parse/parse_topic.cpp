@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/net/parse/jsonread.h"
 #include "models/net/parse/parse.h"
+#include "models/net/parse/unreadable.h"
 
 namespace steward::parse {
 
@@ -13,14 +14,15 @@ Topic topic(const QJsonObject& o)
     t.categoryId = id(o, QLatin1StringView("category_id"));
     t.userId = id(o, QLatin1StringView("user_id"));
     if (t.userId == 0) {
-        // Lists name the author as the poster described as "Original Poster".
-        for (const QJsonValue& v : o.value(QLatin1StringView("posters")).toArray()) {
-            const QJsonObject p = v.toObject();
-            if (string(p, QLatin1StringView("description")).contains(QLatin1StringView("Original Poster"))) {
-                t.userId = id(p, QLatin1StringView("user_id"));
-                break;
-            }
-        }
+        // Lists carry no user_id. Their posters start with the topic's creator (Discourse's
+        // TopicPostersSummary#user_ids puts topic.user_id first, and only a last poster other
+        // than the creator is moved to the back); the description naming it is translated
+        // into the site's language, so it is not read. When the creator's account is gone
+        // the first poster is someone else: Store::resolveTopicAuthors corrects the author
+        // from post #1 whenever that post is stored.
+        const QJsonArray posters = o.value(QLatin1StringView("posters")).toArray();
+        if (!posters.isEmpty())
+            t.userId = id(posters.first().toObject(), QLatin1StringView("user_id"));
     }
     t.archetype = archetypeFromString(string(o, QLatin1StringView("archetype")));
     for (const QJsonValue& tag : o.value(QLatin1StringView("tags")).toArray()) {
@@ -56,6 +58,8 @@ TopicListPage topicList(const QJsonObject& o)
         Topic t = topic(v.toObject());
         if (t.id != 0)
             page.topics.append(std::move(t));
+        else
+            noteUnreadable(u"topics[]", v);
     }
     page.users = userList(o.value(QLatin1StringView("users")).toArray());
     page.moreTopicsUrl = string(list, QLatin1StringView("more_topics_url"));
@@ -97,7 +101,7 @@ Post post(const QJsonObject& o)
 
 namespace {
 
-QList<Post> posts(const QJsonArray& array)
+QList<Post> posts(const QJsonArray& array, QStringView field)
 {
     QList<Post> out;
     out.reserve(array.size());
@@ -105,6 +109,8 @@ QList<Post> posts(const QJsonArray& array)
         Post p = post(v.toObject());
         if (p.id != 0)
             out.append(std::move(p));
+        else
+            noteUnreadable(field, v);
     }
     return out;
 }
@@ -116,7 +122,7 @@ TopicView topicView(const QJsonObject& o)
     TopicView view;
     view.topic = topic(o);
     const QJsonObject stream = o.value(QLatin1StringView("post_stream")).toObject();
-    view.posts = posts(stream.value(QLatin1StringView("posts")).toArray());
+    view.posts = posts(stream.value(QLatin1StringView("posts")).toArray(), u"posts[]");
     for (const QJsonValue& v : stream.value(QLatin1StringView("stream")).toArray())
         if (const Id postId = Id(v.toDouble()); postId > 0)
             view.stream.append(postId);
@@ -131,7 +137,7 @@ TopicView topicView(const QJsonObject& o)
 
 QList<Post> postStream(const QJsonObject& o)
 {
-    QList<Post> out = posts(o.value(QLatin1StringView("post_stream")).toObject().value(QLatin1StringView("posts")).toArray());
+    QList<Post> out = posts(o.value(QLatin1StringView("post_stream")).toObject().value(QLatin1StringView("posts")).toArray(), u"posts[]");
     const Id topicId = id(o, QLatin1StringView("id"));
     for (Post& p : out)
         if (p.topicId == 0)
@@ -141,7 +147,7 @@ QList<Post> postStream(const QJsonObject& o)
 
 QList<Post> latestPosts(const QJsonObject& o)
 {
-    return posts(o.value(QLatin1StringView("latest_posts")).toArray());
+    return posts(o.value(QLatin1StringView("latest_posts")).toArray(), u"latest_posts[]");
 }
 
 } // namespace steward::parse
