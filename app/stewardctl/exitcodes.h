@@ -7,6 +7,7 @@ namespace steward::cli {
 enum ExitCode : int {
     ExitOk = 0,
     ExitUsage = 64,       ///< bad command line
+    ExitIncomplete = 65,  ///< finished, but some of what the server named could not be fetched or read
     ExitNetwork = 68,     ///< the site could not be reached (DNS, refused, timeout, TLS)
     ExitUnavailable = 69, ///< a service could not be started
     ExitIo = 74,          ///< a file or the database could not be read or written

@@ -46,6 +46,8 @@ QString explain(const ApiError& error)
     switch (error.kind) {
     case ApiErrorKind::Forbidden:
         return Text::tr("the server refused the API key or user (is the user staff?): %1").arg(error.summary());
+    case ApiErrorKind::MalformedResponse:
+        return Text::tr("the server's answer is not Discourse's: %1").arg(error.summary());
     case ApiErrorKind::Network:
     case ApiErrorKind::Timeout:
         return Text::tr("cannot reach the server: %1").arg(error.summary());
@@ -131,6 +133,18 @@ int runSync(const QStringList& arguments)
                    .arg(s.categories).arg(s.users).arg(s.topics).arg(s.posts).arg(s.reviewables)
                    .arg(s.requests).arg(s.rateLimited)
             << Qt::endl;
+        if (ok && !s.isComplete()) {
+            QTextStream err(stderr);
+            err << QStringLiteral("stewardctl sync: ") << Text::tr("the copy is incomplete:") << Qt::endl;
+            if (s.notFetched > 0)
+                err << QStringLiteral("  ") << Text::tr("%n item(s) the server named could not be fetched", nullptr, int(s.notFetched))
+                    << QStringLiteral(" (") << s.notFetchedExamples.join(QStringLiteral("; ")) << QStringLiteral(")") << Qt::endl;
+            if (!s.unreadable.isEmpty())
+                err << QStringLiteral("  ") << Text::tr("%n value(s) could not be read and are stored as unknown", nullptr, int(s.unreadable.total))
+                    << QStringLiteral(": ") << s.unreadable.fieldsSummary() << QStringLiteral(" (") << s.unreadable.examples.join(QStringLiteral("; "))
+                    << QStringLiteral(")") << Qt::endl;
+            code = ExitIncomplete;
+        }
         if (!ok) {
             QTextStream err(stderr);
             if (!engine.storeError().isEmpty()) {

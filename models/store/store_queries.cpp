@@ -22,6 +22,17 @@ QList<Id> topicsMissingPosts(const Database& db, Id afterId, int limit)
     return out;
 }
 
+QList<Id> topicsOnlyReferenced(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    QList<Id> out;
+    if (q.exec(QStringLiteral("SELECT DISTINCT p.topic_id FROM posts p WHERE p.topic_id IS NOT NULL AND NOT EXISTS "
+                              "(SELECT 1 FROM topics t WHERE t.id = p.topic_id) ORDER BY p.topic_id")))
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    return out;
+}
+
 QSet<Id> postIdsOfTopic(const Database& db, Id topicId)
 {
     QSqlQuery q(db.connection());

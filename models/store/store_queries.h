@@ -18,6 +18,9 @@ namespace queries {
 /// Topics (id > afterId, ascending) holding fewer posts locally than their highest post number.
 QList<Id> topicsMissingPosts(const Database& db, Id afterId, int limit);
 QSet<Id> postIdsOfTopic(const Database& db, Id topicId);
+/// Topics that stored posts belong to but that have no row of their own: lists leave out
+/// category definition topics, muted and (for non-staff) unlisted topics.
+QList<Id> topicsOnlyReferenced(const Database& db);
 /// Which of the post ids in [from, to] are stored.
 QSet<Id> storedPostIds(const Database& db, Id from, Id to);
 /// Reviewables stored as pending, with their versions.

@@ -10,6 +10,29 @@
 
 namespace steward {
 
+namespace {
+
+constexpr qsizetype kMaxExamples = 5;
+
+/// A listing refused with 404 or 403 means the key or its user lacks a permission: Discourse
+/// routes /admin/* only for staff (anyone else gets 404, as for a path that does not exist)
+/// and answers 403 invalid_access where a guardian check fails (the review queue, say).
+ApiError refusedListing(const QString& path, const ApiError& error)
+{
+    ApiError refused = error;
+    refused.kind = ApiErrorKind::Forbidden;
+    const QString needs = path.startsWith(u"/admin/")
+        ? QStringLiteral("an admin or moderator as API user: Discourse answers 404 on its admin routes to anyone else")
+        : path.startsWith(u"/review")
+        ? QStringLiteral("an API user who can see the review queue (an admin or moderator)")
+        : QStringLiteral("an admin or moderator as API user, with a key for all endpoints");
+    refused.messages.prepend(QStringLiteral("%1 answered %2; the API key or user lacks permission for it. Steward needs %3")
+                                 .arg(path).arg(error.httpStatus).arg(needs));
+    return refused;
+}
+
+} // namespace
+
 SyncEngine::SyncEngine(DiscourseClient& client, Store& store, QObject* parent)
     : QObject(parent), m_client(client), m_store(store)
 {
@@ -46,6 +69,7 @@ void SyncEngine::start(int scopes)
     m_error = {};
     m_storeError.clear();
     m_summary = {};
+    m_tally = {};
     m_requestsAtStart = m_client.stats().sent;
     m_rateLimitedAtStart = m_client.stats().rateLimited;
     m_clock.start();
@@ -100,10 +124,12 @@ void SyncEngine::start(int scopes)
             m_steps.append([this] { transitionedReviewables(); });
         }
     }
+    if (has(SyncScope::Topics))
+        m_steps.append([this] { referencedTopics(); });
     m_steps.append([this] { refreshTopics(); });
     m_steps.append([this] { indexSearch(0); });
     m_steps.append([this] {
-        if (!m_store.begin() || !m_store.resolveAcceptedAnswers() || !m_store.commit())
+        if (!m_store.begin() || !m_store.resolveAcceptedAnswers() || !m_store.resolveTopicAuthors() || !m_store.commit())
             return failStore();
         finish(true);
     });
@@ -139,36 +165,62 @@ void SyncEngine::next()
     step();
 }
 
-void SyncEngine::fetch(const QString& path, const QUrlQuery& query, Handler handler)
+void SyncEngine::fetch(const QString& path, const QUrlQuery& query, Handler handler, Answer answer)
 {
-    send(path, query, [handler = std::move(handler)](const ApiRequest* request) {
+    send(path, query, answer, [handler = std::move(handler)](const ApiRequest* request) {
         handler(request ? request->document() : QJsonDocument());
     });
 }
 
 void SyncEngine::fetchBody(const QString& path, const QUrlQuery& query, std::function<void(const QByteArray&)> handler)
 {
-    send(path, query, [handler = std::move(handler)](const ApiRequest* request) {
+    send(path, query, Answer::List, [handler = std::move(handler)](const ApiRequest* request) {
         handler(request ? request->body() : QByteArray());
     });
 }
 
-void SyncEngine::send(const QString& path, const QUrlQuery& query, std::function<void(const ApiRequest*)> handler)
+void SyncEngine::send(const QString& path, const QUrlQuery& query, Answer answer, std::function<void(const ApiRequest*)> handler)
 {
     if (!m_running || m_cancelled)
         return;
     ApiRequest* request = m_client.get(path, query);
     m_request = request;
-    connect(request, &ApiRequest::finished, this, [this, request, handler = std::move(handler)] {
+    connect(request, &ApiRequest::finished, this, [this, request, path, answer, handler = std::move(handler)] {
         if (m_request == request)
             m_request = nullptr;
         if (!m_running || m_cancelled)
             return;
-        // Not visible (or gone) is an answer for single items: the handler sees an empty answer.
-        if (!request->succeeded() && request->error().kind != ApiErrorKind::NotFound)
-            return fail(request->error());
+        const ApiError& error = request->error();
+        const bool refused = error.kind == ApiErrorKind::NotFound || error.kind == ApiErrorKind::Forbidden;
+        if (!request->succeeded() && !refused)
+            return fail(error);
+        // Discourse answers a refusal with its JSON error body, error_type included, also for
+        // routes it hides (a RoutingError is rendered as not_found); anything else is not Discourse.
+        if (!request->succeeded() && answer == Answer::List && error.errorType.isEmpty())
+            return void(expectShape(false, path, QStringLiteral("HTTP %1 without Discourse's error body").arg(error.httpStatus)));
+        if (!request->succeeded() && answer == Answer::List)
+            return fail(refusedListing(path, error));
+        if (!request->succeeded() && answer == Answer::Item) {
+            ++m_summary.notFetched;
+            if (m_summary.notFetchedExamples.size() < kMaxExamples)
+                m_summary.notFetchedExamples.append(QStringLiteral("%1: %2").arg(path, error.summary()));
+        }
+        // Every value the handler's parsers cannot read is counted in the summary.
+        const parse::UnreadableScope unreadable(m_summary.unreadable);
         handler(request->succeeded() ? request : nullptr);
     });
+}
+
+bool SyncEngine::expectShape(bool ok, const QString& path, const QString& what)
+{
+    if (ok)
+        return true;
+    ApiError error;
+    error.kind = ApiErrorKind::MalformedResponse;
+    error.httpStatus = 200;
+    error.messages = {QStringLiteral("%1 did not answer as Discourse does (%2): is this a Discourse site?").arg(path, what)};
+    fail(error);
+    return false;
 }
 
 void SyncEngine::fail(const ApiError& error)
@@ -203,6 +255,11 @@ void SyncEngine::finish(bool ok)
     if (m_bulkLoading && !ok)
         m_store.createPostIndexes();
     m_bulkLoading = false;
+    m_summary.categories = m_tally.categories.size();
+    m_summary.users = m_tally.users.size();
+    m_summary.topics = m_tally.topics.size();
+    m_summary.posts = m_tally.posts.size();
+    m_summary.reviewables = m_tally.reviewables.size();
     m_summary.requests = m_client.stats().sent - m_requestsAtStart;
     m_summary.rateLimited = m_client.stats().rateLimited - m_rateLimitedAtStart;
     m_summary.elapsedMs = m_clock.elapsed();

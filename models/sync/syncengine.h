@@ -3,6 +3,7 @@
 
 #include "models/domain/ids.h"
 #include "models/net/apierror.h"
+#include "models/net/parse/unreadable.h"
 #include "models/net/siteconnection.h"
 
 #include <QElapsedTimer>
@@ -35,7 +36,7 @@ struct SyncProgress
 struct SyncSummary
 {
     bool full = false;       ///< a first (or resumed first) full sync rather than an incremental one
-    qint64 categories = 0;   ///< rows written, per entity
+    qint64 categories = 0;   ///< distinct rows written, per entity
     qint64 users = 0;
     qint64 topics = 0;
     qint64 posts = 0;
@@ -43,6 +44,15 @@ struct SyncSummary
     int requests = 0;        ///< HTTP requests sent, retries included
     int rateLimited = 0;     ///< 429 answers obeyed
     qint64 elapsedMs = 0;
+    /// Items the server named (in a list, or as the topic of a stored post) but would not
+    /// give: gone, hidden from the API user, or refused (404, 410, 403).
+    qint64 notFetched = 0;
+    QStringList notFetchedExamples; ///< the first few, as "topic 123: 404 not_found"
+    /// Values the server sent that could not be read; stored as unknown.
+    parse::UnreadableLog unreadable;
+
+    /// True when nothing was left out: every item named was fetched and every value read.
+    bool isComplete() const { return notFetched == 0 && unreadable.isEmpty(); }
 };
 
 /// Brings the store up to date with the site. The first run of each scope is a full sync,
@@ -81,11 +91,27 @@ private:
     using Handler = std::function<void(const QJsonDocument&)>;
     class Steps;
 
+    /// What an answer of 404, 410 or 403 means for a request.
+    enum class Answer {
+        List,  ///< a listing the sync cannot do without: the key lacks a permission; the sync fails
+        Item,  ///< one named item: counted as not fetched, the handler gets an empty document
+        Probe, ///< an id that may not exist (a hole in the post ids): the handler gets an empty document
+    };
+
     // Plumbing (syncengine.cpp)
-    void fetch(const QString& path, const QUrlQuery& query, Handler handler);
+    void fetch(const QString& path, const QUrlQuery& query, Handler handler, Answer answer = Answer::List);
     /// The same with the answer's bytes, for pages parsed without QJsonDocument.
     void fetchBody(const QString& path, const QUrlQuery& query, std::function<void(const QByteArray&)> handler);
-    void send(const QString& path, const QUrlQuery& query, std::function<void(const ApiRequest*)> handler);
+    void send(const QString& path, const QUrlQuery& query, Answer answer, std::function<void(const ApiRequest*)> handler);
+    /// Fails the sync unless ok: path answered with something that is not Discourse's (what: the missing part).
+    bool expectShape(bool ok, const QString& path, const QString& what);
+    /// Counts rows by id, so that the summary says how many distinct rows a sync wrote.
+    template<typename T>
+    static void tally(QSet<Id>& seen, const QList<T>& rows)
+    {
+        for (const T& row : rows)
+            seen.insert(row.id);
+    }
     void next();
     void fail(const ApiError& error);
     void failStore();
@@ -98,6 +124,7 @@ private:
 
     // Phases (syncphases_*.cpp); each ends by calling next() or fail().
     void syncSite();
+    void categoryPages(int page);
     void fullUsers(int page);
     void fullTopics(int page);
     void fullPosts();
@@ -112,6 +139,8 @@ private:
     void pendingReviewables(int offset);
     void transitionedReviewables();
     void refreshTopics();
+    /// Queues for refreshTopics the topics that stored posts name but that no list gave.
+    void referencedTopics();
     /// Fetches a topic and the posts of its stream: all of them, or only those not stored.
     void fetchTopic(Id topicId, bool allPosts, std::function<void()> done);
     void finishPhase(const QString& doneFlag);
@@ -140,6 +169,10 @@ private:
     QSet<Id> m_listedUsers;
     QSet<Id> m_topicsToRefresh;
     QSet<Id> m_requestedTopics;
+    struct Tally
+    {
+        QSet<Id> categories, users, topics, posts, reviewables;
+    } m_tally;
     QHash<Id, int> m_pendingBefore;
     QSet<Id> m_pendingNow;
     qint64 m_userWatermark = 0;

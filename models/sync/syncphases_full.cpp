@@ -14,7 +14,7 @@ namespace steward {
 
 namespace {
 constexpr int kAdminUsersPerPage = 100;
-constexpr int kTopicsPerPage = 100; // the most Discourse serves per list page
+constexpr int kTopicsPerPage = 30; // TopicQuery's page; it ignores a per_page in the request
 constexpr int kReviewablesPerPage = 10;
 } // namespace
 
@@ -22,12 +22,42 @@ void SyncEngine::syncSite()
 {
     report(QStringLiteral("site"), 0, 1);
     fetch(QStringLiteral("/site"), {}, [this](const QJsonDocument& doc) {
-        const QList<Category> categories = parse::categories(doc.object());
+        // With lazy-loaded categories (site setting lazy_load_categories_groups) /site.json
+        // holds only the sidebar's categories, or none, and says lazy_load_categories.
+        const QJsonObject site = doc.object();
+        const bool lazy = site.value(QLatin1StringView("lazy_load_categories")).toBool();
+        if (!expectShape(site.value(QLatin1StringView("categories")).isArray() || lazy, QStringLiteral("/site.json"),
+                         QStringLiteral("no categories")))
+            return;
+        const QList<Category> categories = parse::categories(site);
         if (!m_store.begin() || !m_store.upsertCategories(categories))
             return failStore();
-        m_summary.categories += categories.size();
-        if (commitPage())
-            next();
+        tally(m_tally.categories, categories);
+        if (!commitPage())
+            return;
+        lazy ? categoryPages(1) : next();
+    });
+}
+
+void SyncEngine::categoryPages(int page)
+{
+    // /categories.json pages its top-level categories (CategoryList); a page that brings no
+    // category not seen before is the end.
+    report(QStringLiteral("site"), page, -1);
+    const QUrlQuery query{{QStringLiteral("include_subcategories"), QStringLiteral("true")},
+                          {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/categories"), query, [this, page](const QJsonDocument& doc) {
+        if (!expectShape(doc.object().value(QLatin1StringView("category_list")).isObject(), QStringLiteral("/categories.json"),
+                         QStringLiteral("no category_list")))
+            return;
+        const QList<Category> categories = parse::categories(doc.object());
+        const qsizetype known = m_tally.categories.size();
+        if (!m_store.begin() || !m_store.upsertCategories(categories))
+            return failStore();
+        tally(m_tally.categories, categories);
+        if (!commitPage())
+            return;
+        m_tally.categories.size() == known ? next() : categoryPages(page + 1);
     });
 }
 
@@ -37,6 +67,8 @@ void SyncEngine::fullUsers(int page)
     const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")}, {QStringLiteral("asc"), QStringLiteral("true")},
                           {QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/admin/users/list/active"), query, [this, page](const QJsonDocument& doc) {
+        if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/active.json"), QStringLiteral("not a list of users")))
+            return;
         const QList<User> users = parse::userList(doc.array());
         const bool last = users.size() < kAdminUsersPerPage;
         if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full)
@@ -46,7 +78,7 @@ void SyncEngine::fullUsers(int page)
                      || !setCheckpoint(QStringLiteral("users.created"),
                                        QString::number(queries::maxOf(m_store.database(), "users", "created_at")))))
             return failStore();
-        m_summary.users += users.size();
+        tally(m_tally.users, users);
         if (!commitPage())
             return;
         last ? next() : fullUsers(page + 1);
@@ -59,8 +91,11 @@ void SyncEngine::fullTopics(int page)
         return next();
     report(QStringLiteral("topics"), qint64(page) * kTopicsPerPage, -1);
     const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")}, {QStringLiteral("ascending"), QStringLiteral("true")},
-                          {QStringLiteral("per_page"), QString::number(kTopicsPerPage)}, {QStringLiteral("page"), QString::number(page)}};
+                          {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/latest"), query, [this, page](const QJsonDocument& doc) {
+        if (!expectShape(doc.object().value(QLatin1StringView("topic_list")).isObject(), QStringLiteral("/latest.json"),
+                         QStringLiteral("no topic_list")))
+            return;
         const parse::TopicListPage list = parse::topicList(doc.object());
         const bool last = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
         if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) || !m_store.upsertTopics(list.topics)
@@ -68,7 +103,7 @@ void SyncEngine::fullTopics(int page)
             return failStore();
         if (last && !setCheckpoint(QStringLiteral("full.topiclist.done"), QStringLiteral("1")))
             return failStore();
-        m_summary.topics += list.topics.size();
+        tally(m_tally.topics, list.topics);
         if (!commitPage())
             return;
         last ? next() : fullTopics(page + 1);
@@ -91,7 +126,10 @@ void SyncEngine::fullPosts()
     if (!before.isEmpty())
         query.addQueryItem(QStringLiteral("before"), before);
     fetchBody(QStringLiteral("/posts"), query, [this, before](const QByteArray& body) {
-        const QList<Post> posts = parse::latestPostsFromJson(body).value_or(QList<Post>());
+        const std::optional<QList<Post>> page = parse::latestPostsFromJson(body);
+        if (!expectShape(page.has_value(), QStringLiteral("/posts.json"), QStringLiteral("no latest_posts")))
+            return;
+        const QList<Post>& posts = *page;
         if (!m_store.begin() || !m_store.upsertPosts(posts))
             return failStore();
         Id lowest = 0;
@@ -106,7 +144,7 @@ void SyncEngine::fullPosts()
         if (!setCheckpoint(QStringLiteral("posts.before"), QString::number(lowest))
             || (last && (!setCheckpoint(QStringLiteral("full.posts.done"), QStringLiteral("1")) || !m_store.createPostIndexes())))
             return failStore();
-        m_summary.posts += posts.size();
+        tally(m_tally.posts, posts);
         if (!commitPage())
             return;
         last ? next() : fullPosts();
@@ -137,6 +175,9 @@ void SyncEngine::fullQueue(int offset)
                           {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
                           {QStringLiteral("offset"), QString::number(offset)}};
     fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
+        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(), QStringLiteral("/review.json"),
+                         QStringLiteral("no reviewables")))
+            return;
         const parse::ReviewPage page = parse::reviewList(doc.object());
         const int nextOffset = offset + int(page.reviewables.size());
         const bool last = page.reviewables.size() < kReviewablesPerPage || (page.totalRows >= 0 && nextOffset >= page.totalRows);
@@ -148,7 +189,7 @@ void SyncEngine::fullQueue(int offset)
                      || !setCheckpoint(QStringLiteral("review.created"),
                                        QString::number(queries::maxOf(m_store.database(), "reviewables", "created_at")))))
             return failStore();
-        m_summary.reviewables += page.reviewables.size();
+        tally(m_tally.reviewables, page.reviewables);
         if (!commitPage())
             return;
         report(QStringLiteral("queue"), nextOffset, page.totalRows);

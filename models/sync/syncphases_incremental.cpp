@@ -16,7 +16,6 @@ namespace steward {
 
 namespace {
 constexpr int kAdminUsersPerPage = 100;
-constexpr int kTopicsPerPage = 100;
 constexpr int kReviewablesPerPage = 10;
 constexpr int kMaxHoles = 500; // beyond this, the bumped-topic walk and topic refreshes cover the rest
 
@@ -31,9 +30,13 @@ void SyncEngine::newUsers(int page)
     report(QStringLiteral("users"), page - 1, -1);
     if (page == 1)
         m_userWatermark = checkpoint(QStringLiteral("users.created")).toLongLong();
-    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")}, {QStringLiteral("asc"), QStringLiteral("false")},
+    // Newest first. Discourse reads any asc that is present as ascending (asc=false too:
+    // AdminUserIndexQuery#custom_direction), so descending is asked for by leaving it out.
+    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")},
                           {QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/admin/users/list/active"), query, [this, page](const QJsonDocument& doc) {
+        if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/active.json"), QStringLiteral("not a list of users")))
+            return;
         const QList<User> users = parse::userList(doc.array());
         bool reachedKnown = users.size() < kAdminUsersPerPage;
         for (const User& u : users)
@@ -43,7 +46,7 @@ void SyncEngine::newUsers(int page)
         if (reachedKnown && !setCheckpoint(QStringLiteral("users.created"),
                                            QString::number(queries::maxOf(m_store.database(), "users", "created_at"))))
             return failStore();
-        m_summary.users += users.size();
+        tally(m_tally.users, users);
         if (!commitPage())
             return;
         reachedKnown ? next() : newUsers(page + 1);
@@ -82,21 +85,24 @@ void SyncEngine::penalisedUsers(int listIndex, int page)
                         return failStore();
                     if (!commitPage())
                         return;
-                    ++m_summary.users;
+                    m_tally.users.insert(u.id);
                 }
                 (*step)();
-            });
+            }, Answer::Item);
         };
         return (*step)();
     }
     const QUrlQuery query{{QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/admin/users/list/%1").arg(kLists[listIndex]), query, [this, listIndex, page](const QJsonDocument& doc) {
+        if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/%1.json").arg(kLists[listIndex]),
+                         QStringLiteral("not a list of users")))
+            return;
         const QList<User> users = parse::userList(doc.array());
         for (const User& u : users)
             m_listedUsers.insert(u.id);
         if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
             return failStore();
-        m_summary.users += users.size();
+        tally(m_tally.users, users);
         if (!commitPage())
             return;
         // Lists come in pages of 100, like every admin user list.
@@ -112,7 +118,10 @@ void SyncEngine::newPosts(const QString& before, Id top)
     if (!before.isEmpty())
         query.addQueryItem(QStringLiteral("before"), before);
     fetchBody(QStringLiteral("/posts"), query, [this, top](const QByteArray& body) {
-        const QList<Post> posts = parse::latestPostsFromJson(body).value_or(QList<Post>());
+        const std::optional<QList<Post>> page = parse::latestPostsFromJson(body);
+        if (!expectShape(page.has_value(), QStringLiteral("/posts.json"), QStringLiteral("no latest_posts")))
+            return;
+        const QList<Post>& posts = *page;
         Id lowest = 0;
         Id highest = top;
         for (const Post& p : posts) {
@@ -122,7 +131,7 @@ void SyncEngine::newPosts(const QString& before, Id top)
         }
         if (!m_store.begin() || !m_store.upsertPosts(posts))
             return failStore();
-        m_summary.posts += posts.size();
+        tally(m_tally.posts, posts);
         if (!commitPage())
             return;
         m_newTop = std::max(m_newTop, highest);
@@ -171,10 +180,10 @@ void SyncEngine::fetchHoles()
                 return failStore();
             if (!commitPage())
                 return;
-            ++m_summary.posts;
+            m_tally.posts.insert(p.id);
             m_topicsToRefresh.insert(p.topicId);
             (*step)();
-        });
+        }, Answer::Probe);
     };
     (*step)();
 }
@@ -184,8 +193,11 @@ void SyncEngine::bumpedTopics(int page)
     const qint64 watermark = checkpoint(QStringLiteral("topics.bumped")).toLongLong();
     report(QStringLiteral("topics"), page, -1);
     const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("activity")},
-                          {QStringLiteral("per_page"), QString::number(kTopicsPerPage)}, {QStringLiteral("page"), QString::number(page)}};
+                          {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/latest"), query, [this, page, watermark](const QJsonDocument& doc) {
+        if (!expectShape(doc.object().value(QLatin1StringView("topic_list")).isObject(), QStringLiteral("/latest.json"),
+                         QStringLiteral("no topic_list")))
+            return;
         const parse::TopicListPage list = parse::topicList(doc.object());
         bool reachedOld = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
         QSqlQuery count(m_store.database().connection());
@@ -200,7 +212,7 @@ void SyncEngine::bumpedTopics(int page)
         }
         if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) || !m_store.upsertTopics(list.topics))
             return failStore();
-        m_summary.topics += list.topics.size();
+        tally(m_tally.topics, list.topics);
         if (reachedOld && !setCheckpoint(QStringLiteral("topics.bumped"),
                                          QString::number(queries::maxOf(m_store.database(), "topics", "bumped_at"))))
             return failStore();
@@ -221,6 +233,9 @@ void SyncEngine::newReviewables(int offset)
                           {QStringLiteral("from_date"), fromMs(watermark).toString(Qt::ISODate)},
                           {QStringLiteral("offset"), QString::number(offset)}};
     fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
+        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(), QStringLiteral("/review.json"),
+                         QStringLiteral("no reviewables")))
+            return;
         const parse::ReviewPage page = parse::reviewList(doc.object());
         const bool last = page.reviewables.size() < kReviewablesPerPage;
         if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
@@ -229,7 +244,7 @@ void SyncEngine::newReviewables(int offset)
         if (last && !setCheckpoint(QStringLiteral("review.created"),
                                    QString::number(queries::maxOf(m_store.database(), "reviewables", "created_at"))))
             return failStore();
-        m_summary.reviewables += page.reviewables.size();
+        tally(m_tally.reviewables, page.reviewables);
         if (!commitPage())
             return;
         last ? next() : newReviewables(offset + int(page.reviewables.size()));
@@ -243,13 +258,16 @@ void SyncEngine::pendingReviewables(int offset)
                           {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
                           {QStringLiteral("offset"), QString::number(offset)}};
     fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
+        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(), QStringLiteral("/review.json"),
+                         QStringLiteral("no reviewables")))
+            return;
         const parse::ReviewPage page = parse::reviewList(doc.object());
         for (const Reviewable& r : page.reviewables)
             m_pendingNow.insert(r.id);
         if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
             || !m_store.upsertReviewables(page.reviewables))
             return failStore();
-        m_summary.reviewables += page.reviewables.size();
+        tally(m_tally.reviewables, page.reviewables);
         if (!commitPage())
             return;
         page.reviewables.size() < kReviewablesPerPage ? next() : pendingReviewables(offset + int(page.reviewables.size()));
@@ -279,12 +297,12 @@ void SyncEngine::transitionedReviewables()
                     return failStore();
                 if (!commitPage())
                     return;
-                ++m_summary.reviewables;
+                m_tally.reviewables.insert(r.id);
                 if (r.topicId)
                     m_topicsToRefresh.insert(r.topicId);
             }
             (*step)();
-        });
+        }, Answer::Item);
     };
     (*step)();
 }

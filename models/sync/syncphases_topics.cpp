@@ -22,8 +22,8 @@ void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> don
             return done(); // gone or no longer visible
         if (!m_store.begin() || !m_store.upsertTopics({view.topic}) || !m_store.upsertPosts(view.posts))
             return failStore();
-        m_summary.topics += 1;
-        m_summary.posts += view.posts.size();
+        m_tally.topics.insert(view.topic.id);
+        tally(m_tally.posts, view.posts);
         if (!commitPage())
             return;
         QSet<Id> have = allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId);
@@ -44,13 +44,20 @@ void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> don
                 const QList<Post> list = parse::postStream(posts.object());
                 if (!m_store.begin() || !m_store.upsertPosts(list))
                     return failStore();
-                m_summary.posts += list.size();
+                tally(m_tally.posts, list);
                 if (commitPage())
                     (*batch)();
-            });
+            }, Answer::Item);
         };
         (*batch)();
-    });
+    }, Answer::Item);
+}
+
+void SyncEngine::referencedTopics()
+{
+    for (Id id : queries::topicsOnlyReferenced(m_store.database()))
+        m_topicsToRefresh.insert(id);
+    next();
 }
 
 void SyncEngine::refreshTopics()

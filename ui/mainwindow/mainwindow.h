@@ -115,6 +115,7 @@ private:
     QProgressBar* m_syncBar = nullptr;
     QLabel* m_syncLabel = nullptr;
     QLabel* m_queuedLabel = nullptr; ///< offline state and queued decisions
+    QLabel* m_incompleteLabel = nullptr; ///< shown while the last sync left something out
     QTimer* m_pollTimer = nullptr;
     QToolButton* m_undoButton = nullptr; ///< the undo toast, shown for the undo window
     QTimer* m_undoTimer = nullptr;
