@@ -57,7 +57,9 @@ int runSandbox(const QStringList& arguments)
     const QCommandLineOption rate(QStringLiteral("rate-limit"), Text::tr("API requests per minute for the whole site; 0 for none."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption data(QStringLiteral("data"), Text::tr("Keep the community and every change in this directory."), QStringLiteral("DIR"));
     const QCommandLineOption faults(QStringLiteral("faults"), Text::tr("Inject faults, e.g. latency=200,5xx=0.1,malformed=0.05,truncated=0.05,stall=0.01."), QStringLiteral("SPEC"));
-    parser.addOptions({scale, seed, now, port, rate, data, faults});
+    const QCommandLineOption locale(QStringLiteral("locale"), Text::tr("The site's language, en or de: the strings Discourse translates come in it."),
+                                    QStringLiteral("L"), QStringLiteral("en"));
+    parser.addOptions({scale, seed, now, port, rate, data, faults, locale});
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -91,6 +93,9 @@ int runSandbox(const QStringList& arguments)
     if (!ok || options.rateLimitPerMinute < 0)
         return usage(Text::tr("--rate-limit needs a non-negative number"));
     options.dataDirectory = parser.value(data);
+    options.locale = parser.value(locale);
+    if (options.locale != u"en" && options.locale != u"de")
+        return usage(Text::tr("--locale takes en or de, not '%1'").arg(options.locale));
     if (parser.isSet(faults)) {
         QString error;
         const auto spec = FaultSpec::parse(parser.value(faults), &error);

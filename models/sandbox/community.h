@@ -94,6 +94,9 @@ struct CaseRecord
 struct SandboxCommunity
 {
     quint64 seed = 0;
+    /// The site's language: "en" or "de". Discourse translates the strings it makes up
+    /// (poster descriptions, say) into it; clients must not read them.
+    QString locale = QStringLiteral("en");
     QDateTime now;
     QDateTime start;
     QList<Category> categories;

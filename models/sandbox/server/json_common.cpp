@@ -45,7 +45,7 @@ QJsonObject basicUser(const SandboxUser& m)
             {QStringLiteral("avatar_template"), m.user.avatarTemplate}};
 }
 
-QJsonObject basicInfo(const SandboxCommunity&)
+QJsonObject basicInfo(const SandboxCommunity& community)
 {
     return {{QStringLiteral("logo_url"), QStringLiteral("/images/fieldnote-logo.png")},
             {QStringLiteral("logo_small_url"), QStringLiteral("/images/fieldnote-logo-small.png")},
@@ -56,7 +56,7 @@ QJsonObject basicInfo(const SandboxCommunity&)
             {QStringLiteral("header_primary_color"), QStringLiteral("222222")},
             {QStringLiteral("header_background_color"), QStringLiteral("ffffff")},
             {QStringLiteral("login_required"), false},
-            {QStringLiteral("locale"), QStringLiteral("en")},
+            {QStringLiteral("locale"), community.locale},
             {QStringLiteral("include_in_discourse_discover"), false},
             {QStringLiteral("mobile_logo_url"), QStringLiteral("/images/fieldnote-logo-small.png")}};
 }

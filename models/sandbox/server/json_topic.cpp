@@ -32,20 +32,46 @@ const SandboxUser* lastPoster(const SandboxCommunity& community, const TopicReco
     return community.user(t.topic.userId);
 }
 
+/// Discourse's TopicPostersSummary: the creator, the last poster and the featured (most
+/// frequent) posters, each described in the site's language, at most five; a last poster who
+/// is not the creator goes to the end and is marked "latest".
 QJsonArray posters(const SandboxCommunity& community, const TopicRecord& t)
 {
-    QList<Id> ids{t.topic.userId};
+    const bool german = community.locale == u"de";
+    const QString original = german ? QStringLiteral("Ursprünglicher Verfasser") : QStringLiteral("Original Poster");
+    const QString recent = german ? QStringLiteral("Neuester Verfasser") : QStringLiteral("Most Recent Poster");
+    const QString frequent = german ? QStringLiteral("Häufiger Verfasser") : QStringLiteral("Frequent Poster");
+    const SandboxUser* lastUser = lastPoster(community, t);
+    const Id last = lastUser ? lastUser->user.id : t.topic.userId;
+    QHash<Id, int> postsBy;
     for (int index : t.posts) {
         const PostRecord& p = community.posts[std::size_t(index)];
-        if (p.type == PostType::Regular && !ids.contains(p.userId) && ids.size() < 5)
-            ids.append(p.userId);
+        if (p.type == PostType::Regular && p.deletedAt == 0 && p.userId != t.topic.userId && p.userId != last)
+            ++postsBy[p.userId];
     }
+    QList<Id> featured = postsBy.keys();
+    std::sort(featured.begin(), featured.end(), [&postsBy](Id a, Id b) {
+        return postsBy[a] != postsBy[b] ? postsBy[a] > postsBy[b] : a < b;
+    });
+    QList<Id> ids{t.topic.userId, last};
+    ids.append(featured.mid(0, 4));
+    QHash<Id, QStringList> descriptions;
+    for (int i = 0; i < ids.size(); ++i)
+        descriptions[ids[i]].append(i == 0 ? original : i == 1 ? recent : frequent);
+    QList<Id> shown;
+    for (Id id : ids)
+        if (!shown.contains(id) && community.user(id) && shown.size() < 5)
+            shown.append(id);
+    if (last != t.topic.userId && shown.removeOne(last))
+        shown.append(last);
     QJsonArray result;
-    for (int i = 0; i < ids.size(); ++i) {
-        const QString description = i == 0 ? QStringLiteral("Original Poster") : QStringLiteral("Frequent Poster");
-        result.append(QJsonObject{{QStringLiteral("extras"), i == ids.size() - 1 ? QJsonValue(QStringLiteral("latest")) : QJsonValue(QJsonValue::Null)},
-                                  {QStringLiteral("description"), description},
-                                  {QStringLiteral("user_id"), ids[i]},
+    for (Id id : shown) {
+        QJsonValue extras = QJsonValue::Null;
+        if (id == last)
+            extras = shown.size() == 1 ? QStringLiteral("latest single") : QStringLiteral("latest");
+        result.append(QJsonObject{{QStringLiteral("extras"), extras},
+                                  {QStringLiteral("description"), descriptions.value(id).join(QStringLiteral(", "))},
+                                  {QStringLiteral("user_id"), id},
                                   {QStringLiteral("primary_group_id"), QJsonValue::Null}});
     }
     return result;

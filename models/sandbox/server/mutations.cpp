@@ -26,6 +26,8 @@ Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
         return suspendUser(community, action, op == u"user.suspend");
     if (op == u"user.silence" || op == u"user.unsilence")
         return silenceUser(community, action, op == u"user.silence");
+    if (op == u"user.create")
+        return createUser(community, action);
     if (op == u"post.create")
         return createPost(community, action);
     if (op == u"posts.move")

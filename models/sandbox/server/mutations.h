@@ -26,6 +26,8 @@ Reply setPostDeleted(SandboxCommunity& community, const QJsonObject& action, boo
 Reply setAcceptedAnswer(SandboxCommunity& community, const QJsonObject& action, bool accepted);
 Reply suspendUser(SandboxCommunity& community, const QJsonObject& action, bool suspend);
 Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool silence);
+/// op user.create: {username, name?, at}; a new member of trust level 0.
+Reply createUser(SandboxCommunity& community, const QJsonObject& action);
 Reply createPost(SandboxCommunity& community, const QJsonObject& action);
 Reply movePosts(SandboxCommunity& community, const QJsonObject& action);
 Reply createCase(SandboxCommunity& community, const QJsonObject& action);

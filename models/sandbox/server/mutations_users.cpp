@@ -92,4 +92,25 @@ Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool s
     return Reply::json(QJsonObject{{QStringLiteral("silence"), body}});
 }
 
+Reply createUser(SandboxCommunity& community, const QJsonObject& action)
+{
+    // A sign-up: what Discourse's UsersController#create leaves, an active new member.
+    const QString username = action.value(QStringLiteral("username")).toString().trimmed();
+    if (username.isEmpty() || community.userIdsByName.contains(username.toLower()))
+        return Reply::error(422, QStringLiteral("Username must be unique"), QStringLiteral("record_invalid"));
+    SandboxUser member;
+    member.user.id = Id(community.users.size()) + 1;
+    member.user.username = username;
+    member.user.name = action.value(QStringLiteral("name")).toString();
+    member.user.createdAt = toDateTime(action.value(QStringLiteral("at")).toInteger());
+    member.user.lastSeenAt = member.user.createdAt;
+    member.user.trustLevel = TrustLevel::NewUser;
+    member.persona = Persona::Newcomer;
+    member.email = username.toLower() + QStringLiteral("@example.com");
+    community.userIdsByName.insert(username.toLower(), member.user.id);
+    community.users.push_back(std::move(member));
+    return Reply::json(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("active"), true},
+                                   {QStringLiteral("user_id"), community.users.back().user.id}});
+}
+
 } // namespace steward::sandbox::detail

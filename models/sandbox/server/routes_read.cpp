@@ -13,7 +13,6 @@ namespace steward::sandbox::routes {
 namespace {
 
 constexpr int kTopicsPerPage = 30;
-constexpr int kMaxTopicsPerPage = 100;
 constexpr int kPostsPerChunk = 20;
 constexpr int kLatestPostsPerPage = 50;
 
@@ -64,7 +63,9 @@ bool isTrue(const QString& value)
 Reply topicList(const SandboxCommunity& community, const RequestContext& context, Id categoryId, const QString& morePath)
 {
     const int page = std::max(0, context.intParam(QStringLiteral("page"), 0));
-    const int perPage = std::clamp(context.intParam(QStringLiteral("per_page"), kTopicsPerPage), 1, kMaxTopicsPerPage);
+    // Core's TopicQuery takes no per_page from a request (it is not among its public
+    // options): lists come 30 a page whatever the client asks.
+    const int perPage = kTopicsPerPage;
     const QString order = context.param(QStringLiteral("order"), QStringLiteral("default"));
     if (order != u"default" && order != u"activity" && order != u"created")
         return Reply::error(400, QStringLiteral("Invalid order '%1'").arg(order), QStringLiteral("invalid_parameters"));

@@ -9,6 +9,13 @@ namespace steward::sandbox::routes {
 
 namespace {
 
+/// As AdminUserIndexQuery#custom_direction: any asc (or the deprecated ascending) that is
+/// present, "false" included, sorts ascending.
+bool askedAscending(const RequestContext& context)
+{
+    return !context.param(QStringLiteral("asc")).isEmpty() || !context.param(QStringLiteral("ascending")).isEmpty();
+}
+
 constexpr int kAdminPageSize = 100;
 constexpr int kDirectoryPageSize = 50;
 
@@ -58,7 +65,7 @@ Reply adminUserList(S& server, C& context)
     const qsizetype flagIndex = kFlags.indexOf(flag);
     if (flagIndex < 0)
         return Reply::notFound();
-    const bool ascending = context.param(QStringLiteral("asc")) == u"true";
+    const bool ascending = askedAscending(context);
     if (community.userListCacheRevision != community.revision || community.userListCacheNow != now) {
         community.userListCache.clear();
         community.userListCacheRevision = community.revision;
@@ -129,7 +136,7 @@ Reply directory(S& server, C& context)
     auto key = [&order](const Row& r) {
         return order == u"post_count" ? r.posts : order == u"topic_count" ? r.topics : r.likes;
     };
-    const bool ascending = context.param(QStringLiteral("asc")) == u"true";
+    const bool ascending = askedAscending(context);
     std::sort(sorted.begin(), sorted.end(), [&](const Row& a, const Row& b) {
         if (key(a) != key(b))
             return ascending ? key(a) < key(b) : key(a) > key(b);

@@ -119,6 +119,7 @@ bool SandboxServer::start(QString* error)
     QElapsedTimer timer;
     timer.start();
     m_community = generateCommunity(m_params);
+    m_community.locale = m_options.locale;
     m_generationMs = timer.elapsed();
     for (const QJsonObject& action : replay) {
         applyAction(m_community, action);
@@ -317,8 +318,10 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
         if (route.access != Access::Public) {
             if (!actor)
                 return Reply::error(403, QStringLiteral("You need to be logged in to do that."), QStringLiteral("not_logged_in"));
+            // Discourse mounts /admin under a staff constraint (and some of it under an admin
+            // one): a user who fails it gets the 404 of a route that does not exist.
             if (!actor->user.isStaff() || (route.access == Access::Admin && !actor->user.admin))
-                return Reply::forbidden();
+                return path.startsWith(u"/admin/") ? Reply::notFound() : Reply::forbidden();
         }
         RequestContext context;
         context.match = match;

@@ -32,6 +32,7 @@ struct ServerOptions
     int rateLimitPerMinute = 0; ///< 0: no limit
     FaultSpec faults;
     QString dataDirectory;     ///< empty: state lives in memory only
+    QString locale = QStringLiteral("en"); ///< the site's language: en or de
 };
 
 struct ApiCredentials
