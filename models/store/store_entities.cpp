@@ -81,7 +81,8 @@ bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
         "likes_received = CASE WHEN excluded.likes_received < 0 THEN users.likes_received ELSE excluded.likes_received END, "
         "detailed = 1"));
     QSqlQuery& basic = prepared(2, QStringLiteral(
-        "INSERT INTO users (id, username, name, avatar_template) VALUES (?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "INSERT INTO users (id, username, name, avatar_template, topic_count, likes_received) VALUES (?,?,?,?,-1,-1) "
+        "ON CONFLICT (id) DO UPDATE SET "
         "username = excluded.username, name = COALESCE(excluded.name, users.name), "
         "avatar_template = COALESCE(excluded.avatar_template, users.avatar_template)"));
     for (const User& u : users) {

@@ -3,6 +3,10 @@
 // change signal, checkpoints, and rollback leaving nothing behind.
 #include "models/store/database.h"
 #include "models/store/store.h"
+#include "models/net/parse/parse.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -69,6 +73,32 @@ private Q_SLOTS:
         QCOMPARE(one(*m_db, "SELECT trust_level FROM users WHERE id = 7").toInt(), 3);
         QCOMPARE(one(*m_db, "SELECT moderator FROM users WHERE id = 7").toInt(), 1);
         QVERIFY(!one(*m_db, "SELECT suspended_until FROM users WHERE id = 7").isNull());
+    }
+
+    void adminListRowsKeepCountsTheyDoNotCarry()
+    {
+        // The admin user detail says topics, likes and the reason; a later list row (which
+        // carries none of them) must not write 0 or "" over them.
+        const QJsonObject detail = QJsonDocument::fromJson(
+            R"({"id":7,"username":"mira","topic_count":12,"like_count":40,"post_count":90,)"
+            R"("suspended_till":"2027-01-01T00:00:00.000Z","suspend_reason":"spam…","full_suspend_reason":"spam links in signature"})").object();
+        const User fromDetail = parse::user(detail);
+        QCOMPARE(fromDetail.likesReceived, 40);
+        QCOMPARE(fromDetail.suspendReason, QStringLiteral("spam links in signature"));
+        QVERIFY(m_store->begin() && m_store->upsertUsers({fromDetail}, UserDetail::Full) && m_store->commit());
+        const User fromList = parse::user(QJsonDocument::fromJson(
+            R"({"id":7,"username":"mira","post_count":91,"suspended_till":"2027-01-01T00:00:00.000Z"})").object());
+        QCOMPARE(fromList.topicCount, -1);
+        QVERIFY(m_store->begin() && m_store->upsertUsers({fromList}, UserDetail::Full) && m_store->commit());
+        QCOMPARE(one(*m_db, "SELECT topic_count FROM users WHERE id = 7").toInt(), 12);
+        QCOMPARE(one(*m_db, "SELECT likes_received FROM users WHERE id = 7").toInt(), 40);
+        QCOMPARE(one(*m_db, "SELECT post_count FROM users WHERE id = 7").toInt(), 91);
+        QCOMPARE(one(*m_db, "SELECT suspend_reason FROM users WHERE id = 7").toString(), QStringLiteral("spam links in signature"));
+        // A user only ever seen in lists has unknown counts (-1), not 0.
+        const User stranger = parse::user(QJsonDocument::fromJson(R"({"id":8,"username":"newbie","post_count":1})").object());
+        QVERIFY(m_store->begin() && m_store->upsertUsers({stranger}, UserDetail::Full) && m_store->commit());
+        QCOMPARE(one(*m_db, "SELECT topic_count FROM users WHERE id = 8").toInt(), -1);
+        QCOMPARE(one(*m_db, "SELECT likes_received FROM users WHERE id = 8").toInt(), -1);
     }
 
     void postsWithoutRawKeepTheirRaw()
