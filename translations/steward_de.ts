@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>ThreadDocument</name>
@@ -148,7 +149,7 @@
         <translation>Größe der Sandbox-Community: small, medium oder large.</translation>
     </message>
     <message>
-        <source>unknown scale '%1' (small, medium, large)</source>
+        <source>unknown scale &apos;%1&apos; (small, medium, large)</source>
         <translation>unbekannte Größe „%1“ (small, medium, large)</translation>
     </message>
     <message>
@@ -433,7 +434,7 @@
         <translation>Es ist kein Fallsystem eingerichtet (Datei › Fallsystem).</translation>
     </message>
     <message>
-        <source>The case system's address is not a web address.</source>
+        <source>The case system&apos;s address is not a web address.</source>
         <translation>Die Adresse des Fallsystems ist keine Webadresse.</translation>
     </message>
     <message>
@@ -457,15 +458,15 @@
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <source>The case system's answer is not JSON: %1</source>
+        <source>The case system&apos;s answer is not JSON: %1</source>
         <translation>Die Antwort des Fallsystems ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>The case system's answer names no case number.</source>
+        <source>The case system&apos;s answer names no case number.</source>
         <translation>Die Antwort des Fallsystems nennt keine Fallnummer.</translation>
     </message>
     <message>
-        <source>The case system's answer is larger than %1 MB.</source>
+        <source>The case system&apos;s answer is larger than %1 MB.</source>
         <translation>Die Antwort des Fallsystems ist größer als %1 MB.</translation>
     </message>
 </context>
@@ -540,7 +541,7 @@
         <translation>optional</translation>
     </message>
     <message>
-        <source>ServiceNow needs the user's password.</source>
+        <source>ServiceNow needs the user&apos;s password.</source>
         <translation>ServiceNow braucht das Passwort des Benutzers.</translation>
     </message>
     <message>
@@ -555,7 +556,7 @@
         <translation>Die Seite ist nicht erreichbar: Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <source>The site's certificate is not trusted or does not match its address; Steward will not send the key.</source>
+        <source>The site&apos;s certificate is not trusted or does not match its address; Steward will not send the key.</source>
         <translation>Dem Zertifikat der Seite wird nicht vertraut oder es passt nicht zur Adresse; Steward sendet den Schlüssel nicht.</translation>
     </message>
     <message>
@@ -817,7 +818,7 @@
         <translation>Monate</translation>
     </message>
     <message>
-        <source>How the time to first response is measured; see each choice's tooltip</source>
+        <source>How the time to first response is measured; see each choice&apos;s tooltip</source>
         <translation>Wie die Zeit bis zur ersten Antwort gemessen wird; siehe den Tooltip jeder Wahl</translation>
     </message>
     <message>
@@ -1071,10 +1072,6 @@
         <translation>&lt;h4&gt;Verfasser: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <source>Trust level %1 · joined %2 · %3 posts, %4 topics · %5 likes received&lt;br&gt;</source>
-        <translation>Vertrauensstufe %1 · dabei seit %2 · %3 Beiträge, %4 Themen · %5 Likes erhalten&lt;br&gt;</translation>
-    </message>
-    <message>
         <source>Flags on their posts: %1 agreed, %2 disagreed, %3 ignored, %4 pending&lt;br&gt;</source>
         <translation>Meldungen zu den Beiträgen: %1 zugestimmt, %2 abgelehnt, %3 ignoriert, %4 offen&lt;br&gt;</translation>
     </message>
@@ -1124,6 +1121,31 @@
     <message>
         <source>Silenced before, until %1&lt;br&gt;</source>
         <translation>Früher stummgeschaltet, bis %1&lt;br&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s) received</source>
+        <translation>
+            <numerusform>%n Like erhalten</numerusform>
+            <numerusform>%n Likes erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust level %1 · joined %2 · %3&lt;br&gt;</source>
+        <translation>Vertrauensstufe %1 · dabei seit %2 · %3&lt;br&gt;</translation>
     </message>
 </context>
 <context>
@@ -1282,11 +1304,11 @@
         <translation>Wählen Sie zuerst ein Thema</translation>
     </message>
     <message>
-        <source>The password or token is kept in the system keychain, the rest in Steward's settings.</source>
+        <source>The password or token is kept in the system keychain, the rest in Steward&apos;s settings.</source>
         <translation>Passwort oder Token liegen im Schlüsselbund des Systems, der Rest in Stewards Einstellungen.</translation>
     </message>
     <message>
-        <source>This is the sandbox's own case system; changes last until Steward is closed.</source>
+        <source>This is the sandbox&apos;s own case system; changes last until Steward is closed.</source>
         <translation>Das ist das Fallsystem der Sandbox; Änderungen gelten, bis Steward geschlossen wird.</translation>
     </message>
     <message>
@@ -1302,12 +1324,34 @@
         <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Click a reply's “accept as solution” or choose a reply first</source>
+        <source>Click a reply&apos;s “accept as solution” or choose a reply first</source>
         <translation>Klicken Sie bei einer Antwort auf „als Lösung akzeptieren“ oder wählen Sie zuerst eine Antwort</translation>
     </message>
     <message>
         <source>Select the posts to move first (“select” under each reply)</source>
         <translation>Wählen Sie zuerst die zu verschiebenden Beiträge („auswählen“ unter jeder Antwort)</translation>
+    </message>
+    <message>
+        <source>Copy incomplete</source>
+        <translation>Kopie unvollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) the server named could not be fetched</source>
+        <translation>
+            <numerusform>%n Eintrag, den der Server nannte, konnte nicht geholt werden</numerusform>
+            <numerusform>%n Einträge, die der Server nannte, konnten nicht geholt werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read and are stored as unknown</source>
+        <translation>
+            <numerusform>%n Wert konnte nicht gelesen werden und ist als unbekannt gespeichert</numerusform>
+            <numerusform>%n Werte konnten nicht gelesen werden und sind als unbekannt gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync left something out.</source>
+        <translation>Beim letzten Abgleich fehlte etwas.</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1597,7 @@
         <translation>Wiederholt themenfremde Beiträge trotz Verwarnung</translation>
     </message>
     <message>
-        <source>Posting others' personal information</source>
+        <source>Posting others&apos; personal information</source>
         <translation>Veröffentlichung persönlicher Daten anderer</translation>
     </message>
     <message>
@@ -1968,7 +2012,7 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>An item's age is shown amber once it has waited this long, and red after the second.</source>
+        <source>An item&apos;s age is shown amber once it has waited this long, and red after the second.</source>
         <translation>Das Alter eines Eintrags wird gelb angezeigt, sobald er so lange gewartet hat, und rot nach der zweiten Dauer.</translation>
     </message>
     <message>
@@ -2399,11 +2443,11 @@ Schlagwörter: %2</translation>
 <context>
     <name>steward::analytics::Definitions</name>
     <message>
-        <source>Periods are whole local days from the first to the last date, in the report's time zone; the previous period is as many days just before. A counted topic is a regular (not private) topic that is not deleted, in the chosen category or one below it. Staff are admins and moderators. Durations are hours. Medians and 90th percentiles interpolate between the two nearest values.</source>
+        <source>Periods are whole local days from the first to the last date, in the report&apos;s time zone; the previous period is as many days just before. A counted topic is a regular (not private) topic that is not deleted, in the chosen category or one below it. Staff are admins and moderators. Durations are hours. Medians and 90th percentiles interpolate between the two nearest values.</source>
         <translation>Zeiträume sind ganze lokale Tage vom ersten bis zum letzten Datum in der Zeitzone des Berichts; die Vorperiode umfasst ebenso viele Tage direkt davor. Ein gezähltes Thema ist ein reguläres (nicht privates), nicht gelöschtes Thema in der gewählten Kategorie oder einer darunter. Team sind Administratoren und Moderatoren. Dauern sind Stunden. Mediane und 90. Perzentile interpolieren zwischen den zwei nächsten Werten.</translation>
     </message>
     <message>
-        <source>Discourse's (any reply)</source>
+        <source>Discourse&apos;s (any reply)</source>
         <translation>Wie Discourse (jede Antwort)</translation>
     </message>
     <message>
@@ -2415,7 +2459,7 @@ Schlagwörter: %2</translation>
         <translation>Antwort oder Flüstern</translation>
     </message>
     <message>
-        <source> Counted topics created in the period; topics no response reached drop out (their number is reported beside). Replies timed at or before the topic's creation do not count. The time is grouped by the day the topic was created.</source>
+        <source> Counted topics created in the period; topics no response reached drop out (their number is reported beside). Replies timed at or before the topic&apos;s creation do not count. The time is grouped by the day the topic was created.</source>
         <translation> Gezählte Themen, die im Zeitraum erstellt wurden; Themen ohne Antwort fallen heraus (ihre Zahl wird daneben genannt). Antworten mit einem Zeitpunkt bis zur Erstellung des Themas zählen nicht. Gruppiert wird nach dem Tag, an dem das Thema erstellt wurde.</translation>
     </message>
     <message>
@@ -2423,7 +2467,7 @@ Schlagwörter: %2</translation>
         <translation>Zeit bis zur ersten Antwort</translation>
     </message>
     <message>
-        <source>Discourse's time_to_first_response: hours from a topic's creation to its first regular reply by someone other than its author. The first post, deleted posts, whispers, small actions and moderator actions do not count; private messages and deleted topics are left out.</source>
+        <source>Discourse&apos;s time_to_first_response: hours from a topic&apos;s creation to its first regular reply by someone other than its author. The first post, deleted posts, whispers, small actions and moderator actions do not count; private messages and deleted topics are left out.</source>
         <translation>Discourses time_to_first_response: Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort von jemand anderem als dem Autor. Der erste Beitrag, gelöschte Beiträge, Flüstern, kleine Aktionen und Moderatoraktionen zählen nicht; private Nachrichten und gelöschte Themen bleiben außen vor.</translation>
     </message>
     <message>
@@ -2431,7 +2475,7 @@ Schlagwörter: %2</translation>
         <translation>Zeit bis zur ersten Antwort des Teams</translation>
     </message>
     <message>
-        <source>Hours from a topic's creation to its first regular reply by an admin or moderator other than its author; deleted posts, whispers, small actions and moderator actions do not count.</source>
+        <source>Hours from a topic&apos;s creation to its first regular reply by an admin or moderator other than its author; deleted posts, whispers, small actions and moderator actions do not count.</source>
         <translation>Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort eines Administrators oder Moderators, der nicht der Autor ist; gelöschte Beiträge, Flüstern, kleine Aktionen und Moderatoraktionen zählen nicht.</translation>
     </message>
     <message>
@@ -2439,7 +2483,7 @@ Schlagwörter: %2</translation>
         <translation>Zeit bis zur ersten Antwort oder zum ersten Flüstern</translation>
     </message>
     <message>
-        <source>Hours from a topic's creation to its first regular reply or staff whisper by someone other than its author: when someone first took it up, even if only staff could see it. Deleted posts, small actions and moderator actions do not count.</source>
+        <source>Hours from a topic&apos;s creation to its first regular reply or staff whisper by someone other than its author: when someone first took it up, even if only staff could see it. Deleted posts, small actions and moderator actions do not count.</source>
         <translation>Stunden von der Erstellung eines Themas bis zur ersten regulären Antwort oder zum ersten Flüstern des Teams von jemand anderem als dem Autor: wann sich zuerst jemand darum kümmerte, auch wenn es nur das Team sehen konnte. Gelöschte Beiträge, kleine Aktionen und Moderatoraktionen zählen nicht.</translation>
     </message>
     <message>
@@ -2487,7 +2531,7 @@ Schlagwörter: %2</translation>
         <translation>Zeit bis zur Lösung</translation>
     </message>
     <message>
-        <source>For counted topics created in the period that have an accepted answer: hours from the topic's creation to the creation of the post accepted as its answer (the API does not say when it was accepted, so this is the time until the answer was there).</source>
+        <source>For counted topics created in the period that have an accepted answer: hours from the topic&apos;s creation to the creation of the post accepted as its answer (the API does not say when it was accepted, so this is the time until the answer was there).</source>
         <translation>Für gezählte Themen aus dem Zeitraum mit akzeptierter Antwort: Stunden von der Erstellung des Themas bis zur Erstellung des als Antwort akzeptierten Beitrags (die API nennt nicht, wann akzeptiert wurde; gemessen wird also, bis die Antwort da war).</translation>
     </message>
     <message>
@@ -2495,7 +2539,7 @@ Schlagwörter: %2</translation>
         <translation>Zeit bis zur Schließung</translation>
     </message>
     <message>
-        <source>For counted topics created in the period that were closed without an accepted answer: hours from the topic's creation to its last small-action post (the notice Discourse writes when a topic is closed). Closed topics without such a post count as closed but have no time.</source>
+        <source>For counted topics created in the period that were closed without an accepted answer: hours from the topic&apos;s creation to its last small-action post (the notice Discourse writes when a topic is closed). Closed topics without such a post count as closed but have no time.</source>
         <translation>Für gezählte Themen aus dem Zeitraum, die ohne akzeptierte Antwort geschlossen wurden: Stunden von der Erstellung bis zum letzten Beitrag mit kleiner Aktion (dem Hinweis, den Discourse beim Schließen schreibt). Geschlossene Themen ohne solchen Beitrag zählen als geschlossen, haben aber keine Zeit.</translation>
     </message>
     <message>
@@ -2511,7 +2555,7 @@ Schlagwörter: %2</translation>
         <translation>Unbeantwortete Themen</translation>
     </message>
     <message>
-        <source>Discourse's topics_with_no_response: counted topics created in the period that have no live regular reply by anyone other than their author, as of the last sync.</source>
+        <source>Discourse&apos;s topics_with_no_response: counted topics created in the period that have no live regular reply by anyone other than their author, as of the last sync.</source>
         <translation>Discourses topics_with_no_response: gezählte Themen aus dem Zeitraum ohne bestehende reguläre Antwort von jemand anderem als dem Autor, Stand der letzten Synchronisierung.</translation>
     </message>
     <message>
@@ -2527,7 +2571,7 @@ Schlagwörter: %2</translation>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <source>Per category: counted topics created and posts written in the period, each with its share of the period's total and the previous period's figures for change. Subcategories are listed on their own.</source>
+        <source>Per category: counted topics created and posts written in the period, each with its share of the period&apos;s total and the previous period&apos;s figures for change. Subcategories are listed on their own.</source>
         <translation>Pro Kategorie: im Zeitraum erstellte gezählte Themen und geschriebene Beiträge, jeweils mit Anteil an der Summe des Zeitraums und den Zahlen der Vorperiode zum Vergleich. Unterkategorien stehen für sich.</translation>
     </message>
     <message>
@@ -2559,7 +2603,7 @@ Schlagwörter: %2</translation>
         <translation>Zeit bis zur Bearbeitung einer Meldung</translation>
     </message>
     <message>
-        <source>For flags raised in the period and handled since: hours from the flag to its review (the flag's own review time, else its item's).</source>
+        <source>For flags raised in the period and handled since: hours from the flag to its review (the flag&apos;s own review time, else its item&apos;s).</source>
         <translation>Für im Zeitraum erstellte und seither bearbeitete Meldungen: Stunden von der Meldung bis zu ihrer Prüfung (die Prüfzeit der Meldung selbst, sonst die ihres Eintrags).</translation>
     </message>
     <message>
@@ -2582,7 +2626,7 @@ Schlagwörter: %2</translation>
         <translation>stewardctl: kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <source>stewardctl: unknown command '%1'; see --help</source>
+        <source>stewardctl: unknown command &apos;%1&apos;; see --help</source>
         <translation>stewardctl: unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
@@ -2618,7 +2662,7 @@ Schlagwörter: %2</translation>
         <translation>Fehler einspeisen, z. B. latency=200,5xx=0.1,malformed=0.05,truncated=0.05,stall=0.01.</translation>
     </message>
     <message>
-        <source>unknown scale '%1' (small, medium, large)</source>
+        <source>unknown scale &apos;%1&apos; (small, medium, large)</source>
         <translation>unbekannte Größe „%1“ (small, medium, large)</translation>
     </message>
     <message>
@@ -2662,7 +2706,7 @@ Schlagwörter: %2</translation>
         <translation>der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted: %1</source>
+        <source>the server&apos;s certificate is not trusted: %1</source>
         <translation>dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
@@ -2690,7 +2734,7 @@ Schlagwörter: %2</translation>
         <translation>Nur Warteschlange (queue), Themen (topics) oder Benutzer (users) synchronisieren.</translation>
     </message>
     <message>
-        <source>Requests per minute the account may make (Discourse's default: 60; 0: no limit).</source>
+        <source>Requests per minute the account may make (Discourse&apos;s default: 60; 0: no limit).</source>
         <translation>Anfragen pro Minute, die das Konto stellen darf (Vorgabe von Discourse: 60; 0: keine Grenze).</translation>
     </message>
     <message>
@@ -2698,7 +2742,7 @@ Schlagwörter: %2</translation>
         <translation>--url, --api-username und --db sind erforderlich</translation>
     </message>
     <message>
-        <source>--only takes queue, topics or users, not '%1'</source>
+        <source>--only takes queue, topics or users, not &apos;%1&apos;</source>
         <translation>--only nimmt queue, topics oder users, nicht „%1“</translation>
     </message>
     <message>
@@ -2706,7 +2750,7 @@ Schlagwörter: %2</translation>
         <translation>--rate-limit braucht eine Zahl von Anfragen pro Minute</translation>
     </message>
     <message>
-        <source>'%1' is not a URL</source>
+        <source>&apos;%1&apos; is not a URL</source>
         <translation>„%1“ ist keine URL</translation>
     </message>
     <message>
@@ -2742,7 +2786,7 @@ Schlagwörter: %2</translation>
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <source>Steward's command line: sync a community, write reports, serve the sandbox.
+        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
 
 Commands:
   sandbox   serve the sandbox community (see stewardctl sandbox --help)
@@ -2808,16 +2852,16 @@ Befehle:
         <translation>einen Bericht (%1) oder all angeben</translation>
     </message>
     <message>
-        <source>unknown report '%1'; one of %2, or all</source>
-        <translation>unbekannter Bericht '%1'; einer von %2 oder all</translation>
+        <source>unknown report &apos;%1&apos;; one of %2, or all</source>
+        <translation>unbekannter Bericht &apos;%1&apos;; einer von %2 oder all</translation>
     </message>
     <message>
         <source>--db is required</source>
         <translation>--db ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown time zone '%1'</source>
-        <translation>unbekannte Zeitzone '%1'</translation>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos;</translation>
     </message>
     <message>
         <source>dates are YYYY-MM-DD</source>
@@ -2828,12 +2872,12 @@ Befehle:
         <translation>--from liegt nach --to</translation>
     </message>
     <message>
-        <source>unknown definition '%1'; discourse, staff or any</source>
-        <translation>unbekannte Definition '%1'; discourse, staff oder any</translation>
+        <source>unknown definition &apos;%1&apos;; discourse, staff or any</source>
+        <translation>unbekannte Definition &apos;%1&apos;; discourse, staff oder any</translation>
     </message>
     <message>
-        <source>unknown granularity '%1'; day, week or month</source>
-        <translation>unbekannte Gruppierung '%1'; day, week oder month</translation>
+        <source>unknown granularity &apos;%1&apos;; day, week or month</source>
+        <translation>unbekannte Gruppierung &apos;%1&apos;; day, week oder month</translation>
     </message>
     <message>
         <source>--top takes a positive number</source>
@@ -2844,8 +2888,8 @@ Befehle:
         <translation>--category erwartet eine Kategorie-ID</translation>
     </message>
     <message>
-        <source>unknown format '%1'; json or csv</source>
-        <translation>unbekanntes Format '%1'; json oder csv</translation>
+        <source>unknown format &apos;%1&apos;; json or csv</source>
+        <translation>unbekanntes Format &apos;%1&apos;; json oder csv</translation>
     </message>
     <message>
         <source>no database at %1</source>
@@ -2874,6 +2918,36 @@ Befehle:
     <message>
         <source>Support cases (ServiceNow Table API): %1/api/now/table/sn_customerservice_case, user %2, password %3</source>
         <translation>Support-Fälle (ServiceNow Table API): %1/api/now/table/sn_customerservice_case, Benutzer %2, Passwort %3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s language, en or de: the strings Discourse translates come in it.</source>
+        <translation>Sprache der Seite, en oder de: die Texte, die Discourse übersetzt, kommen in ihr.</translation>
+    </message>
+    <message>
+        <source>--locale takes en or de, not &apos;%1&apos;</source>
+        <translation>--locale erwartet en oder de, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not Discourse&apos;s: %1</source>
+        <translation>die Antwort des Servers ist nicht die von Discourse: %1</translation>
+    </message>
+    <message>
+        <source>the copy is incomplete:</source>
+        <translation>die Kopie ist unvollständig:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) the server named could not be fetched</source>
+        <translation>
+            <numerusform>%n Eintrag, den der Server nannte, konnte nicht geholt werden</numerusform>
+            <numerusform>%n Einträge, die der Server nannte, konnten nicht geholt werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read and are stored as unknown</source>
+        <translation>
+            <numerusform>%n Wert konnte nicht gelesen werden und ist als unbekannt gespeichert</numerusform>
+            <numerusform>%n Werte konnten nicht gelesen werden und sind als unbekannt gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -36,10 +36,16 @@ bool installTranslations(const QLocale& locale)
         delete qt;
     }
 
+    // A language without its own file falls back to English, whose file holds the plural
+    // forms ("1 post", "2 posts") that the source's "%n post(s)" leaves open.
     auto* own = new QTranslator(QCoreApplication::instance());
     if (own->load(locale, QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         replace(steward_, own);
         return true;
+    }
+    if (own->load(QStringLiteral(":/i18n/steward_en.qm"))) {
+        replace(steward_, own);
+        return false;
     }
     replace(steward_, nullptr);
     delete own;

@@ -30,6 +30,27 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("steward::MainWindowActions", "&File"), QStringLiteral("&File"));
     }
 
+    void englishPluralsAreWords()
+    {
+        // English and any language without its own file get "1 post" and "2 posts", not "post(s)".
+        for (const QLocale& locale : {QLocale(QLocale::English), QLocale(QLocale::Japanese, QLocale::Japan)}) {
+            installTranslations(locale);
+            QCOMPARE(QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 1), QStringLiteral("1 post"));
+            QCOMPARE(QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 2), QStringLiteral("2 posts"));
+        }
+        installTranslations(QLocale(QLocale::German));
+        QCOMPARE(QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 1), QStringLiteral("1 Beitrag"));
+    }
+
+    void everyEnglishPluralIsWritten()
+    {
+        QFile ts(qEnvironmentVariable("STEWARD_SOURCE_DIR") + QStringLiteral("/translations/steward_en.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray text = ts.readAll();
+        QVERIFY(text.contains("numerus=\"yes\""));
+        QVERIFY2(!text.contains("type=\"unfinished\""), "steward_en.ts has unwritten plural forms");
+    }
+
     void windowRetranslatesOnLanguageChange()
     {
         installTranslations(QLocale(QLocale::English));
