@@ -97,6 +97,9 @@ struct SandboxCommunity
     /// The site's language: "en" or "de". Discourse translates the strings it makes up
     /// (poster descriptions, say) into it; clients must not read them.
     QString locale = QStringLiteral("en");
+    /// From this many posts a topic's answer carries no stream (TopicView's
+    /// MEGA_TOPIC_POSTS_COUNT); tests lower it.
+    int megaTopicPosts = 10000;
     QDateTime now;
     QDateTime start;
     QList<Category> categories;

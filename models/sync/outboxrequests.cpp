@@ -139,7 +139,7 @@ Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
     if (k == u"posts.move") {
         // Moved when none of the posts is in the source topic's stream any more.
         const parse::TopicView view = parse::topicView(state);
-        if (view.topic.id == 0)
+        if (view.topic.id == 0 || view.megaTopic) // a mega topic has no stream to look in
             return Applied::Unknown;
         for (const QJsonValue& post : e.params.value(QStringLiteral("post_ids")).toArray())
             if (view.stream.contains(post.toInteger()))

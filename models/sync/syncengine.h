@@ -143,6 +143,8 @@ private:
     void referencedTopics();
     /// Fetches a topic and the posts of its stream: all of them, or only those not stored.
     void fetchTopic(Id topicId, bool allPosts, std::function<void()> done);
+    /// Fetches, 20 ids a request, the posts of stream not in have.
+    void fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have, std::function<void()> done);
     void finishPhase(const QString& doneFlag);
     /// Indexes the posts stored by this (or an interrupted) sync for search.
     void indexSearch(qint64 done);

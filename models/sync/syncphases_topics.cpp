@@ -15,7 +15,10 @@ constexpr int kPostsPerBatch = 20; // what the web client asks for; larger batch
 
 void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> done)
 {
-    fetch(QStringLiteral("/t/%1").arg(topicId), {{QStringLiteral("include_raw"), QStringLiteral("true")}},
+    // show_deleted: without it TopicView leaves deleted replies out of the stream even for staff
+    // (lib/topic_view.rb, setup_filtered_posts), and a deletion on the site would never arrive.
+    fetch(QStringLiteral("/t/%1").arg(topicId), {{QStringLiteral("include_raw"), QStringLiteral("true")},
+                                                 {QStringLiteral("show_deleted"), QStringLiteral("true")}},
           [this, topicId, allPosts, done](const QJsonDocument& doc) {
         const parse::TopicView view = parse::topicView(doc.object());
         if (view.topic.id == 0)
@@ -26,31 +29,52 @@ void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> don
         tally(m_tally.posts, view.posts);
         if (!commitPage())
             return;
-        QSet<Id> have = allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId);
+        auto have = std::make_shared<QSet<Id>>(allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId));
         for (const Post& p : view.posts)
-            have.insert(p.id);
-        auto wanted = std::make_shared<QList<Id>>();
-        for (Id id : view.stream)
-            if (!have.contains(id))
-                wanted->append(id);
-        auto batch = std::make_shared<std::function<void()>>();
-        *batch = [this, topicId, wanted, batch, done] {
-            if (wanted->isEmpty())
-                return done();
-            QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")}};
-            for (int i = 0; i < kPostsPerBatch && !wanted->isEmpty(); ++i)
-                query.addQueryItem(QStringLiteral("post_ids[]"), QString::number(wanted->takeFirst()));
-            fetch(QStringLiteral("/t/%1/posts").arg(topicId), query, [this, batch](const QJsonDocument& posts) {
-                const QList<Post> list = parse::postStream(posts.object());
-                if (!m_store.begin() || !m_store.upsertPosts(list))
-                    return failStore();
-                tally(m_tally.posts, list);
-                if (commitPage())
-                    (*batch)();
+            have->insert(p.id);
+        if (view.megaTopic) {
+            // No stream: every id after the chunk comes from post_ids.json (no page limit there).
+            int last = 0;
+            for (const Post& p : view.posts)
+                last = std::max(last, p.postNumber);
+            const QUrlQuery query{{QStringLiteral("post_number"), QString::number(last)},
+                                  {QStringLiteral("show_deleted"), QStringLiteral("true")}};
+            return fetch(QStringLiteral("/t/%1/post_ids").arg(topicId), query,
+                         [this, topicId, have, done](const QJsonDocument& ids) {
+                QList<Id> stream;
+                for (const QJsonValue& v : ids.object().value(QLatin1StringView("post_ids")).toArray())
+                    if (v.toInteger() > 0)
+                        stream.append(v.toInteger());
+                fetchPostsOf(topicId, stream, *have, done);
             }, Answer::Item);
-        };
-        (*batch)();
+        }
+        fetchPostsOf(topicId, view.stream, *have, done);
     }, Answer::Item);
+}
+
+void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have, std::function<void()> done)
+{
+    auto wanted = std::make_shared<QList<Id>>();
+    for (Id id : stream)
+        if (!have.contains(id))
+            wanted->append(id);
+    auto batch = std::make_shared<std::function<void()>>();
+    *batch = [this, topicId, wanted, batch, done] {
+        if (wanted->isEmpty())
+            return done();
+        QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")}};
+        for (int i = 0; i < kPostsPerBatch && !wanted->isEmpty(); ++i)
+            query.addQueryItem(QStringLiteral("post_ids[]"), QString::number(wanted->takeFirst()));
+        fetch(QStringLiteral("/t/%1/posts").arg(topicId), query, [this, batch](const QJsonDocument& posts) {
+            const QList<Post> list = parse::postStream(posts.object());
+            if (!m_store.begin() || !m_store.upsertPosts(list))
+                return failStore();
+            tally(m_tally.posts, list);
+            if (commitPage())
+                (*batch)();
+        }, Answer::Item);
+    };
+    (*batch)();
 }
 
 void SyncEngine::referencedTopics()

@@ -48,7 +48,10 @@ struct TopicView
 {
     Topic topic;
     QList<Post> posts;    ///< the chunk the answer carries
-    QList<Id> stream;     ///< every post id of the topic, in order
+    QList<Id> stream;     ///< every post id of the topic, in order; empty for a mega topic
+    /// Discourse sends no stream for a topic of 10,000 posts or more (isMegaTopic,
+    /// PostStreamSerializerMixin): its ids come from /t/{id}/post_ids.json instead.
+    bool megaTopic = false;
 };
 /// /t/{id}.json. The accepted answer's post id is resolved from the posts when present.
 TopicView topicView(const QJsonObject& o);

@@ -123,6 +123,7 @@ TopicView topicView(const QJsonObject& o)
     view.topic = topic(o);
     const QJsonObject stream = o.value(QLatin1StringView("post_stream")).toObject();
     view.posts = posts(stream.value(QLatin1StringView("posts")).toArray(), u"posts[]");
+    view.megaTopic = boolean(stream, QLatin1StringView("isMegaTopic"));
     for (const QJsonValue& v : stream.value(QLatin1StringView("stream")).toArray())
         if (const Id postId = Id(v.toDouble()); postId > 0)
             view.stream.append(postId);

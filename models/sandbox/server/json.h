@@ -38,11 +38,10 @@ void writePost(JsonWriter& writer, const SandboxCommunity& community, const Post
 QJsonObject post(const SandboxCommunity& community, const PostRecord& post, PostView view, bool includeRaw);
 
 QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& topic);
-/// The body of GET /t/{id}.json with the chunk of posts from firstIndex (index into the stream).
-QByteArray topic(const SandboxCommunity& community, const TopicRecord& topic, int firstIndex, int count,
-                  bool includeRaw);
-/// The post ids of a topic in stream order, as staff see them (deleted posts and whispers included).
-QList<Id> topicStream(const SandboxCommunity& community, const TopicRecord& topic);
+/// The body of GET /t/{id}.json: stream holds the indexes (into SandboxCommunity::posts) of
+/// the posts the acting user is shown, in order; the chunk is count of them from firstIndex.
+QByteArray topic(const SandboxCommunity& community, const TopicRecord& topic, const std::vector<int>& stream,
+                 int firstIndex, int count, bool includeRaw);
 
 QJsonObject publicUser(const SandboxCommunity& community, const SandboxUser& member);
 QJsonObject adminUser(const SandboxCommunity& community, const SandboxUser& member);

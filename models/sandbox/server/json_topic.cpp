@@ -79,15 +79,6 @@ QJsonArray posters(const SandboxCommunity& community, const TopicRecord& t)
 
 } // namespace
 
-QList<Id> topicStream(const SandboxCommunity& community, const TopicRecord& t)
-{
-    QList<Id> ids;
-    ids.reserve(qsizetype(t.posts.size()));
-    for (int index : t.posts)
-        ids.append(community.posts[std::size_t(index)].id);
-    return ids;
-}
-
 QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& t)
 {
     const Topic& topic = t.topic;
@@ -128,18 +119,26 @@ QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& 
             {QStringLiteral("posters"), posters(community, t)}};
 }
 
-QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, int firstIndex, int count, bool includeRaw)
+QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, const std::vector<int>& stream, int firstIndex,
+                 int count, bool includeRaw)
 {
     const Topic& topic = t.topic;
     JsonWriter w;
     w.beginObject().key("post_stream").beginObject().key("posts").beginArray();
-    const int end = std::min(int(t.posts.size()), firstIndex + count);
+    const int end = std::min(int(stream.size()), firstIndex + count);
     for (int i = std::max(0, firstIndex); i < end; ++i)
-        writePost(w, community, community.posts[std::size_t(t.posts[std::size_t(i)])], PostView::TopicStream, includeRaw);
-    w.endArray().key("stream").beginArray();
-    for (Id id : topicStream(community, t))
-        w.value(id);
-    w.endArray().endObject();
+        writePost(w, community, community.posts[std::size_t(stream[std::size_t(i)])], PostView::TopicStream, includeRaw);
+    w.endArray();
+    if (topic.postsCount >= community.megaTopicPosts && !stream.empty()) {
+        // PostStreamSerializerMixin: a mega topic's answer names only its last post.
+        w.key("isMegaTopic").value(true).key("lastId").value(community.posts[std::size_t(stream.back())].id);
+    } else {
+        w.key("stream").beginArray();
+        for (int index : stream)
+            w.value(community.posts[std::size_t(index)].id);
+        w.endArray();
+    }
+    w.endObject();
 
     QHash<Id, int> postCounts;
     for (int index : t.posts) {

@@ -20,6 +20,7 @@ QList<SandboxServer::Route> sandboxRoutes()
         r(M::Get, "/latest", A::Public, latest),
         r(M::Get, "/c/(?:[^/]+/)*?(\\d+)(?:/l/latest)?", A::Public, categoryTopics),
         r(M::Get, "/t/(\\d+)/posts", A::Public, topicPosts),
+        r(M::Get, "/t/(\\d+)/post_ids", A::Public, topicPostIds),
         r(M::Get, "/t/(?:[^/]+/)?(\\d+)(?:/(\\d+))?", A::Public, topic),
         r(M::Get, "/posts", A::Public, latestPosts),
         r(M::Get, "/posts/(\\d+)", A::Public, post),

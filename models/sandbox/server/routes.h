@@ -20,6 +20,7 @@ Reply latest(S&, C&);
 Reply categoryTopics(S&, C&);
 Reply topic(S&, C&);
 Reply topicPosts(S&, C&);
+Reply topicPostIds(S&, C&);
 Reply latestPosts(S&, C&);
 Reply post(S&, C&);
 // Users

@@ -114,6 +114,19 @@ Reply topicList(const SandboxCommunity& community, const RequestContext& context
 }
 
 
+/// The posts of a topic the acting user is shown, as TopicView does: whispers only to staff;
+/// deleted replies never to others, and to staff only with show_deleted=true (lib/topic_view.rb,
+/// setup_filtered_posts). Asked for by id, staff get deleted posts whatever show_deleted says.
+bool shown(const PostRecord& p, const RequestContext& context, bool byId)
+{
+    const bool staff = context.actor && context.actor->user.isStaff();
+    if (p.type == PostType::Whisper && !staff)
+        return false;
+    if (!p.deletedAt || p.postNumber == 1)
+        return true;
+    return staff && (byId || isTrue(context.param(QStringLiteral("show_deleted"))));
+}
+
 } // namespace
 
 bool canSee(const SandboxCommunity& community, const RequestContext& context, const TopicRecord& topic)
@@ -155,9 +168,20 @@ Reply topic(S& server, C& context)
         first = (std::max(1, context.intParam(QStringLiteral("page"), 1)) - 1) * kPostsPerChunk;
     else if (postNumber > 1)
         first = std::max(0, postNumber - 1 - kPostsPerChunk / 2);
-    if (first >= int(t->posts.size()) && first > 0)
-        first = int((t->posts.size() - 1) / kPostsPerChunk) * kPostsPerChunk;
-    return {200, json::topic(community, *t, first, kPostsPerChunk, isTrue(context.param(QStringLiteral("include_raw")))), {}};
+    std::vector<int> stream;
+    for (int index : t->posts)
+        if (shown(community.posts[std::size_t(index)], context, false))
+            stream.push_back(index);
+    if (postNumber > 1 && !context.has(QStringLiteral("page"))) {
+        // The chunk around post_number, counted in the stream the user is shown.
+        const auto at = std::find_if(stream.begin(), stream.end(), [&](int index) {
+            return community.posts[std::size_t(index)].postNumber >= postNumber;
+        });
+        first = std::max(0, int(at - stream.begin()) - kPostsPerChunk / 2);
+    }
+    if (first >= int(stream.size()) && first > 0)
+        first = int((stream.size() - 1) / kPostsPerChunk) * kPostsPerChunk;
+    return {200, json::topic(community, *t, stream, first, kPostsPerChunk, isTrue(context.param(QStringLiteral("include_raw")))), {}};
 }
 
 Reply topicPosts(S& server, C& context)
@@ -176,13 +200,32 @@ Reply topicPosts(S& server, C& context)
     int written = 0;
     for (int index : t->posts) {
         const PostRecord& p = community.posts[std::size_t(index)];
-        const bool selected = wanted.isEmpty() ? p.postNumber > after : wanted.contains(p.id);
+        const bool selected = (wanted.isEmpty() ? p.postNumber > after : wanted.contains(p.id)) && shown(p, context, !wanted.isEmpty());
         if (selected && written < (wanted.isEmpty() ? kPostsPerChunk : 1000)) {
             json::writePost(w, community, p, json::PostView::TopicStream, includeRaw);
             ++written;
         }
     }
     w.endArray().endObject().key("id").value(t->topic.id).endObject();
+    return {200, w.take(), {}};
+}
+
+Reply topicPostIds(S& server, C& context)
+{
+    // TopicsController#post_ids: every id after post_number that the user is shown, no limit.
+    const SandboxCommunity& community = server.community();
+    const TopicRecord* t = community.topic(context.pathId(1));
+    if (!t || !canSee(community, context, *t))
+        return Reply::notFound();
+    const int after = context.intParam(QStringLiteral("post_number"), 0);
+    JsonWriter w;
+    w.beginObject().key("post_ids").beginArray();
+    for (int index : t->posts) {
+        const PostRecord& p = community.posts[std::size_t(index)];
+        if (p.postNumber > after && shown(p, context, false))
+            w.value(p.id);
+    }
+    w.endArray().endObject();
     return {200, w.take(), {}};
 }
 

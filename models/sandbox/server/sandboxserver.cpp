@@ -120,6 +120,7 @@ bool SandboxServer::start(QString* error)
     timer.start();
     m_community = generateCommunity(m_params);
     m_community.locale = m_options.locale;
+    m_community.megaTopicPosts = m_options.megaTopicPosts;
     m_generationMs = timer.elapsed();
     for (const QJsonObject& action : replay) {
         applyAction(m_community, action);

@@ -33,6 +33,7 @@ struct ServerOptions
     FaultSpec faults;
     QString dataDirectory;     ///< empty: state lives in memory only
     QString locale = QStringLiteral("en"); ///< the site's language: en or de
+    int megaTopicPosts = 10000;            ///< Discourse's MEGA_TOPIC_POSTS_COUNT; tests lower it
 };
 
 struct ApiCredentials
