@@ -1335,23 +1335,39 @@
         <source>Copy incomplete</source>
         <translation>Kopie unvollständig</translation>
     </message>
+    <message>
+        <source>Verify Copy</source>
+        <translation>Kopie prüfen</translation>
+    </message>
+    <message>
+        <source>The community could not be asked for its totals: %1</source>
+        <translation>Die Community konnte nicht nach ihren Summen gefragt werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) the server named could not be fetched</source>
+        <source>The copy matches the community&apos;s own totals in all %n check(s).</source>
         <translation>
-            <numerusform>%n Eintrag, den der Server nannte, konnte nicht geholt werden</numerusform>
-            <numerusform>%n Einträge, die der Server nannte, konnten nicht geholt werden</numerusform>
+            <numerusform>Die Kopie stimmt in der %n Prüfung mit den Summen der Community überein.</numerusform>
+            <numerusform>Die Kopie stimmt in allen %n Prüfungen mit den Summen der Community überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) could not be read and are stored as unknown</source>
+        <source>The copy differs from the community&apos;s own totals in %n place(s):</source>
         <translation>
-            <numerusform>%n Wert konnte nicht gelesen werden und ist als unbekannt gespeichert</numerusform>
-            <numerusform>%n Werte konnten nicht gelesen werden und sind als unbekannt gespeichert</numerusform>
+            <numerusform>Die Kopie weicht an %n Stelle von den Summen der Community ab:</numerusform>
+            <numerusform>Die Kopie weicht an %n Stellen von den Summen der Community ab:</numerusform>
         </translation>
     </message>
     <message>
-        <source>The last sync left something out.</source>
-        <translation>Beim letzten Abgleich fehlte etwas.</translation>
+        <source>Comparing the copy with the community&apos;s totals…</source>
+        <translation>Die Kopie wird mit den Summen der Community verglichen …</translation>
+    </message>
+    <message>
+        <source>The last sync could not fetch or read everything the community named:</source>
+        <translation>Der letzte Abgleich konnte nicht alles holen oder lesen, was die Community nannte:</translation>
+    </message>
+    <message>
+        <source>The last verify (%1) found the copy differing from the community&apos;s totals:</source>
+        <translation>Die letzte Prüfung (%1) fand Abweichungen der Kopie von den Summen der Community:</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1515,14 @@
     <message>
         <source>Case S&amp;ystem…</source>
         <translation>Fall&amp;system…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Copy Against Server</source>
+        <translation>Kopie mit dem Server &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the local copy with the totals the community states about itself</source>
+        <translation>Die lokale Kopie mit den Summen vergleichen, die die Community über sich angibt</translation>
     </message>
 </context>
 <context>
@@ -2786,20 +2810,6 @@ Schlagwörter: %2</translation>
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
-
-Commands:
-  sandbox   serve the sandbox community (see stewardctl sandbox --help)
-  sync      sync a community into a database (see stewardctl sync --help)
-  report    compute KPIs from a synced database (see stewardctl report --help)</source>
-        <translation>Stewards Kommandozeile: eine Community synchronisieren, Berichte schreiben, die Sandbox bereitstellen.
-
-Befehle:
-  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)
-  sync      eine Community in eine Datenbank synchronisieren (siehe stewardctl sync --help)
-  report    Kennzahlen aus einer synchronisierten Datenbank berechnen (siehe stewardctl report --help)</translation>
-    </message>
-    <message>
         <source>Compute KPIs from a synced database, as JSON or CSV. NAME is one of %1, or all. Every output carries its parameters and the definitions of its KPIs (see docs/metrics.md).</source>
         <translation>Kennzahlen aus einer synchronisierten Datenbank berechnen, als JSON oder CSV. NAME ist eines von %1 oder all. Jede Ausgabe enthält ihre Parameter und die Definitionen ihrer Kennzahlen (siehe docs/metrics.md).</translation>
     </message>
@@ -2947,6 +2957,33 @@ Befehle:
         <translation>
             <numerusform>%n Wert konnte nicht gelesen werden und ist als unbekannt gespeichert</numerusform>
             <numerusform>%n Werte konnten nicht gelesen werden und sind als unbekannt gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
+
+Commands:
+  sandbox   serve the sandbox community (see stewardctl sandbox --help)
+  sync      sync a community into a database (see stewardctl sync --help)
+  verify    compare a synced database with the community&apos;s own totals (see stewardctl verify --help)
+  report    compute KPIs from a synced database (see stewardctl report --help)</source>
+        <translation>Stewards Kommandozeile: eine Community synchronisieren, Berichte schreiben, die Sandbox bereitstellen.
+
+Befehle:
+  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)
+  sync      eine Community in eine Datenbank synchronisieren (siehe stewardctl sync --help)
+  verify    eine synchronisierte Datenbank mit den Summen der Community vergleichen (siehe stewardctl verify --help)
+  report    Kennzahlen aus einer synchronisierten Datenbank berechnen (siehe stewardctl report --help)</translation>
+    </message>
+    <message>
+        <source>Compare a synced database with the totals the community states about itself (topics, users, each category&apos;s topics and posts, the review queue) and print every difference. Exit 0 when the copy matches, 65 when it does not.</source>
+        <translation>Eine abgeglichene Datenbank mit den Summen vergleichen, die die Community über sich angibt (Themen, Benutzer, Themen und Beiträge jeder Kategorie, die Prüfwarteschlange), und jede Abweichung ausgeben. Exit-Code 0, wenn die Kopie übereinstimmt, sonst 65.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) in %1 checks</source>
+        <translation>
+            <numerusform>%n Abweichung in %1 Prüfungen</numerusform>
+            <numerusform>%n Abweichungen in %1 Prüfungen</numerusform>
         </translation>
     </message>
 </context>

@@ -103,20 +103,6 @@
 <context>
     <name>steward::MainWindow</name>
     <message numerus="yes">
-        <source>%n item(s) the server named could not be fetched</source>
-        <translation>
-            <numerusform>%n item the server named could not be fetched</numerusform>
-            <numerusform>%n items the server named could not be fetched</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) could not be read and are stored as unknown</source>
-        <translation>
-            <numerusform>%n value could not be read and is stored as unknown</numerusform>
-            <numerusform>%n values could not be read and are stored as unknown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Undone, not sent: %n</source>
         <translation>
             <numerusform>Undone, not sent: %n</numerusform>
@@ -128,6 +114,20 @@
         <translation>
             <numerusform>Decisions queued: %n</numerusform>
             <numerusform>Decisions queued: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy matches the community&apos;s own totals in all %n check(s).</source>
+        <translation>
+            <numerusform>The copy matches the community&apos;s own totals in its %n check.</numerusform>
+            <numerusform>The copy matches the community&apos;s own totals in all %n checks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy differs from the community&apos;s own totals in %n place(s):</source>
+        <translation>
+            <numerusform>The copy differs from the community&apos;s own totals in %n place:</numerusform>
+            <numerusform>The copy differs from the community&apos;s own totals in %n places:</numerusform>
         </translation>
     </message>
 </context>
@@ -303,6 +303,13 @@
         <translation>
             <numerusform>%n value could not be read and is stored as unknown</numerusform>
             <numerusform>%n values could not be read and are stored as unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) in %1 checks</source>
+        <translation>
+            <numerusform>%n difference in %1 checks</numerusform>
+            <numerusform>%n differences in %1 checks</numerusform>
         </translation>
     </message>
 </context>

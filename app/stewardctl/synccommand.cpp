@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/stewardctl/synccommand.h"
 
-#include "app/common/keychain.h"
 #include "app/stewardctl/exitcodes.h"
 #include "app/stewardctl/progressline.h"
+#include "app/stewardctl/siteoptions.h"
 #include "models/net/discourseclient.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
@@ -29,35 +29,6 @@ int usageError(const QString& message)
     return ExitUsage;
 }
 
-int exitCodeFor(const ApiError& error)
-{
-    switch (error.kind) {
-    case ApiErrorKind::Forbidden: return ExitAuth;
-    case ApiErrorKind::Network:
-    case ApiErrorKind::Timeout:
-    case ApiErrorKind::Tls: return ExitNetwork;
-    case ApiErrorKind::InsecureUrl: return ExitUsage;
-    default: return ExitServer;
-    }
-}
-
-QString explain(const ApiError& error)
-{
-    switch (error.kind) {
-    case ApiErrorKind::Forbidden:
-        return Text::tr("the server refused the API key or user (is the user staff?): %1").arg(error.summary());
-    case ApiErrorKind::MalformedResponse:
-        return Text::tr("the server's answer is not Discourse's: %1").arg(error.summary());
-    case ApiErrorKind::Network:
-    case ApiErrorKind::Timeout:
-        return Text::tr("cannot reach the server: %1").arg(error.summary());
-    case ApiErrorKind::Tls:
-        return Text::tr("the server's certificate is not trusted: %1").arg(error.summary());
-    default:
-        return Text::tr("the server answered with an error: %1").arg(error.summary());
-    }
-}
-
 } // namespace
 
 int runSync(const QStringList& arguments)
@@ -66,22 +37,15 @@ int runSync(const QStringList& arguments)
     parser.setApplicationDescription(Text::tr("Sync a community into a local database. The API key comes from the "
                                               "environment variable STEWARD_API_KEY, else from the system keychain."));
     parser.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"), Text::tr("Base URL of the community (https://...)."), QStringLiteral("URL"));
-    const QCommandLineOption user(QStringLiteral("api-username"), Text::tr("The staff user to act as."), QStringLiteral("NAME"));
-    const QCommandLineOption db(QStringLiteral("db"), Text::tr("The database file (created if missing)."), QStringLiteral("PATH"));
+    SiteOptions siteOptions(parser);
     const QCommandLineOption only(QStringLiteral("only"), Text::tr("Sync only queue, topics or users."), QStringLiteral("WHAT"));
-    const QCommandLineOption rate(QStringLiteral("rate-limit"),
-                                  Text::tr("Requests per minute the account may make (Discourse's default: 60; 0: no limit)."),
-                                  QStringLiteral("N"), QStringLiteral("60"));
-    parser.addOptions({url, user, db, only, rate});
+    parser.addOption(only);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
     }
-    if (!parser.isSet(url) || !parser.isSet(user) || !parser.isSet(db))
-        return usageError(Text::tr("--url, --api-username and --db are required"));
     int scopes = int(SyncScope::All);
     if (parser.isSet(only)) {
         const QString what = parser.value(only);
@@ -90,34 +54,16 @@ int runSync(const QStringList& arguments)
         if (scopes == 0)
             return usageError(Text::tr("--only takes queue, topics or users, not '%1'").arg(what));
     }
-    bool rateOk = false;
-    const int perMinute = parser.value(rate).toInt(&rateOk);
-    if (!rateOk || perMinute < 0)
-        return usageError(Text::tr("--rate-limit needs a number of requests per minute"));
-
-    SiteConnection site{QUrl(parser.value(url)), parser.value(user), qEnvironmentVariable("STEWARD_API_KEY"), perMinute};
-    if (!site.baseUrl.isValid() || site.baseUrl.host().isEmpty())
-        return usageError(Text::tr("'%1' is not a URL").arg(parser.value(url)));
-    if (!isAllowedBaseUrl(site.baseUrl))
-        return usageError(Text::tr("refusing to send an API key to %1: use https:// (plain http only to this machine)")
-                              .arg(site.baseUrl.toDisplayString()));
-    if (site.apiKey.isEmpty()) {
-        QString why;
-        const std::optional<QString> key = readApiKey(site.baseUrl, site.apiUsername, &why);
-        if (!key || key->isEmpty())
-            return usageError(Text::tr("no API key: set STEWARD_API_KEY or add the account in Steward (keychain: %1)").arg(why));
-        site.apiKey = *key;
-    }
-
+    int failed = ExitOk;
+    const std::optional<SiteConnection> site = siteOptions.site(QStringLiteral("sync"), &failed);
+    if (!site)
+        return failed;
     Database database;
-    QString error;
-    if (!database.open(parser.value(db), &error)) {
-        QTextStream(stderr) << QStringLiteral("stewardctl sync: ") << error << Qt::endl;
-        return ExitIo;
-    }
+    if (!siteOptions.openDatabase(database, QStringLiteral("sync"), &failed))
+        return failed;
     Store store(database);
     QNetworkAccessManager network;
-    DiscourseClient client(site, &network);
+    DiscourseClient client(*site, &network);
     SyncEngine engine(client, store);
     ProgressLine progress;
     QObject::connect(&engine, &SyncEngine::progressed, &engine, [&progress](const SyncProgress& p) { progress.update(p); });

@@ -4,6 +4,7 @@
 #include "models/net/apierror.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QObject>
 #include <QUrlQuery>
@@ -39,6 +40,8 @@ public:
     /// call: a caller that reads body() itself (the sync's posts walk) never pays for it.
     const QJsonDocument& document() const;
     int attempts() const { return m_attempts; }
+    /// The server's clock when it answered (its Date header); invalid when it sent none.
+    QDateTime serverTime() const { return m_serverTime; }
     void abandon();
 
 Q_SIGNALS:
@@ -61,6 +64,7 @@ private:
     qint64 m_notBeforeMs = 0;
     ApiError m_error;
     QByteArray m_body;
+    QDateTime m_serverTime;
     mutable QJsonDocument m_document;
     mutable bool m_documentParsed = false;
     QNetworkReply* m_reply = nullptr;

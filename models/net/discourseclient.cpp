@@ -4,9 +4,11 @@
 #include "models/domain/version.h"
 #include "models/net/parse/parse.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 namespace steward {
 
@@ -149,6 +151,10 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     --m_inFlight;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     request->m_httpStatus = status;
+    // HTTP's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    date.setTimeZone(QTimeZone::UTC);
+    request->m_serverTime = date;
     ApiError error;
     if (reply->property("steward_too_large").toBool()) {
         error.kind = ApiErrorKind::MalformedResponse;

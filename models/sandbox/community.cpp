@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/community.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 namespace steward::sandbox {
@@ -50,13 +51,23 @@ void SandboxCommunity::indexReviews()
 
 void SandboxCommunity::countCategories()
 {
+    // As Category.update_stats (app/models/category.rb): per topic's own category, visible
+    // and undeleted topics other than a definition topic; their undeleted posts but whispers
+    // (topics.posts_count, Topic.reset_highest).
+    QSet<Id> definitions;
+    for (const Category& c : categories)
+        definitions.insert(c.definitionTopicId);
     QHash<Id, std::pair<int, int>> counts;
     for (const TopicRecord& t : topics) {
-        if (t.topic.isDeleted())
+        if (t.topic.isDeleted() || !t.topic.visible || t.topic.archetype != Archetype::Regular
+            || definitions.contains(t.topic.id))
             continue;
         auto& c = counts[t.topic.categoryId];
         ++c.first;
-        c.second += t.topic.postsCount;
+        for (int index : t.posts) {
+            const PostRecord& p = posts[std::size_t(index)];
+            c.second += p.deletedAt == 0 && p.type != PostType::Whisper;
+        }
     }
     for (Category& c : categories) {
         c.topicCount = counts.value(c.id).first;

@@ -45,14 +45,16 @@ bool Store::upsertCategories(const QList<Category>& categories)
 {
     QSqlQuery& q = prepared(0, QStringLiteral(
         "INSERT INTO categories (id, parent_id, name, slug, color, text_color, description, position, topic_count, "
-        "post_count, read_restricted, accepted_answers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "post_count, read_restricted, accepted_answers, definition_topic_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (id) DO UPDATE SET "
         "parent_id = excluded.parent_id, name = excluded.name, slug = excluded.slug, color = excluded.color, "
         "text_color = excluded.text_color, description = excluded.description, position = excluded.position, "
         "topic_count = excluded.topic_count, post_count = excluded.post_count, read_restricted = excluded.read_restricted, "
-        "accepted_answers = excluded.accepted_answers"));
+        "accepted_answers = excluded.accepted_answers, definition_topic_id = excluded.definition_topic_id"));
     for (const Category& c : categories) {
         const QVariantList values{c.id, sql::optionalId(c.parentId), c.name, c.slug, c.color, c.textColor, c.description,
-                                  c.position, c.topicCount, c.postCount, c.readRestricted, c.acceptedAnswersEnabled};
+                                  c.position, c.topicCount, c.postCount, c.readRestricted, c.acceptedAnswersEnabled,
+                                  sql::optionalId(c.definitionTopicId)};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         if (!run(q))

@@ -260,6 +260,18 @@ void SyncEngine::finish(bool ok)
     m_summary.topics = m_tally.topics.size();
     m_summary.posts = m_tally.posts.size();
     m_summary.reviewables = m_tally.reviewables.size();
+    if (ok) {
+        // Kept for the window: what the last finished sync could not fetch or read.
+        QStringList shortfall;
+        if (m_summary.notFetched > 0)
+            shortfall << QStringLiteral("%1 items not fetched: %2").arg(m_summary.notFetched).arg(m_summary.notFetchedExamples.join(QStringLiteral("; ")));
+        if (!m_summary.unreadable.isEmpty())
+            shortfall << QStringLiteral("%1 values unreadable: %2").arg(m_summary.unreadable.total).arg(m_summary.unreadable.fieldsSummary());
+        if (m_store.begin() && m_store.setCheckpoint(QStringLiteral("sync.shortfall"), shortfall.join(u'\n')))
+            m_store.commit();
+        else
+            m_store.rollback();
+    }
     m_summary.requests = m_client.stats().sent - m_requestsAtStart;
     m_summary.rateLimited = m_client.stats().rateLimited - m_rateLimitedAtStart;
     m_summary.elapsedMs = m_clock.elapsed();

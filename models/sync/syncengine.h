@@ -70,6 +70,7 @@ public:
     ~SyncEngine() override;
     /// The community this engine syncs.
     const SiteConnection& site() const;
+    DiscourseClient& client() const { return m_client; }
 
     void start(int scopes = int(SyncScope::All));
     void cancel();

@@ -5,6 +5,7 @@
 // server names may go missing without being counted.
 #include "tests/support/loopbackhttp.h"
 #include "tests/support/synctesting.h"
+#include "models/sync/copyverifier.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -275,6 +276,50 @@ private Q_SLOTS:
         QVERIFY(rig.engine.summary().isComplete());
         QCOMPARE(count(rig.database, QStringLiteral("SELECT COUNT(*) FROM posts WHERE topic_id = %1").arg(longId)),
                  qint64(server->community().topic(longId)->posts.size()));
+    }
+
+    void verifyFindsTheCopyEqualAndNamesWhatItLacks()
+    {
+        auto server = startSandbox();
+        QTemporaryDir dir;
+        SyncRig rig(dir.filePath("steward.db"), adminSite(*server));
+        QVERIFY(rig.sync());
+        const auto verify = [&rig](VerifyReport* report) {
+            CopyVerifier verifier(rig.client, rig.store);
+            QSignalSpy done(&verifier, &CopyVerifier::finished);
+            verifier.start();
+            QVERIFY(done.wait(30000));
+            QVERIFY2(done.first().first().toBool(), qPrintable(verifier.error().summary()));
+            *report = verifier.report();
+        };
+        VerifyReport report;
+        verify(&report);
+        QVERIFY2(report.differences() == 0, qPrintable(report.differenceLines().join(u'\n')));
+        QVERIFY(report.checks.size() > 20); // topics, users, every category twice, the queue twice
+        QVERIFY(rig.store.checkpoint(QStringLiteral("verify.differences")).isEmpty());
+
+        // The server gains a member and a reply the copy has not seen.
+        const qint64 at = toSeconds(server->community().now) + 60;
+        QCOMPARE(server->write(QJsonObject{{"op", "user.create"}, {"username", "late_joiner"}, {"at", at}}).status, 200);
+        const TopicRecord* topic = nullptr;
+        for (const TopicRecord& t : server->community().topics)
+            if (!topic && !t.topic.isDeleted() && !t.topic.closed && t.topic.visible && t.topic.categoryId)
+                topic = &t;
+        QVERIFY(topic);
+        const Id admin = server->community().userByName(server->adminCredentials().username)->user.id;
+        QCOMPARE(server->write(QJsonObject{{"op", "post.create"}, {"topic_id", topic->topic.id}, {"actor", admin}, {"at", at},
+                                           {"raw", "One more reply the copy has not seen yet."}}).status, 200);
+        verify(&report);
+        const QString lines = report.differenceLines().join(u'\n');
+        QCOMPARE(report.differences(), 2);
+        QVERIFY2(lines.contains(u"users: server") && lines.contains(u"(copy lacks 1)"), qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("(%1): posts").arg(topic->topic.categoryId)), qPrintable(lines));
+        QCOMPARE(rig.store.checkpoint(QStringLiteral("verify.differences")), lines);
+
+        // A sync brings both; verify agrees again.
+        QVERIFY(rig.sync());
+        verify(&report);
+        QVERIFY2(report.differences() == 0, qPrintable(report.differenceLines().join(u'\n')));
     }
 
     void editedAndRepeatedPostsNeverBlockASync()

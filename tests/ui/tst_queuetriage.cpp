@@ -22,6 +22,9 @@
 #include <QComboBox>
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QSettings>
 #include <QToolButton>
@@ -340,6 +343,44 @@ private Q_SLOTS:
         QTest::qWait(1000); // well past the undo window
         QCOMPARE(m_session->outbox().queuedCount(), 1); // kept, to be sent when the community is back
         QVERIFY(m_window->outboxStatus().contains(QStringLiteral("Decisions queued: 1")));
+    }
+
+    void verifyShowsWhereTheCopyDiffers()
+    {
+        // A complete sync, never verified: nothing to warn about.
+        auto* label = m_window->findChild<QLabel*>(QStringLiteral("incompleteCopy"));
+        QVERIFY(label);
+        QVERIFY(!label->isVisible());
+        QVERIFY(m_window->actions()->verifyCopy->isEnabled());
+
+        // The community gains a member the copy has not seen; File › Verify Copy says so.
+        const qint64 at = sandbox::toSeconds(m_server->community().now) + 60;
+        QCOMPARE(m_server->write(QJsonObject{{"op", "user.create"}, {"username", "verify_me"}, {"at", at}}).status, 200);
+        // The result box is modal: a timer, which runs inside its event loop, reads and closes it.
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->done(QMessageBox::Close);
+            }
+        });
+        closer.start(50);
+        m_window->actions()->verifyCopy->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QVERIFY2(shown.contains(u"users: server") && shown.contains(u"copy lacks 1"), qPrintable(shown));
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->toolTip().contains(u"users: server"), qPrintable(label->toolTip()));
+
+        // A sync brings the member; verifying again clears the warning.
+        QSignalSpy synced(&m_session->sync(), &SyncEngine::finished);
+        m_window->actions()->syncNow->trigger();
+        QVERIFY(synced.wait(60000));
+        shown.clear();
+        m_window->actions()->verifyCopy->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QVERIFY2(shown.contains(u"matches"), qPrintable(shown));
+        QVERIFY(!label->isVisible());
     }
 
     void aMultiSelectionIsDecidedAtOnce()

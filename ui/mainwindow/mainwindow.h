@@ -32,6 +32,7 @@ class QueuePane;
 class ThreadsPane;
 class Store;
 class SyncEngine;
+class CopyVerifier;
 struct SyncProgress;
 
 /// Steward's main window: a navigation list on the left (queue, threads, dashboard), the
@@ -95,6 +96,11 @@ private:
     void enablePaneActions(Pane pane);
     void showSyncProgress(const steward::SyncProgress& progress);
     void updateQueuedCount();
+    /// Copy state (mainwindow_verify.cpp): "Copy incomplete" while the last sync left something
+    /// out or the last verify found differences, both as kept in the store.
+    void attachVerifier(Store& store, SyncEngine& sync);
+    void showCopyState();
+    void verifyCopy();
     void poll();
     void announceArrivals(const QList<steward::Id>& ids);
     /// The case system from File › Case System in use, and in the settings when persistent.
@@ -111,6 +117,8 @@ private:
     analytics::AnalyticsService* m_analytics = nullptr;
     Outbox* m_outbox = nullptr;
     SyncEngine* m_sync = nullptr;
+    Store* m_store = nullptr;
+    CopyVerifier* m_verifier = nullptr;
     QString m_communityName;
     QProgressBar* m_syncBar = nullptr;
     QLabel* m_syncLabel = nullptr;

@@ -67,12 +67,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_queuedLabel = new QLabel(this);
     m_queuedLabel->setObjectName(QStringLiteral("queuedDecisions"));
     statusBar()->addPermanentWidget(m_queuedLabel);
-    m_incompleteLabel = new QLabel(this);
-    m_incompleteLabel->setObjectName(QStringLiteral("incompleteCopy"));
-    m_incompleteLabel->setText(tr("Copy incomplete"));
-    m_incompleteLabel->setStyleSheet(QStringLiteral("color: #b45309; font-weight: bold;"));
-    m_incompleteLabel->hide();
-    statusBar()->addPermanentWidget(m_incompleteLabel);
+    attachVerifier(store, sync);
 
     connect(&sync, &SyncEngine::progressed, this, &MainWindow::showSyncProgress);
     connect(&sync, &SyncEngine::finished, this, [this](bool ok) {
@@ -84,18 +79,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
         if (ok && (m_analytics->isLoaded() || currentPane() == Pane::Dashboard))
             m_analytics->reload();
         const SyncSummary& s = m_sync->summary();
-        if (ok) {
-            QStringList why;
-            if (s.notFetched > 0)
-                why << tr("%n item(s) the server named could not be fetched", nullptr, int(s.notFetched))
-                           + QStringLiteral(":\n  ") + s.notFetchedExamples.join(QStringLiteral("\n  "));
-            if (!s.unreadable.isEmpty())
-                why << tr("%n value(s) could not be read and are stored as unknown", nullptr, int(s.unreadable.total))
-                           + QStringLiteral(" (") + s.unreadable.fieldsSummary() + QStringLiteral("):\n  ")
-                           + s.unreadable.examples.join(QStringLiteral("\n  "));
-            m_incompleteLabel->setToolTip(tr("The last sync left something out.") + u'\n' + why.join(u'\n'));
-            m_incompleteLabel->setVisible(!s.isComplete());
-        }
+        showCopyState();
         statusBar()->showMessage(ok ? tr("Synced: %1 posts, %2 queue items in %3 s")
                                           .arg(s.posts).arg(s.reviewables).arg(s.elapsedMs / 1000)
                                     : tr("Sync stopped: %1").arg(m_sync->storeError().isEmpty() ? m_sync->error().summary()

@@ -15,6 +15,7 @@ MainWindowActions::MainWindowActions(QObject* parent)
 {
     accounts = make(nullptr, false);
     syncNow = make("F5", false);
+    verifyCopy = make(nullptr, false);
     exportReport = make("Ctrl+E", false);
     caseSystem = make(nullptr, false);
     quit = make(nullptr);
@@ -77,7 +78,7 @@ QAction* MainWindowActions::make(const char* shortcut, bool enabled)
 void MainWindowActions::populate(QMenuBar* menuBar)
 {
     m_fileMenu = menuBar->addMenu(QString());
-    m_fileMenu->addActions({accounts, syncNow, exportReport, caseSystem});
+    m_fileMenu->addActions({accounts, syncNow, verifyCopy, exportReport, caseSystem});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
@@ -111,6 +112,8 @@ void MainWindowActions::retranslate()
 {
     accounts->setText(tr("&Accounts…"));
     syncNow->setText(tr("&Sync Now"));
+    verifyCopy->setText(tr("&Verify Copy Against Server"));
+    verifyCopy->setToolTip(tr("Compare the local copy with the totals the community states about itself"));
     exportReport->setText(tr("&Export Report…"));
     caseSystem->setText(tr("Case S&ystem…"));
     quit->setText(tr("&Quit"));

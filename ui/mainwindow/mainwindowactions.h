@@ -26,6 +26,7 @@ public:
     // File
     QAction* accounts = nullptr;
     QAction* syncNow = nullptr;
+    QAction* verifyCopy = nullptr;
     QAction* exportReport = nullptr;
     QAction* caseSystem = nullptr;
     QAction* quit = nullptr;

@@ -21,6 +21,9 @@ Category category(const QJsonObject& o)
     c.topicCount = integer(o, QLatin1StringView("topic_count"));
     c.postCount = integer(o, QLatin1StringView("post_count"));
     c.readRestricted = boolean(o, QLatin1StringView("read_restricted"));
+    // topic_url "/t/about-the-x-category/12" names the category's definition topic.
+    const QString topicUrl = string(o, QLatin1StringView("topic_url"));
+    c.definitionTopicId = topicUrl.section(u'/', -1).section(u'?', 0, 0).toLongLong();
     const QJsonObject custom = o.value(QLatin1StringView("custom_fields")).toObject();
     c.acceptedAnswersEnabled = boolean(custom, QLatin1StringView("enable_accepted_answers"))
                                || boolean(o, QLatin1StringView("enable_accepted_answers"));

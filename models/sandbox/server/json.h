@@ -29,6 +29,8 @@ QJsonObject categoryList(const SandboxCommunity& community);
 QJsonObject site(const SandboxCommunity& community);
 QJsonObject basicInfo(const SandboxCommunity& community);
 QJsonObject about(const SandboxCommunity& community);
+/// /about.json's stats at a time, with the definitions of Discourse's Stat.api_stats.
+QJsonObject aboutStats(const SandboxCommunity& community, const QDateTime& at);
 
 enum class PostView { TopicStream, Latest, Single };
 /// Writes a post as the acting staff member sees it; the hot path of the server.

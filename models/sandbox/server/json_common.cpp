@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/server/json.h"
 
+#include <limits>
+
 namespace steward::sandbox::json {
 
 QJsonValue time(const QDateTime& dateTime)
@@ -73,13 +75,56 @@ QJsonObject about(const SandboxCommunity& community)
     }
     return {{QStringLiteral("about"),
              QJsonObject{{QStringLiteral("title"), QStringLiteral("Fieldnote Community")},
+                         {QStringLiteral("locale"), community.locale},
                          {QStringLiteral("version"), QStringLiteral("3.5.0.beta8-sandbox")},
                          {QStringLiteral("https"), false},
                          {QStringLiteral("admins"), admins},
                          {QStringLiteral("moderators"), moderators},
-                         {QStringLiteral("stats"), QJsonObject{{QStringLiteral("topic_count"), qint64(community.topics.size())},
-                                                               {QStringLiteral("post_count"), qint64(community.posts.size())},
-                                                               {QStringLiteral("user_count"), qint64(community.users.size())}}}}}};
+                         {QStringLiteral("can_see_about_stats"), true},
+                         {QStringLiteral("stats"), aboutStats(community, community.now)}}}};
+}
+
+QJsonObject aboutStats(const SandboxCommunity& community, const QDateTime& at)
+{
+    // Stat.api_stats as newer Discourse serves it (app/models/stat.rb, lib/statistics.rb):
+    // topics are Topic.listable_topics (no private messages, not deleted), posts every
+    // undeleted post, users the real (id > 0), activated users neither suspended nor silenced.
+    const qint64 now = toSeconds(at);
+    struct Window
+    {
+        const char* suffix;
+        qint64 seconds;
+    };
+    const Window windows[] = {{"_count", std::numeric_limits<qint64>::max() / 2}, {"_last_day", 86400},
+                              {"_7_days", 7 * 86400}, {"_30_days", 30 * 86400}};
+    QJsonObject stats;
+    for (const Window& w : windows) {
+        const qint64 since = now - w.seconds;
+        qint64 topics = 0, posts = 0, users = 0, active = 0, likes = 0;
+        for (const TopicRecord& t : community.topics)
+            topics += t.topic.archetype == Archetype::Regular && !t.topic.isDeleted() && toSeconds(t.topic.createdAt) > since;
+        for (const PostRecord& p : community.posts) {
+            if (p.deletedAt != 0)
+                continue;
+            posts += p.createdAt > since;
+            likes += p.createdAt > since ? p.likeCount : 0;
+        }
+        for (const SandboxUser& m : community.users) {
+            const User& u = m.user;
+            if (m.deleted || u.id <= 0 || !u.active || u.isSuspendedAt(at) || u.isSilencedAt(at))
+                continue;
+            users += toSeconds(u.createdAt) > since;
+            active += u.lastSeenAt.isValid() && toSeconds(u.lastSeenAt) > since;
+        }
+        const QString suffix = QString::fromLatin1(w.suffix);
+        stats.insert(QStringLiteral("topics") + suffix, topics);
+        stats.insert(QStringLiteral("posts") + suffix, posts);
+        stats.insert(QStringLiteral("users") + suffix, users);
+        stats.insert(QStringLiteral("likes") + suffix, likes);
+        if (suffix != u"_count")
+            stats.insert(QStringLiteral("active_users") + suffix, active);
+    }
+    return stats;
 }
 
 } // namespace steward::sandbox::json

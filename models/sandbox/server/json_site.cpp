@@ -61,7 +61,8 @@ QJsonObject category(const SandboxCommunity& community, const Category& c)
                   {QStringLiteral("description"), c.description},
                   {QStringLiteral("description_text"), c.description},
                   {QStringLiteral("description_excerpt"), c.description},
-                  {QStringLiteral("topic_url"), QStringLiteral("/t/about-the-%1-category/%2").arg(c.slug).arg(c.id)},
+                  {QStringLiteral("topic_url"), c.definitionTopicId ? QJsonValue(QStringLiteral("/t/about-the-%1-category/%2").arg(c.slug).arg(c.definitionTopicId))
+                                                                    : QJsonValue(null)},
                   {QStringLiteral("read_restricted"), c.readRestricted},
                   {QStringLiteral("permission"), 1},
                   {QStringLiteral("notification_level"), 1},

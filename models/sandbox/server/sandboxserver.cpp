@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QHttpHeaders>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QTcpServer>
@@ -249,8 +250,11 @@ void SandboxServer::handle(const QHttpServerRequest& request, QHttpServerRespond
                 reply.body.truncate(reply.body.size() / 2);
         }
     }
-    auto send = [reply](QHttpServerResponder& r) {
+    // Every HTTP/1.1 origin server sends its clock (RFC 9110 §6.6.1); the sandbox's runs from its history's end.
+    const QByteArray date = QLocale::c().toString(toDateTime(clock()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    auto send = [reply, date](QHttpServerResponder& r) {
         QHttpHeaders headers;
+        headers.append(QHttpHeaders::WellKnownHeader::Date, date);
         bool typed = false;
         for (const auto& [name, value] : reply.headers) {
             headers.append(name, value);

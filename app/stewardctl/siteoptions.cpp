@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/stewardctl/siteoptions.h"
+
+#include "app/common/keychain.h"
+#include "app/stewardctl/exitcodes.h"
+#include "models/store/database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace steward::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(stewardctl)
+};
+
+int fail(const QString& command, const QString& message, int code)
+{
+    QTextStream(stderr) << QStringLiteral("stewardctl %1: ").arg(command) << message << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+SiteOptions::SiteOptions(QCommandLineParser& parser)
+    : m_parser(parser)
+    , m_url(QStringLiteral("url"), Text::tr("Base URL of the community (https://...)."), QStringLiteral("URL"))
+    , m_user(QStringLiteral("api-username"), Text::tr("The staff user to act as."), QStringLiteral("NAME"))
+    , m_db(QStringLiteral("db"), Text::tr("The database file (created if missing)."), QStringLiteral("PATH"))
+    , m_rate(QStringLiteral("rate-limit"), Text::tr("Requests per minute the account may make (Discourse's default: 60; 0: no limit)."),
+             QStringLiteral("N"), QStringLiteral("60"))
+{
+    parser.addOptions({m_url, m_user, m_db, m_rate});
+}
+
+std::optional<SiteConnection> SiteOptions::site(const QString& command, int* exitCode) const
+{
+    if (!m_parser.isSet(m_url) || !m_parser.isSet(m_user) || !m_parser.isSet(m_db)) {
+        *exitCode = fail(command, Text::tr("--url, --api-username and --db are required"), ExitUsage);
+        return std::nullopt;
+    }
+    bool rateOk = false;
+    const int perMinute = m_parser.value(m_rate).toInt(&rateOk);
+    if (!rateOk || perMinute < 0) {
+        *exitCode = fail(command, Text::tr("--rate-limit needs a number of requests per minute"), ExitUsage);
+        return std::nullopt;
+    }
+    SiteConnection site{QUrl(m_parser.value(m_url)), m_parser.value(m_user), qEnvironmentVariable("STEWARD_API_KEY"), perMinute};
+    if (!site.baseUrl.isValid() || site.baseUrl.host().isEmpty()) {
+        *exitCode = fail(command, Text::tr("'%1' is not a URL").arg(m_parser.value(m_url)), ExitUsage);
+        return std::nullopt;
+    }
+    if (!isAllowedBaseUrl(site.baseUrl)) {
+        *exitCode = fail(command, Text::tr("refusing to send an API key to %1: use https:// (plain http only to this machine)")
+                                      .arg(site.baseUrl.toDisplayString()), ExitUsage);
+        return std::nullopt;
+    }
+    if (site.apiKey.isEmpty()) {
+        QString why;
+        const std::optional<QString> key = readApiKey(site.baseUrl, site.apiUsername, &why);
+        if (!key || key->isEmpty()) {
+            *exitCode = fail(command, Text::tr("no API key: set STEWARD_API_KEY or add the account in Steward (keychain: %1)").arg(why),
+                             ExitUsage);
+            return std::nullopt;
+        }
+        site.apiKey = *key;
+    }
+    return site;
+}
+
+bool SiteOptions::openDatabase(Database& database, const QString& command, int* exitCode) const
+{
+    QString error;
+    if (database.open(m_parser.value(m_db), &error))
+        return true;
+    *exitCode = fail(command, error, ExitIo);
+    return false;
+}
+
+int exitCodeFor(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiErrorKind::Forbidden: return ExitAuth;
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::Tls: return ExitNetwork;
+    case ApiErrorKind::InsecureUrl: return ExitUsage;
+    default: return ExitServer;
+    }
+}
+
+QString explain(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiErrorKind::Forbidden:
+        return Text::tr("the server refused the API key or user (is the user staff?): %1").arg(error.summary());
+    case ApiErrorKind::MalformedResponse:
+        return Text::tr("the server's answer is not Discourse's: %1").arg(error.summary());
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+        return Text::tr("cannot reach the server: %1").arg(error.summary());
+    case ApiErrorKind::Tls:
+        return Text::tr("the server's certificate is not trusted: %1").arg(error.summary());
+    default:
+        return Text::tr("the server answered with an error: %1").arg(error.summary());
+    }
+}
+
+} // namespace steward::cli
+

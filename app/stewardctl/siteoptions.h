@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/net/apierror.h"
+#include "models/net/siteconnection.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace steward {
+class Database;
+}
+
+namespace steward::cli {
+
+/// The options every command that talks to a community takes: --url, --api-username, --db and
+/// --rate-limit, with the API key from STEWARD_API_KEY or the keychain.
+class SiteOptions
+{
+public:
+    explicit SiteOptions(QCommandLineParser& parser);
+    /// The site to talk to, or nullopt after printing why (as `stewardctl <command>: …`) and
+    /// setting *exitCode.
+    std::optional<SiteConnection> site(const QString& command, int* exitCode) const;
+    /// Opens the database file; false after printing why and setting *exitCode.
+    bool openDatabase(Database& database, const QString& command, int* exitCode) const;
+
+private:
+    QCommandLineParser& m_parser;
+    QCommandLineOption m_url, m_user, m_db, m_rate;
+};
+
+/// The exit code for an API error (exitcodes.h), and one line saying what it means for the user.
+int exitCodeFor(const ApiError& error);
+QString explain(const ApiError& error);
+
+} // namespace steward::cli
