@@ -1,12 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/server/reviewactions.h"
 
+#include <QHash>
+
 namespace steward::sandbox {
 
 namespace {
 
+/// The labels Discourse translates into the site's language (reviewables.actions.*.title in
+/// its server locales); Steward must decide by id, never by label.
+QString germanLabel(QStringView id)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("agree_and_restore"), QStringLiteral("Zustimmen und Beitrag wiederherstellen")},
+        {QStringLiteral("agree_and_keep_hidden"), QStringLiteral("Zustimmen und Beitrag verborgen lassen")},
+        {QStringLiteral("agree_and_keep"), QStringLiteral("Zustimmen und Beitrag behalten")},
+        {QStringLiteral("agree_and_hide"), QStringLiteral("Zustimmen und Beitrag verbergen")},
+        {QStringLiteral("agree_and_edit"), QStringLiteral("Zustimmen und Beitrag bearbeiten")},
+        {QStringLiteral("agree_and_suspend"), QStringLiteral("Zustimmen und Benutzer sperren")},
+        {QStringLiteral("agree_and_silence"), QStringLiteral("Zustimmen und Benutzer stummschalten")},
+        {QStringLiteral("delete_and_agree"), QStringLiteral("Beitrag löschen und zustimmen")},
+        {QStringLiteral("delete_and_agree_replies"), QStringLiteral("Beitrag und Antworten löschen und zustimmen")},
+        {QStringLiteral("delete_user"), QStringLiteral("Benutzer löschen")},
+        {QStringLiteral("delete_user_block"), QStringLiteral("Benutzer löschen und blockieren")},
+        {QStringLiteral("disagree_and_restore"), QStringLiteral("Ablehnen und Beitrag wiederherstellen")},
+        {QStringLiteral("disagree"), QStringLiteral("Ablehnen")},
+        {QStringLiteral("ignore_and_do_nothing"), QStringLiteral("Ignorieren und nichts tun")},
+        {QStringLiteral("delete_and_ignore"), QStringLiteral("Ignorieren und Beitrag löschen")},
+        {QStringLiteral("approve_post_closed"), QStringLiteral("Beitrag genehmigen (Thema ist geschlossen)")},
+        {QStringLiteral("approve_post"), QStringLiteral("Beitrag genehmigen")},
+        {QStringLiteral("reject_post"), QStringLiteral("Beitrag ablehnen")},
+        {QStringLiteral("revise_and_reject_post"), QStringLiteral("Überarbeiten und Beitrag ablehnen")},
+        {QStringLiteral("delete"), QStringLiteral("Löschen")},
+        {QStringLiteral("approve_user"), QStringLiteral("Benutzer genehmigen")},
+    };
+    return labels.value(id.toString());
+}
+
 ReviewableAction make(Id reviewableId, const char* bundle, const char* id, const char* label, const char* icon,
-                      const char* server = nullptr)
+                      const char* server = nullptr, bool german = false)
 {
     ReviewableAction a;
     const QString bare = QString::fromLatin1(id);
@@ -14,7 +46,7 @@ ReviewableAction make(Id reviewableId, const char* bundle, const char* id, const
     a.bundleId = QStringLiteral("%1-%2").arg(reviewableId).arg(QString::fromLatin1(bundle));
     a.serverAction = server ? QString::fromLatin1(server) : bare;
     a.actionName = bare;
-    a.label = QString::fromUtf8(label);
+    a.label = german ? germanLabel(bare) : QString::fromUtf8(label);
     a.icon = QString::fromLatin1(icon);
     return a;
 }
@@ -39,6 +71,11 @@ QList<ReviewableAction> availableActions(const SandboxCommunity& community, cons
     if (!item.isPending())
         return {};
     const Id id = item.id;
+    const bool german = community.locale == u"de";
+    const auto make = [german](Id reviewableId, const char* bundle, const char* action, const char* label, const char* icon,
+                               const char* server = nullptr) {
+        return steward::sandbox::make(reviewableId, bundle, action, label, icon, server, german);
+    };
     QList<ReviewableAction> actions;
     switch (item.type) {
     case ReviewableType::FlaggedPost: {
