@@ -469,6 +469,10 @@
         <source>The case system&apos;s answer is larger than %1 MB.</source>
         <translation>Die Antwort des Fallsystems ist größer als %1 MB.</translation>
     </message>
+    <message>
+        <source>The case system sent the request on to %1; Steward sends its credentials nowhere else.</source>
+        <translation>Das Fallsystem hat die Anfrage an %1 weitergeleitet; Steward sendet seine Zugangsdaten nirgendwo anders hin.</translation>
+    </message>
 </context>
 <context>
     <name>steward::CaseTargetDialog</name>
@@ -578,6 +582,10 @@
     <message>
         <source>Connected to %1 as %2, with moderator rights.</source>
         <translation>Mit %1 als %2 verbunden, mit Moderationsrechten.</translation>
+    </message>
+    <message>
+        <source>The address sends Steward on to another site; Steward sends the key only to the address you gave. If the community moved, enter its new address.</source>
+        <translation>Die Adresse leitet Steward zu einer anderen Seite weiter; Steward sendet den Schlüssel nur an die angegebene Adresse. Ist die Community umgezogen, geben Sie ihre neue Adresse ein.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +2993,10 @@ Befehle:
             <numerusform>%n Abweichung in %1 Prüfungen</numerusform>
             <numerusform>%n Abweichungen in %1 Prüfungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server sent the request on to another site, where the API key is not sent (did the community move?): %1</source>
+        <translation>der Server hat die Anfrage an eine andere Seite weitergeleitet, an die der API-Schlüssel nicht gesendet wird (ist die Community umgezogen?): %1</translation>
     </message>
 </context>
 </TS>

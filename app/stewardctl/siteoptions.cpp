@@ -104,6 +104,9 @@ QString explain(const ApiError& error)
         return Text::tr("cannot reach the server: %1").arg(error.summary());
     case ApiErrorKind::Tls:
         return Text::tr("the server's certificate is not trusted: %1").arg(error.summary());
+    case ApiErrorKind::OffSiteRedirect:
+        return Text::tr("the server sent the request on to another site, where the API key is not sent (did the community move?): %1")
+            .arg(error.summary());
     default:
         return Text::tr("the server answered with an error: %1").arg(error.summary());
     }

@@ -12,6 +12,7 @@ QString apiErrorKindName(ApiErrorKind kind)
     switch (kind) {
     case ApiErrorKind::None: return QStringLiteral("none");
     case ApiErrorKind::InsecureUrl: return QStringLiteral("insecure_url");
+    case ApiErrorKind::OffSiteRedirect: return QStringLiteral("off_site_redirect");
     case ApiErrorKind::Network: return QStringLiteral("network");
     case ApiErrorKind::Timeout: return QStringLiteral("timeout");
     case ApiErrorKind::Tls: return QStringLiteral("tls");

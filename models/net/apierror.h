@@ -11,6 +11,7 @@ namespace steward {
 enum class ApiErrorKind {
     None,
     InsecureUrl,       ///< not HTTPS and not loopback; nothing was sent
+    OffSiteRedirect,   ///< the server redirected to another origin; the request was not followed there
     Network,           ///< connection refused, reset, DNS, ...
     Timeout,           ///< no progress within the transfer timeout
     Tls,               ///< certificate or handshake failure; never ignored

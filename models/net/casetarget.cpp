@@ -177,7 +177,16 @@ void CaseSender::send(const CaseTarget& target, const QString& secret, const Cas
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(TimeoutMs);
+    // The password or token goes with every hop of a redirect: only within the target's origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply* reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::redirected, reply, [reply, origin = request.url()](const QUrl& location) {
+        const QUrl next = reply->url().resolved(location);
+        if (isSameOrigin(origin, next))
+            return Q_EMIT reply->redirectAllowed();
+        reply->setProperty("steward.offSite", next);
+        reply->abort();
+    });
     // A case's answer is a few KB; a longer one is cut off, not held in memory.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
         if (received > MaxAnswerBytes) {
@@ -191,6 +200,12 @@ void CaseSender::send(const CaseTarget& target, const QString& secret, const Cas
 void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
 {
     reply->deleteLater();
+    if (const QUrl offSite = reply->property("steward.offSite").toUrl(); offSite.isValid()) {
+        Q_EMIT finished(false, {}, QCoreApplication::translate("steward::CaseTarget",
+                                       "The case system sent the request on to %1; Steward sends its credentials nowhere else.")
+                                       .arg(offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        return;
+    }
     if (reply->property("steward.tooLarge").toBool()) {
         Q_EMIT finished(false, {}, QCoreApplication::translate("steward::CaseTarget", "The case system's answer is larger than %1 MB.")
                                        .arg(MaxAnswerBytes / (1024 * 1024)));

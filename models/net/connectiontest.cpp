@@ -41,6 +41,12 @@ void ConnectionTest::start()
             finish(ConnectionVerdict::Outcome::Unreachable,
                    tr("The site cannot be reached: check the address and your connection."), detail);
             return;
+        case ApiErrorKind::OffSiteRedirect:
+            finish(ConnectionVerdict::Outcome::NotDiscourse,
+                   tr("The address sends Steward on to another site; Steward sends the key only to the address you gave. "
+                      "If the community moved, enter its new address."),
+                   detail);
+            return;
         case ApiErrorKind::Tls:
             finish(ConnectionVerdict::Outcome::Certificate,
                    tr("The site's certificate is not trusted or does not match its address; Steward will not send the key."), detail);

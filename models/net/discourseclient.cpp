@@ -14,6 +14,8 @@ namespace steward {
 
 namespace {
 
+constexpr int kMaxRedirects = 10; // Discourse redirects a slug or a page once; more is a loop
+
 ApiError transportError(QNetworkReply* reply)
 {
     ApiError error;
@@ -121,7 +123,11 @@ void DiscourseClient::start(ApiRequest* request)
     http.setRawHeader("Api-Username", m_connection.apiUsername.toUtf8());
     http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Steward/") + kVersion + " (Discourse staff console)");
     http.setTransferTimeout(m_timeoutMs);
-    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed only within the site's own origin (scheme, host and port): the
+    // API key and username go with every hop, and must never reach another host, port or
+    // plain http (design.md, "credentials go to the account's own origin and nowhere else").
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    http.setMaximumRedirectsAllowed(kMaxRedirects);
     if (!request->m_form.isEmpty())
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
 
@@ -134,6 +140,15 @@ void DiscourseClient::start(ApiRequest* request)
             reply->setProperty("steward_too_large", true);
             reply->abort();
         }
+    });
+    connect(reply, &QNetworkReply::redirected, request, [this, reply](const QUrl& target) {
+        const QUrl next = reply->url().resolved(target);
+        if (isSameOrigin(m_connection.baseUrl, next)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        reply->setProperty("steward_off_site", next);
+        reply->abort();
     });
     connect(reply, &QNetworkReply::finished, request, [this, request, reply] { onReplyFinished(request, reply); });
     // An abandoned request releases its in-flight slot at once.
@@ -156,7 +171,12 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     date.setTimeZone(QTimeZone::UTC);
     request->m_serverTime = date;
     ApiError error;
-    if (reply->property("steward_too_large").toBool()) {
+    if (const QUrl offSite = reply->property("steward_off_site").toUrl(); offSite.isValid()) {
+        error.kind = ApiErrorKind::OffSiteRedirect;
+        error.httpStatus = status;
+        error.detail = QStringLiteral("the server redirected to %1; the API key goes only to %2")
+                           .arg(offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), m_connection.baseUrl.toDisplayString());
+    } else if (reply->property("steward_too_large").toBool()) {
         error.kind = ApiErrorKind::MalformedResponse;
         error.detail = QStringLiteral("answer larger than %1 MiB").arg(m_maxBodyBytes / (1024 * 1024));
     } else if (status == 0) {

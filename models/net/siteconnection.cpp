@@ -21,6 +21,13 @@ bool isAllowedBaseUrl(const QUrl& url)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isSameOrigin(const QUrl& base, const QUrl& url)
+{
+    const auto defaultPort = [](const QUrl& u) { return u.scheme() == u"https" ? 443 : u.scheme() == u"http" ? 80 : -1; };
+    return url.isValid() && url.scheme() == base.scheme() && url.host().compare(base.host(), Qt::CaseInsensitive) == 0
+        && url.port(defaultPort(url)) == base.port(defaultPort(base));
+}
+
 QString insecureUrlReason()
 {
     return QCoreApplication::translate(

@@ -18,6 +18,8 @@ struct SiteConnection
 
 /// True when Steward may send credentials to this URL: HTTPS, or plain HTTP to a loopback host.
 bool isAllowedBaseUrl(const QUrl& url);
+/// True when url is on base's origin: the same scheme, host (any case) and port.
+bool isSameOrigin(const QUrl& base, const QUrl& url);
 /// Why a URL that isAllowedBaseUrl() refuses is refused, for the user (translated).
 QString insecureUrlReason();
 

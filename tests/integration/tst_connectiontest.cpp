@@ -134,6 +134,24 @@ private Q_SLOTS:
         site.baseUrl = web.url();
         QCOMPARE(run(site).outcome, Outcome::NotDiscourse);
     }
+
+    void aRedirectToAnotherSiteIsNamedAndNotFollowed()
+    {
+        // The address moved (or was taken over): the key must not follow it there.
+        testing::LoopbackHttp elsewhere([](const QByteArray&) { return testing::LoopbackHttp::Response{200, "application/json", "{}"}; });
+        QVERIFY(elsewhere.listen());
+        const QByteArray location = "Location: " + elsewhere.url().toString().toLatin1() + "/site/basic-info.json\r\n";
+        testing::LoopbackHttp moved([location](const QByteArray&) {
+            return testing::LoopbackHttp::Response{301, "text/html", "moved", location};
+        });
+        QVERIFY(moved.listen());
+        SiteConnection site = adminSite(*m_server);
+        site.baseUrl = moved.url();
+        const ConnectionVerdict v = run(site);
+        QCOMPARE(v.outcome, Outcome::NotDiscourse);
+        QVERIFY2(v.message.contains(u"another site"), qPrintable(v.message));
+        QCOMPARE(elsewhere.requested().size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectionTest)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DiscourseClient against the sandbox's faults: what is retried, what is not, and the typed
 // errors a caller gets for stalls, 5xx, malformed and oversized answers.
+#include "tests/support/loopbackhttp.h"
 #include "tests/support/synctesting.h"
+
+#include <QTemporaryDir>
 
 using namespace steward;
 using namespace steward::testing;
@@ -94,6 +97,54 @@ private Q_SLOTS:
         QCOMPARE(run(client.get("/site")).kind, ApiErrorKind::InsecureUrl);
         QCOMPARE(client.stats().sent, 0); // never put on the wire
         QCOMPARE(client.stats().bytesReceived, 0);
+    }
+
+    void redirectsOffTheSiteAreNeverFollowed_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("host"); // where the capture server listens
+        for (int status : {301, 302, 303, 307, 308}) {
+            QTest::addRow("%d to another port", status) << status << QStringLiteral("127.0.0.1");
+            QTest::addRow("%d to another host", status) << status << QStringLiteral("127.0.0.2");
+        }
+    }
+
+    void redirectsOffTheSiteAreNeverFollowed()
+    {
+        // The forum answers every path with a redirect to a capture server: the key must
+        // never reach it, whatever the status, and the sync must fail saying so.
+        QFETCH(int, status);
+        QFETCH(QString, host);
+        LoopbackHttp capture([](const QByteArray&) { return LoopbackHttp::Response{200, "application/json", "{}"}; });
+        QVERIFY(capture.listen(QHostAddress(host)));
+        const QUrl target = capture.url();
+        LoopbackHttp forum([status, target](const QByteArray& path) {
+            return LoopbackHttp::Response{status, "text/html", "moved", "Location: " + target.toString().toLatin1() + path + "\r\n"};
+        });
+        QVERIFY(forum.listen());
+        QTemporaryDir dir;
+        SyncRig rig(dir.filePath("s.db"), SiteConnection{forum.url(), "mod", "secret-key", 0});
+        QVERIFY(!rig.sync());
+        QCOMPARE(rig.engine.error().kind, ApiErrorKind::OffSiteRedirect);
+        QVERIFY2(rig.engine.error().summary().contains(target.host()), qPrintable(rig.engine.error().summary()));
+        QCOMPARE(capture.requested().size(), 0);
+        QVERIFY(!forum.requested().isEmpty());
+    }
+
+    void redirectsWithinTheSiteAreFollowedWithTheKey()
+    {
+        // Discourse itself redirects within the site (a slug, a page past the end).
+        LoopbackHttp forum([](const QByteArray& path) {
+            if (path.startsWith("/t/-/"))
+                return LoopbackHttp::Response{301, "text/html", "", "Location: /t/some-slug/5.json\r\n"};
+            return LoopbackHttp::Response{200, "application/json", R"({"id":5,"title":"t","post_stream":{"posts":[],"stream":[]}})"};
+        });
+        QVERIFY(forum.listen());
+        QNetworkAccessManager network;
+        DiscourseClient client(SiteConnection{forum.url(), "mod", "secret-key", 0}, &network);
+        QCOMPARE(run(client.get("/t/-/5")).kind, ApiErrorKind::None);
+        QCOMPARE(forum.requested(), (QStringList{"/t/-/5.json", "/t/some-slug/5.json"}));
+        QVERIFY2(forum.headers().last().toLower().contains("api-key: secret-key"), forum.headers().last().constData());
     }
 
     void anAbandonedRequestNeverFinishes()

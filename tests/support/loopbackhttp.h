@@ -24,6 +24,7 @@ public:
         int status = 200;
         QByteArray contentType;
         QByteArray body;
+        QByteArray headers = {}; ///< more header lines, each ending in \r\n (a Location, say)
     };
 
     explicit LoopbackHttp(std::function<Response(const QByteArray& path)> respond)
@@ -51,13 +52,13 @@ public:
                 const Response r = m_respond(path);
                 socket->write("HTTP/1.1 " + QByteArray::number(r.status) + (r.status == 200 ? " OK" : " Error")
                               + "\r\nContent-Type: " + r.contentType + "\r\nContent-Length: " + QByteArray::number(r.body.size())
-                              + "\r\nConnection: close\r\n\r\n" + r.body);
+                              + "\r\n" + r.headers + "Connection: close\r\n\r\n" + r.body);
                 socket->disconnectFromHost();
             });
         });
     }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost) { return m_server.listen(address); }
+    QUrl url() const { return QUrl(QStringLiteral("http://%1:%2").arg(m_server.serverAddress().toString()).arg(m_server.serverPort())); }
     QStringList& requested() { return m_requested; }
     /// The body and the header block of each request, in order.
     const QList<QByteArray>& bodies() const { return m_bodies; }
