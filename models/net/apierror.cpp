@@ -96,6 +96,8 @@ ApiError apiErrorFromResponse(int httpStatus, const QByteArray& body, const QByt
             error.messages.append(text);
     }
     bool ok = false;
+    // Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3); a date or anything else that is
+    // not a positive number of seconds leaves Discourse's own wait_seconds, or its 60 s window.
     const int header = retryAfterHeader.trimmed().toInt(&ok);
     if (ok && header > 0)
         error.waitSeconds = std::max(error.waitSeconds, header);

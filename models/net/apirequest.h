@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 class QNetworkReply;
+class QTimer;
 
 namespace steward {
 
@@ -61,6 +62,7 @@ private:
     Status m_status = Status::Queued;
     int m_httpStatus = 0;
     int m_attempts = 0;
+    int m_rateLimited = 0; ///< 429s this request met in a row
     qint64 m_notBeforeMs = 0;
     ApiError m_error;
     QByteArray m_body;
@@ -68,6 +70,7 @@ private:
     mutable QJsonDocument m_document;
     mutable bool m_documentParsed = false;
     QNetworkReply* m_reply = nullptr;
+    QTimer* m_deadline = nullptr; ///< the whole answer's time limit, however it trickles in
 };
 
 } // namespace steward

@@ -141,6 +141,13 @@ void DiscourseClient::start(ApiRequest* request)
             reply->abort();
         }
     });
+    request->m_deadline = new QTimer(reply);
+    request->m_deadline->setSingleShot(true);
+    connect(request->m_deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("steward_deadline", true);
+        reply->abort();
+    });
+    request->m_deadline->start(m_timeoutMs * m_deadlineFactor);
     connect(reply, &QNetworkReply::redirected, request, [this, reply](const QUrl& target) {
         const QUrl next = reply->url().resolved(target);
         if (isSameOrigin(m_connection.baseUrl, next)) {
@@ -171,7 +178,11 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     date.setTimeZone(QTimeZone::UTC);
     request->m_serverTime = date;
     ApiError error;
-    if (const QUrl offSite = reply->property("steward_off_site").toUrl(); offSite.isValid()) {
+    request->m_deadline = nullptr; // a child of the reply, which goes with it
+    if (reply->property("steward_deadline").toBool()) {
+        error.kind = ApiErrorKind::Timeout;
+        error.detail = QStringLiteral("no whole answer within %1 s").arg(m_timeoutMs * m_deadlineFactor / 1000);
+    } else if (const QUrl offSite = reply->property("steward_off_site").toUrl(); offSite.isValid()) {
         error.kind = ApiErrorKind::OffSiteRedirect;
         error.httpStatus = status;
         error.detail = QStringLiteral("the server redirected to %1; the API key goes only to %2")
@@ -202,6 +213,15 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
 
     if (error.kind == ApiErrorKind::RateLimited) {
         ++m_stats.rateLimited;
+        ++request->m_rateLimited;
+        if (error.waitSeconds > m_maxWaitSeconds || request->m_rateLimited > m_maxRateLimitedInARow) {
+            error.detail = error.waitSeconds > m_maxWaitSeconds
+                               ? QStringLiteral("the server asks to wait %1 s, more than Steward waits (%2 s)").arg(error.waitSeconds).arg(m_maxWaitSeconds)
+                               : QStringLiteral("refused with 429 %1 times in a row").arg(request->m_rateLimited);
+            error.messages.prepend(error.detail);
+            finish(request, error);
+            return;
+        }
         const qint64 jitter = QRandomGenerator::global()->bounded(500);
         m_limiter.pauseUntil(nowMs() + qint64(error.waitSeconds) * 1000 + jitter);
         Q_EMIT rateLimited(error.waitSeconds);

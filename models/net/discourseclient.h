@@ -45,7 +45,12 @@ public:
     const SiteConnection& connection() const { return m_connection; }
     const ClientStats& stats() const { return m_stats; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
+    /// A transfer with no progress for this long is a timeout; a whole answer may take at most
+    /// deadlineFactor times as long, however slowly its bytes trickle in.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// A 429 asking to wait longer than this, or the same request refused 429 this many times in
+    /// a row, fails the request as RateLimited instead of pausing (all but) for ever.
+    void setRateLimitBounds(int maxWaitSeconds, int maxInARow) { m_maxWaitSeconds = maxWaitSeconds; m_maxRateLimitedInARow = maxInARow; }
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     /// Answers larger than this fail as MalformedResponse instead of filling memory.
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
@@ -75,6 +80,9 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = 4;
     int m_timeoutMs = 30000;
+    int m_deadlineFactor = 4;
+    int m_maxWaitSeconds = 600;
+    int m_maxRateLimitedInARow = 10;
     qint64 m_maxBodyBytes = 64 * 1024 * 1024;
     ClientStats m_stats;
 };

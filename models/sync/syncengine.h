@@ -107,6 +107,15 @@ private:
     /// Fails the sync unless ok: path answered with something that is not Discourse's (what: the missing part).
     bool expectShape(bool ok, const QString& path, const QString& what);
     /// Counts rows by id, so that the summary says how many distinct rows a sync wrote.
+    /// Fails the sync unless a page that is not a walk's last brought a row the walk has not
+    /// seen: a server that ignores its paging parameter would otherwise be asked forever.
+    template<typename T>
+    bool expectProgress(const QSet<Id>& seen, const QList<T>& rows, bool last, const QString& path)
+    {
+        if (last || std::any_of(rows.cbegin(), rows.cend(), [&seen](const T& row) { return !seen.contains(row.id); }))
+            return true;
+        return expectShape(false, path, QStringLiteral("the same page again: it ignores its paging parameter"));
+    }
     template<typename T>
     static void tally(QSet<Id>& seen, const QList<T>& rows)
     {

@@ -71,6 +71,8 @@ void SyncEngine::fullUsers(int page)
             return;
         const QList<User> users = parse::userList(doc.array());
         const bool last = users.size() < kAdminUsersPerPage;
+        if (!expectProgress(m_tally.users, users, last, QStringLiteral("/admin/users/list/active.json")))
+            return;
         if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full)
             || !setCheckpoint(QStringLiteral("users.page"), QString::number(page + 1)))
             return failStore();
@@ -98,6 +100,8 @@ void SyncEngine::fullTopics(int page)
             return;
         const parse::TopicListPage list = parse::topicList(doc.object());
         const bool last = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
+        if (!expectProgress(m_tally.topics, list.topics, last, QStringLiteral("/latest.json")))
+            return;
         if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) || !m_store.upsertTopics(list.topics)
             || !setCheckpoint(QStringLiteral("topics.page"), QString::number(page + 1)))
             return failStore();
@@ -130,14 +134,18 @@ void SyncEngine::fullPosts()
         if (!expectShape(page.has_value(), QStringLiteral("/posts.json"), QStringLiteral("no latest_posts")))
             return;
         const QList<Post>& posts = *page;
-        if (!m_store.begin() || !m_store.upsertPosts(posts))
-            return failStore();
         Id lowest = 0;
         Id highest = 0;
         for (const Post& p : posts) {
             lowest = lowest ? std::min(lowest, p.id) : p.id;
             highest = std::max(highest, p.id);
         }
+        // before= is exclusive: a page that does not go below it would be asked for again and again.
+        if (!before.isEmpty() && !posts.isEmpty()
+            && !expectShape(lowest < before.toLongLong(), QStringLiteral("/posts.json"), QStringLiteral("posts not below before=")))
+            return;
+        if (!m_store.begin() || !m_store.upsertPosts(posts))
+            return failStore();
         if (before.isEmpty() && !setCheckpoint(QStringLiteral("posts.top"), QString::number(highest)))
             return failStore();
         const bool last = posts.isEmpty() || lowest <= 1;
@@ -181,6 +189,8 @@ void SyncEngine::fullQueue(int offset)
         const parse::ReviewPage page = parse::reviewList(doc.object());
         const int nextOffset = offset + int(page.reviewables.size());
         const bool last = page.reviewables.size() < kReviewablesPerPage || (page.totalRows >= 0 && nextOffset >= page.totalRows);
+        if (!expectProgress(m_tally.reviewables, page.reviewables, last, QStringLiteral("/review.json")))
+            return;
         if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
             || !m_store.upsertReviewables(page.reviewables)
             || !setCheckpoint(QStringLiteral("review.offset"), QString::number(nextOffset)))

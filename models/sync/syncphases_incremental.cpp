@@ -41,6 +41,8 @@ void SyncEngine::newUsers(int page)
         bool reachedKnown = users.size() < kAdminUsersPerPage;
         for (const User& u : users)
             reachedKnown = reachedKnown || (u.createdAt.isValid() && u.createdAt.toMSecsSinceEpoch() < m_userWatermark);
+        if (!expectProgress(m_tally.users, users, reachedKnown, QStringLiteral("/admin/users/list/active.json")))
+            return;
         if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
             return failStore();
         if (reachedKnown && !setCheckpoint(QStringLiteral("users.created"),
@@ -117,7 +119,7 @@ void SyncEngine::newPosts(const QString& before, Id top)
     QUrlQuery query;
     if (!before.isEmpty())
         query.addQueryItem(QStringLiteral("before"), before);
-    fetchBody(QStringLiteral("/posts"), query, [this, top](const QByteArray& body) {
+    fetchBody(QStringLiteral("/posts"), query, [this, top, before](const QByteArray& body) {
         const std::optional<QList<Post>> page = parse::latestPostsFromJson(body);
         if (!expectShape(page.has_value(), QStringLiteral("/posts.json"), QStringLiteral("no latest_posts")))
             return;
@@ -129,6 +131,10 @@ void SyncEngine::newPosts(const QString& before, Id top)
             highest = std::max(highest, p.id);
             m_seenPosts.insert(p.id);
         }
+        // before= is exclusive: a page that does not go below it would be asked for again and again.
+        if (!before.isEmpty() && !posts.isEmpty()
+            && !expectShape(lowest < before.toLongLong(), QStringLiteral("/posts.json"), QStringLiteral("posts not below before=")))
+            return;
         if (!m_store.begin() || !m_store.upsertPosts(posts))
             return failStore();
         tally(m_tally.posts, posts);
@@ -210,6 +216,8 @@ void SyncEngine::bumpedTopics(int page)
             if (count.exec() && count.next() && count.value(0).toInt() < t.highestPostNumber)
                 m_topicsToRefresh.insert(t.id);
         }
+        if (!expectProgress(m_tally.topics, list.topics, reachedOld, QStringLiteral("/latest.json")))
+            return;
         if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) || !m_store.upsertTopics(list.topics))
             return failStore();
         tally(m_tally.topics, list.topics);
@@ -238,6 +246,8 @@ void SyncEngine::newReviewables(int offset)
             return;
         const parse::ReviewPage page = parse::reviewList(doc.object());
         const bool last = page.reviewables.size() < kReviewablesPerPage;
+        if (!expectProgress(m_tally.reviewables, page.reviewables, last, QStringLiteral("/review.json")))
+            return;
         if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
             || !m_store.upsertReviewables(page.reviewables))
             return failStore();
@@ -262,6 +272,8 @@ void SyncEngine::pendingReviewables(int offset)
                          QStringLiteral("no reviewables")))
             return;
         const parse::ReviewPage page = parse::reviewList(doc.object());
+        if (!expectProgress(m_pendingNow, page.reviewables, page.reviewables.size() < kReviewablesPerPage, QStringLiteral("/review.json")))
+            return;
         for (const Reviewable& r : page.reviewables)
             m_pendingNow.insert(r.id);
         if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)

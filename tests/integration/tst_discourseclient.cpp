@@ -4,7 +4,11 @@
 #include "tests/support/loopbackhttp.h"
 #include "tests/support/synctesting.h"
 
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace steward;
 using namespace steward::testing;
@@ -145,6 +149,68 @@ private Q_SLOTS:
         QCOMPARE(run(client.get("/t/-/5")).kind, ApiErrorKind::None);
         QCOMPARE(forum.requested(), (QStringList{"/t/-/5.json", "/t/some-slug/5.json"}));
         QVERIFY2(forum.headers().last().toLower().contains("api-key: secret-key"), forum.headers().last().constData());
+    }
+
+    void aTrickledAnswerMeetsItsDeadline()
+    {
+        // One byte every 50 ms restarts the stall timer each time; the whole answer still has a limit.
+        QTcpServer trickle;
+        QVERIFY(trickle.listen(QHostAddress::LocalHost));
+        QObject::connect(&trickle, &QTcpServer::newConnection, &trickle, [&trickle] {
+            QTcpSocket* socket = trickle.nextPendingConnection();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
+            auto* drip = new QTimer(socket);
+            QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+            drip->start(50);
+        });
+        QNetworkAccessManager network;
+        DiscourseClient client(SiteConnection{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(trickle.serverPort())), "mod", "k", 0},
+                               &network);
+        client.setTimeoutMs(300); // stall after 300 ms; the whole answer within 1.2 s
+        client.setRetryPolicy(RetryPolicy{1, 1, 1});
+        QElapsedTimer clock;
+        clock.start();
+        const ApiError e = run(client.get("/site"), 10000);
+        QCOMPARE(e.kind, ApiErrorKind::Timeout);
+        QVERIFY2(e.detail.contains(u"no whole answer"), qPrintable(e.detail));
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void rateLimitsThatWouldNeverEndFail_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("maxWait");
+        QTest::addColumn<int>("maxInARow");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("31 years") << QByteArray("1000000000") << QByteArray(R"({"errors":["slow down"],"error_type":"rate_limit"})")
+                                  << 600 << 10 << QStringLiteral("more than Steward waits");
+        QTest::newRow("wait_seconds huge") << QByteArray() << QByteArray(R"({"error_type":"rate_limit","extras":{"wait_seconds":99999999}})")
+                                           << 600 << 10 << QStringLiteral("more than Steward waits");
+        // A negative wait is no wait at all: Discourse's 60 s window applies, which is over 30.
+        QTest::newRow("negative") << QByteArray("-5") << QByteArray(R"({"error_type":"rate_limit","extras":{"wait_seconds":-5}})")
+                                  << 30 << 10 << QStringLiteral("wait 60 s");
+        QTest::newRow("429 for ever") << QByteArray("1") << QByteArray(R"({"error_type":"rate_limit"})")
+                                      << 600 << 2 << QStringLiteral("3 times in a row");
+    }
+
+    void rateLimitsThatWouldNeverEndFail()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QByteArray, body);
+        QFETCH(int, maxWait);
+        QFETCH(int, maxInARow);
+        QFETCH(QString, why);
+        LoopbackHttp limited([&](const QByteArray&) {
+            return LoopbackHttp::Response{429, "application/json", body, retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n"};
+        });
+        QVERIFY(limited.listen());
+        QNetworkAccessManager network;
+        DiscourseClient client(SiteConnection{limited.url(), "mod", "k", 0}, &network);
+        client.setRateLimitBounds(maxWait, maxInARow);
+        const ApiError e = run(client.get("/site"), 20000);
+        QCOMPARE(e.kind, ApiErrorKind::RateLimited);
+        QVERIFY2(e.summary().contains(why), qPrintable(e.summary()));
     }
 
     void anAbandonedRequestNeverFinishes()

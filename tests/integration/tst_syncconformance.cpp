@@ -149,6 +149,56 @@ private Q_SLOTS:
         QCOMPARE(count(rig.database, "SELECT COUNT(*) FROM posts WHERE id = 29 AND raw = '' AND created_at IS NULL"), 1);
     }
 
+    void serversThatIgnorePagingAreNotAskedForever_data()
+    {
+        QTest::addColumn<QString>("path"); // the endpoint that always answers its first page
+        QTest::addColumn<int>("scope");
+        QTest::newRow("users, always a full page") << QStringLiteral("/admin/users/list/active.json") << int(SyncScope::Users);
+        QTest::newRow("topics, always more_topics_url") << QStringLiteral("/latest.json") << int(SyncScope::Topics);
+        QTest::newRow("posts, before= ignored") << QStringLiteral("/posts.json") << int(SyncScope::Topics);
+        QTest::newRow("review queue, 1e9 rows claimed") << QStringLiteral("/review.json") << int(SyncScope::Queue);
+    }
+
+    void serversThatIgnorePagingAreNotAskedForever()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, scope);
+        QByteArray users = "[";
+        for (int i = 1; i <= 100; ++i)
+            users += (i > 1 ? "," : "") + QStringLiteral(R"({"id":%1,"username":"u%1"})").arg(i).toLatin1();
+        users += "]";
+        QByteArray reviewables = R"({"reviewables":[)";
+        for (int i = 1; i <= 10; ++i)
+            reviewables += (i > 1 ? "," : "") + QStringLiteral(R"({"id":%1,"type":"ReviewableFlaggedPost","status":0})").arg(i).toLatin1();
+        reviewables += R"(],"meta":{"total_rows_reviewables":1000000000}})";
+        LoopbackHttp http([&](const QByteArray& request) -> LoopbackHttp::Response {
+            const QByteArray p = request.left(request.indexOf('?') < 0 ? request.size() : request.indexOf('?'));
+            if (p != path.toLatin1())
+                return replay(request);
+            if (p == "/admin/users/list/active.json")
+                return json(users);
+            if (p == "/latest.json") {
+                QByteArray latest = fixture("responses/topics/latest_topics_response.json");
+                return json(latest.replace(R"("per_page": 30)", R"("per_page": 30, "more_topics_url": "/latest?page=1")"));
+            }
+            if (p == "/posts.json") {
+                QByteArray posts = R"({"latest_posts":[)";
+                for (int id = 150; id > 100; --id)
+                    posts += (id < 150 ? "," : "") + QStringLiteral(R"({"id":%1,"topic_id":8,"post_number":%1,"raw":"r","cooked":"c"})").arg(id).toLatin1();
+                return json(posts + "]}");
+            }
+            return json(reviewables);
+        });
+        QVERIFY(http.listen());
+        QTemporaryDir dir;
+        SyncRig rig(dir.filePath("steward.db"), site(http));
+        QVERIFY(!rig.sync(scope, 20000));
+        QCOMPARE(rig.engine.error().kind, ApiErrorKind::MalformedResponse);
+        QVERIFY2(rig.engine.error().summary().contains(u"again") || rig.engine.error().summary().contains(u"below before"),
+                 qPrintable(rig.engine.error().summary()));
+        QVERIFY2(http.requested().size() < 20, qPrintable(QString::number(http.requested().size())));
+    }
+
     void notDiscourseFailsAsSuch_data()
     {
         QTest::addColumn<int>("status");

@@ -3,7 +3,8 @@
 // null and unknown fields are tolerated, and what cannot be read keeps its default. What was
 // present but could not be read (a field of the wrong form, a list element that is not an
 // entity with an id) is noted in the thread's UnreadableScope (unreadable.h). Callers check
-// ids (an entity with id 0 was not an entity).
+// ids (an entity with id 0 was not an entity). Lists keep only posts, topics, categories and
+// reviewables with ids above 0 (Discourse's serial ids); users may be negative (system is -1).
 #pragma once
 
 #include "models/domain/category.h"

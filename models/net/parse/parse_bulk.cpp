@@ -190,7 +190,7 @@ std::optional<QList<Post>> latestPostsFromJson(const QByteArray& body)
     out.reserve(qsizetype(posts.size()));
     for (const element e : posts) {
         Post p = e.is_object() ? postOf(simdjson::dom::object(e)) : Post();
-        if (p.id != 0)
+        if (p.id > 0)
             out.append(std::move(p));
         else
             noteBad("latest_posts[]", e);

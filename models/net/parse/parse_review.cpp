@@ -113,7 +113,7 @@ ReviewPage reviewList(const QJsonObject& o)
     const SideLoads side = sideLoads(o);
     for (const QJsonValue& v : o.value(QLatin1StringView("reviewables")).toArray()) {
         Reviewable r = reviewable(v.toObject(), side);
-        if (r.id != 0)
+        if (r.id > 0)
             page.reviewables.append(std::move(r));
         else
             noteUnreadable(u"reviewables[]", v);

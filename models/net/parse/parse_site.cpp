@@ -37,7 +37,7 @@ void collect(const QJsonArray& array, QList<Category>& out)
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
         Category c = category(o);
-        if (c.id == 0) {
+        if (c.id <= 0) {
             noteUnreadable(u"categories[]", v);
             continue;
         }

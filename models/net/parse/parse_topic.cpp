@@ -56,7 +56,7 @@ TopicListPage topicList(const QJsonObject& o)
     const QJsonObject list = o.value(QLatin1StringView("topic_list")).toObject();
     for (const QJsonValue& v : list.value(QLatin1StringView("topics")).toArray()) {
         Topic t = topic(v.toObject());
-        if (t.id != 0)
+        if (t.id > 0)
             page.topics.append(std::move(t));
         else
             noteUnreadable(u"topics[]", v);
@@ -107,7 +107,7 @@ QList<Post> posts(const QJsonArray& array, QStringView field)
     out.reserve(array.size());
     for (const QJsonValue& v : array) {
         Post p = post(v.toObject());
-        if (p.id != 0)
+        if (p.id > 0)
             out.append(std::move(p));
         else
             noteUnreadable(field, v);

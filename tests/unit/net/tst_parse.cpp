@@ -306,6 +306,13 @@ private Q_SLOTS:
         // A list element that is not an entity is a lost record, and noted as such.
         parse::userList(QJsonDocument::fromJson(R"([{"id":3,"username":"a"},7,{"name":"no id"}])").array());
         QCOMPARE(log.byField.value(QStringLiteral("users[]")), 2);
+        // Discourse's post, topic and reviewable ids are serials from 1: a negative one is no
+        // entity (it would end the posts walk early); a negative user is system (-1) or a bot.
+        const QList<Post> posts = parse::latestPosts(QJsonDocument::fromJson(R"({"latest_posts":[{"id":-7},{"id":3}]})").object());
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(log.byField.value(QStringLiteral("latest_posts[]")), 1);
+        QCOMPARE(parse::latestPostsFromJson(R"({"latest_posts":[{"id":-7},{"id":3}]})")->size(), 1);
+        QCOMPARE(parse::userList(QJsonDocument::fromJson(R"([{"id":-1,"username":"system"}])").array()).size(), 1);
     }
 
     void topicAuthorIsTheFirstPosterInAnyLanguage()
