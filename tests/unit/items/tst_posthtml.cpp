@@ -26,13 +26,20 @@ private Q_SLOTS:
         QTest::newRow("javascript url") << QStringLiteral("<a href=\"javascript:alert(1)\">x</a><a href=' JaVaScRiPt:alert(2)'>y</a>");
         QTest::newRow("svg") << QStringLiteral("<svg><script>alert(1)</script><image href=https://evil.example/t.png /></svg>");
         QTest::newRow("meta refresh") << QStringLiteral("<meta http-equiv=refresh content=0;url=https://evil.example>");
+        // The thread view's own actions (delete, accept…) are steward: links: a post may not carry one.
+        QTest::newRow("steward action link") << QStringLiteral("<a href=\"steward:post/12/delete\">click</a><a href='STEWARD:more'>m</a>");
+        QTest::newRow("entity-encoded scheme") << QStringLiteral("<a href=\"&#115;teward:post/1/accept\">a</a><a href=\"&#x6A;avascript:alert(1)\">b</a>"
+                                                                "<a href=\"java&#09;script:alert(1)\">c</a>");
+        QTest::newRow("css url") << QStringLiteral("<p style=\"background:url(https://evil.example/t.png)\">x</p>");
+        QTest::newRow("table background") << QStringLiteral("<table background=\"https://evil.example/t.png\"><tr><td>x</td></tr></table>");
     }
 
     void removesWhatRunsOrFetches()
     {
         QFETCH(QString, html);
         const QString safe = sanitizePostHtml(html).toLower();
-        for (const char* bad : {"<script", "<iframe", "<style", "<svg", "<meta", "onerror", "onclick", "javascript:", "evil.example/x.js"})
+        for (const char* bad : {"<script", "<iframe", "<style", "<svg", "<meta", "onerror", "onclick", "javascript:", "evil.example/x.js",
+                                "steward:", "evil.example/t", "style=", "background="})
             QVERIFY2(!safe.contains(QLatin1StringView(bad)), qPrintable(safe));
     }
 
@@ -45,6 +52,14 @@ private Q_SLOTS:
         QVERIFY(safe.contains(u"href=\"https://docs.example/x\""));
         QVERIFY(safe.contains(u"<img src=\"/uploads/a.png\">")); // local uploads are not remote
         QCOMPARE(remoteImageCount(html), 0);
+    }
+
+    void encodedImageSourcesAreStillRemote()
+    {
+        // An entity-encoded address is still fetched by the renderer: it must be counted and held back.
+        const QString html = QStringLiteral("<img src=\"&#104;ttps://cdn.example/a.png\"><img src=&#x2F;&#x2F;cdn.example/b.png>");
+        QCOMPARE(remoteImageCount(html), 2);
+        QVERIFY(!sanitizePostHtml(html).contains(u"<img"));
     }
 
     void remoteImagesLoadOnlyWhenAllowed()
