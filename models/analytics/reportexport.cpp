@@ -296,7 +296,10 @@ QByteArray csvCell(const QString& text)
     QString cell = text;
     if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
         cell.prepend(u'\'');
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r'))
+    // Quoted also when it holds a semicolon or a tab: a spreadsheet that splits on those (the
+    // usual separator where the decimal mark is a comma) would start a new cell, maybe "=…".
+    if (cell.contains(u',') || cell.contains(u';') || cell.contains(u'\t') || cell.contains(u'"') || cell.contains(u'\n')
+        || cell.contains(u'\r'))
         cell = u'"' + cell.replace(u'"', QStringLiteral("\"\"")) + u'"';
     return cell.toUtf8();
 }

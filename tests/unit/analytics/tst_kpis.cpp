@@ -337,6 +337,9 @@ private Q_SLOTS:
         QVERIFY(csv.contains("topics_with_no_response"));
         QCOMPARE(csvCell(QStringLiteral("-2+3")), QByteArray("'-2+3"));
         QCOMPARE(csvCell(QStringLiteral("plain")), QByteArray("plain"));
+        // A semicolon or tab separator (common where the decimal mark is a comma) must not open a formula cell.
+        QCOMPARE(csvCell(QStringLiteral("Billing;=HYPERLINK(\"x\")")), QByteArray("\"Billing;=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(csvCell(QStringLiteral("a\t=1+1")), QByteArray("\"a\t=1+1\""));
 
         const QJsonObject json = reportToJson(r, d, {QStringLiteral("all")});
         QCOMPARE(json[u"parameters"][u"definition"].toString(), QStringLiteral("discourse"));
