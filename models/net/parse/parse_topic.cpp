@@ -13,6 +13,9 @@ Topic topic(const QJsonObject& o)
     t.slug = string(o, QLatin1StringView("slug"));
     t.categoryId = id(o, QLatin1StringView("category_id"));
     t.userId = id(o, QLatin1StringView("user_id"));
+    if (t.userId == 0) // older servers' topic view names the author only in details.created_by
+        t.userId = id(o.value(QLatin1StringView("details")).toObject().value(QLatin1StringView("created_by")).toObject(),
+                      QLatin1StringView("id"));
     if (t.userId == 0) {
         // Lists carry no user_id. Their posters start with the topic's creator (Discourse's
         // TopicPostersSummary#user_ids puts topic.user_id first, and only a last poster other
