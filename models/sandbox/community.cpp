@@ -40,6 +40,30 @@ const Category* SandboxCommunity::category(Id id) const
     return nullptr;
 }
 
+const Category* SandboxCommunity::definedCategory(Id topicId) const
+{
+    for (const auto& c : categories) {
+        if (c.definitionTopicId == topicId && topicId != 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+const char* actionCode(PostKind kind)
+{
+    switch (kind) {
+    case PostKind::Closed: return "closed.enabled";
+    case PostKind::Reopened: return "closed.disabled";
+    case PostKind::Pinned: return "pinned.enabled";
+    case PostKind::PinnedGlobally: return "pinned_globally.enabled";
+    case PostKind::Unpinned: return "pinned.disabled";
+    case PostKind::Archived: return "archived.enabled";
+    case PostKind::Unlisted: return "visible.disabled";
+    case PostKind::Listed: return "visible.enabled";
+    default: return nullptr;
+    }
+}
+
 void SandboxCommunity::indexReviews()
 {
     reviewByPost.clear();

@@ -20,12 +20,53 @@ namespace steward::sandbox {
 enum class Persona : quint8 { Admin, Moderator, Staff, Champion, Regular, Newcomer, Lurker, Spammer };
 
 /// What a topic is; it decides its title, body and replies.
-enum class TopicKind : quint8 { Question, Announcement, Idea, Discussion, Spam };
-
-/// What a post says; the text is made from it on demand (see ContentGenerator).
-enum class PostKind : quint8 {
-    Opening, Answer, StaffAnswer, FollowUp, Thanks, Agreement, Spam, ClosedNotice, StaffWhisper
+enum class TopicKind : quint8 {
+    Question,
+    Announcement,
+    Idea,
+    Discussion,
+    Spam,
+    CategoryAbout,  ///< a category's "About the … category" topic (Category::definitionTopicId)
+    PrivateMessage, ///< a message between a few members (archetype private_message, no category)
+    KnownIssue,     ///< a long-running support thread about one problem, with hundreds of replies
+    Megathread,     ///< a long community thread: introductions, feedback on a release
 };
+
+/// What a post says; the text is made from it on demand (see postContent()).
+enum class PostKind : quint8 {
+    Opening,
+    Answer,
+    StaffAnswer,
+    FollowUp,
+    Thanks,
+    Agreement,
+    Spam,
+    /// A small action whose action code was not recorded (the server's own status writes).
+    ClosedNotice,
+    StaffWhisper,
+    MoreDetail,     ///< the asker adds detail before anyone answered
+    Bump,           ///< the asker bumps a topic nobody answered
+    AutoReply,      ///< a staff account's automatic acknowledgement, at the topic's own second
+    StaffUpdate,    ///< staff's progress note in a known-issue thread
+    ThreadReply,    ///< a reply to a megathread
+    MessageReply,   ///< a reply in a private message
+    AskForDetails,  ///< moderator action: asks the author for version, platform, error
+    CleanupNote,    ///< moderator action: off-topic replies were removed
+    FixedNote,      ///< moderator action: a known issue is fixed, the thread closes
+    // Small actions with their Discourse action codes (actionCode()).
+    Closed,
+    Reopened,
+    Pinned,
+    PinnedGlobally,
+    Unpinned,
+    Archived,
+    Unlisted,
+    Listed,
+};
+
+/// Discourse's action_code of a small-action kind ("closed.enabled", ...); nullptr for the others
+/// and for ClosedNotice.
+const char* actionCode(PostKind kind);
 
 struct SandboxUser
 {
@@ -63,7 +104,10 @@ struct PostRecord
 struct TopicRecord
 {
     Topic topic;
-    Id originalCategoryId = 0; ///< where it was created; its words come from there
+    Id originalCategoryId = 0; ///< where it was created (0 for messages); its words come from there
+    Id deletedById = 0;        ///< who deleted it; 0 unless deleted
+    /// Private messages: the members it is between (topic_allowed_users), its author first.
+    std::vector<Id> allowedUserIds;
     TopicKind kind = TopicKind::Question;
     qint64 solvedAt = 0; ///< when the accepted answer was accepted; 0 if unsolved
     std::vector<int> posts; ///< indexes into SandboxCommunity::posts, by post number
@@ -150,6 +194,8 @@ struct SandboxCommunity
     ReviewRecord* review(Id id);
     const ReviewRecord* review(Id id) const;
     const Category* category(Id id) const;
+    /// The category whose definition topic ("About the … category") topicId is; nullptr if none.
+    const Category* definedCategory(Id topicId) const;
 };
 
 QDateTime toDateTime(qint64 secondsSinceEpoch);

@@ -46,7 +46,8 @@ struct Expected
                                            b(u.suspendedUntil.isValid()), b(u.silencedUntil.isValid())}.join(u'|'));
         }
         for (const TopicRecord& t : c.topics) {
-            if (t.topic.isDeleted())
+            // Steward copies no private messages: lists and /posts.json leave them out.
+            if (t.topic.isDeleted() || t.topic.archetype == Archetype::PrivateMessage)
                 continue;
             const Topic& x = t.topic;
             topics.insert(x.id, QStringList{x.title, QString::number(x.categoryId), b(x.closed), b(x.archived), b(x.visible),

@@ -2,6 +2,7 @@
 #include "models/sandbox/content/postcontent.h"
 
 #include "models/sandbox/content/phrasebook.h"
+#include "models/sandbox/content/titles.h"
 #include "models/sandbox/generator/rng.h"
 
 namespace steward::sandbox {
@@ -19,33 +20,21 @@ QString pickText(Rng& rng, std::span<const char* const> items)
     return QString::fromUtf8(pick(rng, items));
 }
 
-struct Slots
-{
-    QString platform, version, integration, plan, feature, error;
-
-    QString fill(const char* text) const
-    {
-        QString s = QString::fromUtf8(text);
-        s.replace(QStringLiteral("{platform}"), platform);
-        s.replace(QStringLiteral("{version}"), version);
-        s.replace(QStringLiteral("{integration}"), integration);
-        s.replace(QStringLiteral("{plan}"), plan);
-        s.replace(QStringLiteral("{feature}"), feature);
-        s.replace(QStringLiteral("{error}"), error);
-        return s;
-    }
-};
-
-std::span<const phrasebook::Theme> themesOf(TopicKind kind, const QString& slug)
+const phrasebook::Theme& themeOf(Rng& rng, TopicKind kind, const QString& slug)
 {
     switch (kind) {
-    case TopicKind::Announcement: return phrasebook::announcementThemes();
-    case TopicKind::Idea: return phrasebook::ideaThemes();
-    case TopicKind::Discussion: return phrasebook::discussionThemes();
-    case TopicKind::Spam: return phrasebook::spamThemes();
-    case TopicKind::Question: break;
+    case TopicKind::Announcement: return pick(rng, phrasebook::announcementThemes());
+    case TopicKind::Idea: return pick(rng, phrasebook::ideaThemes());
+    case TopicKind::Discussion: return pick(rng, phrasebook::discussionThemes());
+    case TopicKind::Spam: return pick(rng, phrasebook::spamThemes());
+    case TopicKind::PrivateMessage: return pick(rng, phrasebook::messageThemes());
+    case TopicKind::Megathread:
+        return slug == u"community-lounge" ? phrasebook::introductionTheme() : phrasebook::feedbackTheme();
+    case TopicKind::KnownIssue: return pick(rng, phrasebook::knownIssueThemes());
+    case TopicKind::Question:
+    case TopicKind::CategoryAbout: break;
     }
-    return phrasebook::themesFor(slug.toUtf8().constData());
+    return pick(rng, phrasebook::themesFor(slug.toUtf8().constData()));
 }
 
 constexpr quint64 kTopicSalt = 0x70706963ULL;
@@ -56,31 +45,18 @@ constexpr quint64 kPostSalt = 0x706f7374ULL;
 TopicWords topicWords(quint64 seed, Id topicId, TopicKind kind, const QString& categorySlug)
 {
     Rng rng = Rng(seed ^ kTopicSalt).fork(quint64(topicId));
-    const auto& theme = pick(rng, themesOf(kind, categorySlug));
-    Slots slots{pickText(rng, phrasebook::platforms()), pickText(rng, phrasebook::versions()),
-                pickText(rng, phrasebook::integrations()), pickText(rng, phrasebook::plans()),
-                pickText(rng, phrasebook::features()), pickText(rng, phrasebook::errors())};
+    const phrasebook::Theme& theme = themeOf(rng, kind, categorySlug);
+    TopicWords words;
+    words.slots = Slots::pick(rng);
+    Slots& slots = words.slots;
     if (categorySlug == u"slack" || categorySlug == u"salesforce" || categorySlug == u"zapier")
         slots.integration = categorySlug.at(0).toUpper() + categorySlug.mid(1);
-
-    TopicWords words;
-    words.title = slots.fill(theme.title);
-    if (kind == TopicKind::Question && rng.chance(0.25)) {
-        static constexpr const char* kVariants[] = {"[%1] %2", "%2 (%1)", "%2?", "Help: %2"};
-        const QString variant = QString::fromLatin1(kVariants[rng.range(0, 3)]);
-        QString base = words.title;
-        if (base.endsWith(u'?') && variant.endsWith(u'?'))
-            base.chop(1);
-        words.title = QString(variant).replace(QStringLiteral("%1"), slots.platform).replace(QStringLiteral("%2"), base);
-    }
+    words.title = composeTitle(rng, theme.title, slots, kind);
     words.tags = QString::fromUtf8(theme.tags).split(u',', Qt::SkipEmptyParts);
-    words.detail = slots.fill(theme.detail);
+    words.detail = slots.fill(QString::fromUtf8(theme.detail));
     words.codeLanguage = QString::fromUtf8(theme.codeLanguage);
-    words.code = slots.fill(theme.code);
-    words.fix = slots.fill(theme.fix);
-    words.platform = slots.platform;
-    words.version = slots.version;
-    words.plan = slots.plan;
+    words.code = slots.fill(QString::fromUtf8(theme.code));
+    words.fix = slots.fill(QString::fromUtf8(theme.fix));
     return words;
 }
 
@@ -112,13 +88,20 @@ RenderedPost postContent(const SandboxCommunity& community, const PostRecord& po
     const TopicWords words = topicWords(community.seed, topic->topic.id, topic->kind,
                                         category ? category->slug : QString());
     Rng rng = Rng(community.seed ^ kPostSalt).fork(quint64(post.id));
-    Slots slots{words.platform, words.version, {}, words.plan, {}, {}};
+    const Slots& slots = words.slots;
+    auto fillFrom = [&](std::span<const char* const> items) { return slots.fill(QString::fromUtf8(pick(rng, items))); };
     using K = Block::Kind;
     QList<Block> blocks;
     auto paragraph = [&blocks](const QString& text) { blocks.append(Block{K::Paragraph, text, {}, 0, 0, {}}); };
 
     switch (post.kind) {
     case PostKind::Opening:
+        if (topic->kind == TopicKind::CategoryAbout) {
+            paragraph(category ? category->description : QString());
+            paragraph(QStringLiteral("Before you post, search for an existing topic, and give yours a title that says what "
+                                     "happened. Staff and community champions read every topic here."));
+            break;
+        }
         paragraph(words.detail);
         if (!words.code.isEmpty())
             blocks.append(Block{K::Code, words.code, words.codeLanguage, 0, 0, {}});
@@ -140,7 +123,7 @@ RenderedPost postContent(const SandboxCommunity& community, const PostRecord& po
             paragraph(pickText(rng, phrasebook::answerOpeners()));
             blocks.append(Block{K::List, {}, {}, 0, 0,
                                 {QStringLiteral("sign out and back in"),
-                                 QStringLiteral("update to the latest version (%1 is current)").arg(words.version),
+                                 QStringLiteral("update to the latest version (%1 is current)").arg(slots.version),
                                  QStringLiteral("check the status page for incidents")}});
         } else {
             paragraph(pickText(rng, phrasebook::answerOpeners()) + u' ' + words.fix);
@@ -158,19 +141,56 @@ RenderedPost postContent(const SandboxCommunity& community, const PostRecord& po
             blocks.append(Block{K::Quote, words.fix.left(120), quoted ? quoted->user.username : QString(),
                                 post.replyToPostNumber, int(topic->topic.id), {}});
         }
-        paragraph(slots.fill(pick(rng, phrasebook::followUps())));
+        paragraph(fillFrom(phrasebook::followUps()));
         break;
     case PostKind::Thanks:
         paragraph(pickText(rng, phrasebook::thanks()));
         break;
     case PostKind::Agreement:
-        paragraph(slots.fill(pick(rng, phrasebook::agreements())));
+        paragraph(fillFrom(phrasebook::agreements()));
         break;
     case PostKind::StaffWhisper:
-        paragraph(slots.fill(pick(rng, phrasebook::whispers())));
+        paragraph(fillFrom(phrasebook::whispers()));
+        break;
+    case PostKind::MoreDetail:
+        paragraph(fillFrom(phrasebook::moreDetail()));
+        break;
+    case PostKind::Bump:
+        paragraph(fillFrom(phrasebook::bumps()));
+        break;
+    case PostKind::AutoReply:
+        paragraph(fillFrom(phrasebook::autoReplies()));
+        break;
+    case PostKind::StaffUpdate:
+        paragraph(fillFrom(phrasebook::staffUpdates()));
+        break;
+    case PostKind::ThreadReply:
+        paragraph(fillFrom(category && category->slug == u"community-lounge" ? phrasebook::introductions()
+                                                                            : phrasebook::feedback()));
+        break;
+    case PostKind::MessageReply:
+        // The first reply answers the message; later ones go back and forth.
+        paragraph(post.postNumber == 2 && !words.fix.isEmpty() ? words.fix : fillFrom(phrasebook::messageReplies()));
+        break;
+    case PostKind::AskForDetails:
+        paragraph(fillFrom(phrasebook::askForDetails()));
+        break;
+    case PostKind::CleanupNote:
+        paragraph(fillFrom(phrasebook::cleanupNotes()));
+        break;
+    case PostKind::FixedNote:
+        paragraph(fillFrom(phrasebook::fixedNotes()));
         break;
     case PostKind::ClosedNotice:
-        return {};
+    case PostKind::Closed:
+    case PostKind::Reopened:
+    case PostKind::Pinned:
+    case PostKind::PinnedGlobally:
+    case PostKind::Unpinned:
+    case PostKind::Archived:
+    case PostKind::Unlisted:
+    case PostKind::Listed:
+        return {}; // small actions have no text: clients render them from action_code
     }
     return render(blocks);
 }

@@ -3,6 +3,7 @@
 
 #include "models/sandbox/community.h"
 #include "models/sandbox/content/blocks.h"
+#include "models/sandbox/content/slots.h"
 
 #include <QStringList>
 
@@ -12,15 +13,13 @@ namespace steward::sandbox {
 /// of (seed, topic id, kind, category), so titles and posts can be made again at any time.
 struct TopicWords
 {
-    QString title;
+    QString title; ///< a category's definition topic gets its title from the category instead
     QStringList tags;
     QString detail;
     QString codeLanguage;
     QString code;
     QString fix;
-    QString platform;
-    QString version;
-    QString plan;
+    Slots slots;
 };
 
 TopicWords topicWords(quint64 seed, Id topicId, TopicKind kind, const QString& categorySlug);

@@ -15,8 +15,9 @@ namespace detail {
 // The generator's stages, in order; each reads what the earlier ones made.
 void generateCategories(SandboxCommunity& community);
 void generateUsers(SandboxCommunity& community, const GeneratorParams& params, Rng& rng);
+/// Every topic and post (drafts.h has the stages), then finishTopics().
 void generateTopics(SandboxCommunity& community, const GeneratorParams& params, Rng& rng);
-/// Titles, slugs, tags, counts, likes, deletions and pins, once ids are final.
+/// Titles, slugs, tags, counts, likes and self-deletions, once ids are final.
 void finishTopics(SandboxCommunity& community, Rng& rng);
 /// Recomputes a topic's post, reply and like counts and last-post time from its posts.
 void refreshTopicCounts(SandboxCommunity& community, TopicRecord& record);

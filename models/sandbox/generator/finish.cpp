@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The last stage of topic generation: words, likes (NegBin(0.9, 0.5) per post, x4 for accepted
-// answers, x1.5 for staff; community-metrics.md §7), deletions, pins and the derived counts.
+// answers, x1.5 for staff; community-metrics.md §7; none in private messages), deletions by
+// their authors and the derived counts.
 #include "models/sandbox/content/postcontent.h"
 #include "models/sandbox/generator/communitygenerator.h"
 
@@ -10,9 +11,12 @@ namespace steward::sandbox::detail {
 
 namespace {
 
-bool countsAsPost(const PostRecord& p)
+/// As Topic.reset_highest: posts neither deleted nor whispers, and in messages no small
+/// actions either, make posts_count and last_posted_at.
+bool countsAsPost(const TopicRecord& t, const PostRecord& p)
 {
-    return p.deletedAt == 0 && p.type != PostType::Whisper;
+    return p.deletedAt == 0 && p.type != PostType::Whisper
+        && !(t.topic.isPrivateMessage() && p.type == PostType::SmallAction);
 }
 
 } // namespace
@@ -23,20 +27,22 @@ void refreshTopicCounts(SandboxCommunity& community, TopicRecord& record)
     int posts = 0;
     int likes = 0;
     qint64 lastPosted = toSeconds(t.createdAt);
+    qint64 bumped = lastPosted;
     for (int index : record.posts) {
         const PostRecord& p = community.posts[std::size_t(index)];
-        if (!countsAsPost(p))
+        if (!countsAsPost(record, p))
             continue;
         ++posts;
         likes += p.likeCount;
-        if (p.type == PostType::Regular)
-            lastPosted = std::max(lastPosted, p.createdAt);
+        lastPosted = std::max(lastPosted, p.createdAt);
+        if (p.type == PostType::Regular) // status notices do not bump the topic
+            bumped = std::max(bumped, p.createdAt);
     }
     t.postsCount = posts;
     t.replyCount = std::max(0, posts - 1);
     t.likeCount = likes;
     t.lastPostedAt = toDateTime(lastPosted);
-    t.bumpedAt = t.lastPostedAt;
+    t.bumpedAt = toDateTime(bumped);
 }
 
 void finishTopics(SandboxCommunity& community, Rng& rng)
@@ -46,9 +52,11 @@ void finishTopics(SandboxCommunity& community, Rng& rng)
         const Category* category = community.category(record.originalCategoryId);
         const TopicWords words = topicWords(community.seed, record.topic.id, record.kind,
                                             category ? category->slug : QString());
-        record.topic.title = words.title;
-        record.topic.slug = slugify(words.title);
-        record.topic.tags = record.kind == TopicKind::Spam ? QStringList() : words.tags;
+        const bool about = record.kind == TopicKind::CategoryAbout && category;
+        record.topic.title = about ? QStringLiteral("About the %1 category").arg(category->name) : words.title;
+        record.topic.slug = slugify(record.topic.title);
+        const bool tagged = record.kind != TopicKind::Spam && record.kind != TopicKind::PrivateMessage && !about;
+        record.topic.tags = tagged ? words.tags : QStringList();
     }
 
     for (PostRecord& p : community.posts) {
@@ -56,6 +64,8 @@ void finishTopics(SandboxCommunity& community, Rng& rng)
         if (p.kind == PostKind::Spam || p.type != PostType::Regular)
             continue;
         const TopicRecord& topic = community.topics[std::size_t(p.topicId - 1)];
+        if (topic.topic.isPrivateMessage())
+            continue;
         double factor = 1.0;
         if (topic.topic.acceptedAnswerPostId == p.id)
             factor *= 4.0;
@@ -64,32 +74,23 @@ void finishTopics(SandboxCommunity& community, Rng& rng)
         p.likeCount = rng.negativeBinomial(0.9 * factor, 0.5);
         if (p.postNumber > 1 && rng.chance(0.004)) {
             const qint64 deleted = p.createdAt + rng.range(600, 48 * 3600);
-            if (deleted < now && topic.topic.acceptedAnswerPostId != p.id) {
+            if (deleted < now && p.deletedAt == 0 && topic.topic.acceptedAnswerPostId != p.id) {
                 p.deletedAt = deleted;
                 p.deletedById = p.userId;
             }
         }
     }
 
-    std::vector<TopicRecord*> announcements;
     for (TopicRecord& record : community.topics) {
         refreshTopicCounts(community, record);
         record.topic.views = record.topic.postsCount * rng.range(8, 40) + rng.range(0, 30);
-        if (record.kind == TopicKind::Announcement) {
-            announcements.push_back(&record);
-            record.topic.archived = now - toSeconds(record.topic.createdAt) > 180 * 86400;
-        }
-    }
-    for (std::size_t i = 0; i < announcements.size() && i < 2; ++i) {
-        Topic& t = announcements[announcements.size() - 1 - i]->topic;
-        t.pinned = true;
-        t.pinnedGlobally = i == 0;
-        t.archived = false;
     }
 
     for (const PostRecord& p : community.posts) {
         SandboxUser& author = community.users[std::size_t(p.userId - 1)];
-        if (p.deletedAt == 0 && p.type == PostType::Regular) {
+        // As UserStat: posts in private messages count nowhere.
+        const bool message = community.topics[std::size_t(p.topicId - 1)].topic.isPrivateMessage();
+        if (p.deletedAt == 0 && p.type == PostType::Regular && !message) {
             ++author.user.postCount;
             author.user.likesReceived += p.likeCount;
             if (p.postNumber == 1)

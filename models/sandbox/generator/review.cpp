@@ -65,6 +65,9 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
     const std::vector<Id> moderators = moderatorIds(community);
     std::vector<ReviewRecord> items;
 
+    // Of the handled items, a few carry no time on their scores (only the item says when), and
+    // a few flags were set aside by the system, which records neither who nor when.
+    Rng records = rng.fork(0x726576);
     auto resolve = [&](ReviewRecord& r, qint64 created, bool spam, bool recent) {
         const qint64 handled = created + std::max<qint64>(300, qint64(rng.lognormal(6.0, 1.3) * kHour));
         const bool pending = handled >= now || (recent && rng.chance(0.85));
@@ -75,21 +78,34 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
         r.item.version = 2;
         r.reviewedAt = toDateTime(handled);
         r.reviewedById = moderators[std::size_t(rng.range(0, int(moderators.size()) - 1))];
+        const bool bySystem = !spam && r.item.type == ReviewableType::FlaggedPost && records.chance(0.02);
+        const bool itemTimeOnly = records.chance(0.05);
+        if (bySystem) {
+            r.item.status = ReviewableStatus::Ignored;
+            r.reviewedAt = QDateTime();
+            r.reviewedById = 0;
+        }
         for (ReviewableScore& score : r.item.scores) {
-            score.status = s;
-            score.reviewedAt = r.reviewedAt;
-            score.reviewedById = r.reviewedById;
+            score.status = bySystem ? ScoreStatus::Ignored : s;
+            if (!bySystem && !itemTimeOnly) {
+                score.reviewedAt = r.reviewedAt;
+                score.reviewedById = r.reviewedById;
+            }
         }
     };
 
     const qint64 waveStart = now - 2 * kDay - 5 * kHour;
+    std::vector<bool> posted(community.users.size() + 1, false);
     for (const PostRecord& post : community.posts) {
+        posted[std::size_t(post.userId)] = true;
         if (post.type != PostType::Regular)
             continue;
         const bool spam = post.kind == PostKind::Spam;
         if (!spam && !rng.chance(0.006))
             continue;
         const TopicRecord& topic = community.topics[std::size_t(post.topicId - 1)];
+        if (topic.topic.isPrivateMessage())
+            continue; // flags on messages exist, but nothing here syncs messages
         ReviewRecord r;
         r.item.type = ReviewableType::FlaggedPost;
         r.item.typeName = reviewableTypeName(r.item.type);
@@ -134,7 +150,7 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
     const int queued = params.scale == Scale::Small ? 5 : params.scale == Scale::Medium ? 25 : 60;
     for (int i = 0; i < queued * 4; ++i) {
         const TopicRecord& topic = community.topics[std::size_t(rng.range(0, int(community.topics.size()) - 1))];
-        if (topic.kind != TopicKind::Question)
+        if (topic.kind != TopicKind::Question || topic.topic.isDeleted())
             continue;
         const bool recent = i < queued;
         const qint64 created = recent ? now - rng.range(600, 5 * int(kDay)) : toSeconds(topic.topic.createdAt) + rng.range(600, 3 * int(kDay));
@@ -172,7 +188,7 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
     for (auto it = community.users.rbegin(); it != community.users.rend() && found < waiting; ++it) {
         if (it->persona != Persona::Lurker && it->persona != Persona::Newcomer)
             continue;
-        if (it->user.postCount > 0)
+        if (it->user.postCount > 0 || posted[std::size_t(it->user.id)])
             continue;
         ++found;
         it->user.approved = false;
@@ -213,8 +229,11 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
         } else if (r.item.status == ReviewableStatus::Approved && post.kind == PostKind::Spam) {
             post.deletedAt = toSeconds(r.reviewedAt);
             post.deletedById = r.reviewedById;
-            if (post.postNumber == 1)
-                community.topics[std::size_t(post.topicId - 1)].topic.deletedAt = r.reviewedAt;
+            if (post.postNumber == 1) {
+                TopicRecord& topic = community.topics[std::size_t(post.topicId - 1)];
+                topic.topic.deletedAt = r.reviewedAt;
+                topic.deletedById = r.reviewedById;
+            }
             author.user.suspendedUntil = r.reviewedAt.addYears(1000);
             author.user.suspendReason = QStringLiteral("Spam");
             author.suspendedAt = r.reviewedAt;

@@ -3,22 +3,16 @@
 // with weekday and hour rhythms; 12% of questions never answered; replies 1 + NegBin(3, 1.5);
 // first responses lognormal (sigma 1.5) whose median and staff share change by phase; about
 // 40% of questions in solved categories get an accepted answer, often the 2nd or 3rd reply.
-#include "models/sandbox/content/postcontent.h"
+// The other topic stages (drafts.h) add what real communities have besides.
 #include "models/sandbox/generator/communitygenerator.h"
-#include "models/sandbox/generator/rhythm.h"
-#include "models/sandbox/generator/rng.h"
-#include "models/sandbox/generator/userpool.h"
+#include "models/sandbox/generator/drafts.h"
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace steward::sandbox::detail {
 
 namespace {
-
-constexpr qint64 kHour = 3600;
-constexpr qint64 kDay = 86400;
 
 struct Phase
 {
@@ -40,17 +34,10 @@ Phase phaseAt(double month)
     return {1.0, 0.25, 0.35};
 }
 
-struct Draft
-{
-    TopicRecord record;
-    std::vector<PostRecord> posts;
-    int acceptedIndex = -1;
-};
-
-qint64 hours(double h)
-{
-    return qint64(h * double(kHour));
-}
+// Salts of the stages' own random streams: what they draw leaves the others' draws alone.
+constexpr quint64 kModerationSalt = 0x6d6f64;
+constexpr quint64 kMessageSalt = 0x706d73;
+constexpr quint64 kLongThreadSalt = 0x6c6f6e67;
 
 } // namespace
 
@@ -65,35 +52,16 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
                                                     3200, 3400, 3600, 3800, 4000, 4200};
     const ActivityClock clock(start, now, kVolume);
     const UserPools pools(community);
+    TopicStage stage{community, params, clock, pools, start, now, {}};
+    stage.drafts.reserve(std::size_t(topicCount) * 21 / 20 + 256);
+    Rng moderation = rng.fork(kModerationSalt);
 
     // Question categories and their weights; 4 (Integrations) shares with its subcategories.
     static constexpr std::array<Id, 9> kQuestionCategories{2, 3, 4, 5, 6, 7, 11, 12, 13};
     static constexpr std::array<double, 9> kQuestionWeights{18, 12, 4, 14, 10, 14, 3, 2, 2};
 
-    std::vector<Draft> drafts;
-    drafts.reserve(std::size_t(topicCount) + 256);
-    auto newDraft = [&](qint64 at, TopicKind kind, Id categoryId, Id author, PostKind opening) -> Draft& {
-        Draft d;
-        d.record.kind = kind;
-        d.record.topic.categoryId = categoryId;
-        d.record.originalCategoryId = categoryId;
-        d.record.topic.userId = author;
-        d.record.topic.createdAt = toDateTime(at);
-        PostRecord first;
-        first.userId = author;
-        first.createdAt = at;
-        first.kind = opening;
-        d.posts.push_back(first);
-        drafts.push_back(std::move(d));
-        return drafts.back();
-    };
-
-    // Announcements on a schedule: the launch welcome, then one every six weeks or so.
-    for (qint64 at = start + 2 * kHour; at < now; at += 42 * kDay + rng.range(-5, 5) * kDay) {
-        const qint64 moment = at + rng.range(0, 8) * kHour;
-        if (moment < now)
-            newDraft(moment, TopicKind::Announcement, 1, pools.staff(rng, moment), PostKind::Opening);
-    }
+    addDefinitionTopics(stage);
+    addAnnouncements(stage, rng);
 
     for (int i = 0; i < topicCount; ++i) {
         const qint64 at = clock.sample(rng);
@@ -112,7 +80,7 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
         }
         const bool staffOnly = categoryId == 10;
         const Id author = staffOnly ? pools.staff(rng, at) : pools.community(rng, at);
-        Draft& draft = newDraft(at, kind, categoryId, author, PostKind::Opening);
+        Draft& draft = stage.add(at, kind, categoryId, author);
 
         const double month = double(at - start) / double(30 * kDay);
         const Phase phase = phaseAt(month);
@@ -155,12 +123,8 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
             }
             if (t >= now)
                 break;
-            PostRecord p;
-            p.userId = who;
-            p.createdAt = t;
-            p.kind = postKind;
-            p.replyToPostNumber = postKind == PostKind::FollowUp ? int(draft.posts.size()) : 0;
-            draft.posts.push_back(p);
+            draft.add(who, t, postKind, PostType::Regular,
+                      postKind == PostKind::FollowUp ? int(draft.posts.size()) - 1 : -1);
         }
 
         const Category* category = community.category(categoryId);
@@ -180,13 +144,9 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
                 if (solved < now) {
                     draft.record.solvedAt = solved;
                     if (rng.chance(0.5)) {
-                        PostRecord thanks;
-                        thanks.userId = author;
-                        thanks.createdAt = std::max(solved + 60, draft.posts.back().createdAt + 60);
-                        thanks.kind = PostKind::Thanks;
-                        thanks.replyToPostNumber = draft.acceptedIndex + 1;
-                        if (thanks.createdAt < now)
-                            draft.posts.push_back(thanks);
+                        const qint64 thanksAt = std::max(solved + 60, draft.lastPostAt() + 60);
+                        if (thanksAt < now)
+                            draft.add(author, thanksAt, PostKind::Thanks, PostType::Regular, draft.acceptedIndex);
                     }
                 } else {
                     draft.acceptedIndex = -1;
@@ -194,31 +154,24 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
             }
         }
         if (kind == TopicKind::Question && draft.posts.size() > 1 && rng.chance(0.02)) {
-            PostRecord whisper;
-            whisper.userId = pools.staff(rng, draft.posts[1].createdAt);
-            whisper.createdAt = draft.posts[1].createdAt + 120;
-            whisper.kind = PostKind::StaffWhisper;
-            whisper.type = PostType::Whisper;
-            if (whisper.createdAt < now)
-                draft.posts.push_back(whisper);
+            const qint64 whisperAt = draft.posts[1].createdAt + 120;
+            const Id staffer = pools.staff(rng, draft.posts[1].createdAt);
+            if (whisperAt < now)
+                draft.add(staffer, whisperAt, PostKind::StaffWhisper, PostType::Whisper);
         }
-        const qint64 last = std::max(draft.posts.back().createdAt, draft.record.solvedAt);
+        const qint64 last = std::max(draft.lastPostAt(), draft.record.solvedAt);
         const bool closeSolved = draft.record.solvedAt != 0 && rng.chance(0.25);
         const bool closeStale = kind == TopicKind::Question && now - last > 120 * kDay && rng.chance(0.10);
         if (closeSolved || closeStale) {
             const qint64 closedAt = last + std::max<qint64>(kHour, hours(rng.lognormal(72.0, 1.0)));
             if (closedAt < now) {
-                PostRecord notice;
-                notice.userId = pools.staff(rng, closedAt);
-                notice.createdAt = closedAt;
-                notice.kind = PostKind::ClosedNotice;
-                notice.type = PostType::SmallAction;
-                draft.posts.push_back(notice);
+                draft.add(pools.staff(rng, closedAt), closedAt, PostKind::Closed, PostType::SmallAction);
                 draft.record.topic.closed = true;
             }
         }
         draft.record.topic.archived = now - at > 270 * kDay && rng.chance(0.005);
         draft.record.topic.visible = !rng.chance(0.004);
+        moderateTopic(stage, draft, moderation);
     }
 
     // Spam: one topic per spammer, soon after sign-up (the recent wave included).
@@ -228,49 +181,22 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
         const qint64 at = toSeconds(member.user.createdAt) + rng.range(120, 4 * 3600);
         if (at >= now)
             continue;
-        Draft& draft = newDraft(at, TopicKind::Spam, kQuestionCategories[std::size_t(rng.range(0, 5))],
-                                member.user.id, PostKind::Spam);
+        Draft& draft = stage.add(at, TopicKind::Spam, kQuestionCategories[std::size_t(rng.range(0, 5))], member.user.id);
         draft.posts.front().kind = PostKind::Spam;
     }
 
-    // Ids follow creation time, as on a real server.
-    std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
-        return a.posts.front().createdAt < b.posts.front().createdAt;
-    });
-    std::size_t postTotal = 0;
-    for (std::size_t i = 0; i < drafts.size(); ++i) {
-        Draft& d = drafts[i];
-        d.record.topic.id = Id(i + 1);
-        std::stable_sort(d.posts.begin(), d.posts.end(),
-                         [](const PostRecord& a, const PostRecord& b) { return a.createdAt < b.createdAt; });
-        for (std::size_t n = 0; n < d.posts.size(); ++n) {
-            d.posts[n].topicId = d.record.topic.id;
-            d.posts[n].postNumber = int(n + 1);
-        }
-        postTotal += d.posts.size();
-    }
+    Rng messages = rng.fork(kMessageSalt);
+    addPrivateMessages(stage, std::max(3, topicCount / 40), messages);
+    Rng longThreads = rng.fork(kLongThreadSalt);
+    addLongThreads(stage, longThreads);
 
-    std::vector<PostRecord> all;
-    all.reserve(postTotal);
-    for (Draft& d : drafts)
-        all.insert(all.end(), d.posts.begin(), d.posts.end());
-    std::stable_sort(all.begin(), all.end(), [](const PostRecord& a, const PostRecord& b) {
-        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.topicId < b.topicId;
-    });
-    community.topics.reserve(drafts.size());
-    for (Draft& d : drafts) {
-        d.record.posts.assign(d.posts.size(), -1);
-        community.topics.push_back(std::move(d.record));
-    }
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        all[i].id = Id(i + 1);
-        community.topics[std::size_t(all[i].topicId - 1)].posts[std::size_t(all[i].postNumber - 1)] = int(i);
-    }
-    community.posts = std::move(all);
-    for (std::size_t i = 0; i < drafts.size(); ++i) {
-        if (drafts[i].acceptedIndex >= 0) {
-            TopicRecord& t = community.topics[i];
-            t.topic.acceptedAnswerPostId = community.posts[std::size_t(t.posts[std::size_t(drafts[i].acceptedIndex)])].id;
+    commitDrafts(community, stage.drafts);
+    for (const TopicRecord& t : community.topics) {
+        if (t.kind != TopicKind::CategoryAbout)
+            continue;
+        for (Category& c : community.categories) {
+            if (c.id == t.topic.categoryId)
+                c.definitionTopicId = t.topic.id;
         }
     }
     finishTopics(community, rng);

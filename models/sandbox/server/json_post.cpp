@@ -112,6 +112,8 @@ void serializePost(JsonWriter& w, const SandboxCommunity& community, const PostR
     w.key("cooked").value(text.cooked);
     w.key("post_number").value(p.postNumber);
     w.key("post_type").value(int(p.type));
+    if (const char* code = actionCode(p.kind)) // PostSerializer#include_action_code?
+        w.key("action_code").value(code);
     w.key("reply_count").value(0);
     w.key("reply_to_post_number");
     if (p.replyToPostNumber)

@@ -111,7 +111,7 @@ QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& 
             {QStringLiteral("like_count"), topic.likeCount},
             {QStringLiteral("has_summary"), false},
             {QStringLiteral("last_poster_username"), last ? last->user.username : QString()},
-            {QStringLiteral("category_id"), topic.categoryId},
+            {QStringLiteral("category_id"), nullableId(topic.categoryId)},
             {QStringLiteral("op_like_count"), first.likeCount},
             {QStringLiteral("pinned_globally"), topic.pinnedGlobally},
             {QStringLiteral("featured_link"), QJsonValue::Null},
@@ -185,6 +185,18 @@ QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, const 
         {QStringLiteral("participants"), participants},
         {QStringLiteral("created_by"), author ? basicUser(*author) : QJsonObject()},
         {QStringLiteral("last_poster"), last ? basicUser(*last) : QJsonObject()}};
+    QJsonObject topicDetails = details;
+    if (topic.isPrivateMessage()) {
+        // TopicViewDetailsSerializer: a message names the members and groups it is between.
+        QJsonArray allowed;
+        for (Id id : t.allowedUserIds) {
+            if (const SandboxUser* m = community.user(id))
+                allowed.append(basicUser(*m));
+        }
+        topicDetails.insert(QStringLiteral("allowed_users"), allowed);
+        topicDetails.insert(QStringLiteral("allowed_groups"), QJsonArray());
+    }
+    const SandboxUser* deleter = community.user(t.deletedById);
 
     // timeline_lookup: [post index (1-based), days ago] at each day boundary.
     QJsonArray timeline;
@@ -218,7 +230,7 @@ QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, const 
         {QStringLiteral("has_summary"), false},
         {QStringLiteral("archetype"), archetypeToString(topic.archetype)},
         {QStringLiteral("slug"), topic.slug},
-        {QStringLiteral("category_id"), topic.categoryId},
+        {QStringLiteral("category_id"), nullableId(topic.categoryId)}, // null for messages
         {QStringLiteral("word_count"), topic.postsCount * 60},
         {QStringLiteral("deleted_at"), time(topic.deletedAt)},
         {QStringLiteral("user_id"), topic.userId},
@@ -235,7 +247,7 @@ QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, const 
         {QStringLiteral("pinned"), topic.pinned},
         {QStringLiteral("current_post_number"), std::max(1, firstIndex + 1)},
         {QStringLiteral("highest_post_number"), int(t.posts.size())},
-        {QStringLiteral("deleted_by"), null},
+        {QStringLiteral("deleted_by"), topic.isDeleted() && deleter ? QJsonValue(basicUser(*deleter)) : null},
         {QStringLiteral("has_deleted"), std::any_of(t.posts.begin(), t.posts.end(), [&](int i) { return community.posts[std::size_t(i)].deletedAt != 0; })},
         {QStringLiteral("actions_summary"), QJsonArray()},
         {QStringLiteral("chunk_size"), 20},
@@ -247,7 +259,7 @@ QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, const 
         {QStringLiteral("show_read_indicator"), false},
         {QStringLiteral("thumbnails"), null},
         {QStringLiteral("slow_mode_enabled_until"), null},
-        {QStringLiteral("details"), details},
+        {QStringLiteral("details"), topicDetails},
         // discourse-solved
         {QStringLiteral("has_accepted_answer"), topic.hasAcceptedAnswer()},
     };

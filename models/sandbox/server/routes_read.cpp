@@ -16,6 +16,23 @@ constexpr int kTopicsPerPage = 30;
 constexpr int kPostsPerChunk = 20;
 constexpr int kLatestPostsPerPage = 50;
 
+/// Whether a topic list shows the topic, as TopicQuery does: never private messages (they
+/// have their own lists); definition topics only in their own category's list, which takes
+/// subcategories' topics but not their definitions (show_category_definitions_in_topic_lists
+/// off, ListController's no_definitions for /latest).
+bool listed(const SandboxCommunity& community, const TopicRecord& t, Id categoryId)
+{
+    if (t.topic.isPrivateMessage())
+        return false;
+    if (categoryId) {
+        const Category* c = community.category(t.topic.categoryId);
+        if (t.topic.categoryId != categoryId && (!c || c->parentId != categoryId))
+            return false;
+    }
+    const Category* defined = t.kind == TopicKind::CategoryAbout ? community.definedCategory(t.topic.id) : nullptr;
+    return !defined || (categoryId != 0 && defined->id == categoryId);
+}
+
 /// The topics a list shows, pinned first, then by activity; cached per (category, staff) until
 /// the next write, because sorting and filtering 44k topics per request dominated the answer.
 const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community, const RequestContext& context, Id categoryId,
@@ -41,13 +58,8 @@ const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community, co
     QList<const TopicRecord*> pinned;
     QList<const TopicRecord*> rest;
     for (const TopicRecord* t : byActivity) {
-        if (t->topic.isDeleted() || !canSee(community, context, *t))
+        if (t->topic.isDeleted() || !canSee(community, context, *t) || !listed(community, *t, categoryId))
             continue;
-        if (categoryId) {
-            const Category* c = community.category(t->topic.categoryId);
-            if (t->topic.categoryId != categoryId && (!c || c->parentId != categoryId))
-                continue;
-        }
         // Only the default (activity) order puts pinned topics first.
         const bool isPinned = !byCreation && (categoryId ? t->topic.pinned : t->topic.pinnedGlobally);
         (isPinned ? pinned : rest).append(t);
@@ -131,7 +143,19 @@ bool shown(const PostRecord& p, const RequestContext& context, bool byId)
 
 bool canSee(const SandboxCommunity& community, const RequestContext& context, const TopicRecord& topic)
 {
-    if (context.actor && context.actor->user.isStaff())
+    const SandboxUser* actor = context.actor;
+    if (topic.topic.isPrivateMessage()) {
+        // Guardian#can_see_private_message?, kept simple: admins see every message, anyone
+        // else (moderators too) only those they are in; deleted ones only staff.
+        if (!actor)
+            return false;
+        if (actor->user.admin)
+            return true;
+        const auto& between = topic.allowedUserIds;
+        const bool participant = std::find(between.begin(), between.end(), actor->user.id) != between.end();
+        return participant && (!topic.topic.isDeleted() || actor->user.isStaff());
+    }
+    if (actor && actor->user.isStaff())
         return true;
     const Category* c = community.category(topic.topic.categoryId);
     return topic.topic.visible && !topic.topic.isDeleted() && c && !c->readRestricted;
@@ -222,7 +246,9 @@ Reply topicPostIds(S& server, C& context)
     w.beginObject().key("post_ids").beginArray();
     for (int index : t->posts) {
         const PostRecord& p = community.posts[std::size_t(index)];
-        if (p.postNumber > after && shown(p, context, false))
+        // TopicsController#post_ids hands TopicView no show_deleted: deleted replies stay out.
+        const bool staffView = p.deletedAt == 0 || p.postNumber == 1;
+        if (p.postNumber > after && shown(p, context, false) && staffView)
             w.value(p.id);
     }
     w.endArray().endObject();
@@ -243,7 +269,8 @@ Reply latestPosts(S& server, C& context)
         if (p.type != PostType::Regular || p.deletedAt)
             continue;
         const TopicRecord& t = community.topics[std::size_t(p.topicId - 1)];
-        if (t.topic.isDeleted() || !canSee(community, context, t))
+        // PostsController#latest lists public posts only: never those of private messages.
+        if (t.topic.isDeleted() || t.topic.isPrivateMessage() || !canSee(community, context, t))
             continue;
         json::writePost(w, community, p, json::PostView::Latest, true);
         ++written;

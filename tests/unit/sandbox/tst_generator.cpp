@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/content/postcontent.h"
 #include "models/sandbox/generator/communitygenerator.h"
+#include "models/sandbox/server/routes.h"
+#include "tests/unit/sandbox/metriccases.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 
@@ -27,6 +32,35 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+/// Whether a live regular reply by someone other than the author answers the topic.
+bool answered(const SandboxCommunity& c, const TopicRecord& t)
+{
+    for (std::size_t n = 1; n < t.posts.size(); ++n) {
+        const PostRecord& p = c.posts[std::size_t(t.posts[n])];
+        if (p.type == PostType::Regular && p.deletedAt == 0 && p.userId != t.topic.userId)
+            return true;
+    }
+    return false;
+}
+
+/// Calls a route handler of server as actor (nullptr: anonymous) with a path and query.
+sandbox::Reply call(SandboxServer& server, sandbox::Reply (*handler)(SandboxServer&, RequestContext&),
+                    const SandboxUser* actor, const QString& pattern = {}, const QString& path = {},
+                    const QString& query = {})
+{
+    RequestContext context;
+    context.match = QRegularExpression(pattern).match(path);
+    context.query = QUrlQuery(query);
+    context.actor = actor;
+    context.at = toSeconds(server.community().now);
+    return handler(server, context);
+}
+
+QJsonObject json(const sandbox::Reply& reply)
+{
+    return QJsonDocument::fromJson(reply.body).object();
 }
 
 } // namespace
@@ -103,7 +137,7 @@ private Q_SLOTS:
             ++questions;
             closed += t.topic.closed;
             const Category* cat = c.category(t.topic.categoryId);
-            if (t.topic.replyCount == 0)
+            if (!answered(c, t))
                 ++unanswered;
             if (cat->acceptedAnswersEnabled && t.topic.replyCount > 0) {
                 ++solvable;
@@ -160,8 +194,10 @@ private Q_SLOTS:
             users += r.item.type == ReviewableType::User;
             for (const auto& s : r.item.scores)
                 spam += s.scoreTypeId == ScoreTypeId::Spam;
-            if (!r.item.isPending()) {
-                QVERIFY(r.reviewedById != 0);
+            if (!r.item.isPending() && r.reviewedById == 0) { // set aside by the system: no who, no when
+                QCOMPARE(r.item.status, ReviewableStatus::Ignored);
+                QVERIFY(!r.reviewedAt.isValid());
+            } else if (!r.item.isPending()) {
                 QVERIFY(r.reviewedAt >= r.item.createdAt);
             }
         }
@@ -197,9 +233,7 @@ private Q_SLOTS:
 
     void rhythmsGrowthAndPhasesAtMediumScale()
     {
-        GeneratorParams p = smallParams(3);
-        p.scale = Scale::Medium;
-        const SandboxCommunity c = generateCommunity(p);
+        const SandboxCommunity& c = medium();
         QVERIFY2(c.posts.size() > 150'000 && c.posts.size() < 260'000, qPrintable(QString::number(c.posts.size())));
 
         // Weekends are quiet: a weekend day carries well under a weekday's posts.
@@ -258,6 +292,212 @@ private Q_SLOTS:
         QVERIFY2(med > 1.5 && med < 6.0 && p90 > 4 * med, qPrintable(figures));
     }
 
+    void categoriesHaveTheirDefinitionTopics()
+    {
+        const auto& c = m_community;
+        for (const Category& category : c.categories) {
+            const TopicRecord* t = c.topic(category.definitionTopicId);
+            QVERIFY2(t, qPrintable(category.name));
+            QCOMPARE(t->kind, TopicKind::CategoryAbout);
+            QCOMPARE(t->topic.title, QStringLiteral("About the %1 category").arg(category.name));
+            QCOMPARE(t->topic.categoryId, category.id);
+            QCOMPARE(t->posts.size(), std::size_t(1));
+            QVERIFY(t->topic.pinned && !t->topic.pinnedGlobally);
+            QVERIFY(c.user(t->topic.userId)->user.admin);
+            QVERIFY(t->topic.createdAt < c.start.addSecs(60));
+            QCOMPARE(c.definedCategory(t->topic.id), &category);
+            QVERIFY(postContent(c, c.posts[std::size_t(t->posts.front())]).raw.startsWith(category.description));
+        }
+    }
+
+    void privateMessagesAreBetweenAFewMembers()
+    {
+        const auto& c = m_community;
+        int messages = 0, withStaff = 0;
+        std::vector<int> publicPosts(c.users.size() + 1, 0);
+        for (const TopicRecord& t : c.topics) {
+            for (int index : t.posts) {
+                const PostRecord& p = c.posts[std::size_t(index)];
+                publicPosts[std::size_t(p.userId)] += !t.topic.isPrivateMessage() && p.deletedAt == 0 && p.type == PostType::Regular;
+            }
+            if (!t.topic.isPrivateMessage()) {
+                QVERIFY(t.allowedUserIds.empty());
+                continue;
+            }
+            ++messages;
+            QCOMPARE(t.kind, TopicKind::PrivateMessage);
+            QCOMPARE(t.topic.categoryId, Id(0));
+            QVERIFY(t.topic.tags.isEmpty());
+            QVERIFY(t.allowedUserIds.size() >= 2 && t.allowedUserIds.size() <= 4);
+            QCOMPARE(t.allowedUserIds.front(), t.topic.userId);
+            bool staff = false;
+            for (int index : t.posts) {
+                const Id author = c.posts[std::size_t(index)].userId;
+                QVERIFY(std::find(t.allowedUserIds.begin(), t.allowedUserIds.end(), author) != t.allowedUserIds.end());
+            }
+            for (Id id : t.allowedUserIds)
+                staff = staff || c.user(id)->user.isStaff();
+            withStaff += staff;
+        }
+        QVERIFY(messages > 0 && withStaff > 0 && withStaff < messages);
+        // As UserStat: posts in messages count nowhere (spam authors keep their deleted spam).
+        for (const SandboxUser& m : c.users) {
+            if (m.persona != Persona::Spammer)
+                QCOMPARE(m.user.postCount, publicPosts[std::size_t(m.user.id)]);
+        }
+    }
+
+    void theServerListsAndShowsTopicsAsDiscourseDoes()
+    {
+        SandboxServer server(smallParams(), {});
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const SandboxCommunity& c = server.community();
+        const TopicRecord* message = nullptr;
+        for (const TopicRecord& t : c.topics)
+            message = !message && t.topic.isPrivateMessage() && !t.topic.isDeleted() ? &t : message;
+        QVERIFY(message);
+        const auto between = [&](const SandboxUser& u) {
+            return std::find(message->allowedUserIds.begin(), message->allowedUserIds.end(), u.user.id)
+                != message->allowedUserIds.end();
+        };
+        const SandboxUser* admin = nullptr;
+        const SandboxUser* moderator = nullptr;
+        const SandboxUser* member = nullptr;
+        const SandboxUser* participant = c.user(message->allowedUserIds.back());
+        for (const SandboxUser& u : c.users) {
+            admin = !admin && u.user.admin ? &u : admin;
+            moderator = !moderator && u.user.moderator && !u.user.admin && !between(u) ? &u : moderator;
+            member = !member && !u.user.isStaff() && !between(u) ? &u : member;
+        }
+        QVERIFY(admin && moderator && member && participant);
+
+        // /latest leaves out messages and definition topics (ListController's no_definitions).
+        QSet<Id> listed;
+        for (int page = 0;; ++page) {
+            const QJsonArray topics = json(call(server, routes::latest, admin, {}, {}, QStringLiteral("page=%1").arg(page)))
+                                          .value(QStringLiteral("topic_list")).toObject().value(QStringLiteral("topics")).toArray();
+            for (const QJsonValue& t : topics)
+                listed.insert(t.toObject().value(QStringLiteral("id")).toInteger());
+            if (topics.size() < 30)
+                break;
+        }
+        QSet<Id> expected;
+        for (const TopicRecord& t : c.topics) {
+            if (!t.topic.isDeleted() && !t.topic.isPrivateMessage() && t.kind != TopicKind::CategoryAbout)
+                expected.insert(t.topic.id);
+        }
+        QCOMPARE(listed, expected);
+
+        // A category's list shows its own definition topic, pinned first, not its subcategories'.
+        const Category* integrations = c.category(4);
+        QVERIFY(integrations && integrations->definitionTopicId);
+        const QString path = QStringLiteral("/c/integrations/4");
+        const QJsonArray first = json(call(server, routes::categoryTopics, admin, QStringLiteral("^/c/[^/]+/(\\d+)$"), path))
+                                     .value(QStringLiteral("topic_list")).toObject().value(QStringLiteral("topics")).toArray();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(first.first().toObject().value(QStringLiteral("id")).toInteger(), integrations->definitionTopicId);
+        for (const QJsonValue& t : first)
+            QVERIFY(!c.definedCategory(t.toObject().value(QStringLiteral("id")).toInteger())
+                    || t.toObject().value(QStringLiteral("id")).toInteger() == integrations->definitionTopicId);
+
+        // /posts.json lists public posts only: the definition topics' posts, no message's.
+        QSet<Id> latestPosts;
+        for (Id before = Id(c.posts.size()) + 1;;) {
+            const QJsonArray posts = json(call(server, routes::latestPosts, admin, {}, {}, QStringLiteral("before=%1").arg(before)))
+                                         .value(QStringLiteral("latest_posts")).toArray();
+            for (const QJsonValue& p : posts) {
+                const Id id = p.toObject().value(QStringLiteral("id")).toInteger();
+                latestPosts.insert(id);
+                before = std::min(before, id);
+            }
+            if (posts.isEmpty())
+                break;
+        }
+        for (Id id : latestPosts)
+            QVERIFY(!c.topic(c.post(id)->topicId)->topic.isPrivateMessage());
+        for (const Category& category : c.categories)
+            QVERIFY(latestPosts.contains(c.posts[std::size_t(c.topic(category.definitionTopicId)->posts.front())].id));
+
+        // A message: admins and its members see it; moderators and members outside it do not.
+        const QString pattern = QStringLiteral("^/t/(\\d+)$");
+        const QString topicPath = QStringLiteral("/t/%1").arg(message->topic.id);
+        QCOMPARE(call(server, routes::topic, admin, pattern, topicPath).status, 200);
+        QCOMPARE(call(server, routes::topic, participant, pattern, topicPath).status, 200);
+        QCOMPARE(call(server, routes::topic, moderator, pattern, topicPath).status, 404);
+        QCOMPARE(call(server, routes::topic, member, pattern, topicPath).status, 404);
+        QCOMPARE(call(server, routes::topic, nullptr, pattern, topicPath).status, 404);
+        const QJsonObject shown = json(call(server, routes::topic, admin, pattern, topicPath));
+        QCOMPARE(shown.value(QStringLiteral("archetype")).toString(), QStringLiteral("private_message"));
+        QVERIFY(shown.value(QStringLiteral("category_id")).isNull());
+        QCOMPARE(shown.value(QStringLiteral("details")).toObject().value(QStringLiteral("allowed_users")).toArray().size(),
+                 qsizetype(message->allowedUserIds.size()));
+
+        // Category counts leave out messages and definition topics (Category.update_stats).
+        for (const Category& category : c.categories) {
+            int topics = 0;
+            for (const TopicRecord& t : c.topics)
+                topics += t.topic.categoryId == category.id && !t.topic.isDeleted() && t.topic.visible
+                          && t.kind != TopicKind::CategoryAbout && !t.topic.isPrivateMessage();
+            QCOMPARE(category.topicCount, topics);
+        }
+    }
+
+    void longThreadsAndVariedTitles()
+    {
+        const auto& c = medium();
+        QHash<QString, int> titles;
+        int longThreads = 0;
+        std::size_t longest = 0;
+        for (const TopicRecord& t : c.topics) {
+            ++titles[t.topic.title];
+            longThreads += t.posts.size() >= 100;
+            longest = std::max(longest, t.posts.size());
+        }
+        int most = 0;
+        QString shared;
+        for (auto it = titles.cbegin(); it != titles.cend(); ++it) {
+            if (it.value() > most) {
+                most = it.value();
+                shared = it.key();
+            }
+        }
+        qInfo("medium: %d topics with 100 posts or more, the longest %zu posts; %lld titles for %zu topics, "
+              "the most shared %d times (\"%s\")",
+              longThreads, longest, titles.size(), c.topics.size(), most, qPrintable(shared));
+        QVERIFY2(longThreads >= 6 && longThreads <= 20, qPrintable(QString::number(longThreads)));
+        QVERIFY(longest <= 800);
+        QVERIFY2(most <= 6, qPrintable(shared)); // a handful
+
+        std::size_t smallLongest = 0;
+        for (const TopicRecord& t : m_community.topics)
+            smallLongest = std::max(smallLongest, t.posts.size());
+        QVERIFY2(smallLongest >= 40 && smallLongest < 150, qPrintable(QString::number(smallLongest)));
+    }
+
+    void everyMetricClauseHasACase_data()
+    {
+        // One row per clause of docs/metrics.md: the medium community must hold a case of it.
+        QTest::addColumn<QString>("clause");
+        for (const auto& [key, clause] : testing::metricClauses())
+            QTest::newRow(key) << QString::fromUtf8(clause);
+    }
+
+    void everyMetricClauseHasACase()
+    {
+        QFETCH(QString, clause);
+        if (m_cases.isEmpty()) {
+            m_cases = testing::metricCases(medium());
+            QStringList all;
+            for (auto it = m_cases.cbegin(); it != m_cases.cend(); ++it)
+                all << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+            all.sort();
+            qInfo("medium cases: %s", qPrintable(all.join(QStringLiteral(", "))));
+        }
+        const QString key = QString::fromUtf8(QTest::currentDataTag());
+        QVERIFY2(m_cases.value(key) > 0, qPrintable(QStringLiteral("no case of \"%1\"").arg(clause)));
+    }
+
     void slugs()
     {
         QCOMPARE(slugify(QStringLiteral("App crashes on launch after updating to 4.2.1")),
@@ -266,7 +506,23 @@ private Q_SLOTS:
     }
 
 private:
+    /// The medium community, seed 3, generated once.
+    const SandboxCommunity& medium()
+    {
+        if (m_medium.topics.empty()) {
+            GeneratorParams p = smallParams(3);
+            p.scale = Scale::Medium;
+            QElapsedTimer timer;
+            timer.start();
+            m_medium = generateCommunity(p);
+            qInfo("medium generated in %lld ms", qint64(timer.elapsed()));
+        }
+        return m_medium;
+    }
+
     SandboxCommunity m_community;
+    SandboxCommunity m_medium;
+    QHash<QString, int> m_cases;
 };
 
 QTEST_GUILESS_MAIN(TestGenerator)
