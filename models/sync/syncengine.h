@@ -153,6 +153,9 @@ private:
     void referencedTopics();
     /// Fetches a topic and the posts of its stream: all of them, or only those not stored.
     void fetchTopic(Id topicId, bool allPosts, std::function<void()> done);
+    /// Reads a mega topic's pages from page on, storing every post (deleted ones too); walked
+    /// holds the ids this walk has read, so that a repeated last page ends it.
+    void fetchTopicPages(Id topicId, int page, std::shared_ptr<QSet<Id>> walked, std::function<void()> done);
     /// Fetches, 20 ids a request, the posts of stream not in have.
     void fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have, std::function<void()> done);
     void finishPhase(const QString& doneFlag);

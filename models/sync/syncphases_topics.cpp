@@ -32,23 +32,35 @@ void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> don
         auto have = std::make_shared<QSet<Id>>(allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId));
         for (const Post& p : view.posts)
             have->insert(p.id);
-        if (view.megaTopic) {
-            // No stream: every id after the chunk comes from post_ids.json (no page limit there).
-            int last = 0;
+        if (view.megaTopic) { // no stream to pick ids from: read it page by page
+            auto walked = std::make_shared<QSet<Id>>();
             for (const Post& p : view.posts)
-                last = std::max(last, p.postNumber);
-            const QUrlQuery query{{QStringLiteral("post_number"), QString::number(last)},
-                                  {QStringLiteral("show_deleted"), QStringLiteral("true")}};
-            return fetch(QStringLiteral("/t/%1/post_ids").arg(topicId), query,
-                         [this, topicId, have, done](const QJsonDocument& ids) {
-                QList<Id> stream;
-                for (const QJsonValue& v : ids.object().value(QLatin1StringView("post_ids")).toArray())
-                    if (v.toInteger() > 0)
-                        stream.append(v.toInteger());
-                fetchPostsOf(topicId, stream, *have, done);
-            }, Answer::Item);
+                walked->insert(p.id);
+            return fetchTopicPages(topicId, 2, walked, done);
         }
         fetchPostsOf(topicId, view.stream, *have, done);
+    }, Answer::Item);
+}
+
+void SyncEngine::fetchTopicPages(Id topicId, int page, std::shared_ptr<QSet<Id>> walked, std::function<void()> done)
+{
+    // A mega topic (10,000 posts or more) has no stream in its answer. post_ids.json would list
+    // its ids, but TopicsController#post_ids passes no show_deleted, so deleted replies would
+    // be missed: its pages of 20 with show_deleted are read instead. A page past the end is
+    // answered with the last one (a redirect), which brings nothing new and ends the walk.
+    const QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")}, {QStringLiteral("show_deleted"), QStringLiteral("true")},
+                          {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/t/%1").arg(topicId), query, [this, topicId, page, walked, done](const QJsonDocument& doc) {
+        const parse::TopicView view = parse::topicView(doc.object());
+        const bool fresh = std::any_of(view.posts.cbegin(), view.posts.cend(), [&](const Post& p) { return !walked->contains(p.id); });
+        if (!m_store.begin() || !m_store.upsertPosts(view.posts))
+            return failStore();
+        tally(m_tally.posts, view.posts);
+        if (!commitPage())
+            return;
+        for (const Post& p : view.posts)
+            walked->insert(p.id);
+        fresh && view.posts.size() >= kPostsPerBatch ? fetchTopicPages(topicId, page + 1, walked, done) : done();
     }, Answer::Item);
 }
 

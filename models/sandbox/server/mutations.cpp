@@ -46,8 +46,10 @@ void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, I
     post.deletedAt = deleted ? at : 0;
     post.deletedById = deleted ? by : 0;
     TopicRecord& topic = community.topics[std::size_t(post.topicId - 1)];
-    if (post.postNumber == 1)
+    if (post.postNumber == 1) {
         topic.topic.deletedAt = deleted ? toDateTime(at) : QDateTime();
+        topic.deletedById = deleted ? by : 0;
+    }
     if (SandboxUser* author = community.user(post.userId); author && post.type == PostType::Regular)
         author->user.postCount += deleted ? -1 : 1;
     refreshTopicCounts(community, topic);

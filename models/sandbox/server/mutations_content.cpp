@@ -25,9 +25,17 @@ Reply setTopicStatus(SandboxCommunity& community, const QJsonObject& action)
                : nullptr;
     if (flag) {
         const bool changes = *flag != enabled || (status == u"pinned_globally" && t.pinnedGlobally != enabled);
-        if (changes)
-            appendPost(community, t.id, action.value(QStringLiteral("actor")).toInteger(),
-                       action.value(QStringLiteral("at")).toInteger(), QString(), PostType::SmallAction);
+        if (changes) {
+            // The action_code Discourse records for the change (closed.enabled, pinned.disabled, ...).
+            const PostKind kind = status == u"closed" ? (enabled ? PostKind::Closed : PostKind::Reopened)
+                                : status == u"archived" ? (enabled ? PostKind::Archived : PostKind::ClosedNotice)
+                                : status == u"visible" ? (enabled ? PostKind::Listed : PostKind::Unlisted)
+                                : status == u"pinned_globally" ? (enabled ? PostKind::PinnedGlobally : PostKind::Unpinned)
+                                : (enabled ? PostKind::Pinned : PostKind::Unpinned);
+            const Id posted = appendPost(community, t.id, action.value(QStringLiteral("actor")).toInteger(),
+                                         action.value(QStringLiteral("at")).toInteger(), QString(), PostType::SmallAction);
+            community.posts[std::size_t(posted - 1)].kind = kind;
+        }
         *flag = enabled;
         if (status == u"pinned_globally" || (status == u"pinned" && !enabled))
             t.pinnedGlobally = enabled && status == u"pinned_globally";
