@@ -67,12 +67,11 @@ std::optional<OutboxRequest> outboxRequest(const OutboxEntry& e)
             if (tags.isEmpty())
                 form.addQueryItem(QStringLiteral("tags[]"), QString());
         }
+        // The title guards the edit (409 when it changed meanwhile). original_tags is not sent:
+        // TopicsController#update takes any present value, "original_tags[]=" included, as a
+        // list to compare, by name on older servers and by id on the newest, so an untagged
+        // topic, or tags given by name, would always be refused as an edit conflict.
         form.addQueryItem(QStringLiteral("original_title"), text(e, "original_title"));
-        const QJsonArray original = e.params.value(QStringLiteral("original_tags")).toArray();
-        for (const QJsonValue& tag : original)
-            form.addQueryItem(QStringLiteral("original_tags[]"), tag.toString());
-        if (original.isEmpty())
-            form.addQueryItem(QStringLiteral("original_tags[]"), QString());
         return OutboxRequest{"PUT", QStringLiteral("/t/-/%1").arg(id), form};
     }
     if (k == u"posts.move") {

@@ -75,6 +75,31 @@ private Q_SLOTS:
         QCOMPARE(outbox.queuedCount(), 0);
     }
 
+    void renamingAnUntaggedTopicIsNoEditConflict()
+    {
+        // Discourse compares any original_tags present (original_tags[]= too) with the topic's
+        // tags: an untagged topic would refuse every edit with 409.
+        auto server = startSandbox();
+        QTemporaryDir dir;
+        SyncRig rig(dir.filePath("s.db"), adminSite(*server));
+        QVERIFY(rig.sync(int(SyncScope::Queue)));
+        const TopicRecord* untagged = nullptr;
+        for (const TopicRecord& t : server->community().topics)
+            if (!untagged && t.topic.tags.isEmpty() && !t.topic.isDeleted() && t.topic.archetype == Archetype::Regular)
+                untagged = &t;
+        QVERIFY(untagged);
+        const Id topicId = untagged->topic.id;
+        Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
+        outbox.setUndoWindowMs(0);
+        TopicChange change;
+        change.originalTitle = untagged->topic.title;
+        change.title = QStringLiteral("Renamed: export stops at 10,000 rows");
+        const std::optional<Id> id = outbox.submit(actions::updateTopic(topicId, change));
+        QVERIFY(id);
+        QVERIFY2(waitForState(outbox, *id, OutboxState::Done), qPrintable(auditResults(outbox, *id).join(u' ')));
+        QCOMPARE(server->community().topic(topicId)->topic.title, QStringLiteral("Renamed: export stops at 10,000 rows"));
+    }
+
     void anUndoneDecisionIsNeverSent()
     {
         auto server = startSandbox();

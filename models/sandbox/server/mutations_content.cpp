@@ -56,14 +56,18 @@ Reply updateTopic(SandboxCommunity& community, const QJsonObject& action)
         return Reply::error(409, QStringLiteral("The topic was changed by someone else. Reload it and try again."),
                             QStringLiteral("topic_changed"));
     };
-    if (action.contains(QStringLiteral("original_title"))
-        && action.value(QStringLiteral("original_title")).toString().simplified() != t.title)
+    // TopicsController#update: a present original_title must equal the title as it is.
+    const QString originalTitle = action.value(QStringLiteral("original_title")).toString();
+    if (!originalTitle.isEmpty() && originalTitle != t.title)
         return changedMeanwhile();
     if (action.contains(QStringLiteral("original_tags"))) {
         QStringList original;
         for (const QJsonValue& tag : action.value(QStringLiteral("original_tags")).toArray())
             original.append(tag.toString());
-        if (QSet<QString>(original.begin(), original.end()) != QSet<QString>(t.tags.begin(), t.tags.end()))
+        QStringList current = t.tags;
+        original.sort();
+        current.sort();
+        if (!original.isEmpty() && original != current)
             return changedMeanwhile();
     }
     if (action.contains(QStringLiteral("title"))) {

@@ -61,11 +61,10 @@ Reply topicUpdate(S& server, C& context)
     // Optimistic checks: the change was made against this title and these tags.
     if (context.has(QStringLiteral("original_title")))
         action.insert(QStringLiteral("original_title"), context.param(QStringLiteral("original_title")));
-    if (context.has(QStringLiteral("original_tags[]"))) {
-        QStringList original = context.list(QStringLiteral("original_tags"));
-        original.removeAll(QString());
-        action.insert(QStringLiteral("original_tags"), QJsonArray::fromStringList(original));
-    }
+    // As TopicsController#update: any original_tags present is compared as given, so
+    // "original_tags[]=" alone ([""]) does not match an untagged topic.
+    if (context.has(QStringLiteral("original_tags[]")))
+        action.insert(QStringLiteral("original_tags"), QJsonArray::fromStringList(context.list(QStringLiteral("original_tags"))));
     return server.write(action);
 }
 
