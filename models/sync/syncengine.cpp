@@ -75,6 +75,7 @@ void SyncEngine::start(int scopes)
     m_clock.start();
     m_topicsToRefresh = std::exchange(m_requestedTopics, {});
     m_seenPosts.clear();
+    m_newPostTopics.clear();
     m_pendingNow.clear();
     m_steps.clear();
     m_bulkLoading = false;

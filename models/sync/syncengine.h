@@ -181,6 +181,7 @@ private:
     Id m_postsWatermark = 0;
     Id m_newTop = 0;
     QSet<Id> m_seenPosts;
+    QSet<Id> m_newPostTopics; ///< topics of the posts the incremental walk found
     QSet<Id> m_listedUsers;
     QSet<Id> m_topicsToRefresh;
     QSet<Id> m_requestedTopics;

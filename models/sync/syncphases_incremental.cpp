@@ -130,6 +130,7 @@ void SyncEngine::newPosts(const QString& before, Id top)
             lowest = lowest ? std::min(lowest, p.id) : p.id;
             highest = std::max(highest, p.id);
             m_seenPosts.insert(p.id);
+            m_newPostTopics.insert(p.topicId);
         }
         // before= is exclusive: a page that does not go below it would be asked for again and again.
         if (!before.isEmpty() && !posts.isEmpty()
@@ -226,7 +227,14 @@ void SyncEngine::bumpedTopics(int page)
             return failStore();
         if (!commitPage())
             return;
-        reachedOld ? next() : bumpedTopics(page + 1);
+        if (!reachedOld)
+            return bumpedTopics(page + 1);
+        // A topic with new posts that no list page showed is one /latest leaves out for the
+        // API user (muted by it, a category definition): read it whole, or its row goes stale.
+        for (Id id : std::exchange(m_newPostTopics, {}))
+            if (!m_tally.topics.contains(id))
+                m_topicsToRefresh.insert(id);
+        next();
     });
 }
 

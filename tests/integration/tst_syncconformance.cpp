@@ -397,6 +397,26 @@ private Q_SLOTS:
         QVERIFY2(report.differences() == 0, qPrintable(report.differenceLines().join(u'\n')));
     }
 
+    void topicsTheListsLeaveOutStayCurrent()
+    {
+        // /latest leaves category definition topics (and the API user's muted ones) out: a
+        // reply to one must still bring its topic row up to date.
+        auto server = startSandbox();
+        QTemporaryDir dir;
+        SyncRig rig(dir.filePath("steward.db"), adminSite(*server));
+        QVERIFY(rig.sync(int(SyncScope::Topics)));
+        const Id definition = server->community().categories.front().definitionTopicId;
+        QVERIFY(definition != 0);
+        QCOMPARE(count(rig.database, QStringLiteral("SELECT COUNT(*) FROM topics WHERE id = %1").arg(definition)), 1);
+        const qint64 before = count(rig.database, QStringLiteral("SELECT posts_count FROM topics WHERE id = %1").arg(definition));
+        const Id admin = server->community().userByName(server->adminCredentials().username)->user.id;
+        QCOMPARE(server->write(QJsonObject{{"op", "post.create"}, {"topic_id", definition}, {"actor", admin},
+                                           {"at", toSeconds(server->community().now) + 60},
+                                           {"raw", "Please read this before posting in the category."}}).status, 200);
+        QVERIFY(rig.sync(int(SyncScope::Topics)));
+        QCOMPARE(count(rig.database, QStringLiteral("SELECT posts_count FROM topics WHERE id = %1").arg(definition)), before + 1);
+    }
+
     void editedAndRepeatedPostsNeverBlockASync()
     {
         // A sync stopped before indexing leaves posts queued for search; their edits, and a
