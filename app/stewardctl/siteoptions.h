@@ -26,6 +26,12 @@ public:
     std::optional<SiteConnection> site(const QString& command, int* exitCode) const;
     /// Opens the database file; false after printing why and setting *exitCode.
     bool openDatabase(Database& database, const QString& command, int* exitCode) const;
+    /// Both: the site, with database opened; nullopt after printing why and setting *exitCode.
+    std::optional<SiteConnection> open(Database& database, const QString& command, int* exitCode) const
+    {
+        std::optional<SiteConnection> connection = site(command, exitCode);
+        return connection && openDatabase(database, command, exitCode) ? connection : std::nullopt;
+    }
 
 private:
     QCommandLineParser& m_parser;

@@ -55,11 +55,9 @@ int runSync(const QStringList& arguments)
             return usageError(Text::tr("--only takes queue, topics or users, not '%1'").arg(what));
     }
     int failed = ExitOk;
-    const std::optional<SiteConnection> site = siteOptions.site(QStringLiteral("sync"), &failed);
-    if (!site)
-        return failed;
     Database database;
-    if (!siteOptions.openDatabase(database, QStringLiteral("sync"), &failed))
+    const std::optional<SiteConnection> site = siteOptions.open(database, QStringLiteral("sync"), &failed);
+    if (!site)
         return failed;
     Store store(database);
     QNetworkAccessManager network;

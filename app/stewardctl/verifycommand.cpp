@@ -41,11 +41,9 @@ int runVerify(const QStringList& arguments)
         return ExitOk;
     }
     int failed = ExitOk;
-    const std::optional<SiteConnection> site = siteOptions.site(QStringLiteral("verify"), &failed);
-    if (!site)
-        return failed;
     Database database;
-    if (!siteOptions.openDatabase(database, QStringLiteral("verify"), &failed))
+    const std::optional<SiteConnection> site = siteOptions.open(database, QStringLiteral("verify"), &failed);
+    if (!site)
         return failed;
     Store store(database);
     QNetworkAccessManager network;
