@@ -7,7 +7,6 @@
 #include "models/store/copycounts.h"
 #include "models/store/store.h"
 
-#include <QJsonArray>
 #include <QUrlQuery>
 
 namespace steward {
@@ -45,10 +44,8 @@ void CopyVerifier::start()
     get(QStringLiteral("/about"), {}, [this](const QJsonObject& about) {
         compareAbout(about.value(QLatin1StringView("about")).toObject());
         get(QStringLiteral("/site"), {}, [this](const QJsonObject& site) {
-            for (const QJsonValue& v : site.value(QLatin1StringView("categories")).toArray()) {
-                const Category c = parse::category(v.toObject());
-                m_categories.insert(c.id, {c.name, {c.topicCount, c.postCount}});
-            }
+            for (const Category& c : parse::categories(site))
+                m_categories.insert(c.id, c);
             // Lazy-loaded categories: /site.json lists only some; /categories.json pages them all.
             if (site.value(QLatin1StringView("lazy_load_categories")).toBool())
                 return categoryPage(1);
@@ -108,7 +105,7 @@ void CopyVerifier::categoryPage(int page)
         [this, page](const QJsonObject& list) {
         const qsizetype known = m_categories.size();
         for (const Category& c : parse::categories(list))
-            m_categories.insert(c.id, {c.name, {c.topicCount, c.postCount}});
+            m_categories.insert(c.id, c);
         m_categories.size() == known ? compareCategories() : categoryPage(page + 1);
     });
 }
@@ -119,10 +116,10 @@ void CopyVerifier::compareCategories()
     QList<Id> ids = m_categories.keys();
     std::sort(ids.begin(), ids.end());
     for (Id id : ids) {
-        const auto& [name, counts] = m_categories.value(id);
+        const Category& server = m_categories[id];
         const copycounts::CategoryCounts local = copy.value(id);
-        m_report.checks.append({QStringLiteral("category %1 (%2): topics").arg(name).arg(id), counts.first, local.topics});
-        m_report.checks.append({QStringLiteral("category %1 (%2): posts").arg(name).arg(id), counts.second, local.posts});
+        m_report.checks.append({QStringLiteral("category %1 (%2): topics").arg(server.name).arg(id), server.topicCount, local.topics});
+        m_report.checks.append({QStringLiteral("category %1 (%2): posts").arg(server.name).arg(id), server.postCount, local.posts});
     }
     reviewTotals(false);
 }

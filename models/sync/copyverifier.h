@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/domain/ids.h"
+#include "models/domain/category.h"
 #include "models/net/apierror.h"
 
 #include <QDateTime>
@@ -70,7 +70,7 @@ private:
     Store& m_store;
     VerifyReport m_report;
     ApiError m_error;
-    QHash<Id, std::pair<QString, std::pair<qint64, qint64>>> m_categories; ///< id -> name, (topics, posts) the server states
+    QHash<Id, Category> m_categories; ///< as the server states them, with their topic and post counts
 };
 
 } // namespace steward

@@ -191,20 +191,20 @@ void SyncEngine::send(const QString& path, const QUrlQuery& query, Answer answer
             m_request = nullptr;
         if (!m_running || m_cancelled)
             return;
-        const ApiError& error = request->error();
-        const bool refused = error.kind == ApiErrorKind::NotFound || error.kind == ApiErrorKind::Forbidden;
-        if (!request->succeeded() && !refused)
-            return fail(error);
-        // Discourse answers a refusal with its JSON error body, error_type included, also for
-        // routes it hides (a RoutingError is rendered as not_found); anything else is not Discourse.
-        if (!request->succeeded() && answer == Answer::List && error.errorType.isEmpty())
-            return void(expectShape(false, path, QStringLiteral("HTTP %1 without Discourse's error body").arg(error.httpStatus)));
-        if (!request->succeeded() && answer == Answer::List)
-            return fail(refusedListing(path, error));
-        if (!request->succeeded() && answer == Answer::Item) {
-            ++m_summary.notFetched;
-            if (m_summary.notFetchedExamples.size() < kMaxExamples)
-                m_summary.notFetchedExamples.append(QStringLiteral("%1: %2").arg(path, error.summary()));
+        if (const ApiError& error = request->error(); !request->succeeded()) {
+            if (error.kind != ApiErrorKind::NotFound && error.kind != ApiErrorKind::Forbidden)
+                return fail(error);
+            // Discourse answers a refusal with its JSON error body, error_type included, also for
+            // routes it hides (a RoutingError is rendered as not_found); anything else is not Discourse.
+            if (answer == Answer::List && error.errorType.isEmpty())
+                return void(expectShape(false, path, QStringLiteral("HTTP %1 without Discourse's error body").arg(error.httpStatus)));
+            if (answer == Answer::List)
+                return fail(refusedListing(path, error));
+            if (answer == Answer::Item) {
+                ++m_summary.notFetched;
+                if (m_summary.notFetchedExamples.size() < kMaxExamples)
+                    m_summary.notFetchedExamples.append(QStringLiteral("%1: %2").arg(path, error.summary()));
+            }
         }
         // Every value the handler's parsers cannot read is counted in the summary.
         const parse::UnreadableScope unreadable(m_summary.unreadable);

@@ -29,16 +29,16 @@ void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> don
         tally(m_tally.posts, view.posts);
         if (!commitPage())
             return;
-        auto have = std::make_shared<QSet<Id>>(allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId));
-        for (const Post& p : view.posts)
-            have->insert(p.id);
         if (view.megaTopic) { // no stream to pick ids from: read it page by page
             auto walked = std::make_shared<QSet<Id>>();
             for (const Post& p : view.posts)
                 walked->insert(p.id);
             return fetchTopicPages(topicId, 2, walked, done);
         }
-        fetchPostsOf(topicId, view.stream, *have, done);
+        QSet<Id> have = allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId);
+        for (const Post& p : view.posts)
+            have.insert(p.id);
+        fetchPostsOf(topicId, view.stream, have, done);
     }, Answer::Item);
 }
 
