@@ -75,8 +75,9 @@ void SyncEngine::penalisedUsers(int listIndex, int page)
         if (stale.isEmpty())
             return next();
         auto remaining = std::make_shared<QList<Id>>(stale);
-        auto step = std::make_shared<std::function<void()>>();
-        *step = [this, remaining, step] {
+        auto loop = std::make_shared<std::function<void()>>();
+        *loop = [this, remaining, weak = std::weak_ptr(loop)] {
+            const auto step = weak.lock(); // held by the callbacks below, not by itself
             if (remaining->isEmpty())
                 return next();
             const Id id = remaining->takeFirst();
@@ -92,7 +93,7 @@ void SyncEngine::penalisedUsers(int listIndex, int page)
                 (*step)();
             }, Answer::Item);
         };
-        return (*step)();
+        return (*loop)();
     }
     const QUrlQuery query{{QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/admin/users/list/%1").arg(kLists[listIndex]), query, [this, listIndex, page](const QJsonDocument& doc) {
@@ -163,8 +164,9 @@ void SyncEngine::fetchHoles()
     m_seenPosts.clear();
     auto probe = std::make_shared<Id>(m_newTop);
     auto misses = std::make_shared<int>(0);
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, holes, probe, misses, step] {
+    auto loop = std::make_shared<std::function<void()>>();
+    *loop = [this, holes, probe, misses, weak = std::weak_ptr(loop)] {
+        const auto step = weak.lock(); // held by the callbacks below, not by itself
         const bool probing = holes->isEmpty();
         if (probing && (*misses >= kMissesToStop || *probe - m_newTop > kMaxHoles)) {
             if (!m_store.begin() || !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop)))
@@ -192,7 +194,7 @@ void SyncEngine::fetchHoles()
             (*step)();
         }, Answer::Probe);
     };
-    (*step)();
+    (*loop)();
 }
 
 void SyncEngine::bumpedTopics(int page)
@@ -304,8 +306,9 @@ void SyncEngine::transitionedReviewables()
             left->append(it.key());
     std::sort(left->begin(), left->end());
     m_pendingNow.clear();
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, left, step] {
+    auto loop = std::make_shared<std::function<void()>>();
+    *loop = [this, left, weak = std::weak_ptr(loop)] {
+        const auto step = weak.lock(); // held by the callbacks below, not by itself
         if (left->isEmpty())
             return next();
         const Id id = left->takeFirst();
@@ -324,7 +327,7 @@ void SyncEngine::transitionedReviewables()
             (*step)();
         }, Answer::Item);
     };
-    (*step)();
+    (*loop)();
 }
 
 } // namespace steward

@@ -70,8 +70,9 @@ void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id
     for (Id id : stream)
         if (!have.contains(id))
             wanted->append(id);
-    auto batch = std::make_shared<std::function<void()>>();
-    *batch = [this, topicId, wanted, batch, done] {
+    auto loop = std::make_shared<std::function<void()>>();
+    *loop = [this, topicId, wanted, weak = std::weak_ptr(loop), done] {
+        const auto batch = weak.lock(); // held by the callbacks below, not by itself
         if (wanted->isEmpty())
             return done();
         QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")}};
@@ -86,7 +87,7 @@ void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id
                 (*batch)();
         }, Answer::Item);
     };
-    (*batch)();
+    (*loop)();
 }
 
 void SyncEngine::referencedTopics()
@@ -103,14 +104,15 @@ void SyncEngine::refreshTopics()
     m_topicsToRefresh.clear();
     auto left = std::make_shared<QList<Id>>(ids);
     const qint64 total = ids.size();
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, left, total, step] {
+    auto loop = std::make_shared<std::function<void()>>();
+    *loop = [this, left, total, weak = std::weak_ptr(loop)] {
+        const auto step = weak.lock(); // held by the callbacks below, not by itself
         if (left->isEmpty())
             return next();
         report(QStringLiteral("threads"), total - left->size(), total);
         fetchTopic(left->takeFirst(), true, [step] { (*step)(); });
     };
-    (*step)();
+    (*loop)();
 }
 
 } // namespace steward
