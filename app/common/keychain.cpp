@@ -53,10 +53,11 @@ bool writeApiKey(const QUrl& baseUrl, const QString& apiUsername, const QString&
 
 namespace {
 
-/// Runs a job and answers once when it finishes; the job deletes itself.
-void run(QKeychain::Job* job, SecretStore* owner, SecretStore::Done done, bool isRead)
+/// Runs a job and answers once when it finishes, unless context is gone by then; the job,
+/// a child of the store, deletes itself either way.
+void run(QKeychain::Job* job, const QObject* context, SecretStore::Done done, bool isRead)
 {
-    QObject::connect(job, &QKeychain::Job::finished, owner, [job, done = std::move(done), isRead] {
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done), isRead] {
         const bool ok = job->error() == QKeychain::NoError;
         QString answer = ok ? QString() : job->errorString();
         if (ok && isRead)
@@ -68,26 +69,26 @@ void run(QKeychain::Job* job, SecretStore* owner, SecretStore::Done done, bool i
 
 } // namespace
 
-void KeychainSecretStore::read(const QString& key, Done done)
+void KeychainSecretStore::read(const QString& key, const QObject* context, Done done)
 {
     auto* job = new QKeychain::ReadPasswordJob(kService, this);
     job->setKey(key);
-    run(job, this, std::move(done), true);
+    run(job, context ? context : this, std::move(done), true);
 }
 
-void KeychainSecretStore::write(const QString& key, const QString& secret, Done done)
+void KeychainSecretStore::write(const QString& key, const QString& secret, const QObject* context, Done done)
 {
     auto* job = new QKeychain::WritePasswordJob(kService, this);
     job->setKey(key);
     job->setTextData(secret);
-    run(job, this, std::move(done), false);
+    run(job, context ? context : this, std::move(done), false);
 }
 
-void KeychainSecretStore::remove(const QString& key, Done done)
+void KeychainSecretStore::remove(const QString& key, const QObject* context, Done done)
 {
     auto* job = new QKeychain::DeletePasswordJob(kService, this);
     job->setKey(key);
-    run(job, this, std::move(done), false);
+    run(job, context ? context : this, std::move(done), false);
 }
 
 } // namespace steward

@@ -27,9 +27,9 @@ class KeychainSecretStore : public SecretStore
 public:
     using SecretStore::SecretStore;
 
-    void read(const QString& key, Done done) override;
-    void write(const QString& key, const QString& secret, Done done) override;
-    void remove(const QString& key, Done done) override;
+    void read(const QString& key, const QObject* context, Done done) override;
+    void write(const QString& key, const QString& secret, const QObject* context, Done done) override;
+    void remove(const QString& key, const QObject* context, Done done) override;
 };
 
 } // namespace steward

@@ -69,7 +69,7 @@ void attachCases(steward::MainWindow& window, const steward::Account& account, c
         session.cases().setTarget(target, QString());
         return;
     }
-    secrets.read(target.keychainKey(), [&session, target](bool ok, const QString& secret) {
+    secrets.read(target.keychainKey(), &session, [&session, target](bool ok, const QString& secret) {
         session.cases().setTarget(target, ok ? secret : QString());
     });
 }
@@ -80,7 +80,7 @@ void openAccount(steward::MainWindow& window, const steward::Account& account, s
                  steward::CommunitySession& session)
 {
     window.statusBar()->showMessage(QCoreApplication::translate("steward", "Opening %1…").arg(account.name));
-    secrets.read(account.keychainKey(), [&window, account, &session, &secrets](bool ok, const QString& secret) {
+    secrets.read(account.keychainKey(), &window, [&window, account, &session, &secrets](bool ok, const QString& secret) {
         QString error;
         const QByteArray id = QCryptographicHash::hash(account.keychainKey().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
         const QString dir = steward::dataDirectory() + QStringLiteral("/accounts/") + QString::fromLatin1(id);

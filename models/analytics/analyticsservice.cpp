@@ -4,8 +4,6 @@
 #include "models/store/database.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
-#include <QThread>
 
 namespace steward::analytics {
 
@@ -17,7 +15,13 @@ AnalyticsService::AnalyticsService(const QString& databasePath, QObject* parent)
     m_query.zone = QTimeZone::systemTimeZone();
 }
 
-AnalyticsService::~AnalyticsService() = default;
+AnalyticsService::~AnalyticsService()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 const Dataset& AnalyticsService::data() const
 {
@@ -35,12 +39,12 @@ void AnalyticsService::reload()
     Q_EMIT loadingChanged(true);
     QPointer<AnalyticsService> self(this);
     const QString path = m_path;
-    QThread* worker = QThread::create([self, path] {
+    QThread* worker = m_worker = QThread::create([self, path] {
         auto data = std::make_shared<Dataset>();
         QString error;
         {
             Database db;
-            if (db.open(path, &error))
+            if (db.open(path, &error, Database::Integrity::Trust)) // the session checked it
                 loadDataset(db, data.get(), &error);
         }
         if (self)

@@ -4,7 +4,9 @@
 #include "models/analytics/report.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QThread>
 
 #include <memory>
 
@@ -18,6 +20,7 @@ class AnalyticsService : public QObject
     Q_OBJECT
 public:
     explicit AnalyticsService(const QString& databasePath, QObject* parent = nullptr);
+    /// Waits for a read that is still running: no thread outlives the service.
     ~AnalyticsService() override;
 
     /// Reads the dataset again; a request while a read runs starts one more after it.
@@ -44,6 +47,7 @@ private:
     void recompute();
 
     QString m_path;
+    QPointer<QThread> m_worker;
     Query m_query;
     std::shared_ptr<const Dataset> m_data;
     Report m_report;

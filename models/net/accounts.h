@@ -52,7 +52,9 @@ private:
 };
 
 /// Where API keys are kept: the system keychain in Steward (KeychainSecretStore). Every
-/// call answers once, asynchronously, with ok and the secret (read) or the reason it failed.
+/// call answers once, asynchronously, with ok and the secret (read) or the reason it failed,
+/// in context's thread (a null context means the store itself); when context is destroyed
+/// first, the operation still completes but done is dropped, never called.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -60,9 +62,9 @@ public:
     using Done = std::function<void(bool ok, const QString& secretOrError)>;
     using QObject::QObject;
 
-    virtual void read(const QString& key, Done done) = 0;
-    virtual void write(const QString& key, const QString& secret, Done done) = 0;
-    virtual void remove(const QString& key, Done done) = 0;
+    virtual void read(const QString& key, const QObject* context, Done done) = 0;
+    virtual void write(const QString& key, const QString& secret, const QObject* context, Done done) = 0;
+    virtual void remove(const QString& key, const QObject* context, Done done) = 0;
 };
 
 } // namespace steward

@@ -33,7 +33,7 @@ namespace {
 std::optional<QString> readSecret(SecretStore& store, const QString& key)
 {
     std::optional<std::optional<QString>> answer;
-    store.read(key, [&answer](bool ok, const QString& secret) {
+    store.read(key, nullptr, [&answer](bool ok, const QString& secret) {
         if (!ok)
             qInfo("keychain: %s", qPrintable(secret));
         answer = ok ? std::optional<QString>(secret) : std::nullopt;
@@ -121,6 +121,48 @@ private Q_SLOTS:
         QVERIFY(field<QLineEdit>(dialog, "accountKey")->text().isEmpty());
         settle(dialog, &AccountsDialog::testConnection);
         QCOMPARE(dialog.lastVerdict().outcome, ConnectionVerdict::Outcome::Ok);
+    }
+
+    /// Waits until the keychain holds want under key (the dialog's own jobs finish unobserved).
+    bool keychainReaches(const QString& key, const std::optional<QString>& want)
+    {
+        for (int waited = 0; waited < 15000; waited += 100) {
+            if (readSecret(m_keychain, key) == want)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+    void closingTheDialogWhileTheKeychainWritesKeepsTheKey()
+    {
+        // The job outlives the dialog: its answer must not reach the destroyed dialog (ASan
+        // reports the use after free), and the key must still be stored.
+        auto* dialog = new AccountsDialog(*m_settings, m_keychain);
+        const SiteConnection site = adminSite(*m_server);
+        dialog->addAccount();
+        fill(*dialog, QStringLiteral("Brief"), site.baseUrl.toString(), QStringLiteral("brief-user"), QStringLiteral("brief-key"));
+        dialog->saveAccount();
+        delete dialog;
+        const std::optional<Account> saved = AccountList(*m_settings).find(QStringLiteral("Brief"));
+        QVERIFY(saved);
+        QVERIFY(keychainReaches(saved->keychainKey(), QStringLiteral("brief-key")));
+    }
+
+    void closingTheDialogWhileAKeyMovesStillMovesIt()
+    {
+        auto* dialog = new AccountsDialog(*m_settings, m_keychain);
+        dialog->selectAccount(QStringLiteral("Brief"));
+        const QString from = AccountList(*m_settings).find(QStringLiteral("Brief"))->keychainKey();
+        field<QLineEdit>(*dialog, "accountUsername")->setText(QStringLiteral("brief-renamed"));
+        dialog->saveAccount(); // read, write under the new name, remove the old: three jobs
+        delete dialog;
+        const std::optional<Account> moved = AccountList(*m_settings).find(QStringLiteral("Brief"));
+        QVERIFY(moved);
+        QCOMPARE(moved->apiUsername, QStringLiteral("brief-renamed"));
+        QVERIFY(keychainReaches(moved->keychainKey(), QStringLiteral("brief-key")));
+        QVERIFY(keychainReaches(from, std::nullopt));
+        AccountList(*m_settings).remove(QStringLiteral("Brief"));
     }
 
     void theWindowOpensTheDialogAndAnAccount()

@@ -17,6 +17,7 @@
 #include <QDesktopServices>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -96,6 +97,17 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    }
+
+    void aServiceDestroyedMidReadLeavesNoThreadBehind()
+    {
+        const QStringList before = QSqlDatabase::connectionNames();
+        auto service = std::make_unique<AnalyticsService>(m_dir.filePath(QStringLiteral("t.db")));
+        service->reload();
+        QVERIFY(service->isLoading());
+        service.reset();
+        // The worker's own connection is gone: its thread was joined, not left reading.
+        QCOMPARE(QSqlDatabase::connectionNames(), before);
     }
 
     void tilesShowTheReport()

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -198,13 +199,19 @@ void AccountsDialog::saveAccount()
         // Moved to another address or user: the stored key follows it.
         setBusy(true);
         const QString from = before->keychainKey();
-        m_secrets.read(from, [this, from, to = account.keychainKey(), done](bool ok, const QString& secret) {
+        // The move completes even if the dialog closes meanwhile; only its report is dropped.
+        SecretStore* store = &m_secrets;
+        auto settle = [self = QPointer<AccountsDialog>(this), done](bool ok, const QString& why) {
+            if (self)
+                done(ok, why);
+        };
+        store->read(from, store, [store, from, to = account.keychainKey(), settle](bool ok, const QString& secret) {
             if (!ok)
-                return done(false, secret);
-            m_secrets.write(to, secret, [this, from, done](bool written, const QString& why) {
+                return settle(false, secret);
+            store->write(to, secret, store, [store, from, settle](bool written, const QString& why) {
                 if (written)
-                    m_secrets.remove(from, [](bool, const QString&) {});
-                done(written, why);
+                    store->remove(from, store, [](bool, const QString&) {});
+                settle(written, why);
             });
         });
         return;
@@ -214,7 +221,7 @@ void AccountsDialog::saveAccount()
         return;
     }
     setBusy(true);
-    m_secrets.write(account.keychainKey(), key, done);
+    m_secrets.write(account.keychainKey(), key, this, done);
 }
 
 void AccountsDialog::removeAccount()
@@ -227,7 +234,7 @@ void AccountsDialog::removeAccount()
     if (m_list->count() == 0)
         addAccount();
     setBusy(true);
-    m_secrets.remove(account->keychainKey(), [this, name = account->name](bool ok, const QString& why) {
+    m_secrets.remove(account->keychainKey(), this, [this, name = account->name](bool ok, const QString& why) {
         setBusy(false);
         report(ok ? tr("Removed %1 and its key.").arg(name) : tr("Removed %1; its key stays in the keychain: %2").arg(name, why), ok);
         Q_EMIT settled();
@@ -244,7 +251,7 @@ void AccountsDialog::testConnection()
     // A saved account: its key comes from the keychain.
     setBusy(true);
     const std::optional<Account> saved = AccountList(m_settings).find(m_editing);
-    m_secrets.read(saved ? saved->keychainKey() : account.keychainKey(), [this, account](bool ok, const QString& secret) {
+    m_secrets.read(saved ? saved->keychainKey() : account.keychainKey(), this, [this, account](bool ok, const QString& secret) {
         if (!ok) {
             setBusy(false);
             report(tr("The API key could not be read from the system keychain: %1").arg(secret), false);

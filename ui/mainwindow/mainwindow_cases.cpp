@@ -55,15 +55,12 @@ CaseTargetDialog* MainWindow::showCaseSystem()
             return applyCaseTarget(target, secret, persistent);
         // The secret first: settings that name a password the keychain does not hold would
         // leave cases failing at the next start.
-        QPointer<MainWindow> self(this);
-        secrets->write(target.keychainKey(), typed, [self, target, typed](bool ok, const QString& error) {
-            if (!self)
-                return;
+        secrets->write(target.keychainKey(), typed, this, [this, target, typed](bool ok, const QString& error) {
             if (!ok) {
-                QMessageBox::warning(self, tr("Case system"), tr("The password could not be stored in the system keychain: %1").arg(error));
+                QMessageBox::warning(this, tr("Case system"), tr("The password could not be stored in the system keychain: %1").arg(error));
                 return;
             }
-            self->applyCaseTarget(target, typed, true);
+            applyCaseTarget(target, typed, true);
         });
     });
     dialog->open();
