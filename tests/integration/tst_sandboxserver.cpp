@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +108,33 @@ const SandboxUser* firstRegular(const SandboxCommunity& c)
     return nullptr;
 }
 
+/// Sends head, then up to maxBody bytes of body in 64 KiB writes, stopping once the server
+/// answers; returns the answer's status line and how many body bytes had gone out. The server
+/// runs on this thread, so every wait lets the event loop turn.
+std::pair<QByteArray, qint64> sendLarge(const QUrl& base, const QByteArray& head, qint64 maxBody)
+{
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port()));
+    for (int waited = 0; waited < 5000 && socket.state() != QAbstractSocket::ConnectedState; waited += 10)
+        QTest::qWait(10);
+    socket.write(head);
+    const QByteArray chunk(64 * 1024, 'x');
+    qint64 sent = 0;
+    QByteArray answer;
+    QElapsedTimer clock;
+    clock.start();
+    while (!answer.contains("\r\n") && clock.elapsed() < 20000 && socket.state() == QAbstractSocket::ConnectedState) {
+        if (sent < maxBody && socket.bytesToWrite() < 4 * chunk.size()) {
+            socket.write(chunk);
+            sent += chunk.size();
+        }
+        QTest::qWait(1);
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    return {answer.left(answer.indexOf("\r\n")), sent};
+}
+
 } // namespace
 
 class TestSandboxServer : public QObject
@@ -138,6 +166,31 @@ private Q_SLOTS:
         QCOMPARE(moderator.get(QStringLiteral("/admin/reports/posts.json")).status, 200);
         Client impostor(*server, {server->adminCredentials().username, server->moderatorCredentials().key});
         QCOMPARE(impostor.get(QStringLiteral("/review.json")).status, 403);
+    }
+
+    void oversizedRequestsAreRefusedBeforeTheyAreBuffered()
+    {
+        ServerOptions options;
+        options.maxRequestBytes = 1024 * 1024;
+        auto server = startServer(options);
+        // Declared too large: refused on the headers, long before 300 MiB are sent.
+        auto [status, sent] = sendLarge(server->url(),
+                                        "POST /posts.json HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                        "Content-Length: 314572800\r\n\r\n",
+                                        300LL * 1024 * 1024);
+        QCOMPARE(status, QByteArray("HTTP/1.1 413 Payload Too Large"));
+        QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
+        // A header block that never ends is counted as it arrives.
+        std::tie(status, sent) = sendLarge(server->url(), "GET /latest.json HTTP/1.1\r\nX-Padding: ", 64LL * 1024 * 1024);
+        QCOMPARE(status, QByteArray("HTTP/1.1 413 Payload Too Large"));
+        QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
+        // Under the cap, on the same server: an ordinary request.
+        Client admin(*server, server->adminCredentials());
+        QCOMPARE(admin.get(QStringLiteral("/latest.json")).status, 200);
+        const QByteArray form = "raw=" + QByteArray(512 * 1024, 'a') + "&topic_id=1";
+        const int posted = admin.post(QStringLiteral("/posts.json"), form).status;
+        QVERIFY2(posted >= 200 && posted != 413, qPrintable(QString::number(posted)));
+        QCOMPARE(admin.get(QStringLiteral("/latest.json")).status, 200);
     }
 
     void rateLimitAnswers429WithItsWait()

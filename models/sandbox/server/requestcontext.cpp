@@ -2,6 +2,7 @@
 #include "models/sandbox/server/requestcontext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace steward::sandbox {
 
@@ -56,6 +57,28 @@ QJsonObject RequestContext::action(const QString& op) const
     return {{QStringLiteral("op"), op},
             {QStringLiteral("actor"), actor ? actor->user.id : 0},
             {QStringLiteral("at"), at}};
+}
+
+QJsonObject parseRequestBody(const QByteArray& body, const QByteArray& contentType)
+{
+    if (body.isEmpty())
+        return {};
+    if (contentType.toLower().contains("json"))
+        return QJsonDocument::fromJson(body).object();
+    QByteArray form = body;
+    form.replace('+', "%20");
+    QJsonObject result;
+    const QUrlQuery query(QString::fromUtf8(form));
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key.endsWith(QStringLiteral("[]"))) {
+            QJsonArray values = result.value(key).toArray();
+            values.append(value);
+            result.insert(key, values);
+        } else {
+            result.insert(key, value);
+        }
+    }
+    return result;
 }
 
 } // namespace steward::sandbox

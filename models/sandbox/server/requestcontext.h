@@ -31,4 +31,8 @@ struct RequestContext
     QJsonObject action(const QString& op) const;
 };
 
+/// A request body's parameters: JSON when contentType says so, else form-encoded with
+/// Rails-style "name[]" repeats collected into arrays. Anything unreadable gives no parameters.
+QJsonObject parseRequestBody(const QByteArray& body, const QByteArray& contentType);
+
 } // namespace steward::sandbox

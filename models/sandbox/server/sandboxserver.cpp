@@ -5,6 +5,7 @@
 #include "models/sandbox/generator/communitygenerator.h"
 #include "models/sandbox/server/mutations.h"
 #include "models/sandbox/server/requestcontext.h"
+#include "models/sandbox/server/requestgate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -42,7 +43,11 @@ const SandboxUser* firstWith(const SandboxCommunity& community, bool admin)
 class LowDelayTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    LowDelayTcpServer(qint64 maxRequestBytes, QObject* parent)
+        : QTcpServer(parent)
+        , m_maxRequestBytes(maxRequestBytes)
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -53,36 +58,13 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        new RequestGate(socket, m_maxRequestBytes); // before the server's own handler
         addPendingConnection(socket);
     }
-};
 
-/// Form or JSON body parameters; "name[]" repeats become arrays.
-QJsonObject parseBody(const QHttpServerRequest& request)
-{
-    const QByteArray body = request.body();
-    if (body.isEmpty())
-        return {};
-    const QByteArray type = request.value("Content-Type").toLower();
-    if (type.contains("json")) {
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        return doc.object();
-    }
-    QByteArray form = body;
-    form.replace('+', "%20");
-    QJsonObject result;
-    const QUrlQuery query(QString::fromUtf8(form));
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key.endsWith(QStringLiteral("[]"))) {
-            QJsonArray values = result.value(key).toArray();
-            values.append(value);
-            result.insert(key, values);
-        } else {
-            result.insert(key, value);
-        }
-    }
-    return result;
-}
+private:
+    qint64 m_maxRequestBytes;
+};
 
 } // namespace
 
@@ -131,7 +113,7 @@ bool SandboxServer::start(QString* error)
     m_http.setMissingHandler(this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
         handle(request, responder);
     });
-    m_tcp = new LowDelayTcpServer(this);
+    m_tcp = new LowDelayTcpServer(m_options.maxRequestBytes, this);
     if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port) || !m_http.bind(m_tcp)) {
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(m_tcp->errorString());
         return false;
@@ -286,7 +268,7 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
                 {{"Content-Type", "text/html; charset=utf-8"}}};
 
     if (path == u"/api/now/table/sn_customerservice_case" && request.method() == QHttpServerRequest::Method::Post)
-        return serviceNowCase(request.value("Authorization"), caseCredentials(), parseBody(request),
+        return serviceNowCase(request.value("Authorization"), caseCredentials(), parseRequestBody(request.body(), request.value("Content-Type")),
                               [this](const QJsonObject& action) { return write(action); }, clock());
 
     const QByteArray key = request.value("Api-Key");
@@ -331,7 +313,7 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
         RequestContext context;
         context.match = match;
         context.query = QUrlQuery(request.url());
-        context.body = parseBody(request);
+        context.body = parseRequestBody(request.body(), request.value("Content-Type"));
         context.actor = actor;
         context.at = clock();
         return route.handler(*this, context);

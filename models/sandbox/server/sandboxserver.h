@@ -34,6 +34,7 @@ struct ServerOptions
     QString dataDirectory;     ///< empty: state lives in memory only
     QString locale = QStringLiteral("en"); ///< the site's language: en or de
     int megaTopicPosts = 10000;            ///< Discourse's MEGA_TOPIC_POSTS_COUNT; tests lower it
+    qint64 maxRequestBytes = 8 * 1024 * 1024; ///< a larger request is answered 413 (RequestGate)
 };
 
 struct ApiCredentials
