@@ -3,6 +3,7 @@
 
 #include "app/common/keychain.h"
 #include "app/stewardctl/exitcodes.h"
+#include "models/net/discourseclient.h"
 #include "models/store/database.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,32 @@ SiteOptions::SiteOptions(QCommandLineParser& parser)
     , m_db(QStringLiteral("db"), Text::tr("The database file (created if missing)."), QStringLiteral("PATH"))
     , m_rate(QStringLiteral("rate-limit"), Text::tr("Requests per minute the account may make (Discourse's default: 60; 0: no limit)."),
              QStringLiteral("N"), QStringLiteral("60"))
+    , m_timeout(QStringLiteral("timeout"), Text::tr("Seconds a request may go without receiving data before it is retried (default: 30)."),
+                QStringLiteral("SECONDS"), QStringLiteral("30"))
+    , m_maxWait(QStringLiteral("max-wait"),
+                Text::tr("Longest pause a rate-limited (429) server may ask for before the command gives up (default: 600)."),
+                QStringLiteral("SECONDS"), QStringLiteral("600"))
 {
-    parser.addOptions({m_url, m_user, m_db, m_rate});
+    parser.addOptions({m_url, m_user, m_db, m_rate, m_timeout, m_maxWait});
+}
+
+bool SiteOptions::configure(DiscourseClient& client, const QString& command, int* exitCode) const
+{
+    bool timeoutOk = false;
+    bool waitOk = false;
+    const int timeout = m_parser.value(m_timeout).toInt(&timeoutOk);
+    const int maxWait = m_parser.value(m_maxWait).toInt(&waitOk);
+    if (!timeoutOk || timeout < 1 || timeout > 3600) {
+        *exitCode = fail(command, Text::tr("--timeout needs a number of seconds from 1 to 3600"), ExitUsage);
+        return false;
+    }
+    if (!waitOk || maxWait < 0 || maxWait > 86400) {
+        *exitCode = fail(command, Text::tr("--max-wait needs a number of seconds from 0 to 86400"), ExitUsage);
+        return false;
+    }
+    client.setTimeoutMs(timeout * 1000);
+    client.setRateLimitBounds(maxWait, DiscourseClient::kDefaultMaxRateLimitedInARow);
+    return true;
 }
 
 std::optional<SiteConnection> SiteOptions::site(const QString& command, int* exitCode) const

@@ -62,6 +62,8 @@ int runSync(const QStringList& arguments)
     Store store(database);
     QNetworkAccessManager network;
     DiscourseClient client(*site, &network);
+    if (!siteOptions.configure(client, QStringLiteral("sync"), &failed))
+        return failed;
     SyncEngine engine(client, store);
     ProgressLine progress;
     QObject::connect(&engine, &SyncEngine::progressed, &engine, [&progress](const SyncProgress& p) { progress.update(p); });

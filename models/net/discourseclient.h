@@ -50,6 +50,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// A 429 asking to wait longer than this, or the same request refused 429 this many times in
     /// a row, fails the request as RateLimited instead of pausing (all but) for ever.
+    static constexpr int kDefaultMaxWaitSeconds = 600;
+    static constexpr int kDefaultMaxRateLimitedInARow = 10;
     void setRateLimitBounds(int maxWaitSeconds, int maxInARow) { m_maxWaitSeconds = maxWaitSeconds; m_maxRateLimitedInARow = maxInARow; }
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     /// Answers larger than this fail as MalformedResponse instead of filling memory.
@@ -81,8 +83,8 @@ private:
     int m_maxInFlight = 4;
     int m_timeoutMs = 30000;
     int m_deadlineFactor = 4;
-    int m_maxWaitSeconds = 600;
-    int m_maxRateLimitedInARow = 10;
+    int m_maxWaitSeconds = kDefaultMaxWaitSeconds;
+    int m_maxRateLimitedInARow = kDefaultMaxRateLimitedInARow;
     qint64 m_maxBodyBytes = 64 * 1024 * 1024;
     ClientStats m_stats;
 };

@@ -68,7 +68,7 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString& path, QString* error)
+bool Database::open(const QString& path, QString* error, Integrity integrity)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -84,8 +84,13 @@ bool Database::open(const QString& path, QString* error)
                                // 32 MiB of page cache, and reads through a memory map rather than a
                                // system call per page: the queue and thread views read across a large file.
                                "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 1073741824"}) {
-        if (!exec(QString::fromLatin1(pragma), error))
+        if (!exec(QString::fromLatin1(pragma), error)) {
+            // SQLite's own words for SQLITE_CORRUPT.
+            if (error && error->contains(QStringLiteral("malformed")))
+                *error = QStringLiteral("%1 is damaged (%2); nothing was written to it. Keep it aside for recovery and sync "
+                                        "into a new file; `stewardctl verify --integrity` lists the damage").arg(path, *error);
             return false;
+        }
     }
     {
         QSqlQuery check(db);
@@ -95,7 +100,63 @@ bool Database::open(const QString& path, QString* error)
             return false;
         }
     }
+    if (integrity == Integrity::Check && !quickCheck(path, error))
+        return false;
     return migrate(error);
+}
+
+bool Database::quickCheck(const QString& path, QString* error) const
+{
+    QSqlQuery q(connection());
+    QStringList problems;
+    if (q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        while (q.next())
+            problems.append(q.value(0).toString());
+    } else {
+        problems.append(q.lastError().text());
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    if (error)
+        *error = QStringLiteral("%1 is damaged (SQLite's quick_check: %2); nothing was written to it. Keep it aside for "
+                                "recovery and sync into a new file; `stewardctl verify --integrity` lists the damage")
+                     .arg(path, problems.join(QStringLiteral("; ")).left(400));
+    return false;
+}
+
+bool Database::integrityProblems(QStringList* problems, int max, QString* error) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(std::max(1, max)))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    problems->clear();
+    while (q.next())
+        problems->append(q.value(0).toString());
+    if (problems->size() == 1 && problems->first() == u"ok")
+        problems->clear();
+    return true;
+}
+
+bool Database::openForInspection(const QString& path, QString* error)
+{
+    close();
+    if (!QFile::exists(path)) {
+        if (error)
+            *error = QStringLiteral("%1 does not exist").arg(path);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 void Database::close()

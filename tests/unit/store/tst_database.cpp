@@ -75,6 +75,50 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void refusesADamagedFileAndSaysWhere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.db");
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            QVERIFY(db.exec("CREATE TABLE ballast (n INTEGER PRIMARY KEY, text TEXT)"));
+            QVERIFY(db.exec("WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 3000) "
+                            "INSERT INTO ballast SELECT n, printf('%0600d', n) FROM k"));
+            QVERIFY(db.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QStringList problems;
+            QVERIFY(db.integrityProblems(&problems, 10, &error));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+        }
+        // Overwrite the b-tree headers of pages in the middle, as a failing disk would.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        QVERIFY(pages > 100);
+        for (qint64 page = pages / 3; page < pages / 3 + 8; ++page) {
+            QVERIFY(file.seek(page * 4096));
+            file.write(QByteArray(32, '\x5a'));
+        }
+        file.close();
+        const QByteArray damaged = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+
+        Database db;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("is damaged")) && error.contains(path), qPrintable(error));
+        db.close();
+        // Nothing was written: the file is byte for byte as it was found.
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll() == damaged);
+
+        Database inspect;
+        QVERIFY2(inspect.openForInspection(path, &error), qPrintable(error));
+        QStringList problems;
+        QVERIFY2(inspect.integrityProblems(&problems, 10, &error), qPrintable(error));
+        QVERIFY(!problems.isEmpty());
+    }
+
     void splitsTriggersWhole()
     {
         const QStringList parts = splitSqlStatements(
