@@ -29,10 +29,26 @@ ApiError transportError(QNetworkReply* reply)
     case QNetworkReply::UnknownNetworkError:
         error.kind = reply->url().scheme() == u"https" ? ApiErrorKind::Tls : ApiErrorKind::Network;
         break;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        // Not a fault a retry mends: the server's own answer.
+        error.kind = ApiErrorKind::UnexpectedStatus;
+        error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        error.detail = QStringLiteral("the server kept redirecting (%1)").arg(reply->errorString());
+        break;
     default:
         error.kind = ApiErrorKind::Network;
     }
     return error;
+}
+
+/// Faults of the connection or of HTTP itself (QNetworkReply's 1-199 and 301-399), which Qt
+/// reports even after a status line arrived: a body cut short, a redirect loop. The other
+/// codes restate the HTTP status, which the caller reads itself.
+bool isTransportFault(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || (error >= QNetworkReply::ProtocolUnknownError && error <= QNetworkReply::ProtocolFailure);
 }
 
 } // namespace
@@ -190,8 +206,13 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     } else if (reply->property("steward_too_large").toBool()) {
         error.kind = ApiErrorKind::MalformedResponse;
         error.detail = QStringLiteral("answer larger than %1 MiB").arg(m_maxBodyBytes / (1024 * 1024));
-    } else if (status == 0) {
+    } else if (status == 0 || isTransportFault(reply->error())) {
         error = transportError(reply);
+    } else if (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError) {
+        // A 2xx whose body Qt could not deliver whole, e.g. content that does not decompress.
+        error.kind = ApiErrorKind::MalformedResponse;
+        error.httpStatus = status;
+        error.detail = reply->errorString();
     } else {
         const QByteArray body = reply->readAll();
         m_stats.bytesReceived += body.size();

@@ -197,7 +197,8 @@ void SyncEngine::send(const QString& path, const QUrlQuery& query, Answer answer
             // Discourse answers a refusal with its JSON error body, error_type included, also for
             // routes it hides (a RoutingError is rendered as not_found); anything else is not Discourse.
             if (answer == Answer::List && error.errorType.isEmpty())
-                return void(expectShape(false, path, QStringLiteral("HTTP %1 without Discourse's error body").arg(error.httpStatus)));
+                return void(expectShape(false, path + QStringLiteral(".json"),
+                                       QStringLiteral("HTTP %1 without Discourse's error body").arg(error.httpStatus), error.httpStatus));
             if (answer == Answer::List)
                 return fail(refusedListing(path, error));
             if (answer == Answer::Item) {
@@ -212,13 +213,13 @@ void SyncEngine::send(const QString& path, const QUrlQuery& query, Answer answer
     });
 }
 
-bool SyncEngine::expectShape(bool ok, const QString& path, const QString& what)
+bool SyncEngine::expectShape(bool ok, const QString& path, const QString& what, int httpStatus)
 {
     if (ok)
         return true;
     ApiError error;
     error.kind = ApiErrorKind::MalformedResponse;
-    error.httpStatus = 200;
+    error.httpStatus = httpStatus;
     error.messages = {QStringLiteral("%1 did not answer as Discourse does (%2): is this a Discourse site?").arg(path, what)};
     fail(error);
     return false;

@@ -105,7 +105,7 @@ private:
     void fetchBody(const QString& path, const QUrlQuery& query, std::function<void(const QByteArray&)> handler);
     void send(const QString& path, const QUrlQuery& query, Answer answer, std::function<void(const ApiRequest*)> handler);
     /// Fails the sync unless ok: path answered with something that is not Discourse's (what: the missing part).
-    bool expectShape(bool ok, const QString& path, const QString& what);
+    bool expectShape(bool ok, const QString& path, const QString& what, int httpStatus = 200);
     /// Counts rows by id, so that the summary says how many distinct rows a sync wrote.
     /// Fails the sync unless a page that is not a walk's last brought a row the walk has not
     /// seen: a server that ignores its paging parameter would otherwise be asked forever.

@@ -151,6 +151,44 @@ private Q_SLOTS:
         QVERIFY2(forum.headers().last().toLower().contains("api-key: secret-key"), forum.headers().last().constData());
     }
 
+    void aRedirectLoopIsNamedAndNotRetried()
+    {
+        LoopbackHttp forum([](const QByteArray&) {
+            return LoopbackHttp::Response{302, "text/html", "", "Location: /latest.json\r\n"};
+        });
+        QVERIFY(forum.listen());
+        QNetworkAccessManager network;
+        DiscourseClient client(SiteConnection{forum.url(), "mod", "secret-key", 0}, &network);
+        client.setRetryPolicy(RetryPolicy{3, 10, 10});
+        const ApiError e = run(client.get("/latest"));
+        QCOMPARE(e.kind, ApiErrorKind::UnexpectedStatus);
+        QVERIFY2(e.detail.contains("kept redirecting"), qPrintable(e.detail));
+        QCOMPARE(client.stats().retries, 0);
+    }
+
+    void anAnswerCutShortIsAConnectionFaultNotUnreadableJson()
+    {
+        // Headers promise 100,000 bytes; 6 arrive and the connection closes.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[1,2,3");
+                socket->disconnectFromHost();
+            });
+        });
+        QNetworkAccessManager network;
+        DiscourseClient client(SiteConnection{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), "mod", "key", 0},
+                               &network);
+        client.setRetryPolicy(RetryPolicy{2, 10, 10});
+        const ApiError e = run(client.get("/latest"));
+        QCOMPARE(e.kind, ApiErrorKind::Network);
+        QVERIFY2(!e.detail.contains("JSON"), qPrintable(e.detail));
+        QCOMPARE(client.stats().retries, 1); // a connection fault is worth another try
+    }
+
     void aTrickledAnswerMeetsItsDeadline()
     {
         // One byte every 50 ms restarts the stall timer each time; the whole answer still has a limit.
