@@ -134,7 +134,13 @@ private Q_SLOTS:
             buffer.open(QIODevice::WriteOnly);
             picture.save(&buffer, "PNG");
         }
-        testing::LoopbackHttp server([&png](const QByteArray& path) {
+        // Another service on this machine, which a post must not make Steward call over plain http.
+        testing::LoopbackHttp other([&png](const QByteArray&) { return testing::LoopbackHttp::Response{200, "image/png", png}; });
+        QVERIFY(other.listen());
+        const QString elsewhere = other.url().toString();
+        testing::LoopbackHttp server([&png, elsewhere](const QByteArray& path) {
+            if (path == "/moved.png")
+                return testing::LoopbackHttp::Response{302, "text/plain", "", "Location: " + elsewhere.toUtf8() + "/pic.png\r\n"};
             return path == "/pic.png" ? testing::LoopbackHttp::Response{200, "image/png", png}
                                       : testing::LoopbackHttp::Response{200, "text/plain", "not an image"};
         });
@@ -148,13 +154,16 @@ private Q_SLOTS:
         post.userId = 2;
         post.createdAt = kWhen;
         post.raw = QStringLiteral("pictures");
-        post.cooked = QStringLiteral("<p>look</p><img src=\"%1/pic.png\"><img src=\"%1/fake.png\">").arg(base);
+        post.cooked = QStringLiteral("<p>look</p><img src=\"%1/pic.png\"><img src=\"%1/fake.png\"><img src=\"%1/moved.png\">"
+                                     "<img src=\"%2/pic.png\">")
+                          .arg(base, elsewhere);
         QVERIFY(m_store->begin());
         QVERIFY(m_store->upsertPosts({post}));
         QVERIFY(m_store->upsertReviewables({flagged(102, 12, {QStringLiteral("agree_and_keep")})}));
         QVERIFY(m_store->commit());
 
         ItemDetailView view(*m_db);
+        view.postView()->setSiteOrigin(server.url()); // the community (a sandbox) serves plain http
         view.resize(700, 500);
         view.show();
         view.showItem(102);
@@ -166,9 +175,12 @@ private Q_SLOTS:
 
         QSignalSpy settled(view.postView(), &PostBrowser::imageSettled);
         load->click();
-        QTRY_COMPARE(settled.size(), 2);
+        QTRY_COMPARE(settled.size(), 3); // pic, fake, and moved, whose redirect off the site is refused
+        QTest::qWait(200);
+        QCOMPARE(settled.size(), 3);
         QCOMPARE(view.postView()->fetchedCount(), 1);
-        QCOMPARE(view.postView()->failedCount(), 1);
+        QCOMPARE(view.postView()->failedCount(), 2);
+        QVERIFY2(other.requested().isEmpty(), qPrintable(other.requested().join(u' ')));
         const QVariant image = view.postView()->document()->resource(QTextDocument::ImageResource, QUrl(base + QStringLiteral("/pic.png")));
         QCOMPARE(image.value<QImage>().size(), QSize(24, 16));
         QVERIFY(!load->isVisible());

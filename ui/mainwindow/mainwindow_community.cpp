@@ -12,6 +12,8 @@
 #include "ui/charts/dashboardpane.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "models/items/queuemodel.h"
+#include "ui/queue/itemdetailview.h"
+#include "ui/queue/postbrowser.h"
 #include "ui/queue/queuepane.h"
 #include "ui/thread/threadspane.h"
 #include "ui/widgets/desktopnotifier.h"
@@ -35,6 +37,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_outbox = &outbox;
     m_sync = &sync;
     m_queue = new QueuePane(store, outbox, m_stack);
+    m_queue->detail()->postView()->setSiteOrigin(sync.site().baseUrl);
     m_stack->insertWidget(int(Pane::Queue), m_queue);
     m_stack->removeWidget(m_emptyStates[int(Pane::Queue)]);
     m_stack->setCurrentIndex(int(Pane::Queue));

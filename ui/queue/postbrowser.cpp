@@ -21,10 +21,16 @@ void PostBrowser::showHtml(const QString& html)
     setHtml(html);
 }
 
+bool PostBrowser::mayFetch(const QUrl& url) const
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return false;
+    return url.scheme() == u"https" || (m_site.isValid() && isSameOrigin(m_site, url));
+}
+
 QVariant PostBrowser::loadResource(int type, const QUrl& name)
 {
-    // The same rule as for the API: https, or plain http only from this computer.
-    if (type != QTextDocument::ImageResource || name.isRelative() || !isAllowedBaseUrl(name))
+    if (type != QTextDocument::ImageResource || !mayFetch(name))
         return QTextBrowser::loadResource(type, name);
     if (const auto it = m_images.constFind(name); it != m_images.cend())
         return *it;
@@ -43,9 +49,15 @@ void PostBrowser::fetch(const QUrl& url)
     }
     m_pending.insert(url);
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setTransferTimeout(20000);
     QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl& to) {
+        if (mayFetch(to))
+            Q_EMIT reply->redirectAllowed();
+        else
+            reply->abort();
+    });
     // A body larger than the limit is abandoned as it arrives, not buffered.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > MaxImageBytes)

@@ -14,8 +14,10 @@ namespace steward {
 
 /// A post's HTML with its images loaded from the network only once allowed (the "Load
 /// images" choice): until then the sanitised HTML names them and nothing is fetched.
-/// Fetches only http(s) images (plain HTTP only from loopback), at most MaxImageBytes each,
-/// and keeps what it fetched for the next time the post is shown.
+/// Fetches only https images, or any from the community's own origin (a sandbox on loopback
+/// serves plain http), at most MaxImageBytes each, following redirects only to such places;
+/// never other plain-http addresses, which a hostile post could aim at services on the
+/// moderator's own machine. Keeps what it fetched for the next time the post is shown.
 class PostBrowser : public QTextBrowser
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ public:
 
     /// Shows the (sanitised) HTML; kept to lay out again as images arrive.
     void showHtml(const QString& html);
+    /// The community's base URL: its origin may serve images over plain http.
+    void setSiteOrigin(const QUrl& site) { m_site = site; }
+    /// Whether url may be fetched as an image.
+    bool mayFetch(const QUrl& url) const;
     /// While false, loadResource never touches the network.
     void setRemoteImagesAllowed(bool allowed) { m_allowed = allowed; }
     /// Images fetched and failed so far (for the "Load images" button and tests).
@@ -43,6 +49,7 @@ private:
     void onFinished(QNetworkReply* reply);
 
     QNetworkAccessManager* m_network = nullptr;
+    QUrl m_site;
     bool m_allowed = false;
     QString m_html;
     QHash<QUrl, QImage> m_images;

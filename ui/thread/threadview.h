@@ -22,7 +22,11 @@ public:
 
     ThreadView(const Database& db, QWidget* parent = nullptr);
 
-    void setSite(const QUrl& site) { m_options.site = site; }
+    void setSite(const QUrl& site)
+    {
+        m_options.site = site;
+        setSiteOrigin(site);
+    }
     const QUrl& site() const { return m_options.site; }
     void showTopic(Id topicId);
     Id topicId() const { return m_topic; }
