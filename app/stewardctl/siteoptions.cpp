@@ -7,6 +7,8 @@
 #include "models/store/database.h"
 
 #include <QCoreApplication>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTextStream>
 
 namespace steward::cli {
@@ -38,8 +40,11 @@ SiteOptions::SiteOptions(QCommandLineParser& parser)
     , m_maxWait(QStringLiteral("max-wait"),
                 Text::tr("Longest pause a rate-limited (429) server may ask for before the command gives up (default: 600)."),
                 QStringLiteral("SECONDS"), QStringLiteral("600"))
+    , m_caFile(QStringLiteral("ca-file"),
+               Text::tr("Also trust the certificate authorities in this PEM file (a community behind a private CA)."),
+               QStringLiteral("PATH"))
 {
-    parser.addOptions({m_url, m_user, m_db, m_rate, m_timeout, m_maxWait});
+    parser.addOptions({m_url, m_user, m_db, m_rate, m_timeout, m_maxWait, m_caFile});
 }
 
 bool SiteOptions::configure(DiscourseClient& client, const QString& command, int* exitCode) const
@@ -55,6 +60,16 @@ bool SiteOptions::configure(DiscourseClient& client, const QString& command, int
     if (!waitOk || maxWait < 0 || maxWait > 86400) {
         *exitCode = fail(command, Text::tr("--max-wait needs a number of seconds from 0 to 86400"), ExitUsage);
         return false;
+    }
+    if (m_parser.isSet(m_caFile)) {
+        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_parser.value(m_caFile), QSsl::Pem);
+        if (authorities.isEmpty()) {
+            *exitCode = fail(command, Text::tr("--ca-file: no PEM certificate in %1").arg(m_parser.value(m_caFile)), ExitUsage);
+            return false;
+        }
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(authorities);
+        QSslConfiguration::setDefaultConfiguration(ssl);
     }
     client.setTimeoutMs(timeout * 1000);
     client.setRateLimitBounds(maxWait, DiscourseClient::kDefaultMaxRateLimitedInARow);

@@ -17,7 +17,7 @@ class DiscourseClient;
 namespace steward::cli {
 
 /// The options every command that talks to a community takes: --url, --api-username, --db,
-/// --rate-limit, --timeout and --max-wait, with the API key from STEWARD_API_KEY or the keychain.
+/// --rate-limit, --timeout, --max-wait and --ca-file, with the API key from STEWARD_API_KEY or the keychain.
 class SiteOptions
 {
 public:
@@ -29,7 +29,7 @@ public:
     QString databasePath() const { return m_parser.value(m_db); }
     /// Opens the database file; false after printing why and setting *exitCode.
     bool openDatabase(Database& database, const QString& command, int* exitCode) const;
-    /// Applies --timeout and --max-wait; false after printing why and setting *exitCode.
+    /// Applies --timeout, --max-wait and --ca-file; false after printing why and setting *exitCode.
     bool configure(DiscourseClient& client, const QString& command, int* exitCode) const;
     /// Both: the site, with database opened; nullopt after printing why and setting *exitCode.
     std::optional<SiteConnection> open(Database& database, const QString& command, int* exitCode) const
@@ -40,7 +40,7 @@ public:
 
 private:
     QCommandLineParser& m_parser;
-    QCommandLineOption m_url, m_user, m_db, m_rate, m_timeout, m_maxWait;
+    QCommandLineOption m_url, m_user, m_db, m_rate, m_timeout, m_maxWait, m_caFile;
 };
 
 /// The exit code for an API error (exitcodes.h), and one line saying what it means for the user.

@@ -33,10 +33,12 @@ int checkIntegrity(const QString& path)
     Database database;
     QString error;
     QStringList problems;
-    if (!database.openForInspection(path, &error) || !database.integrityProblems(&problems, 20, &error)) {
+    if (!database.openForInspection(path, &error)) {
         err << QStringLiteral("stewardctl verify: ") << Text::tr("%1 cannot be checked: %2").arg(path, error) << Qt::endl;
         return ExitIo;
     }
+    if (!database.integrityProblems(&problems, 20, &error)) // the file opened, but cannot be read through
+        problems = {Text::tr("the integrity check could not finish: %1").arg(error)};
     if (problems.isEmpty()) {
         QTextStream(stdout) << Text::tr("%1: SQLite's integrity check found no damage").arg(path) << Qt::endl;
         return ExitOk;
@@ -44,7 +46,9 @@ int checkIntegrity(const QString& path)
     for (const QString& problem : problems)
         err << QStringLiteral("stewardctl verify: ") << problem << '\n';
     err << QStringLiteral("stewardctl verify: ")
-        << Text::tr("%1 is damaged: keep it aside for recovery and sync into a new file").arg(path) << Qt::endl;
+        << Text::tr("%1 is damaged (SQLite's integrity check, above): keep it aside for recovery and sync into a new file")
+               .arg(path)
+        << Qt::endl;
     return ExitIo;
 }
 
