@@ -133,6 +133,7 @@ Post postOf(simdjson::dom::object o)
         else if (key == "cooked") p.cooked = textAt(key, v);
         else if (key == "like_count") likeCount = integerAt(key, v, -1);
         else if (key == "actions_summary" && v.is_array()) {
+            likesFromSummary = 0; // a repeated key: the last one counts, as in Qt's reader
             for (const element a : simdjson::dom::array(v)) {
                 if (!a.is_object())
                     continue;

@@ -93,7 +93,7 @@ Reviewable reviewable(const QJsonObject& o, const SideLoads& side)
     r.payloadRaw = string(payload, QLatin1StringView("raw"));
     r.payloadTitle = string(payload, QLatin1StringView("title"));
     for (const QJsonValue& v : o.value(QLatin1StringView("reviewable_score_ids")).toArray())
-        if (const auto it = side.scores.constFind(Id(v.toDouble())); it != side.scores.cend())
+        if (const auto it = side.scores.constFind(Id(v.toInteger())); it != side.scores.cend())
             r.scores.append(*it);
     for (const QJsonValue& b : o.value(QLatin1StringView("bundled_action_ids")).toArray()) {
         const QString bundleId = b.toString();

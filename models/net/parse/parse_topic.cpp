@@ -128,7 +128,7 @@ TopicView topicView(const QJsonObject& o)
     view.posts = posts(stream.value(QLatin1StringView("posts")).toArray(), u"posts[]");
     view.megaTopic = boolean(stream, QLatin1StringView("isMegaTopic"));
     for (const QJsonValue& v : stream.value(QLatin1StringView("stream")).toArray())
-        if (const Id postId = Id(v.toDouble()); postId > 0)
+        if (const Id postId = Id(v.toInteger()); postId > 0)
             view.stream.append(postId);
     for (Post& p : view.posts)
         if (p.topicId == 0)

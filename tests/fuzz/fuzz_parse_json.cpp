@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every page parser behind Qt's JSON reader (models/net/parse), on any bytes a server sends.
+// One input goes through all of them: a topic page is also tried as a review list, a user
+// list... so that the seeds (captured answers of every kind) need no tag.
+#include "models/net/parse/parse.h"
+#include "models/net/parse/unreadable.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace steward;
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    parse::UnreadableLog log;
+    const parse::UnreadableScope scope(log);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    if (doc.isArray()) {
+        (void)parse::userList(doc.array());
+    } else if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        (void)parse::categories(o);
+        (void)parse::category(o);
+        (void)parse::user(o);
+        (void)parse::user(o.value(QLatin1StringView("user")).toObject());
+        (void)parse::topic(o);
+        (void)parse::topicList(o);
+        (void)parse::post(o);
+        (void)parse::topicView(o);
+        (void)parse::postStream(o);
+        (void)parse::latestPosts(o);
+        (void)parse::reviewList(o);
+        (void)parse::reviewDetail(o);
+    }
+    (void)log.fieldsSummary();
+    return 0;
+}
