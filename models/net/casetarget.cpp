@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
+#include <QTimer>
 
 namespace steward {
 
@@ -194,6 +195,11 @@ void CaseSender::send(const CaseTarget& target, const QString& secret, const Cas
             reply->abort();
         }
     });
+    // However slowly the answer trickles, the whole exchange has a deadline.
+    QTimer::singleShot(DeadlineMs, reply, [reply] {
+        reply->setProperty("steward.deadline", true);
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, target] { onFinished(reply, target); });
 }
 
@@ -204,6 +210,11 @@ void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
         Q_EMIT finished(false, {}, QCoreApplication::translate("steward::CaseTarget",
                                        "The case system sent the request on to %1; Steward sends its credentials nowhere else.")
                                        .arg(offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        return;
+    }
+    if (reply->property("steward.deadline").toBool()) {
+        Q_EMIT finished(false, {}, QCoreApplication::translate("steward::CaseTarget", "The case system did not answer within %1 s.")
+                                       .arg(DeadlineMs / 1000));
         return;
     }
     if (reply->property("steward.tooLarge").toBool()) {

@@ -67,7 +67,8 @@ class CaseSender : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int TimeoutMs = 30000;
+    static constexpr int TimeoutMs = 30000;  ///< no data for this long: a timeout
+    static constexpr int DeadlineMs = 120000; ///< the whole exchange, however slowly it trickles
     static constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
     explicit CaseSender(QNetworkAccessManager* network, QObject* parent = nullptr);
     void send(const CaseTarget& target, const QString& secret, const CaseDraft& draft);

@@ -31,6 +31,13 @@ QList<Migration> migrations()
     return out;
 }
 
+QString damaged(const QString& path, const QString& why)
+{
+    return QStringLiteral("%1 is damaged (%2); nothing was written to it. Keep it aside for recovery and sync into a "
+                          "new file; `stewardctl verify --integrity` lists the damage")
+        .arg(path, why);
+}
+
 } // namespace
 
 QStringList splitSqlStatements(const QString& script)
@@ -71,13 +78,33 @@ Database::~Database()
 bool Database::open(const QString& path, QString* error, Integrity integrity)
 {
     close();
+    const bool created = !QFile::exists(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         if (error)
             *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
         return false;
     }
+    // The copy holds the community's private messages and staff notes: the user's alone.
+    // SQLite gives the -wal and -shm files the same permissions.
+    if (created)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA schema_version")) || !check.next()) {
+            const QString why = check.lastError().text();
+            if (error)
+                *error = why.contains(QStringLiteral("malformed"))
+                             ? damaged(path, why)
+                             : QStringLiteral("%1 is not a database: %2").arg(path, why);
+            return false;
+        }
+    }
+    // Before the pragmas below, which may write (switching the journal to WAL rewrites the header).
+    if (integrity == Integrity::Check && !quickCheck(path, error))
+        return false;
     // WAL lets readers work while sync writes; NORMAL is durable across application crashes.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
@@ -87,21 +114,10 @@ bool Database::open(const QString& path, QString* error, Integrity integrity)
         if (!exec(QString::fromLatin1(pragma), error)) {
             // SQLite's own words for SQLITE_CORRUPT.
             if (error && error->contains(QStringLiteral("malformed")))
-                *error = QStringLiteral("%1 is damaged (%2); nothing was written to it. Keep it aside for recovery and sync "
-                                        "into a new file; `stewardctl verify --integrity` lists the damage").arg(path, *error);
+                *error = damaged(path, *error);
             return false;
         }
     }
-    {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA journal_mode")) || !check.next()) {
-            if (error)
-                *error = QStringLiteral("%1 is not a database: %2").arg(path, check.lastError().text());
-            return false;
-        }
-    }
-    if (integrity == Integrity::Check && !quickCheck(path, error))
-        return false;
     return migrate(error);
 }
 
@@ -118,9 +134,7 @@ bool Database::quickCheck(const QString& path, QString* error) const
     if (problems == QStringList{QStringLiteral("ok")})
         return true;
     if (error)
-        *error = QStringLiteral("%1 is damaged (SQLite's quick_check: %2); nothing was written to it. Keep it aside for "
-                                "recovery and sync into a new file; `stewardctl verify --integrity` lists the damage")
-                     .arg(path, problems.join(QStringLiteral("; ")).left(400));
+        *error = damaged(path, QStringLiteral("SQLite's quick_check: ") + problems.join(QStringLiteral("; ")).left(400));
     return false;
 }
 

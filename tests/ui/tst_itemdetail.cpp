@@ -185,6 +185,14 @@ private Q_SLOTS:
         QCOMPARE(image.value<QImage>().size(), QSize(24, 16));
         QVERIFY(!load->isVisible());
 
+        // Nothing comes from the local disk, whatever the post names: a relative or file: source
+        // would have QTextBrowser read the file (and /dev/zero for ever).
+        QTemporaryDir disk;
+        const QString local = disk.filePath(QStringLiteral("local.png"));
+        QVERIFY(QImage(8, 8, QImage::Format_RGB32).save(local));
+        for (const QUrl& url : {QUrl(local), QUrl::fromLocalFile(local), QUrl(QStringLiteral("/dev/zero"))})
+            QVERIFY2(view.postView()->loadResource(QTextDocument::ImageResource, url).isNull(), qPrintable(url.toString()));
+
         // Another item: the choice is per post, so nothing more is fetched.
         requested.clear();
         view.showItem(100);

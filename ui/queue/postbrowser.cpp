@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTextDocument>
+#include <QTimer>
 
 namespace steward {
 
@@ -30,8 +31,10 @@ bool PostBrowser::mayFetch(const QUrl& url) const
 
 QVariant PostBrowser::loadResource(int type, const QUrl& name)
 {
+    // Never QTextBrowser's own loader: it reads a relative or file: URL from the local disk,
+    // so a post's <img src="/dev/zero"> would read for ever. Only what this class fetched.
     if (type != QTextDocument::ImageResource || !mayFetch(name))
-        return QTextBrowser::loadResource(type, name);
+        return {};
     if (const auto it = m_images.constFind(name); it != m_images.cend())
         return *it;
     if (m_allowed && !m_failed.contains(name))
@@ -63,6 +66,8 @@ void PostBrowser::fetch(const QUrl& url)
         if (received > MaxImageBytes)
             reply->abort();
     });
+    // However slowly it trickles, an image has a minute.
+    QTimer::singleShot(MaxImageMs, reply, [reply] { reply->abort(); });
 }
 
 void PostBrowser::onFinished(QNetworkReply* reply)

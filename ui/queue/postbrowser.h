@@ -17,12 +17,13 @@ namespace steward {
 /// Fetches only https images, or any from the community's own origin (a sandbox on loopback
 /// serves plain http), at most MaxImageBytes each, following redirects only to such places;
 /// never other plain-http addresses, which a hostile post could aim at services on the
-/// moderator's own machine. Keeps what it fetched for the next time the post is shown.
+/// moderator's own machine. Nothing is ever read from the local disk. Keeps what it fetched for the next time the post is shown.
 class PostBrowser : public QTextBrowser
 {
     Q_OBJECT
 public:
     static constexpr qint64 MaxImageBytes = 8 * 1024 * 1024;
+    static constexpr int MaxImageMs = 60000; ///< a whole image, however slowly it arrives
 
     explicit PostBrowser(QWidget* parent = nullptr);
 
