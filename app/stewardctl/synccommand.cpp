@@ -95,6 +95,11 @@ int runSync(const QStringList& arguments)
             QTextStream err(stderr);
             if (!engine.storeError().isEmpty()) {
                 err << QStringLiteral("stewardctl sync: ") << Text::tr("database error: %1").arg(engine.storeError()) << Qt::endl;
+                // SQLite's words when a write fails: what was committed stays, and the next sync resumes.
+                if (engine.storeError().contains(QStringLiteral("disk I/O error")) || engine.storeError().contains(QStringLiteral("full")))
+                    err << QStringLiteral("stewardctl sync: ")
+                        << Text::tr("is the disk full or read-only? Every page written before stays; sync again when there is room")
+                        << Qt::endl;
                 code = ExitIo;
             } else {
                 err << QStringLiteral("stewardctl sync: ") << explain(engine.error()) << Qt::endl;

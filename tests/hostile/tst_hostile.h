@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hostile-server suite (issue 21): the real stewardctl against misbehaving servers. Its
 // cases are split over tst_hostile.cpp (protocol and paging), tst_hostile_broken.cpp (broken
-// answers, run side by side) and tst_hostile_local.cpp (kill -9, the sandbox, a damaged file).
+// answers, run side by side), tst_hostile_local.cpp (kill -9, the sandbox, a damaged file) and
+// tst_hostile_disk.cpp (a copy that cannot be written, a full disk, the key, paths).
 #pragma once
 
 #include "tests/hostile/hostileserver.h"
@@ -63,6 +64,11 @@ private Q_SLOTS:
     void aKilledSyncResyncsCleanly();
     void sandboxRefusesAHugeRequestBody();
     void corruptionIsDetected();
+    // tst_hostile_disk.cpp
+    void aCopyThatCannotBeWrittenEndsClearly();
+    void aFullDiskEndsClearlyAndLosesNothing();
+    void theKeyStaysOutOfFilesAndTheCommandLine();
+    void theSandboxServesNothingFromDisk();
 };
 
 } // namespace steward::testing
