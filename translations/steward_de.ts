@@ -473,6 +473,10 @@
         <source>The case system sent the request on to %1; Steward sends its credentials nowhere else.</source>
         <translation>Das Fallsystem hat die Anfrage an %1 weitergeleitet; Steward sendet seine Zugangsdaten nirgendwo anders hin.</translation>
     </message>
+    <message>
+        <source>The case system did not answer within %1 s.</source>
+        <translation>Das Fallsystem hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>steward::CaseTargetDialog</name>
@@ -2997,6 +3001,58 @@ Befehle:
     <message>
         <source>the server sent the request on to another site, where the API key is not sent (did the community move?): %1</source>
         <translation>der Server hat die Anfrage an eine andere Seite weitergeleitet, an die der API-Schlüssel nicht gesendet wird (ist die Community umgezogen?): %1</translation>
+    </message>
+    <message>
+        <source>Seconds a request may go without receiving data before it is retried (default: 30).</source>
+        <translation>Sekunden, die eine Anfrage ohne empfangene Daten bleiben darf, bevor sie wiederholt wird (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Longest pause a rate-limited (429) server may ask for before the command gives up (default: 600).</source>
+        <translation>Längste Pause, die ein bremsender Server (429) verlangen darf, bevor der Befehl aufgibt (Standard: 600).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a community behind a private CA).</source>
+        <translation>Zusätzlich den Zertifizierungsstellen in dieser PEM-Datei vertrauen (eine Community hinter einer privaten CA).</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600</source>
+        <translation>--timeout erwartet eine Zahl von Sekunden zwischen 1 und 3600</translation>
+    </message>
+    <message>
+        <source>--max-wait needs a number of seconds from 0 to 86400</source>
+        <translation>--max-wait erwartet eine Zahl von Sekunden zwischen 0 und 86400</translation>
+    </message>
+    <message>
+        <source>--ca-file: no PEM certificate in %1</source>
+        <translation>--ca-file: kein PEM-Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>is the disk full or read-only? Every page written before stays; sync again when there is room</source>
+        <translation>ist der Datenträger voll oder schreibgeschützt? Jede zuvor geschriebene Seite bleibt erhalten; erneut synchronisieren, sobald Platz ist</translation>
+    </message>
+    <message>
+        <source>--integrity needs --db</source>
+        <translation>--integrity erfordert --db</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>the integrity check could not finish: %1</source>
+        <translation>die Integritätsprüfung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: SQLite&apos;s integrity check found no damage</source>
+        <translation>%1: die Integritätsprüfung von SQLite hat keinen Schaden gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check, above): keep it aside for recovery and sync into a new file</source>
+        <translation>%1 ist beschädigt (Integritätsprüfung von SQLite, oben): zur Wiederherstellung beiseitelegen und in eine neue Datei synchronisieren</translation>
+    </message>
+    <message>
+        <source>Check the database file itself with SQLite&apos;s integrity check instead of comparing it with the community; needs only --db. Exit 0 when sound, 74 when damaged.</source>
+        <translation>Die Datenbankdatei selbst mit der Integritätsprüfung von SQLite prüfen, statt sie mit der Community zu vergleichen; braucht nur --db. Exit-Code 0, wenn sie intakt ist, 74, wenn sie beschädigt ist.</translation>
     </message>
 </context>
 </TS>
