@@ -42,13 +42,14 @@ ApiError transportError(QNetworkReply* reply)
     return error;
 }
 
-/// Faults of the connection or of HTTP itself (QNetworkReply's 1-199 and 301-399), which Qt
-/// reports even after a status line arrived: a body cut short, a redirect loop. The other
-/// codes restate the HTTP status, which the caller reads itself.
+/// Faults of the connection or of HTTP itself, which Qt reports even after a status line
+/// arrived: a body cut short, a redirect loop (QNetworkReply's 1-199), a broken or unknown
+/// protocol. The other codes restate the HTTP status, which the caller reads itself; among them
+/// ProtocolInvalidOperationError, Qt's name for a 400.
 bool isTransportFault(QNetworkReply::NetworkError error)
 {
     return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        || (error >= QNetworkReply::ProtocolUnknownError && error <= QNetworkReply::ProtocolFailure);
+        || error == QNetworkReply::ProtocolUnknownError || error == QNetworkReply::ProtocolFailure;
 }
 
 } // namespace

@@ -69,11 +69,13 @@ void TestHostile::theKeyStaysOutOfFilesAndTheCommandLine()
     auto server = hostile();
     WatchedProcess sync;
     sync.start(QStringLiteral(STEWARDCTL), syncArguments(server->url(), db()), stewardctlEnvironment());
-    QByteArray cmdline;
-    {
+    QByteArray cmdline; // read while it runs (empty for an instant after exec on a loaded machine)
+    for (int tries = 0; cmdline.isEmpty() && tries < 100 && sync.process().state() == QProcess::Running; ++tries) {
         QFile proc(QStringLiteral("/proc/%1/cmdline").arg(sync.process().processId()));
         if (proc.open(QIODevice::ReadOnly))
             cmdline = proc.readAll();
+        if (cmdline.isEmpty())
+            QTest::qWait(20);
     }
     const RunResult r = sync.wait(kBoundMs);
     const QString failure = endedAs(r, db(), {0}, QString());
