@@ -110,6 +110,7 @@ struct TopicRecord
     std::vector<Id> allowedUserIds;
     TopicKind kind = TopicKind::Question;
     qint64 solvedAt = 0; ///< when the accepted answer was accepted; 0 if unsolved
+    Id solvedById = 0;   ///< who accepted it; 0 when not recorded (the generator's): the topic's author
     std::vector<int> posts; ///< indexes into SandboxCommunity::posts, by post number
 };
 
@@ -133,6 +134,21 @@ struct CaseRecord
     QJsonObject fields; ///< as sent (short_description, description, correlation_id, ...)
 };
 
+/// A stored Data Explorer query (the plugin's data_explorer_queries row). Deleting one only
+/// hides it; updating un-hides it.
+struct ExplorerQueryRecord
+{
+    Id id = 0;
+    QString name;
+    QString description;
+    QString sql = QStringLiteral("SELECT 1");
+    Id userId = 0;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 lastRunAt = 0; ///< runs set it in memory only; it is not journaled
+    bool hidden = false;
+};
+
 /// Everything the sandbox serves. Ids are dense and chronological: topic id N is
 /// topics[N - 1], post id N is posts[N - 1], user id N is users[N - 1]; review ids likewise.
 struct SandboxCommunity
@@ -152,6 +168,7 @@ struct SandboxCommunity
     std::vector<PostRecord> posts;
     std::vector<ReviewRecord> reviews;
     std::vector<CaseRecord> cases;
+    std::vector<ExplorerQueryRecord> explorerQueries; ///< id N is explorerQueries[N - 1]
     QHash<QString, Id> userIdsByName; ///< lower-case username -> id
     /// Markdown set by edits; keyed by post id. Posts without an entry use generated text.
     QHash<Id, QString> editedRaw;

@@ -22,6 +22,21 @@ QJsonValue nullableId(Id id);                ///< 0 gives null
 /// Only the listed keys of object, in the order Qt keeps them (sorted).
 QJsonObject pick(const QJsonObject& object, std::initializer_list<const char*> keys);
 
+// Values that the writers below and the Data Explorer mirror (explorermirror.cpp) both
+// serve, so that the two agree by construction.
+/// posts.updated_at: the deletion time of a deleted post, else its creation time.
+qint64 postUpdatedAt(const PostRecord& post);
+/// topics.last_post_user_id: the newest undeleted regular post's author, else the topic's.
+const SandboxUser* lastPoster(const SandboxCommunity& community, const TopicRecord& topic);
+/// user_stats.likes_given (the admin user page's like_given_count).
+int likesGiven(const User& user);
+/// reviewable_scores.id of the index-th score of a reviewable.
+Id reviewableScoreId(const Reviewable& item, qsizetype index);
+/// reviewables.target_id: the flagged post or user, a queued post's created post; 0 if none.
+Id reviewableTargetId(const SandboxCommunity& community, const ReviewRecord& record);
+/// reviewables.payload: queued posts' {raw, title}, users' {username, name, email}; else empty.
+QJsonObject reviewablePayload(const SandboxCommunity& community, const ReviewRecord& record);
+
 QJsonObject basicUser(const SandboxUser& member);
 /// Every field Discourse sends for a category; site.json and categories.json pick from it.
 QJsonObject category(const SandboxCommunity& community, const Category& category);
@@ -55,5 +70,9 @@ QJsonObject reviewable(const SandboxCommunity& community, const ReviewRecord& re
 QJsonObject reviewList(const SandboxCommunity& community, const QList<const ReviewRecord*>& records,
                        int totalRows, const QString& loadMore, int pendingCount);
 QJsonObject reviewDetail(const SandboxCommunity& community, const ReviewRecord& record);
+
+/// A Data Explorer query as QuerySerializer writes it; details adds QueryDetailsSerializer's
+/// sql, param_info, created_at and hidden (mutations_explorer.cpp).
+QJsonObject explorerQuery(const SandboxCommunity& community, const ExplorerQueryRecord& query, bool details);
 
 } // namespace steward::sandbox::json

@@ -108,7 +108,7 @@ void serializePost(JsonWriter& w, const SandboxCommunity& community, const PostR
     w.key("created_at");
     timeValue(w, p.createdAt);
     w.key("updated_at");
-    timeValue(w, p.deletedAt ? p.deletedAt : p.createdAt);
+    timeValue(w, postUpdatedAt(p));
     w.key("cooked").value(text.cooked);
     w.key("post_number").value(p.postNumber);
     w.key("post_type").value(int(p.type));
@@ -191,6 +191,11 @@ void serializePost(JsonWriter& w, const SandboxCommunity& community, const PostR
 }
 
 } // namespace
+
+qint64 postUpdatedAt(const PostRecord& p)
+{
+    return p.deletedAt ? p.deletedAt : p.createdAt;
+}
 
 void writePost(JsonWriter& w, const SandboxCommunity& community, const PostRecord& p, PostView view, bool includeRaw)
 {

@@ -11,11 +11,6 @@ namespace steward::sandbox::json {
 
 namespace {
 
-Id scoreId(const Reviewable& item, qsizetype index)
-{
-    return item.id * 100 + index + 1;
-}
-
 QString scoreTitle(int type)
 {
     switch (type) {
@@ -70,9 +65,9 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
         side.users.insert(s.userId);
         if (s.reviewedById)
             side.users.insert(s.reviewedById);
-        scoreIds.append(scoreId(r, i));
+        scoreIds.append(reviewableScoreId(r, i));
         side.scores.append(QJsonObject{
-            {QStringLiteral("id"), scoreId(r, i)},
+            {QStringLiteral("id"), reviewableScoreId(r, i)},
             {QStringLiteral("score"), s.score},
             {QStringLiteral("status"), int(s.status)},
             {QStringLiteral("reason"), nullable(s.reason)},
@@ -149,7 +144,7 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
     case ReviewableType::FlaggedPost:
         if (const PostRecord* post = community.post(r.targetId)) {
             const RenderedPost text = postContent(community, *post);
-            o.insert(QStringLiteral("target_id"), r.targetId);
+            o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
             o.insert(QStringLiteral("post_id"), r.targetId);
             o.insert(QStringLiteral("post_number"), post->postNumber);
             o.insert(QStringLiteral("post_version"), post->version);
@@ -160,21 +155,18 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
         }
         break;
     case ReviewableType::QueuedPost: {
-        QJsonObject payload{{QStringLiteral("raw"), r.payloadRaw}};
-        if (!r.payloadTitle.isEmpty())
-            payload.insert(QStringLiteral("title"), r.payloadTitle);
-        o.insert(QStringLiteral("payload"), payload);
+        o.insert(QStringLiteral("payload"), reviewablePayload(community, record));
         o.insert(QStringLiteral("editable_fields"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("payload.raw")},
                                                                            {QStringLiteral("type"), QStringLiteral("textarea")}}});
         if (record.createdPostId) {
-            o.insert(QStringLiteral("target_id"), record.createdPostId);
+            o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
             o.insert(QStringLiteral("post_id"), record.createdPostId);
         }
         break;
     }
     case ReviewableType::User:
         if (target) {
-            o.insert(QStringLiteral("target_id"), r.targetId);
+            o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
             o.insert(QStringLiteral("user_id"), r.targetId);
             o.insert(QStringLiteral("username"), target->user.username);
             o.insert(QStringLiteral("name"), target->user.name);
@@ -183,9 +175,7 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
             o.insert(QStringLiteral("website"), QString());
             o.insert(QStringLiteral("reject_reason"), nullable(record.rejectReason));
             o.insert(QStringLiteral("user_fields"), QJsonObject());
-            o.insert(QStringLiteral("payload"), QJsonObject{{QStringLiteral("username"), target->user.username},
-                                                            {QStringLiteral("name"), target->user.name},
-                                                            {QStringLiteral("email"), target->email}});
+            o.insert(QStringLiteral("payload"), reviewablePayload(community, record));
         }
         break;
     case ReviewableType::Post:
@@ -237,6 +227,41 @@ QJsonObject types()
 }
 
 } // namespace
+
+Id reviewableScoreId(const Reviewable& item, qsizetype index)
+{
+    return item.id * 100 + index + 1;
+}
+
+Id reviewableTargetId(const SandboxCommunity& community, const ReviewRecord& record)
+{
+    const Reviewable& r = record.item;
+    switch (r.type) {
+    case ReviewableType::FlaggedPost: return community.post(r.targetId) ? r.targetId : 0;
+    case ReviewableType::QueuedPost: return record.createdPostId;
+    case ReviewableType::User: return community.user(r.targetCreatedById) ? r.targetId : 0;
+    case ReviewableType::Post:
+    case ReviewableType::Other: break;
+    }
+    return 0;
+}
+
+QJsonObject reviewablePayload(const SandboxCommunity& community, const ReviewRecord& record)
+{
+    const Reviewable& r = record.item;
+    if (r.type == ReviewableType::QueuedPost) {
+        QJsonObject payload{{QStringLiteral("raw"), r.payloadRaw}};
+        if (!r.payloadTitle.isEmpty())
+            payload.insert(QStringLiteral("title"), r.payloadTitle);
+        return payload;
+    }
+    const SandboxUser* target = community.user(r.targetCreatedById);
+    if (r.type == ReviewableType::User && target)
+        return {{QStringLiteral("username"), target->user.username},
+                {QStringLiteral("name"), target->user.name},
+                {QStringLiteral("email"), target->email}};
+    return {};
+}
 
 QJsonObject reviewList(const SandboxCommunity& community, const QList<const ReviewRecord*>& records,
                        int totalRows, const QString& loadMore, int pendingCount)

@@ -6,6 +6,16 @@
 
 namespace steward::sandbox::json {
 
+const SandboxUser* lastPoster(const SandboxCommunity& community, const TopicRecord& t)
+{
+    for (auto it = t.posts.rbegin(); it != t.posts.rend(); ++it) {
+        const PostRecord& p = community.posts[std::size_t(*it)];
+        if (p.type == PostType::Regular && p.deletedAt == 0)
+            return community.user(p.userId);
+    }
+    return community.user(t.topic.userId);
+}
+
 namespace {
 
 QJsonArray tagObjects(const QStringList& tags)
@@ -20,16 +30,6 @@ QJsonArray tagObjects(const QStringList& tags)
                                   {QStringLiteral("slug"), tag}});
     }
     return result;
-}
-
-const SandboxUser* lastPoster(const SandboxCommunity& community, const TopicRecord& t)
-{
-    for (auto it = t.posts.rbegin(); it != t.posts.rend(); ++it) {
-        const PostRecord& p = community.posts[std::size_t(*it)];
-        if (p.type == PostType::Regular && p.deletedAt == 0)
-            return community.user(p.userId);
-    }
-    return community.user(t.topic.userId);
 }
 
 /// Discourse's TopicPostersSummary: the creator, the last poster and the featured (most

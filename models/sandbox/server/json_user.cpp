@@ -71,6 +71,11 @@ QDateTime lastPostedAt(const SandboxCommunity& community, Id userId)
 
 } // namespace
 
+int likesGiven(const User& u)
+{
+    return u.postCount * 2;
+}
+
 QJsonObject publicUser(const SandboxCommunity& community, const SandboxUser& m)
 {
     const User& u = m.user;
@@ -169,20 +174,18 @@ QJsonObject adminUser(const SandboxCommunity& community, const SandboxUser& m)
     o.insert(QStringLiteral("created_at_age"), ageSeconds(community, u.createdAt));
     int flagsGiven = 0;
     int flagsReceived = 0;
-    int likesGiven = 0;
     for (const ReviewRecord& r : community.reviews) {
         if (r.item.targetCreatedById == u.id && r.item.type == ReviewableType::FlaggedPost)
             flagsReceived += int(r.item.scores.size());
         for (const auto& s : r.item.scores)
             flagsGiven += s.userId == u.id && s.scoreTypeId != ScoreTypeId::NeedsApproval;
     }
-    likesGiven = u.postCount * 2;
     const SandboxUser* suspender = community.user(m.suspendedById);
     const SandboxUser* silencer = community.user(m.silencedById);
     o.insert(QStringLiteral("ip_address"), QStringLiteral("127.0.0.1"));
     o.insert(QStringLiteral("registration_ip_address"), QStringLiteral("127.0.0.1"));
     o.insert(QStringLiteral("like_count"), u.likesReceived);
-    o.insert(QStringLiteral("like_given_count"), likesGiven);
+    o.insert(QStringLiteral("like_given_count"), likesGiven(u));
     o.insert(QStringLiteral("topic_count"), u.topicCount);
     o.insert(QStringLiteral("flags_given_count"), flagsGiven);
     o.insert(QStringLiteral("flags_received_count"), flagsReceived);

@@ -8,8 +8,14 @@ namespace steward::sandbox {
 Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
 {
     const QString op = action.value(QStringLiteral("op")).toString();
-    ++community.revision;
     using namespace detail;
+    if (op == u"explorer.create")
+        return createExplorerQuery(community, action);
+    if (op == u"explorer.update")
+        return updateExplorerQuery(community, action);
+    if (op == u"explorer.delete")
+        return deleteExplorerQuery(community, action);
+    ++community.revision;
     if (op == u"review.perform")
         return performReview(community, action);
     if (op == u"review.claim" || op == u"review.unclaim")

@@ -14,7 +14,9 @@ namespace steward::sandbox {
 /// how a journal of actions (--data) rebuilds the sandbox after a restart. Ops:
 /// review.perform, review.claim, review.unclaim, topic.status, topic.update, post.delete,
 /// post.recover, solution.accept, solution.unaccept, user.suspend, user.unsuspend,
-/// user.silence, user.unsilence, post.create, posts.move, case.create.
+/// user.silence, user.unsilence, post.create, posts.move, case.create, explorer.create,
+/// explorer.update, explorer.delete (Data Explorer queries; these leave the revision alone,
+/// since nothing derived from the community changes).
 Reply applyAction(SandboxCommunity& community, const QJsonObject& action);
 
 namespace detail {
@@ -31,6 +33,11 @@ Reply createUser(SandboxCommunity& community, const QJsonObject& action);
 Reply createPost(SandboxCommunity& community, const QJsonObject& action);
 Reply movePosts(SandboxCommunity& community, const QJsonObject& action);
 Reply createCase(SandboxCommunity& community, const QJsonObject& action);
+/// op explorer.create {name, description?, sql?}; explorer.update {id, name?, description?,
+/// sql?} (un-hides); explorer.delete {id} (hides).
+Reply createExplorerQuery(SandboxCommunity& community, const QJsonObject& action);
+Reply updateExplorerQuery(SandboxCommunity& community, const QJsonObject& action);
+Reply deleteExplorerQuery(SandboxCommunity& community, const QJsonObject& action);
 
 /// Marks a post deleted (or restored) and keeps topic, category and user counts right.
 void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, Id by, bool deleted);

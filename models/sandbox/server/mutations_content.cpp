@@ -133,11 +133,13 @@ Reply setAcceptedAnswer(SandboxCommunity& community, const QJsonObject& action, 
     if (accepted) {
         record.topic.acceptedAnswerPostId = post->id;
         record.solvedAt = action.value(QStringLiteral("at")).toInteger();
+        record.solvedById = action.value(QStringLiteral("actor")).toInteger();
     } else {
         if (record.topic.acceptedAnswerPostId != post->id)
             return Reply::forbidden();
         record.topic.acceptedAnswerPostId.reset();
         record.solvedAt = 0;
+        record.solvedById = 0;
     }
     const SandboxUser* author = community.user(post->userId);
     QJsonObject body{{QStringLiteral("success"), QStringLiteral("OK")}};

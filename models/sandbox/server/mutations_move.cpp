@@ -90,6 +90,7 @@ Reply movePosts(SandboxCommunity& community, const QJsonObject& action)
     if (source->topic.acceptedAnswerPostId && ids.contains(*source->topic.acceptedAnswerPostId)) {
         source->topic.acceptedAnswerPostId.reset();
         source->solvedAt = 0;
+        source->solvedById = 0;
     }
     source->posts = staying;
     renumber(community, *source);

@@ -7,7 +7,7 @@ int SiteRateLimiter::admit(qint64 nowMs)
 {
     if (m_perMinute <= 0)
         return 0;
-    constexpr qint64 kWindow = 60'000;
+    const qint64 kWindow = m_windowMs;
     while (!m_recent.empty() && m_recent.front() <= nowMs - kWindow)
         m_recent.pop_front();
     if (int(m_recent.size()) < m_perMinute) {

@@ -47,6 +47,14 @@ QList<SandboxServer::Route> sandboxRoutes()
         r(M::Put, "/admin/users/(\\d+)/silence", A::Staff, silence),
         r(M::Put, "/admin/users/(\\d+)/unsilence", A::Staff, unsilence),
         r(M::Get, "/admin/reports/([a-z_]+)", A::Staff, report),
+        // Data Explorer checks its own access (404 when off, 403 for non-admins).
+        r(M::Get, "/admin/plugins/discourse-data-explorer/queries", A::Public, explorerList),
+        r(M::Get, "/admin/plugins/discourse-data-explorer/queries/(-?\\d+)", A::Public, explorerShow),
+        r(M::Get, "/admin/plugins/explorer/queries(?:/(-?\\d+))?", A::Public, explorerLegacyGet),
+        r(M::Post, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries", A::Public, explorerCreate),
+        r(M::Put, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)", A::Public, explorerUpdate),
+        r(M::Delete, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)", A::Public, explorerDelete),
+        r(M::Post, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)/run", A::Public, explorerRun),
     };
 }
 

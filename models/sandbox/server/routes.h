@@ -50,6 +50,14 @@ Reply silence(S&, C&);
 Reply unsilence(S&, C&);
 // Reports
 Reply report(S&, C&);
+// Data Explorer (routes_explorer.cpp): admins only, 404 when ServerOptions::dataExplorer is off
+Reply explorerList(S&, C&);
+Reply explorerShow(S&, C&);
+Reply explorerCreate(S&, C&);
+Reply explorerUpdate(S&, C&);
+Reply explorerDelete(S&, C&);
+Reply explorerRun(S&, C&);
+Reply explorerLegacyGet(S&, C&);
 
 /// Whether the acting user may see a topic (staff see everything, others public ones).
 bool canSee(const SandboxCommunity& community, const RequestContext& context, const TopicRecord& topic);

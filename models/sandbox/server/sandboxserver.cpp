@@ -3,6 +3,7 @@
 #include "models/sandbox/server/servicenow.h"
 
 #include "models/sandbox/generator/communitygenerator.h"
+#include "models/sandbox/server/explorermirror.h"
 #include "models/sandbox/server/mutations.h"
 #include "models/sandbox/server/requestcontext.h"
 #include "models/sandbox/server/requestgate.h"
@@ -73,6 +74,7 @@ SandboxServer::SandboxServer(const GeneratorParams& params, const ServerOptions&
     , m_params(params)
     , m_options(options)
     , m_limiter(options.rateLimitPerMinute)
+    , m_explorerLimiter(options.dataExplorerRunsPer10Seconds, 10'000)
     , m_routes(sandboxRoutes())
 {
 }
@@ -161,6 +163,19 @@ bool SandboxServer::openData(QString* error)
         return false;
     }
     return true;
+}
+
+ExplorerMirror& SandboxServer::explorerMirror()
+{
+    if (!m_explorerMirror)
+        m_explorerMirror = std::make_unique<ExplorerMirror>();
+    return *m_explorerMirror;
+}
+
+int SandboxServer::admitExplorerRun()
+{
+    const int wait = m_explorerLimiter.admit(m_uptime.elapsed());
+    return m_options.dataExplorerBlock ? wait : 0;
 }
 
 QUrl SandboxServer::url() const
@@ -260,9 +275,11 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
     QString path = request.url().path();
     if (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
+    // The plugin's write and run routes default to JSON (scope "/", defaults: {format: :json}).
+    const bool jsonByDefault = request.method() != QHttpServerRequest::Method::Get && path.startsWith(u"/admin/plugins/");
     if (path.endsWith(QStringLiteral(".json")))
         path.chop(5);
-    else if (!request.value("Accept").contains("application/json"))
+    else if (!jsonByDefault && !request.value("Accept").contains("application/json"))
         return {200, QByteArrayLiteral("<!DOCTYPE html><html><head><title>Fieldnote Community</title></head>"
                                        "<body><noscript>This page needs JavaScript.</noscript></body></html>"),
                 {{"Content-Type", "text/html; charset=utf-8"}}};

@@ -24,6 +24,7 @@ class QTcpServer;
 
 namespace steward::sandbox {
 
+class ExplorerMirror;
 struct RequestContext;
 
 struct ServerOptions
@@ -35,6 +36,13 @@ struct ServerOptions
     QString locale = QStringLiteral("en"); ///< the site's language: en or de
     int megaTopicPosts = 10000;            ///< Discourse's MEGA_TOPIC_POSTS_COUNT; tests lower it
     qint64 maxRequestBytes = 8 * 1024 * 1024; ///< a larger request is answered 413 (RequestGate)
+    /// Data Explorer (docs/sandbox.md): off, every route of the plugin answers 404.
+    bool dataExplorer = true;
+    /// The site-wide run limit (max_data_explorer_api_reqs_per_10_seconds) in block mode:
+    /// runs over it get 429. Off (warn mode, Discourse's default) they only count.
+    bool dataExplorerBlock = false;
+    int dataExplorerRunsPer10Seconds = 2;
+    int dataExplorerTimeoutMs = 10000; ///< statement_timeout of a run
 };
 
 struct ApiCredentials
@@ -76,6 +84,12 @@ public:
     /// For route handlers: state, and applying (and journaling) a write action.
     SandboxCommunity& mutableCommunity() { return m_community; }
     Reply write(const QJsonObject& action);
+    const ServerOptions& options() const { return m_options; }
+    /// The Data Explorer mirror, created on first use (routes_explorer.cpp).
+    ExplorerMirror& explorerMirror();
+    /// Counts a Data Explorer run against the site-wide 10 s bucket. Returns the seconds to
+    /// wait when the run must be refused (block mode only), else 0.
+    int admitExplorerRun();
 
 private:
     void handle(const QHttpServerRequest& request, QHttpServerResponder& responder);
@@ -87,6 +101,8 @@ private:
     ServerOptions m_options;
     SandboxCommunity m_community;
     SiteRateLimiter m_limiter;
+    SiteRateLimiter m_explorerLimiter;
+    std::unique_ptr<ExplorerMirror> m_explorerMirror;
     QHttpServer m_http;
     QTcpServer* m_tcp = nullptr;
     QElapsedTimer m_uptime;

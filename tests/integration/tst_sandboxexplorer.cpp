@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sandbox's Data Explorer over loopback HTTP (docs/data-explorer.md §1-5): query CRUD and
+// list paging, runs with parameters against the SQLite mirror, values equal to the REST JSON,
+// every error path, the limits, and writes seen by the next run.
+#include "models/sandbox/generator/communitygenerator.h"
+#include "models/sandbox/server/explorermirror.h"
+#include "models/sandbox/server/sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace steward;
+using namespace steward::sandbox;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
+
+/// As tests/support/synctesting.h's startSandbox, without the sync layers that header needs.
+std::unique_ptr<SandboxServer> startSandbox(ServerOptions options = {}, quint64 seed = 7)
+{
+    GeneratorParams params;
+    params.seed = seed;
+    params.now = kNow;
+    auto server = std::make_unique<SandboxServer>(params, options);
+    QString error;
+    if (!server->start(&error))
+        qFatal("sandbox did not start: %s", qPrintable(error));
+    return server;
+}
+
+const QString kBase = QStringLiteral("/admin/plugins/discourse-data-explorer/queries");
+const QString kLegacy = QStringLiteral("/admin/plugins/explorer/queries");
+
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray retryAfter;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString firstError() const { return json().value(QStringLiteral("errors")).toArray().first().toString(); }
+};
+
+class Client
+{
+public:
+    Client(const SandboxServer& server, ApiCredentials credentials) : m_base(server.url()), m_credentials(std::move(credentials))
+    {
+        m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+
+    /// form: name/value pairs, sent application/x-www-form-urlencoded.
+    Response request(const QByteArray& verb, const QString& path, const QList<std::pair<QString, QString>>& form = {})
+    {
+        QNetworkRequest request(m_base.resolved(QUrl(path)));
+        request.setRawHeader("Accept", "application/json");
+        request.setRawHeader("Api-Key", m_credentials.key.toLatin1());
+        request.setRawHeader("Api-Username", m_credentials.username.toUtf8());
+        QByteArrayList pairs;
+        for (const auto& [name, value] : form)
+            pairs << QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        const QByteArray body = pairs.join('&');
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        Response r;
+        if (finished.wait(30000)) {
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.body = reply->readAll();
+            r.retryAfter = reply->rawHeader("Retry-After");
+        }
+        reply->deleteLater();
+        return r;
+    }
+    Response get(const QString& path) { return request("GET", path); }
+
+    /// Creates a query; returns its id (0 on failure).
+    Id create(const QString& name, const QString& sql, const QString& base = kBase)
+    {
+        const Response r = request("POST", base + QStringLiteral(".json"),
+                                   {{QStringLiteral("query[name]"), name}, {QStringLiteral("query[sql]"), sql}});
+        return r.status == 200 ? r.json().value(QStringLiteral("query")).toObject().value(QStringLiteral("id")).toInteger() : 0;
+    }
+    Response run(Id id, const QJsonObject& params = {}, const QString& limit = {}, const QString& rawParams = {})
+    {
+        QList<std::pair<QString, QString>> form{
+            {QStringLiteral("params"),
+             rawParams.isEmpty() ? QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)) : rawParams}};
+        if (!limit.isEmpty())
+            form.append({QStringLiteral("limit"), limit});
+        return request("POST", QStringLiteral("%1/%2/run.json").arg(kBase).arg(id), form);
+    }
+    /// Creates and runs sql once.
+    Response runSql(const QString& sql, const QJsonObject& params = {}, const QString& limit = {})
+    {
+        return run(create(QStringLiteral("adhoc"), sql), params, limit);
+    }
+
+private:
+    QNetworkAccessManager m_network;
+    QUrl m_base;
+    ApiCredentials m_credentials;
+};
+
+QJsonArray rowsOf(const Response& r)
+{
+    return r.json().value(QStringLiteral("rows")).toArray();
+}
+
+/// Compares a result row with REST JSON: column i against rest[keys[i]] (keys: comma-separated).
+void compareRow(const QJsonArray& row, const QJsonObject& rest, const char* names)
+{
+    const QStringList keys = QString::fromLatin1(names).split(u',');
+    QCOMPARE(row.size(), keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        QCOMPARE(row.at(i), rest.value(keys[i]));
+}
+
+} // namespace
+
+class TestSandboxExplorer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_server = startSandbox(); }
+
+    void crudAndListPaging()
+    {
+        Client admin(*m_server, m_server->adminCredentials());
+        for (int i = 0; i < 55; ++i)
+            QVERIFY(admin.create(QStringLiteral("steward:page:%1").arg(i, 2, 10, QChar(u'0')), QStringLiteral("SELECT %1 AS n").arg(i)) > 0);
+        const QString filtered = kBase + QStringLiteral(".json?filter=steward:page&order=name&ascending=true");
+        Response first = admin.get(filtered);
+        QCOMPARE(first.status, 200);
+        QJsonObject body = first.json();
+        QCOMPARE(body.value(QStringLiteral("total_rows_queries")).toInt(), 55);
+        QJsonArray queries = body.value(QStringLiteral("queries")).toArray();
+        QCOMPARE(queries.size(), 50);
+        QCOMPARE(queries.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("steward:page:00"));
+        QVERIFY(!queries.first().toObject().contains(QStringLiteral("sql"))); // the list has no sql
+        const QString more = body.value(QStringLiteral("load_more_queries")).toString();
+        QVERIFY2(more.startsWith(kBase + QStringLiteral(".json?offset=50")), qPrintable(more));
+        Response second = admin.get(more);
+        queries = second.json().value(QStringLiteral("queries")).toArray();
+        QCOMPARE(queries.size(), 5);
+        QCOMPARE(queries.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("steward:page:54"));
+        QVERIFY(!second.json().contains(QStringLiteral("load_more_queries")));
+
+        // show, update (blank name is 422), soft delete, un-hide by update
+        const Id id = admin.create(QStringLiteral("steward:crud"), QStringLiteral("-- [params]\n-- int :after_id = 0\n-- null date :since\nSELECT 1"));
+        Response shown = admin.get(QStringLiteral("%1/%2.json").arg(kBase).arg(id));
+        QCOMPARE(shown.status, 200);
+        const QJsonObject query = shown.json().value(QStringLiteral("query")).toObject();
+        QVERIFY(query.value(QStringLiteral("sql")).toString().endsWith(QStringLiteral("SELECT 1")));
+        const QJsonArray params = query.value(QStringLiteral("param_info")).toArray();
+        QCOMPARE(params.size(), 2);
+        QCOMPARE(params[0].toObject().value(QStringLiteral("identifier")).toString(), QStringLiteral("after_id"));
+        QCOMPARE(params[0].toObject().value(QStringLiteral("default")).toString(), QStringLiteral("0"));
+        QCOMPARE(params[1].toObject().value(QStringLiteral("nullable")).toBool(), true);
+        QCOMPARE(params[1].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("date"));
+
+        const QList<std::pair<QString, QString>> blank{{QStringLiteral("query[name]"), QString()}};
+        Response created = admin.request("POST", kBase + QStringLiteral(".json"), blank);
+        QCOMPARE(created.status, 400);
+        QCOMPARE(created.json().value(QStringLiteral("error_type")).toString(), QStringLiteral("invalid_parameters"));
+        Response invalid = admin.request("PUT", QStringLiteral("%1/%2.json").arg(kBase).arg(id), blank);
+        QCOMPARE(invalid.status, 422);
+        QCOMPARE(invalid.json().value(QStringLiteral("error_type")).toString(), QStringLiteral("record_invalid"));
+        QCOMPARE(invalid.firstError(), QStringLiteral("Name can't be blank"));
+
+        Response deleted = admin.request("DELETE", QStringLiteral("%1/%2").arg(kLegacy).arg(id));
+        QCOMPARE(deleted.status, 200);
+        QCOMPARE(deleted.json().value(QStringLiteral("success")).toBool(), true);
+        QCOMPARE(admin.get(QStringLiteral("%1/%2.json").arg(kBase).arg(id)).status, 404);
+        QCOMPARE(admin.get(kBase + QStringLiteral(".json?filter=steward:crud")).json().value(QStringLiteral("total_rows_queries")).toInt(), 0);
+        QCOMPARE(admin.run(id).status, 200); // a hidden query still runs
+
+        const QList<std::pair<QString, QString>> rename{{QStringLiteral("query[name]"), QStringLiteral("steward:crud:v2")}};
+        Response updated = admin.request("PUT", QStringLiteral("%1/%2").arg(kLegacy).arg(id), rename);
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.json().value(QStringLiteral("query")).toObject().value(QStringLiteral("hidden")).toBool(), false);
+        QCOMPARE(admin.get(QStringLiteral("%1/%2.json").arg(kBase).arg(id)).status, 200);
+        QCOMPARE(admin.request("PUT", QStringLiteral("%1/9999.json").arg(kBase), rename).status, 404);
+        QCOMPARE(admin.request("DELETE", QStringLiteral("%1/9999.json").arg(kBase)).status, 404);
+        QCOMPARE(admin.run(9999).status, 404);
+
+        // the legacy family creates and runs too
+        const Id legacy = admin.create(QStringLiteral("steward:legacy"), QStringLiteral("SELECT 23"), kLegacy);
+        QVERIFY(legacy > 0);
+        Response ran = admin.request("POST", QStringLiteral("%1/%2/run").arg(kLegacy).arg(legacy));
+        QCOMPARE(ran.status, 200);
+        QCOMPARE(rowsOf(ran), (QJsonArray{QJsonArray{23}}));
+    }
+
+    void keyPagingMatchesRest()
+    {
+        Client admin(*m_server, m_server->adminCredentials());
+        const Id id = admin.create(QStringLiteral("steward:posts"),
+                                   QStringLiteral("-- [params]\n-- bigint :after_id = 0\n-- int :page = 10000\n"
+                                                  "SELECT p.id, p.raw, p.cooked, p.topic_id AS topic, p.post_number, p.post_type,\n"
+                                                  "  p.created_at, p.updated_at, p.deleted_at, p.hidden, p.reply_to_post_number\n"
+                                                  "FROM posts p WHERE p.id > :after_id ORDER BY p.id LIMIT :page"));
+        const SandboxCommunity& c = m_server->community();
+        qint64 after = 0;
+        int total = 0;
+        int pages = 0;
+        QHash<Id, QJsonArray> byId;
+        for (;;) {
+            const Response r = admin.run(id, {{QStringLiteral("after_id"), QString::number(after)}, {QStringLiteral("page"), QStringLiteral("700")}},
+                                         QStringLiteral("10000"));
+            QCOMPARE(r.status, 200);
+            const QJsonObject body = r.json();
+            QCOMPARE(body.value(QStringLiteral("success")).toBool(), true);
+            QCOMPARE(body.value(QStringLiteral("default_limit")).toInt(), 1000);
+            QCOMPARE(body.value(QStringLiteral("params")).toObject().value(QStringLiteral("after_id")).toString(), QString::number(after));
+            const QJsonArray rows = rowsOf(r);
+            QCOMPARE(body.value(QStringLiteral("result_count")).toInt(), rows.size());
+            ++pages;
+            for (const QJsonValue& row : rows) {
+                QCOMPARE(row.toArray().first().toInteger(), after + 1); // dense ids, in order
+                after = row.toArray().first().toInteger();
+                byId.insert(after, row.toArray());
+            }
+            total += int(rows.size());
+            if (rows.size() < 700)
+                break;
+        }
+        QCOMPARE(total, int(c.posts.size()));
+        QVERIFY(pages >= 2);
+
+        // A sample, deleted posts and whispers included, against GET /posts/{id}.json.
+        QList<Id> sample;
+        for (Id post = 1; post <= Id(c.posts.size()); post += 97)
+            sample << post;
+        for (const PostRecord& p : c.posts) {
+            if (p.deletedAt && sample.size() < 40)
+                sample << p.id;
+            if (p.type == PostType::Whisper && sample.size() < 45)
+                sample << p.id;
+        }
+        for (Id post : sample) {
+            const Response rest = admin.get(QStringLiteral("/posts/%1.json").arg(post));
+            QCOMPARE(rest.status, 200);
+            const QJsonObject json = rest.json();
+            compareRow(byId.value(post), json, // hidden: a JSON boolean in both
+                       "id,raw,cooked,topic_id,post_number,post_type,created_at,updated_at,deleted_at,hidden,reply_to_post_number");
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void typedValuesAndOtherTables()
+    {
+        Client admin(*m_server, m_server->adminCredentials());
+        const Response r = admin.runSql(QStringLiteral("SELECT 23 AS n, 1.5 AS x, NULL AS empty, 'text' AS s"));
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(r.json().value(QStringLiteral("columns")).toArray(),
+                 (QJsonArray{QStringLiteral("n"), QStringLiteral("x"), QStringLiteral("empty"), QStringLiteral("s")}));
+        QCOMPARE(rowsOf(r), (QJsonArray{QJsonArray{23, 1.5, QJsonValue::Null, QStringLiteral("text")}}));
+        QVERIFY(r.body.contains("\"relations\":{}") && r.body.contains("\"colrender\":{}"));
+        QVERIFY(r.json().value(QStringLiteral("duration")).isDouble());
+
+        // A topic, a PM and a user against the REST JSON.
+        const SandboxCommunity& c = m_server->community();
+        Id pm = 0;
+        for (const TopicRecord& t : c.topics)
+            if (t.topic.isPrivateMessage() && !pm)
+                pm = t.topic.id;
+        QVERIFY(pm);
+        for (Id topic : {Id(3), pm}) {
+            const Response run = admin.runSql(
+                QStringLiteral("-- [params]\n-- int :topic = 1\nSELECT archetype, closed, visible, posts_count, highest_post_number, "
+                               "views, like_count, created_at, category_id AS category FROM topics WHERE id = :topic"),
+                {{QStringLiteral("topic"), QString::number(topic)}});
+            QCOMPARE(run.status, 200);
+            compareRow(rowsOf(run).first().toArray(), admin.get(QStringLiteral("/t/%1.json").arg(topic)).json(),
+                       "archetype,closed,visible,posts_count,highest_post_number,views,like_count,created_at,category_id");
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(rowsOf(admin.runSql(QStringLiteral("SELECT archetype FROM topics WHERE id = %1").arg(pm))).first().toArray().first().toString(),
+                 QStringLiteral("private_message"));
+        const Response user = admin.runSql(QStringLiteral(
+            "SELECT u.username, s.post_count, s.topic_count, s.likes_received, s.likes_given, u.admin, u.trust_level "
+            "FROM users u JOIN user_stats s ON s.user_id = u.id WHERE u.id = 5"));
+        compareRow(rowsOf(user).first().toArray(), admin.get(QStringLiteral("/admin/users/5.json")).json(),
+                   "username,post_count,topic_count,like_count,like_given_count,admin,trust_level");
+
+        // Every mirrored table answers, and the counts are the community's.
+        const Response counts = admin.runSql(QStringLiteral(
+            "SELECT (SELECT count(*) FROM posts) AS posts, (SELECT count(*) FROM topics) AS topics, "
+            "(SELECT count(*) FROM reviewables) AS reviewables, (SELECT count(*) FROM categories) AS categories, "
+            "(SELECT count(*) FROM reviewable_scores) AS scores, (SELECT count(*) FROM reviewable_histories) AS histories, "
+            "(SELECT count(*) FROM discourse_solved_solved_topics) AS solved, (SELECT count(*) FROM posts WHERE post_type = 4) AS whispers"));
+        QCOMPARE(counts.status, 200);
+        const QJsonArray crow = rowsOf(counts).first().toArray();
+        QCOMPARE(crow.at(0).toInteger(), qint64(c.posts.size()));
+        QCOMPARE(crow.at(1).toInteger(), qint64(c.topics.size()));
+        QCOMPARE(crow.at(2).toInteger(), qint64(c.reviews.size()));
+        QCOMPARE(crow.at(3).toInteger(), qint64(c.categories.size()));
+        QVERIFY(crow.at(4).toInteger() > 0 && crow.at(5).toInteger() >= crow.at(2).toInteger());
+        qint64 solved = 0, whispers = 0;
+        for (const TopicRecord& t : c.topics)
+            solved += t.topic.acceptedAnswerPostId.has_value() && *t.topic.acceptedAnswerPostId != 0;
+        for (const PostRecord& p : c.posts)
+            whispers += p.type == PostType::Whisper;
+        QCOMPARE(crow.at(6).toInteger(), solved);
+        QCOMPARE(crow.at(7).toInteger(), whispers);
+        QCOMPARE(ExplorerMirror::booleanColumns(QStringLiteral("topics")),
+                 (QStringList{QStringLiteral("visible"), QStringLiteral("closed"), QStringLiteral("archived"), QStringLiteral("pinned_globally")}));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("params");
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        const QString p = QStringLiteral("-- [params]\n-- int :n = 1\nSELECT :n AS n");
+        QTest::newRow("semicolon") << QStringLiteral("SELECT 1 -- no ; here") << QString() << QString() << 422 << QStringLiteral("semicolon");
+        QTest::newRow("int not an integer") << p << QStringLiteral("{\"n\":\"2.3\"}") << QString() << 422 << QStringLiteral("ValidationError");
+        QTest::newRow("missing parameter") << QStringLiteral("-- [params]\n-- int :n\nSELECT :n") << QString() << QString() << 422
+                                           << QStringLiteral("DiscourseDataExplorer::ValidationError: Missing parameter n of type int");
+        QTest::newRow("invalid JSON") << p << QStringLiteral("{nope") << QString() << 422 << QStringLiteral("Invalid JSON in params");
+        QTest::newRow("unknown column") << QStringLiteral("SELECT nope FROM posts") << QString() << QString() << 422
+                                        << QStringLiteral("PG::UndefinedColumn: ERROR:  column \"nope\" does not exist");
+        QTest::newRow("unknown table") << QStringLiteral("SELECT id FROM no_such_table") << QString() << QString() << 422
+                                       << QStringLiteral("PG::UndefinedTable: ERROR:  relation \"no_such_table\" does not exist");
+        QTest::newRow("syntax") << QStringLiteral("SELEC 1") << QString() << QString() << 422 << QStringLiteral("PG::SyntaxError: ERROR:  ");
+        QTest::newRow("delete") << QStringLiteral("DELETE FROM posts") << QString() << QString() << 422
+                                << QStringLiteral("PG::ReadOnlySqlTransaction: ERROR:  cannot execute DELETE in a read-only transaction");
+        QTest::newRow("update") << QStringLiteral("  UPDATE topics SET closed = 1 RETURNING id") << QString() << QString() << 422
+                                << QStringLiteral("read-only transaction");
+        QTest::newRow("create table") << QStringLiteral("CREATE TABLE x (y)") << QString() << QString() << 422 << QStringLiteral("PG::SyntaxError");
+        QTest::newRow("undeclared marker") << QStringLiteral("SELECT :undeclared") << QString() << QString() << 422 << QStringLiteral("PG::SyntaxError");
+        QTest::newRow("limit too large") << QStringLiteral("SELECT 1") << QString() << QStringLiteral("10001") << 400 << QStringLiteral("limit");
+        QTest::newRow("limit negative") << QStringLiteral("SELECT 1") << QString() << QStringLiteral("-1") << 400 << QStringLiteral("limit");
+        QTest::newRow("limit not a number") << QStringLiteral("SELECT 1") << QString() << QStringLiteral("all") << 400 << QStringLiteral("limit");
+        QTest::newRow("limit zero") << QStringLiteral("SELECT 1") << QString() << QStringLiteral("0") << 200 << QString();
+        QTest::newRow("cast stays") << QStringLiteral("SELECT '10:30' AS t, :n AS n\n-- [params]\n-- int :n = 4") << QString() << QString() << 200 << QString();
+    }
+
+    void errors()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, params);
+        QFETCH(QString, limit);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        Client admin(*m_server, m_server->adminCredentials());
+        const Id id = admin.create(QStringLiteral("steward:error"), sql);
+        QVERIFY(id > 0);
+        const Response r = admin.run(id, {}, limit, params);
+        QCOMPARE(r.status, status);
+        if (status == 422) {
+            QCOMPARE(r.json().value(QStringLiteral("success")).toBool(true), false);
+            QVERIFY2(r.firstError().contains(error), qPrintable(r.firstError()));
+        } else if (status == 400) {
+            QCOMPARE(r.json().value(QStringLiteral("error_type")).toString(), QStringLiteral("invalid_parameters"));
+        }
+    }
+
+    void moderatorAndDisabledPlugin()
+    {
+        Client moderator(*m_server, m_server->moderatorCredentials());
+        for (const Response& r : {moderator.get(kBase + QStringLiteral(".json")), moderator.request("POST", kBase + QStringLiteral(".json")),
+                                  moderator.request("POST", kBase + QStringLiteral("/1/run.json"))}) {
+            QCOMPARE(r.status, 403);
+            QCOMPARE(r.json().value(QStringLiteral("error_type")).toString(), QStringLiteral("invalid_access"));
+        }
+        ServerOptions off;
+        off.dataExplorer = false;
+        auto server = startSandbox(off);
+        Client admin(*server, server->adminCredentials());
+        QCOMPARE(admin.get(kBase + QStringLiteral(".json")).status, 404);
+        QCOMPARE(admin.create(QStringLiteral("x"), QStringLiteral("SELECT 1")), Id(0));
+        QCOMPARE(admin.request("POST", kBase + QStringLiteral(".json")).status, 404);
+        QCOMPARE(admin.request("POST", kLegacy + QStringLiteral("/1/run")).status, 404);
+        QCOMPARE(admin.request("PUT", kBase + QStringLiteral("/1.json")).status, 404);
+        QCOMPARE(admin.request("DELETE", kBase + QStringLiteral("/1.json")).status, 404);
+    }
+
+    void blockModeLimitsRuns()
+    {
+        ServerOptions block;
+        block.dataExplorerBlock = true;
+        auto server = startSandbox(block);
+        Client admin(*server, server->adminCredentials());
+        const Id id = admin.create(QStringLiteral("steward:limit"), QStringLiteral("SELECT 1"));
+        QCOMPARE(admin.run(id).status, 200);
+        QCOMPARE(admin.run(id).status, 200);
+        const Response limited = admin.run(id);
+        QCOMPARE(limited.status, 429);
+        const int wait = limited.retryAfter.toInt();
+        QVERIFY(wait >= 1 && wait <= 10);
+        const QJsonObject body = limited.json();
+        QCOMPARE(body.value(QStringLiteral("error_type")).toString(), QStringLiteral("rate_limit"));
+        QCOMPARE(body.value(QStringLiteral("extras")).toObject(),
+                 (QJsonObject{{QStringLiteral("wait_seconds"), wait}, {QStringLiteral("time_left"), QStringLiteral("%1 seconds").arg(wait)}}));
+        QCOMPARE(admin.run(9999).status, 429); // counted before the query is looked up
+        // Runs count against the admin API bucket (--rate-limit) like every keyed request.
+        ServerOptions admin60;
+        admin60.rateLimitPerMinute = 3;
+        auto limitedSite = startSandbox(admin60);
+        Client keyed(*limitedSite, limitedSite->adminCredentials());
+        const Id q = keyed.create(QStringLiteral("steward:admin-limit"), QStringLiteral("SELECT 1"));
+        QCOMPARE(keyed.run(q).status, 200);
+        QCOMPARE(keyed.run(q).status, 200);
+        QCOMPARE(keyed.run(q).status, 429);
+        // Warn mode (the default server) never answers 429.
+        Client warned(*m_server, m_server->adminCredentials());
+        const Id other = warned.create(QStringLiteral("steward:warn"), QStringLiteral("SELECT 1"));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(warned.run(other).status, 200);
+    }
+
+    void timeout()
+    {
+        ServerOptions options;
+        options.dataExplorerTimeoutMs = 300;
+        auto server = startSandbox(options);
+        Client admin(*server, server->adminCredentials());
+        const Response r = admin.runSql(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                                       "SELECT count(*) FROM c"));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.firstError(), QStringLiteral("PG::QueryCanceled: ERROR:  canceling statement due to statement timeout"));
+    }
+
+    void restWritesReachTheNextRun()
+    {
+        Client admin(*m_server, m_server->adminCredentials());
+        const SandboxCommunity& c = m_server->community();
+        Id topic = 0;
+        Id post = 0;
+        for (const TopicRecord& t : c.topics) {
+            if (!t.topic.closed && !t.topic.isDeleted() && t.topic.archetype == Archetype::Regular && t.posts.size() > 2) {
+                topic = t.topic.id;
+                post = c.posts[std::size_t(t.posts[1])].id;
+                break;
+            }
+        }
+        QVERIFY(topic && post);
+        const Id id = admin.create(QStringLiteral("steward:state"),
+                                   QStringLiteral("-- [params]\n-- int :topic = 0\n-- int :post = 0\n"
+                                                  "SELECT t.closed, p.deleted_at FROM topics t JOIN posts p ON p.topic_id = t.id "
+                                                  "WHERE t.id = :topic AND p.id = :post"));
+        const QJsonObject params{{QStringLiteral("topic"), QString::number(topic)}, {QStringLiteral("post"), QString::number(post)}};
+        QCOMPARE(rowsOf(admin.run(id, params)), (QJsonArray{QJsonArray{false, QJsonValue::Null}}));
+        const int builds = m_server->explorerMirror().buildCount();
+        const QList<std::pair<QString, QString>> close{{QStringLiteral("status"), QStringLiteral("closed")},
+                                                        {QStringLiteral("enabled"), QStringLiteral("true")}};
+        QCOMPARE(admin.request("PUT", QStringLiteral("/t/%1/status.json").arg(topic), close).status, 200);
+        QCOMPARE(admin.request("DELETE", QStringLiteral("/posts/%1.json").arg(post)).status, 200);
+        const QJsonArray row = rowsOf(admin.run(id, params)).first().toArray();
+        QCOMPARE(row.at(0), QJsonValue(true));
+        QCOMPARE(row.at(1), admin.get(QStringLiteral("/posts/%1.json").arg(post)).json().value(QStringLiteral("deleted_at")));
+        QVERIFY(row.at(1).isString());
+        QCOMPARE(m_server->explorerMirror().buildCount(), builds + 1);
+        admin.run(id, params);
+        QCOMPARE(m_server->explorerMirror().buildCount(), builds + 1); // no write, no rebuild
+    }
+
+    void queriesAreJournaled()
+    {
+        QTemporaryDir data;
+        ServerOptions options;
+        options.dataDirectory = data.path();
+        Id id = 0;
+        {
+            auto server = startSandbox(options);
+            Client admin(*server, server->adminCredentials());
+            id = admin.create(QStringLiteral("steward:journal"), QStringLiteral("SELECT 7"));
+            QCOMPARE(admin.request("PUT", QStringLiteral("%1/%2.json").arg(kBase).arg(id),
+                                   {{QStringLiteral("query[description]"), QStringLiteral("v2")}}).status, 200);
+        }
+        auto restarted = startSandbox(options);
+        Client admin(*restarted, restarted->adminCredentials());
+        const QJsonObject query = admin.get(QStringLiteral("%1/%2.json").arg(kBase).arg(id)).json().value(QStringLiteral("query")).toObject();
+        QCOMPARE(query.value(QStringLiteral("name")).toString(), QStringLiteral("steward:journal"));
+        QCOMPARE(query.value(QStringLiteral("description")).toString(), QStringLiteral("v2"));
+        QCOMPARE(rowsOf(admin.run(id)), (QJsonArray{QJsonArray{7}}));
+    }
+
+    /// The mirror's build time on a larger community: STEWARD_EXPLORER_SCALE=medium.
+    void buildTime()
+    {
+        const auto scale = scaleFromString(qEnvironmentVariable("STEWARD_EXPLORER_SCALE"));
+        if (!scale)
+            QSKIP("set STEWARD_EXPLORER_SCALE=medium to measure the mirror's build");
+        GeneratorParams params;
+        params.scale = *scale;
+        params.seed = 7;
+        params.now = kNow;
+        const SandboxCommunity community = generateCommunity(params);
+        ExplorerMirror mirror;
+        QString error;
+        QVERIFY2(mirror.refresh(community, &error), qPrintable(error));
+        qInfo("mirror of %zu posts built in %lld ms", community.posts.size(), mirror.lastBuildMs());
+    }
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestSandboxExplorer)
+#include "tst_sandboxexplorer.moc"
