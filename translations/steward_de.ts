@@ -3054,5 +3054,13 @@ Befehle:
         <source>Check the database file itself with SQLite&apos;s integrity check instead of comparing it with the community; needs only --db. Exit 0 when sound, 74 when damaged.</source>
         <translation>Die Datenbankdatei selbst mit der Integritätsprüfung von SQLite prüfen, statt sie mit der Community zu vergleichen; braucht nur --db. Exit-Code 0, wenn sie intakt ist, 74, wenn sie beschädigt ist.</translation>
     </message>
+    <message>
+        <source>Serve the site as one without the Data Explorer plugin: its routes answer 404.</source>
+        <translation>Die Seite wie eine ohne das Data-Explorer-Plugin bereitstellen: seine Routen antworten mit 404.</translation>
+    </message>
+    <message>
+        <source>Refuse Data Explorer runs over 2 in 10 seconds with 429 (the plugin&apos;s block mode; by default, as in Discourse, they are only counted).</source>
+        <translation>Data-Explorer-Ausführungen über 2 in 10 Sekunden mit 429 ablehnen (der Blockiermodus des Plugins; standardmäßig werden sie wie in Discourse nur gezählt).</translation>
+    </message>
 </context>
 </TS>

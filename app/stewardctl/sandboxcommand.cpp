@@ -59,7 +59,12 @@ int runSandbox(const QStringList& arguments)
     const QCommandLineOption faults(QStringLiteral("faults"), Text::tr("Inject faults, e.g. latency=200,5xx=0.1,malformed=0.05,truncated=0.05,stall=0.01."), QStringLiteral("SPEC"));
     const QCommandLineOption locale(QStringLiteral("locale"), Text::tr("The site's language, en or de: the strings Discourse translates come in it."),
                                     QStringLiteral("L"), QStringLiteral("en"));
-    parser.addOptions({scale, seed, now, port, rate, data, faults, locale});
+    const QCommandLineOption noExplorer(QStringLiteral("no-data-explorer"),
+                                        Text::tr("Serve the site as one without the Data Explorer plugin: its routes answer 404."));
+    const QCommandLineOption explorerBlock(QStringLiteral("data-explorer-block"),
+                                           Text::tr("Refuse Data Explorer runs over 2 in 10 seconds with 429 (the plugin's block "
+                                                    "mode; by default, as in Discourse, they are only counted)."));
+    parser.addOptions({scale, seed, now, port, rate, data, faults, locale, noExplorer, explorerBlock});
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -93,6 +98,8 @@ int runSandbox(const QStringList& arguments)
     if (!ok || options.rateLimitPerMinute < 0)
         return usage(Text::tr("--rate-limit needs a non-negative number"));
     options.dataDirectory = parser.value(data);
+    options.dataExplorer = !parser.isSet(noExplorer);
+    options.dataExplorerBlock = parser.isSet(explorerBlock);
     options.locale = parser.value(locale);
     if (options.locale != u"en" && options.locale != u"de")
         return usage(Text::tr("--locale takes en or de, not '%1'").arg(options.locale));
