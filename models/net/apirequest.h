@@ -30,7 +30,8 @@ public:
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
     QUrlQuery query() const { return m_query; }
-    bool isIdempotent() const { return m_method == "GET"; }
+    /// GETs, and actions the server runs without changing anything (DiscourseClient::sendReadOnly).
+    bool isIdempotent() const { return m_method == "GET" || m_readOnly; }
     Status status() const { return m_status; }
     bool succeeded() const { return m_status == Status::Succeeded; }
     int httpStatus() const { return m_httpStatus; }
@@ -56,6 +57,7 @@ private:
     ApiRequest(QByteArray method, QString path, QUrlQuery query, QByteArray form, QObject* parent);
 
     QByteArray m_method;
+    bool m_readOnly = false;
     QString m_path;
     QUrlQuery m_query;
     QByteArray m_form;

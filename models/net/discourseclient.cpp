@@ -42,6 +42,20 @@ ApiError transportError(QNetworkReply* reply)
     return error;
 }
 
+/// application/x-www-form-urlencoded as servers decode it: QUrlQuery leaves '+' as it is, which
+/// Rack (and so Discourse) reads as a space, so "1 + 1" arrived as "1   1". Every byte but the
+/// unreserved ones is percent-encoded.
+QByteArray formBody(const QUrlQuery& form)
+{
+    QByteArray body;
+    for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
 /// Faults of the connection or of HTTP itself, which Qt reports even after a status line
 /// arrived: a body cut short, a redirect loop (QNetworkReply's 1-199), a broken or unknown
 /// protocol. The other codes restate the HTTP status, which the caller reads itself; among them
@@ -69,7 +83,14 @@ ApiRequest* DiscourseClient::get(const QString& path, const QUrlQuery& query)
 
 ApiRequest* DiscourseClient::send(const QByteArray& method, const QString& path, const QUrlQuery& form)
 {
-    return enqueue(new ApiRequest(method, path, {}, form.toString(QUrl::FullyEncoded).toUtf8(), this));
+    return enqueue(new ApiRequest(method, path, {}, formBody(form), this));
+}
+
+ApiRequest* DiscourseClient::sendReadOnly(const QString& path, const QUrlQuery& form)
+{
+    auto* request = new ApiRequest("POST", path, {}, formBody(form), this);
+    request->m_readOnly = true;
+    return enqueue(request);
 }
 
 ApiRequest* DiscourseClient::enqueue(ApiRequest* request)

@@ -41,6 +41,8 @@ public:
     ApiRequest* get(const QString& path, const QUrlQuery& query = {});
     /// An action with a form-encoded body: "PUT", "POST" or "DELETE".
     ApiRequest* send(const QByteArray& method, const QString& path, const QUrlQuery& form = {});
+    /// A POST that changes nothing on the server (a Data Explorer run): retried as a GET is.
+    ApiRequest* sendReadOnly(const QString& path, const QUrlQuery& form);
 
     const SiteConnection& connection() const { return m_connection; }
     const ClientStats& stats() const { return m_stats; }

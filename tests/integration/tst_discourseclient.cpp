@@ -151,6 +151,21 @@ private Q_SLOTS:
         QVERIFY2(forum.headers().last().toLower().contains("api-key: secret-key"), forum.headers().last().constData());
     }
 
+    void formValuesArriveAsWritten()
+    {
+        // Rack decodes '+' in a form as a space: "1 + 1 = 2" must leave as %2B.
+        LoopbackHttp forum([](const QByteArray&) { return LoopbackHttp::Response{200, "application/json", "{}"}; });
+        QVERIFY(forum.listen());
+        QNetworkAccessManager network;
+        DiscourseClient client(SiteConnection{forum.url(), "mod", "key", 0}, &network);
+        const QString raw = QStringLiteral("1 + 1 = 2 & 50% of {\"a\": [1]}; é #x");
+        QCOMPARE(run(client.send("POST", "/posts", QUrlQuery{{QStringLiteral("raw"), raw}})).kind, ApiErrorKind::None);
+        QCOMPARE(forum.bodies().size(), 1);
+        const QByteArray body = forum.bodies().first();
+        QVERIFY2(!body.contains('+') && body.startsWith("raw="), body.constData());
+        QCOMPARE(QUrl::fromPercentEncoding(body.mid(4)), raw);
+    }
+
     void aRedirectLoopIsNamedAndNotRetried()
     {
         LoopbackHttp forum([](const QByteArray&) {
