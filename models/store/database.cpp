@@ -31,10 +31,11 @@ QList<Migration> migrations()
     return out;
 }
 
+/// What to do first, SQLite's own words last: the reader needs the first sentence.
 QString damaged(const QString& path, const QString& why)
 {
-    return QStringLiteral("%1 is damaged (%2); nothing was written to it. Keep it aside for recovery and sync into a "
-                          "new file; `stewardctl verify --integrity` lists the damage")
+    return QStringLiteral("%1 is damaged, and nothing was written to it. Keep it aside for recovery and sync into a new "
+                          "file; `stewardctl verify --integrity` lists the damage. (%2)")
         .arg(path, why);
 }
 
@@ -133,8 +134,14 @@ bool Database::quickCheck(const QString& path, QString* error) const
     }
     if (problems == QStringList{QStringLiteral("ok")})
         return true;
-    if (error)
-        *error = damaged(path, QStringLiteral("SQLite's quick_check: ") + problems.join(QStringLiteral("; ")).left(400));
+    if (!error)
+        return false;
+    // Its first finding (rows may hold several lines, after a "*** in database main ***").
+    QString first;
+    for (const QString& line : problems.join(u'\n').split(u'\n', Qt::SkipEmptyParts))
+        if (!line.startsWith(QStringLiteral("***")) && first.isEmpty())
+            first = line.trimmed();
+    *error = damaged(path, QStringLiteral("SQLite's quick_check: ") + first.left(200));
     return false;
 }
 
