@@ -80,14 +80,9 @@ bool Database::open(const QString& path, QString* error, Integrity integrity)
 {
     close();
     const bool created = !QFile::exists(path);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+    if (!connectTo(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"), error))
         return false;
-    }
+    const QSqlDatabase db = connection();
     // The copy holds the community's private messages and staff notes: the user's alone.
     // SQLite gives the -wal and -shm files the same permissions.
     if (created)
@@ -108,7 +103,7 @@ bool Database::open(const QString& path, QString* error, Integrity integrity)
         return false;
     // WAL lets readers work while sync writes; NORMAL is durable across application crashes.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA temp_store = MEMORY",
                                // 32 MiB of page cache, and reads through a memory map rather than a
                                // system call per page: the queue and thread views read across a large file.
                                "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 1073741824"}) {
@@ -169,15 +164,19 @@ bool Database::openForInspection(const QString& path, QString* error)
             *error = QStringLiteral("%1 does not exist").arg(path);
         return false;
     }
+    return connectTo(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"), error);
+}
+
+bool Database::connectTo(const QString& path, const QString& options, QString* error)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
-        return false;
-    }
-    return true;
+    db.setConnectOptions(options);
+    if (db.open())
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+    return false;
 }
 
 void Database::close()

@@ -42,6 +42,8 @@ public:
 private:
     bool migrate(QString* error);
     bool quickCheck(const QString& path, QString* error) const;
+    /// Adds this object's connection to path with the driver's connect options and opens it.
+    bool connectTo(const QString& path, const QString& options, QString* error);
     QString m_name;
 };
 

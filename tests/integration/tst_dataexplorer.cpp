@@ -44,12 +44,6 @@ std::pair<ExplorerPage, ApiError> ran(DataExplorer& explorer, const QString& nam
     return *result;
 }
 
-SiteConnection moderatorSite(const sandbox::SandboxServer& server)
-{
-    const sandbox::ApiCredentials c = server.moderatorCredentials();
-    return SiteConnection{server.url(), c.username, c.key, 0};
-}
-
 } // namespace
 
 class TestDataExplorer : public QObject

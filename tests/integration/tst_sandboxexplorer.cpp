@@ -5,6 +5,7 @@
 #include "models/sandbox/generator/communitygenerator.h"
 #include "models/sandbox/server/explorermirror.h"
 #include "models/sandbox/server/sandboxserver.h"
+#include "tests/support/sandboxtesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,20 +23,8 @@ using namespace steward::sandbox;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
-
-/// As tests/support/synctesting.h's startSandbox, without the sync layers that header needs.
-std::unique_ptr<SandboxServer> startSandbox(ServerOptions options = {}, quint64 seed = 7)
-{
-    GeneratorParams params;
-    params.seed = seed;
-    params.now = kNow;
-    auto server = std::make_unique<SandboxServer>(params, options);
-    QString error;
-    if (!server->start(&error))
-        qFatal("sandbox did not start: %s", qPrintable(error));
-    return server;
-}
+using steward::testing::kNow;
+using steward::testing::startSandbox;
 
 const QString kBase = QStringLiteral("/admin/plugins/discourse-data-explorer/queries");
 const QString kLegacy = QStringLiteral("/admin/plugins/explorer/queries");

@@ -2,6 +2,7 @@
 // The sandbox server over real loopback HTTP: authentication, rate limit, version conflicts,
 // writes seen by later reads, paging, faults, byte-identical determinism and --data restarts.
 #include "models/sandbox/server/sandboxserver.h"
+#include "tests/support/sandboxtesting.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -20,7 +21,6 @@ using namespace steward::sandbox;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
 
 struct Response
 {
@@ -78,16 +78,10 @@ private:
     ApiCredentials m_credentials;
 };
 
+/// This file's sandboxes come from seed 11 unless a case says otherwise.
 std::unique_ptr<SandboxServer> startServer(ServerOptions options = {}, quint64 seed = 11)
 {
-    GeneratorParams params;
-    params.seed = seed;
-    params.now = kNow;
-    auto server = std::make_unique<SandboxServer>(params, options);
-    QString error;
-    if (!server->start(&error))
-        qFatal("sandbox did not start: %s", qPrintable(error));
-    return server;
+    return steward::testing::startSandbox(options, seed);
 }
 
 const ReviewRecord* firstPending(const SandboxCommunity& c, ReviewableType type)

@@ -3,10 +3,10 @@
 #pragma once
 
 #include "models/net/discourseclient.h"
-#include "models/sandbox/server/sandboxserver.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
+#include "tests/support/sandboxtesting.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
@@ -19,23 +19,16 @@
 
 namespace steward::testing {
 
-inline const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
-
-inline std::unique_ptr<sandbox::SandboxServer> startSandbox(sandbox::ServerOptions options = {}, quint64 seed = 7)
-{
-    sandbox::GeneratorParams params;
-    params.seed = seed;
-    params.now = kNow;
-    auto server = std::make_unique<sandbox::SandboxServer>(params, options);
-    QString error;
-    if (!server->start(&error))
-        qFatal("sandbox did not start: %s", qPrintable(error));
-    return server;
-}
-
 inline SiteConnection adminSite(const sandbox::SandboxServer& server, int perMinute = 0)
 {
     const sandbox::ApiCredentials c = server.adminCredentials();
+    return SiteConnection{server.url(), c.username, c.key, perMinute};
+}
+
+/// The sandbox's moderator, with a key of their own (not staff's admin key).
+inline SiteConnection moderatorSite(const sandbox::SandboxServer& server, int perMinute = 0)
+{
+    const sandbox::ApiCredentials c = server.moderatorCredentials();
     return SiteConnection{server.url(), c.username, c.key, perMinute};
 }
 
