@@ -5,6 +5,7 @@
 #include "models/sandbox/generator/communitygenerator.h"
 #include "models/sandbox/server/explorermirror.h"
 #include "models/sandbox/server/sandboxserver.h"
+#include "tests/support/explorerclient.h"
 #include "tests/support/sandboxtesting.h"
 
 #include <QJsonArray>
@@ -26,92 +27,21 @@ namespace {
 using steward::testing::kNow;
 using steward::testing::startSandbox;
 
-const QString kBase = QStringLiteral("/admin/plugins/discourse-data-explorer/queries");
-const QString kLegacy = QStringLiteral("/admin/plugins/explorer/queries");
+using steward::testing::Client;
+using steward::testing::Response;
+using steward::testing::compareRow;
+using steward::testing::kBase;
+using steward::testing::kLegacy;
+using steward::testing::rowsOf;
 
-struct Response
+/// A sandbox whose Data Explorer mirror is ready: start() builds it on a worker thread, and a
+/// run before it is done would get 503 (tst_sandboxexplorermirror tests that).
+std::unique_ptr<SandboxServer> startWarm(ServerOptions options = {})
 {
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString firstError() const { return json().value(QStringLiteral("errors")).toArray().first().toString(); }
-};
-
-class Client
-{
-public:
-    Client(const SandboxServer& server, ApiCredentials credentials) : m_base(server.url()), m_credentials(std::move(credentials))
-    {
-        m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    }
-
-    /// form: name/value pairs, sent application/x-www-form-urlencoded.
-    Response request(const QByteArray& verb, const QString& path, const QList<std::pair<QString, QString>>& form = {})
-    {
-        QNetworkRequest request(m_base.resolved(QUrl(path)));
-        request.setRawHeader("Accept", "application/json");
-        request.setRawHeader("Api-Key", m_credentials.key.toLatin1());
-        request.setRawHeader("Api-Username", m_credentials.username.toUtf8());
-        QByteArrayList pairs;
-        for (const auto& [name, value] : form)
-            pairs << QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-        const QByteArray body = pairs.join('&');
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        Response r;
-        if (finished.wait(30000)) {
-            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            r.body = reply->readAll();
-            r.retryAfter = reply->rawHeader("Retry-After");
-        }
-        reply->deleteLater();
-        return r;
-    }
-    Response get(const QString& path) { return request("GET", path); }
-
-    /// Creates a query; returns its id (0 on failure).
-    Id create(const QString& name, const QString& sql, const QString& base = kBase)
-    {
-        const Response r = request("POST", base + QStringLiteral(".json"),
-                                   {{QStringLiteral("query[name]"), name}, {QStringLiteral("query[sql]"), sql}});
-        return r.status == 200 ? r.json().value(QStringLiteral("query")).toObject().value(QStringLiteral("id")).toInteger() : 0;
-    }
-    Response run(Id id, const QJsonObject& params = {}, const QString& limit = {}, const QString& rawParams = {})
-    {
-        QList<std::pair<QString, QString>> form{
-            {QStringLiteral("params"),
-             rawParams.isEmpty() ? QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)) : rawParams}};
-        if (!limit.isEmpty())
-            form.append({QStringLiteral("limit"), limit});
-        return request("POST", QStringLiteral("%1/%2/run.json").arg(kBase).arg(id), form);
-    }
-    /// Creates and runs sql once.
-    Response runSql(const QString& sql, const QJsonObject& params = {}, const QString& limit = {})
-    {
-        return run(create(QStringLiteral("adhoc"), sql), params, limit);
-    }
-
-private:
-    QNetworkAccessManager m_network;
-    QUrl m_base;
-    ApiCredentials m_credentials;
-};
-
-QJsonArray rowsOf(const Response& r)
-{
-    return r.json().value(QStringLiteral("rows")).toArray();
-}
-
-/// Compares a result row with REST JSON: column i against rest[keys[i]] (keys: comma-separated).
-void compareRow(const QJsonArray& row, const QJsonObject& rest, const char* names)
-{
-    const QStringList keys = QString::fromLatin1(names).split(u',');
-    QCOMPARE(row.size(), keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        QCOMPARE(row.at(i), rest.value(keys[i]));
+    auto server = startSandbox(options);
+    if (options.dataExplorer && !server->waitForExplorerMirror())
+        qFatal("the Data Explorer mirror was not built");
+    return server;
 }
 
 } // namespace
@@ -121,7 +51,7 @@ class TestSandboxExplorer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_server = startSandbox(); }
+    void initTestCase() { m_server = startWarm(); }
 
     void crudAndListPaging()
     {
@@ -370,7 +300,7 @@ private Q_SLOTS:
         }
         ServerOptions off;
         off.dataExplorer = false;
-        auto server = startSandbox(off);
+        auto server = startWarm(off);
         Client admin(*server, server->adminCredentials());
         QCOMPARE(admin.get(kBase + QStringLiteral(".json")).status, 404);
         QCOMPARE(admin.create(QStringLiteral("x"), QStringLiteral("SELECT 1")), Id(0));
@@ -384,7 +314,7 @@ private Q_SLOTS:
     {
         ServerOptions block;
         block.dataExplorerBlock = true;
-        auto server = startSandbox(block);
+        auto server = startWarm(block);
         Client admin(*server, server->adminCredentials());
         const Id id = admin.create(QStringLiteral("steward:limit"), QStringLiteral("SELECT 1"));
         QCOMPARE(admin.run(id).status, 200);
@@ -401,7 +331,7 @@ private Q_SLOTS:
         // Runs count against the admin API bucket (--rate-limit) like every keyed request.
         ServerOptions admin60;
         admin60.rateLimitPerMinute = 3;
-        auto limitedSite = startSandbox(admin60);
+        auto limitedSite = startWarm(admin60);
         Client keyed(*limitedSite, limitedSite->adminCredentials());
         const Id q = keyed.create(QStringLiteral("steward:admin-limit"), QStringLiteral("SELECT 1"));
         QCOMPARE(keyed.run(q).status, 200);
@@ -418,7 +348,7 @@ private Q_SLOTS:
     {
         ServerOptions options;
         options.dataExplorerTimeoutMs = 300;
-        auto server = startSandbox(options);
+        auto server = startWarm(options);
         Client admin(*server, server->adminCredentials());
         const Response r = admin.runSql(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
                                                        "SELECT count(*) FROM c"));
@@ -446,7 +376,7 @@ private Q_SLOTS:
                                                   "WHERE t.id = :topic AND p.id = :post"));
         const QJsonObject params{{QStringLiteral("topic"), QString::number(topic)}, {QStringLiteral("post"), QString::number(post)}};
         QCOMPARE(rowsOf(admin.run(id, params)), (QJsonArray{QJsonArray{false, QJsonValue::Null}}));
-        const int builds = m_server->explorerMirror().buildCount();
+        const int refreshes = m_server->currentExplorerMirror()->refreshCount();
         const QList<std::pair<QString, QString>> close{{QStringLiteral("status"), QStringLiteral("closed")},
                                                         {QStringLiteral("enabled"), QStringLiteral("true")}};
         QCOMPARE(admin.request("PUT", QStringLiteral("/t/%1/status.json").arg(topic), close).status, 200);
@@ -455,9 +385,10 @@ private Q_SLOTS:
         QCOMPARE(row.at(0), QJsonValue(true));
         QCOMPARE(row.at(1), admin.get(QStringLiteral("/posts/%1.json").arg(post)).json().value(QStringLiteral("deleted_at")));
         QVERIFY(row.at(1).isString());
-        QCOMPARE(m_server->explorerMirror().buildCount(), builds + 1);
+        QCOMPARE(m_server->currentExplorerMirror()->buildCount(), 1); // refreshed, not rebuilt
+        QCOMPARE(m_server->currentExplorerMirror()->refreshCount(), refreshes + 1);
         admin.run(id, params);
-        QCOMPARE(m_server->explorerMirror().buildCount(), builds + 1); // no write, no rebuild
+        QCOMPARE(m_server->currentExplorerMirror()->refreshCount(), refreshes + 1); // no write, no refresh
     }
 
     void queriesAreJournaled()
@@ -467,35 +398,18 @@ private Q_SLOTS:
         options.dataDirectory = data.path();
         Id id = 0;
         {
-            auto server = startSandbox(options);
+            auto server = startWarm(options);
             Client admin(*server, server->adminCredentials());
             id = admin.create(QStringLiteral("steward:journal"), QStringLiteral("SELECT 7"));
             QCOMPARE(admin.request("PUT", QStringLiteral("%1/%2.json").arg(kBase).arg(id),
                                    {{QStringLiteral("query[description]"), QStringLiteral("v2")}}).status, 200);
         }
-        auto restarted = startSandbox(options);
+        auto restarted = startWarm(options);
         Client admin(*restarted, restarted->adminCredentials());
         const QJsonObject query = admin.get(QStringLiteral("%1/%2.json").arg(kBase).arg(id)).json().value(QStringLiteral("query")).toObject();
         QCOMPARE(query.value(QStringLiteral("name")).toString(), QStringLiteral("steward:journal"));
         QCOMPARE(query.value(QStringLiteral("description")).toString(), QStringLiteral("v2"));
         QCOMPARE(rowsOf(admin.run(id)), (QJsonArray{QJsonArray{7}}));
-    }
-
-    /// The mirror's build time on a larger community: STEWARD_EXPLORER_SCALE=medium.
-    void buildTime()
-    {
-        const auto scale = scaleFromString(qEnvironmentVariable("STEWARD_EXPLORER_SCALE"));
-        if (!scale)
-            QSKIP("set STEWARD_EXPLORER_SCALE=medium to measure the mirror's build");
-        GeneratorParams params;
-        params.scale = *scale;
-        params.seed = 7;
-        params.now = kNow;
-        const SandboxCommunity community = generateCommunity(params);
-        ExplorerMirror mirror;
-        QString error;
-        QVERIFY2(mirror.refresh(community, &error), qPrintable(error));
-        qInfo("mirror of %zu posts built in %lld ms", community.posts.size(), mirror.lastBuildMs());
     }
 
 private:

@@ -1,68 +1,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/server/explorermirror.h"
 
-#include "models/sandbox/content/postcontent.h"
+#include "models/sandbox/server/explorertables.h"
 #include "models/sandbox/server/json.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
+#include <QHash>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
-#include <algorithm>
+#include <array>
+#include <vector>
 
 namespace steward::sandbox {
 
-namespace {
+using explorer::Row;
+using explorer::Table;
+using explorer::kTableCount;
 
-/// The mirrored tables, columns in Discourse's names (docs/data-explorer.md §5). Declared
-/// types: BOOLEAN columns come out of runs as JSON true/false, TIMESTAMP columns hold ISO text.
-struct TableDef
+/// Per table, the fingerprint of each row by key (0: no such row). Keys below kDenseLimit (the
+/// ids of posts, topics, users, ...) sit in a vector; the few larger ones in a hash.
+class ExplorerMirror::Fingerprints
 {
-    const char* name;
-    const char* columns;
+public:
+    quint64 get(Table table, qint64 key) const
+    {
+        const Store& s = m_tables[std::size_t(table)];
+        if (key >= 0 && key < kDenseLimit)
+            return std::size_t(key) < s.dense.size() ? s.dense[std::size_t(key)] : 0;
+        return s.sparse.value(key, 0);
+    }
+    void set(Table table, qint64 key, quint64 fingerprint)
+    {
+        Store& s = m_tables[std::size_t(table)];
+        if (key >= 0 && key < kDenseLimit) {
+            if (std::size_t(key) >= s.dense.size())
+                s.dense.resize(std::max(std::size_t(key) + 1, s.dense.size() * 3 / 2), 0);
+            s.dense[std::size_t(key)] = fingerprint;
+        } else {
+            s.sparse.insert(key, fingerprint);
+        }
+    }
+    /// Makes room for as many rows as other holds, so that a refresh does not grow the stores.
+    void sizeLike(const Fingerprints& other)
+    {
+        for (std::size_t t = 0; t < m_tables.size(); ++t) {
+            m_tables[t].dense.assign(other.m_tables[t].dense.size(), 0);
+            m_tables[t].sparse.reserve(other.m_tables[t].sparse.size());
+        }
+    }
+    /// Calls f(key) for every row of table.
+    template<typename F>
+    void forEachKey(Table table, F f) const
+    {
+        const Store& s = m_tables[std::size_t(table)];
+        for (std::size_t key = 0; key < s.dense.size(); ++key)
+            if (s.dense[key])
+                f(qint64(key));
+        for (auto it = s.sparse.cbegin(); it != s.sparse.cend(); ++it)
+            f(it.key());
+    }
+
+private:
+    static constexpr qint64 kDenseLimit = qint64(1) << 23;
+    struct Store
+    {
+        std::vector<quint64> dense;
+        QHash<qint64, quint64> sparse;
+    };
+    std::array<Store, kTableCount> m_tables;
 };
 
-constexpr TableDef kTables[] = {
-    {"posts", "id INTEGER PRIMARY KEY, user_id INTEGER, topic_id INTEGER NOT NULL, post_number INTEGER NOT NULL, "
-              "raw TEXT NOT NULL, cooked TEXT NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
-              "reply_to_post_number INTEGER, deleted_at TIMESTAMP, deleted_by_id INTEGER, hidden BOOLEAN NOT NULL, "
-              "post_type INTEGER NOT NULL, like_count INTEGER NOT NULL, version INTEGER NOT NULL, action_code TEXT, "
-              "wiki BOOLEAN NOT NULL"},
-    {"topics", "id INTEGER PRIMARY KEY, title TEXT NOT NULL, fancy_title TEXT, slug TEXT, category_id INTEGER, "
-               "user_id INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
-               "bumped_at TIMESTAMP NOT NULL, last_posted_at TIMESTAMP, deleted_at TIMESTAMP, deleted_by_id INTEGER, "
-               "archetype TEXT NOT NULL, visible BOOLEAN NOT NULL, closed BOOLEAN NOT NULL, archived BOOLEAN NOT NULL, "
-               "pinned_at TIMESTAMP, pinned_globally BOOLEAN NOT NULL, posts_count INTEGER NOT NULL, "
-               "reply_count INTEGER NOT NULL, views INTEGER NOT NULL, like_count INTEGER NOT NULL, "
-               "highest_post_number INTEGER NOT NULL, last_post_user_id INTEGER NOT NULL"},
-    {"users", "id INTEGER PRIMARY KEY, username TEXT NOT NULL, username_lower TEXT NOT NULL, name TEXT, "
-              "created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, active BOOLEAN NOT NULL, "
-              "approved BOOLEAN NOT NULL, admin BOOLEAN NOT NULL, moderator BOOLEAN, trust_level INTEGER NOT NULL, "
-              "last_seen_at TIMESTAMP, suspended_at TIMESTAMP, suspended_till TIMESTAMP, silenced_till TIMESTAMP, "
-              "staged BOOLEAN NOT NULL"},
-    {"user_stats", "user_id INTEGER PRIMARY KEY, topic_count INTEGER NOT NULL, post_count INTEGER NOT NULL, "
-                   "likes_received INTEGER NOT NULL, likes_given INTEGER NOT NULL"},
-    {"categories", "id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_lower TEXT NOT NULL, slug TEXT NOT NULL, "
-                   "parent_category_id INTEGER, description TEXT, color TEXT, text_color TEXT, position INTEGER, "
-                   "read_restricted BOOLEAN NOT NULL, topic_count INTEGER NOT NULL, post_count INTEGER NOT NULL, "
-                   "topic_id INTEGER, user_id INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, "
-                   "updated_at TIMESTAMP NOT NULL"},
-    {"reviewables", "id INTEGER PRIMARY KEY, type TEXT NOT NULL, status INTEGER NOT NULL, created_by_id INTEGER NOT NULL, "
-                    "reviewable_by_moderator BOOLEAN, category_id INTEGER, topic_id INTEGER, score FLOAT NOT NULL, "
-                    "target_id INTEGER, target_type TEXT, target_created_by_id INTEGER, payload JSON, "
-                    "version INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
-                    "reject_reason TEXT"},
-    {"reviewable_scores", "id INTEGER PRIMARY KEY, reviewable_id INTEGER NOT NULL, user_id INTEGER NOT NULL, "
-                          "reviewable_score_type INTEGER NOT NULL, status INTEGER NOT NULL, score FLOAT, reason TEXT, "
-                          "reviewed_by_id INTEGER, reviewed_at TIMESTAMP, created_at TIMESTAMP, updated_at TIMESTAMP"},
-    {"reviewable_histories", "id INTEGER PRIMARY KEY, reviewable_id INTEGER NOT NULL, "
-                             "reviewable_history_type INTEGER NOT NULL, status INTEGER NOT NULL, "
-                             "created_by_id INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL"},
-    {"discourse_solved_solved_topics", "id INTEGER PRIMARY KEY, topic_id INTEGER NOT NULL UNIQUE, "
-                                       "answer_post_id INTEGER NOT NULL UNIQUE, accepter_user_id INTEGER, "
-                                       "topic_timer_id INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL"},
-};
+namespace {
 
 QString lastError(sqlite3* db)
 {
@@ -77,206 +87,140 @@ bool exec(sqlite3* db, const QByteArray& sql, QString* error)
     return false;
 }
 
-/// One prepared INSERT of a table; row values are bound in column order, then insert().
-class Inserter
+QByteArray firstColumn(const explorer::TableDef& table)
+{
+    const QByteArray columns(table.columns);
+    return columns.left(columns.indexOf(' '));
+}
+
+int columnCount(const explorer::TableDef& table)
+{
+    return int(QByteArray(table.columns).count(',')) + 1;
+}
+
+/// The RowSink of a build or a refresh: compares each offered row's fingerprint with the one
+/// the database holds (none for a build), writes new and changed rows with INSERT OR REPLACE,
+/// and at the end deletes the rows no longer offered.
+class MirrorWriter final : public explorer::RowSink
 {
 public:
-    Inserter(sqlite3* db, const TableDef& table)
-        : m_db(db), m_columns(int(QByteArray(table.columns).count(',')) + 1)
+    MirrorWriter(sqlite3* db, const ExplorerMirror::Fingerprints* before, ExplorerMirror::Fingerprints& after,
+                 const std::atomic<bool>* cancel, std::atomic<qint64>* progress)
+        : m_db(db), m_before(before), m_after(after), m_cancel(cancel), m_progress(progress)
     {
-        QByteArray sql = QByteArrayLiteral("INSERT INTO ") + table.name + " VALUES (?";
-        for (int i = 1; i < m_columns; ++i)
-            sql += ",?";
-        sql += ')';
-        sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, nullptr);
     }
-    ~Inserter() { sqlite3_finalize(m_statement); }
-    bool ok() const { return m_statement != nullptr; }
-
-    Inserter& integer(qint64 v) { sqlite3_bind_int64(m_statement, ++m_index, v); return *this; }
-    Inserter& id(Id v) { return v ? integer(v) : null(); } ///< 0 is NULL
-    Inserter& boolean(bool v) { return integer(v ? 1 : 0); }
-    Inserter& real(double v) { sqlite3_bind_double(m_statement, ++m_index, v); return *this; }
-    Inserter& null() { sqlite3_bind_null(m_statement, ++m_index); return *this; }
-    Inserter& text(const QString& v)
+    ~MirrorWriter() override
     {
-        const QByteArray utf8 = v.toUtf8();
-        sqlite3_bind_text(m_statement, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        return *this;
+        for (sqlite3_stmt* s : m_insert)
+            sqlite3_finalize(s);
     }
-    Inserter& nullableText(const QString& v) { return v.isEmpty() ? null() : text(v); }
-    /// A JSON time value (json::time) as the writers serve it: null or ISO text.
-    Inserter& time(const QJsonValue& v) { return v.isNull() ? null() : text(v.toString()); }
 
-    bool insert(QString* error)
+    bool prepare(QString* error)
     {
-        const bool complete = m_index == m_columns;
-        const int rc = complete ? sqlite3_step(m_statement) : SQLITE_MISUSE;
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-        m_index = 0;
-        if (rc == SQLITE_DONE)
+        for (int t = 0; t < kTableCount; ++t) {
+            const explorer::TableDef& def = explorer::tables()[std::size_t(t)];
+            QByteArray sql = QByteArrayLiteral("INSERT OR REPLACE INTO ") + def.name + " VALUES (?";
+            for (int i = 1; i < columnCount(def); ++i)
+                sql += ",?";
+            sql += ')';
+            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_insert[std::size_t(t)], nullptr) != SQLITE_OK) {
+                *error = lastError(m_db);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool wants(Table table, qint64 key, quint64 fingerprint) override
+    {
+        if (m_progress)
+            m_progress->fetch_add(1, std::memory_order_relaxed);
+        m_after.set(table, key, fingerprint);
+        return m_before->get(table, key) != fingerprint;
+    }
+
+    bool write(Table table, const Row& row) override
+    {
+        sqlite3_stmt* s = m_insert[std::size_t(table)];
+        int index = 0;
+        for (const Row::Value& v : row.values()) {
+            ++index;
+            switch (v.kind) {
+            case Row::Value::Null: sqlite3_bind_null(s, index); break;
+            case Row::Value::Integer: sqlite3_bind_int64(s, index, v.integer); break;
+            case Row::Value::Real: sqlite3_bind_double(s, index, v.real); break;
+            case Row::Value::Text: bindText(s, index, v.text); break;
+            case Row::Value::Time:
+                bindText(s, index, json::time(QDateTime::fromMSecsSinceEpoch(v.integer, QTimeZone::UTC)).toString());
+                break;
+            }
+        }
+        const bool complete = index == columnCount(explorer::tableDef(table));
+        const int rc = complete ? sqlite3_step(s) : SQLITE_MISUSE;
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+        if (rc == SQLITE_DONE) {
+            ++m_changes;
             return true;
-        *error = complete ? lastError(m_db) : QStringLiteral("a mirror row has the wrong number of values");
+        }
+        m_error = complete ? lastError(m_db)
+                           : QStringLiteral("a %1 row has %2 values").arg(QLatin1StringView(explorer::tableDef(table).name)).arg(index);
         return false;
     }
 
+    bool stopped() const override
+    {
+        return !m_error.isEmpty() || (m_cancel && m_cancel->load(std::memory_order_relaxed));
+    }
+
+    /// Deletes the rows the database holds that were not offered this time.
+    bool deleteMissing()
+    {
+        for (int t = 0; t < kTableCount && m_error.isEmpty(); ++t) {
+            const Table table = Table(t);
+            const explorer::TableDef& def = explorer::tableDef(table);
+            const QByteArray sql = QByteArrayLiteral("DELETE FROM ") + def.name + " WHERE " + firstColumn(def) + " = ?";
+            sqlite3_stmt* s = nullptr;
+            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
+                m_error = lastError(m_db);
+                break;
+            }
+            m_before->forEachKey(table, [&](qint64 key) {
+                if (!m_error.isEmpty() || m_after.get(table, key))
+                    return;
+                sqlite3_bind_int64(s, 1, key);
+                if (sqlite3_step(s) != SQLITE_DONE)
+                    m_error = lastError(m_db);
+                sqlite3_reset(s);
+                ++m_changes;
+            });
+            sqlite3_finalize(s);
+        }
+        return m_error.isEmpty();
+    }
+
+    QString error() const
+    {
+        return !m_error.isEmpty() ? m_error : QStringLiteral("cancelled");
+    }
+    qint64 changes() const { return m_changes; }
+
 private:
+    static void bindText(sqlite3_stmt* s, int index, const QString& text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+
     sqlite3* m_db;
-    sqlite3_stmt* m_statement = nullptr;
-    int m_columns;
-    int m_index = 0;
+    const ExplorerMirror::Fingerprints* m_before; ///< what the database holds
+    ExplorerMirror::Fingerprints& m_after;
+    const std::atomic<bool>* m_cancel;
+    std::atomic<qint64>* m_progress;
+    std::array<sqlite3_stmt*, kTableCount> m_insert{};
+    QString m_error;
+    qint64 m_changes = 0;
 };
-
-const TableDef& table(const char* name)
-{
-    for (const TableDef& t : kTables) {
-        if (qstrcmp(t.name, name) == 0)
-            return t;
-    }
-    Q_UNREACHABLE();
-}
-
-bool insertPosts(sqlite3* db, const SandboxCommunity& c, QString* error)
-{
-    Inserter row(db, table("posts"));
-    for (const PostRecord& p : c.posts) {
-        const RenderedPost text = postContent(c, p); // what json_post.cpp's textOf() serves
-        const char* code = actionCode(p.kind);
-        row.integer(p.id).id(p.userId).integer(p.topicId).integer(p.postNumber).text(text.raw).text(text.cooked)
-            .time(json::time(p.createdAt)).time(json::time(json::postUpdatedAt(p))).id(p.replyToPostNumber)
-            .time(json::time(p.deletedAt)).id(p.deletedById).boolean(p.hidden).integer(int(p.type))
-            .integer(p.likeCount).integer(p.version);
-        (code ? row.text(QString::fromLatin1(code)) : row.null()).boolean(false);
-        if (!row.insert(error))
-            return false;
-    }
-    return true;
-}
-
-bool insertTopics(sqlite3* db, const SandboxCommunity& c, QString* error)
-{
-    Inserter row(db, table("topics"));
-    for (const TopicRecord& t : c.topics) {
-        const Topic& topic = t.topic;
-        const SandboxUser* last = json::lastPoster(c, t);
-        row.integer(topic.id).text(topic.title).text(topic.title.toHtmlEscaped()).text(topic.slug).id(topic.categoryId)
-            .id(topic.userId).time(json::time(topic.createdAt)).time(json::time(topic.bumpedAt))
-            .time(json::time(topic.bumpedAt)).time(json::time(topic.lastPostedAt)).time(json::time(topic.deletedAt))
-            .id(t.deletedById).text(archetypeToString(topic.archetype)).boolean(topic.visible).boolean(topic.closed)
-            .boolean(topic.archived).time(topic.pinned ? json::time(topic.createdAt) : QJsonValue())
-            .boolean(topic.pinnedGlobally).integer(topic.postsCount).integer(topic.replyCount).integer(topic.views)
-            .integer(topic.likeCount).integer(qint64(t.posts.size())).integer(last ? last->user.id : topic.userId);
-        if (!row.insert(error))
-            return false;
-    }
-    return true;
-}
-
-bool insertUsers(sqlite3* db, const SandboxCommunity& c, QString* error)
-{
-    Inserter row(db, table("users"));
-    Inserter stats(db, table("user_stats"));
-    for (const SandboxUser& m : c.users) {
-        if (m.deleted) // gone from every endpoint, as a deleted Discourse user is gone from users
-            continue;
-        const User& u = m.user;
-        const bool suspended = u.suspendedUntil.isValid();
-        row.integer(u.id).text(u.username).text(u.username.toLower()).nullableText(u.name)
-            .time(json::time(u.createdAt)).time(json::time(u.lastSeenAt.isValid() ? u.lastSeenAt : u.createdAt))
-            .boolean(u.active).boolean(u.approved).boolean(u.admin).boolean(u.moderator).integer(int(u.trustLevel))
-            .time(json::time(u.lastSeenAt)).time(suspended ? json::time(m.suspendedAt) : QJsonValue())
-            .time(json::time(u.suspendedUntil)).time(json::time(u.silencedUntil)).boolean(u.staged);
-        stats.integer(u.id).integer(std::max(0, u.topicCount)).integer(u.postCount).integer(std::max(0, u.likesReceived))
-            .integer(json::likesGiven(u));
-        if (!row.insert(error) || !stats.insert(error))
-            return false;
-    }
-    return true;
-}
-
-bool insertCategories(sqlite3* db, const SandboxCommunity& c, QString* error)
-{
-    // Discourse records who created a category; the sandbox's were made by its first admin.
-    Id creator = 0;
-    for (const SandboxUser& m : c.users) {
-        if (m.user.admin) {
-            creator = m.user.id;
-            break;
-        }
-    }
-    Inserter row(db, table("categories"));
-    for (const Category& cat : c.categories) {
-        row.integer(cat.id).text(cat.name).text(cat.name.toLower()).text(cat.slug).id(cat.parentId)
-            .text(cat.description).text(cat.color).text(cat.textColor).integer(cat.position)
-            .boolean(cat.readRestricted).integer(cat.topicCount).integer(cat.postCount).id(cat.definitionTopicId)
-            .integer(creator).time(json::time(c.start)).time(json::time(c.start));
-        if (!row.insert(error))
-            return false;
-    }
-    return true;
-}
-
-bool insertReviews(sqlite3* db, const SandboxCommunity& c, QString* error)
-{
-    Inserter row(db, table("reviewables"));
-    Inserter score(db, table("reviewable_scores"));
-    Inserter history(db, table("reviewable_histories"));
-    Id historyId = 0;
-    for (const ReviewRecord& record : c.reviews) {
-        const Reviewable& r = record.item;
-        const Id target = json::reviewableTargetId(c, record);
-        const QJsonObject payload = json::reviewablePayload(c, record);
-        const QString targetType = !target ? QString()
-                                   : r.type == ReviewableType::User ? QStringLiteral("User")
-                                                                    : QStringLiteral("Post");
-        const QDateTime updated = record.reviewedAt.isValid() ? record.reviewedAt : r.createdAt;
-        row.integer(r.id).text(r.typeName).integer(int(r.status)).integer(r.createdById).boolean(true).id(r.categoryId)
-            .id(r.topicId).real(r.score).id(target).nullableText(targetType).id(r.targetCreatedById)
-            .nullableText(payload.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
-            .integer(r.version).time(json::time(r.createdAt)).time(json::time(updated)).nullableText(record.rejectReason);
-        if (!row.insert(error))
-            return false;
-        for (qsizetype i = 0; i < r.scores.size(); ++i) {
-            const ReviewableScore& s = r.scores[i];
-            score.integer(json::reviewableScoreId(r, i)).integer(r.id).integer(s.userId).integer(s.scoreTypeId)
-                .integer(int(s.status)).real(s.score).nullableText(s.reason).id(s.reviewedById)
-                .time(json::time(s.reviewedAt)).time(json::time(s.createdAt))
-                .time(json::time(s.reviewedAt.isValid() ? s.reviewedAt : s.createdAt));
-            if (!score.insert(error))
-                return false;
-        }
-        // Derived: a "created" entry, and a "transitioned" one once the item left pending.
-        history.integer(++historyId).integer(r.id).integer(0).integer(0).integer(r.createdById)
-            .time(json::time(r.createdAt)).time(json::time(r.createdAt));
-        if (!history.insert(error))
-            return false;
-        if (!r.isPending() && record.reviewedAt.isValid()) {
-            history.integer(++historyId).integer(r.id).integer(1).integer(int(r.status))
-                .integer(record.reviewedById ? record.reviewedById : r.createdById)
-                .time(json::time(record.reviewedAt)).time(json::time(record.reviewedAt));
-            if (!history.insert(error))
-                return false;
-        }
-    }
-    return true;
-}
-
-bool insertSolved(sqlite3* db, const SandboxCommunity& c, QString* error)
-{
-    Inserter row(db, table("discourse_solved_solved_topics"));
-    Id id = 0;
-    for (const TopicRecord& t : c.topics) {
-        if (!t.topic.acceptedAnswerPostId || *t.topic.acceptedAnswerPostId == 0)
-            continue;
-        const qint64 at = t.solvedAt ? t.solvedAt : toSeconds(t.topic.createdAt);
-        row.integer(++id).integer(t.topic.id).integer(*t.topic.acceptedAnswerPostId)
-            .id(t.solvedById ? t.solvedById : t.topic.userId).null().time(json::time(at)).time(json::time(at));
-        if (!row.insert(error))
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -292,12 +236,12 @@ void ExplorerMirror::close()
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
+    m_rows.reset();
 }
 
-bool ExplorerMirror::refresh(const SandboxCommunity& community, QString* error)
+bool ExplorerMirror::build(const SandboxCommunity& community, QString* error, const std::atomic<bool>* cancel,
+                           std::atomic<qint64>* progress)
 {
-    if (m_db && m_revision == community.revision)
-        return true;
     close();
     QElapsedTimer timer;
     timer.start();
@@ -308,30 +252,61 @@ bool ExplorerMirror::refresh(const SandboxCommunity& community, QString* error)
         close();
         return false;
     }
-    if (!build(community, error)) {
+    bool ok = exec(m_db, "PRAGMA journal_mode = OFF", error) && exec(m_db, "PRAGMA synchronous = OFF", error)
+              && exec(m_db, "PRAGMA cache_size = -131072", error);
+    for (const explorer::TableDef& t : explorer::tables())
+        ok = ok && exec(m_db, QByteArrayLiteral("CREATE TABLE ") + t.name + " (" + t.columns + ")", error);
+    ok = ok && exec(m_db, "CREATE INDEX index_posts_on_topic_id ON posts (topic_id, post_number)", error)
+         && exec(m_db, "CREATE INDEX index_topic_tags_on_topic_id ON topic_tags (topic_id, tag_id)", error)
+         && exec(m_db, "CREATE INDEX index_user_histories_on_target_user_id ON user_histories (target_user_id, id)", error);
+    m_rows = std::make_unique<Fingerprints>();
+    ok = ok && update(community, error, cancel, progress);
+    if (!ok) {
         close();
         return false;
     }
-    m_revision = community.revision;
     m_buildMs = timer.elapsed();
     ++m_builds;
     return true;
 }
 
-bool ExplorerMirror::build(const SandboxCommunity& community, QString* error)
+bool ExplorerMirror::refresh(const SandboxCommunity& community, QString* error)
 {
-    if (!exec(m_db, "PRAGMA journal_mode = OFF", error) || !exec(m_db, "PRAGMA synchronous = OFF", error)
-        || !exec(m_db, "PRAGMA cache_size = -131072", error) || !exec(m_db, "BEGIN", error))
+    if (!m_db)
+        return build(community, error);
+    if (m_revision == community.revision)
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    if (!exec(m_db, "PRAGMA query_only = OFF", error) || !update(community, error, nullptr, nullptr)) {
+        close();
         return false;
-    for (const TableDef& t : kTables) {
-        if (!exec(m_db, QByteArrayLiteral("CREATE TABLE ") + t.name + " (" + t.columns + ")", error))
-            return false;
     }
-    const bool filled = insertPosts(m_db, community, error) && insertTopics(m_db, community, error)
-                        && insertUsers(m_db, community, error) && insertCategories(m_db, community, error)
-                        && insertReviews(m_db, community, error) && insertSolved(m_db, community, error);
-    return filled && exec(m_db, "CREATE INDEX index_posts_on_topic_id ON posts (topic_id, post_number)", error)
-           && exec(m_db, "COMMIT", error) && exec(m_db, "PRAGMA query_only = ON", error);
+    ++m_refreshes;
+    m_refreshMs = timer.elapsed();
+    return true;
+}
+
+bool ExplorerMirror::update(const SandboxCommunity& community, QString* error, const std::atomic<bool>* cancel,
+                            std::atomic<qint64>* progress)
+{
+    auto after = std::make_unique<Fingerprints>();
+    after->sizeLike(*m_rows);
+    MirrorWriter writer(m_db, m_rows.get(), *after, cancel, progress); // a build's m_rows is empty
+    if (!writer.prepare(error) || !exec(m_db, "BEGIN", error))
+        return false;
+    if (!explorer::produceRows(community, writer) || !writer.deleteMissing()) {
+        QString ignored;
+        exec(m_db, "ROLLBACK", &ignored);
+        *error = writer.error();
+        return false;
+    }
+    if (!exec(m_db, "COMMIT", error) || !exec(m_db, "PRAGMA query_only = ON", error))
+        return false;
+    m_rows = std::move(after);
+    m_revision = community.revision;
+    m_refreshChanges = writer.changes();
+    return true;
 }
 
 bool ExplorerMirror::isBooleanType(const char* declaredType)
@@ -342,7 +317,7 @@ bool ExplorerMirror::isBooleanType(const char* declaredType)
 QStringList ExplorerMirror::booleanColumns(const QString& tableName)
 {
     QStringList result;
-    for (const TableDef& t : kTables) {
+    for (const explorer::TableDef& t : explorer::tables()) {
         if (tableName != QLatin1StringView(t.name))
             continue;
         for (const QString& column : QString::fromLatin1(t.columns).split(u','))

@@ -182,6 +182,19 @@ Reply explorerRun(S& server, C& context)
     const Id id = context.pathId(1);
     if (!findQuery(community, id))
         return Reply::notFound();
+    // The mirror's first build runs on a worker; until it is done, the run is refused
+    // before anything happens (a refresh of the adopted mirror writes only what changed).
+    int retryAfter = 0;
+    QString mirrorError;
+    ExplorerMirror* mirror = server.explorerMirror(&retryAfter, &mirrorError);
+    if (!mirror && retryAfter > 0) {
+        Reply warming = Reply::error(503, QStringLiteral("The Data Explorer is still preparing its data. Please try again in %1 "
+                                                         "seconds.").arg(retryAfter));
+        warming.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
+        return warming;
+    }
+    if (!mirror)
+        return Reply::error(500, mirrorError);
     ExplorerQueryRecord& query = community.explorerQueries[std::size_t(id - 1)];
     query.lastRunAt = context.at; // in memory only: runs are not journaled
 
@@ -209,11 +222,7 @@ Reply explorerRun(S& server, C& context)
         params = doc.object();
     }
 
-    ExplorerMirror& mirror = server.explorerMirror();
-    QString error;
-    if (!mirror.refresh(community, &error))
-        return Reply::error(500, error);
-    return runExplorerQuery(mirror.connection(), query.sql, params, limit, server.options().dataExplorerTimeoutMs);
+    return runExplorerQuery(mirror->connection(), query.sql, params, limit, server.options().dataExplorerTimeoutMs);
 }
 
 Reply explorerLegacyGet(S& server, C& context)

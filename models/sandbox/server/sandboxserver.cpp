@@ -4,6 +4,7 @@
 
 #include "models/sandbox/generator/communitygenerator.h"
 #include "models/sandbox/server/explorermirror.h"
+#include "models/sandbox/server/explorerwarmup.h"
 #include "models/sandbox/server/mutations.h"
 #include "models/sandbox/server/requestcontext.h"
 #include "models/sandbox/server/requestgate.h"
@@ -120,6 +121,8 @@ bool SandboxServer::start(QString* error)
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(m_tcp->errorString());
         return false;
     }
+    if (m_options.dataExplorer)
+        startExplorerWarmUp(m_options.dataExplorerWarmUpDelayMs);
     m_uptime.start();
     return true;
 }
@@ -165,11 +168,45 @@ bool SandboxServer::openData(QString* error)
     return true;
 }
 
-ExplorerMirror& SandboxServer::explorerMirror()
+ExplorerMirror* SandboxServer::explorerMirror(int* retryAfterSeconds, QString* error)
 {
-    if (!m_explorerMirror)
-        m_explorerMirror = std::make_unique<ExplorerMirror>();
-    return *m_explorerMirror;
+    *retryAfterSeconds = 0;
+    if (m_explorerWarmUp) {
+        if (!m_explorerWarmUp->isFinished()) {
+            *retryAfterSeconds = m_explorerWarmUp->secondsLeft();
+            return nullptr;
+        }
+        m_explorerMirror = m_explorerWarmUp->take(error);
+        m_explorerWarmUp.reset();
+    }
+    // Incremental once built. Without a mirror (a failed build or refresh), a new one is built
+    // on a worker as at start: a full build never runs on the server's thread.
+    if (m_explorerMirror && m_explorerMirror->refresh(m_community, error))
+        return m_explorerMirror.get();
+    m_explorerMirror.reset();
+    startExplorerWarmUp();
+    if (error->isEmpty()) // there was none yet: wait for it
+        *retryAfterSeconds = m_explorerWarmUp->secondsLeft();
+    return nullptr; // with error: this run reports the failure, the next ones wait for the new build
+}
+
+void SandboxServer::startExplorerWarmUp(int delayMs)
+{
+    QElapsedTimer copying;
+    copying.start();
+    m_explorerWarmUp = std::make_unique<ExplorerWarmUp>(ExplorerWarmUp::snapshotForMirror(m_community), delayMs);
+    m_explorerSnapshotMs = copying.elapsed();
+}
+
+bool SandboxServer::waitForExplorerMirror(int timeoutMs)
+{
+    int retryAfter = 0;
+    QString error;
+    if (!m_explorerMirror && !m_explorerWarmUp)
+        explorerMirror(&retryAfter, &error); // starts a build
+    if (m_explorerWarmUp && !m_explorerWarmUp->wait(timeoutMs))
+        return false;
+    return explorerMirror(&retryAfter, &error) != nullptr;
 }
 
 int SandboxServer::admitExplorerRun()

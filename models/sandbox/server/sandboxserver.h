@@ -25,6 +25,7 @@ class QTcpServer;
 namespace steward::sandbox {
 
 class ExplorerMirror;
+class ExplorerWarmUp;
 struct RequestContext;
 
 struct ServerOptions
@@ -43,6 +44,9 @@ struct ServerOptions
     bool dataExplorerBlock = false;
     int dataExplorerRunsPer10Seconds = 2;
     int dataExplorerTimeoutMs = 10000; ///< statement_timeout of a run
+    /// For tests: the mirror's first build (which start() begins on a worker thread) waits
+    /// this long first, so that runs meet the warm-up's 503.
+    int dataExplorerWarmUpDelayMs = 0;
 };
 
 struct ApiCredentials
@@ -85,8 +89,20 @@ public:
     SandboxCommunity& mutableCommunity() { return m_community; }
     Reply write(const QJsonObject& action);
     const ServerOptions& options() const { return m_options; }
-    /// The Data Explorer mirror, created on first use (routes_explorer.cpp).
-    ExplorerMirror& explorerMirror();
+    /// The Data Explorer mirror brought up to the community's state (routes_explorer.cpp).
+    /// With dataExplorer on, start() builds its first version on a worker thread from a copy
+    /// of the community; until that is done this returns nullptr and sets retryAfterSeconds
+    /// (an estimate, at least 1). Once done, the server adopts it and refreshes it
+    /// incrementally. nullptr with error when a build or refresh failed (a new build then
+    /// starts on a worker: the server's thread never builds the whole mirror itself).
+    ExplorerMirror* explorerMirror(int* retryAfterSeconds, QString* error);
+    /// The adopted mirror as it is, without a refresh; nullptr before (tests, benchmarks).
+    const ExplorerMirror* currentExplorerMirror() const { return m_explorerMirror.get(); }
+    /// Blocks this (the server's) thread up to timeoutMs for the first build and adopts it;
+    /// true when there is a mirror. For tests and benchmarks.
+    bool waitForExplorerMirror(int timeoutMs = 120000);
+    /// Milliseconds the server's thread spent copying the community for the last build.
+    qint64 explorerSnapshotMs() const { return m_explorerSnapshotMs; }
     /// Counts a Data Explorer run against the site-wide 10 s bucket. Returns the seconds to
     /// wait when the run must be refused (block mode only), else 0.
     int admitExplorerRun();
@@ -96,6 +112,8 @@ private:
     Reply dispatch(const QHttpServerRequest& request, bool* isGet);
     bool openData(QString* error);
     qint64 clock() const;
+    /// Starts building the Data Explorer mirror on a worker from a copy of the community.
+    void startExplorerWarmUp(int delayMs = 0);
 
     GeneratorParams m_params;
     ServerOptions m_options;
@@ -103,6 +121,8 @@ private:
     SiteRateLimiter m_limiter;
     SiteRateLimiter m_explorerLimiter;
     std::unique_ptr<ExplorerMirror> m_explorerMirror;
+    std::unique_ptr<ExplorerWarmUp> m_explorerWarmUp; ///< the first build, until adopted
+    qint64 m_explorerSnapshotMs = 0;
     QHttpServer m_http;
     QTcpServer* m_tcp = nullptr;
     QElapsedTimer m_uptime;
