@@ -15,6 +15,8 @@ namespace steward {
 namespace {
 
 constexpr int kMaxRedirects = 10; // Discourse redirects a slug or a page once; more is a loop
+/// An ApiRequest's dynamic property: the milliseconds its 503 Retry-After retries waited so far.
+constexpr const char* kRetryWaitedMs = "steward_retry_waited_ms";
 
 ApiError transportError(QNetworkReply* reply)
 {
@@ -273,9 +275,30 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
         schedule();
         return;
     }
-    if (error.isError() && request->isIdempotent() && RetryPolicy::isRetryable(error.kind)
-        && request->m_attempts < m_retry.maxAttempts) {
-        const qint64 delay = m_retry.delayBefore(request->m_attempts + 1, QRandomGenerator::global()->generateDouble());
+    // A 503 with Retry-After (a server warming up or in maintenance) says when to come back:
+    // the retry waits at least that long, and such retries go on, whatever maxAttempts says,
+    // for as long as the waits add up to at most m_maxWaitSeconds.
+    const bool retryable = error.isError() && request->isIdempotent() && RetryPolicy::isRetryable(error.kind);
+    const bool serverAsks = retryable && error.httpStatus == 503 && error.waitSeconds > 0;
+    if (serverAsks || (retryable && request->m_attempts < m_retry.maxAttempts)) {
+        qint64 delay = m_retry.delayBefore(request->m_attempts + 1, QRandomGenerator::global()->generateDouble());
+        if (serverAsks) {
+            const qint64 waited = request->property(kRetryWaitedMs).toLongLong();
+            const qint64 maxWaitMs = qint64(m_maxWaitSeconds) * 1000;
+            delay = std::min(std::max(delay, qint64(error.waitSeconds) * 1000), maxWaitMs);
+            if (error.waitSeconds > m_maxWaitSeconds || waited + delay > maxWaitMs) {
+                error.detail = error.waitSeconds > m_maxWaitSeconds
+                                   ? QStringLiteral("the server asks to retry after %1 s, more than Steward waits (%2 s)")
+                                         .arg(error.waitSeconds).arg(m_maxWaitSeconds)
+                                   : QStringLiteral("still unavailable after %1 attempts over %2 s, and Steward waits at most %3 s")
+                                         .arg(request->m_attempts).arg(waited / 1000).arg(m_maxWaitSeconds);
+                error.messages.prepend(error.detail);
+                finish(request, error);
+                schedule();
+                return;
+            }
+            request->setProperty(kRetryWaitedMs, waited + delay);
+        }
         ++m_stats.retries;
         request->m_status = ApiRequest::Status::Queued;
         request->m_notBeforeMs = nowMs() + delay;

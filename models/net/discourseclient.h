@@ -28,8 +28,10 @@ struct ClientStats
 
 /// The Discourse API of one site. Every request to the site goes through one queue and one
 /// RateLimiter; a 429 pauses the whole queue for its Retry-After / wait_seconds and the
-/// refused request goes again first. GETs retry by RetryPolicy; actions (PUT, POST, DELETE)
-/// are sent once and report their failure, except after a 429, which the server did not run.
+/// refused request goes again first. GETs (and read-only POSTs) retry by RetryPolicy, a 503
+/// with Retry-After no sooner than it asks and as long as the waits stay within the max wait;
+/// actions (PUT, POST, DELETE) are sent once and report their failure, except after a 429,
+/// which the server did not run.
 /// Lives on the thread of the QNetworkAccessManager it is given; never blocks.
 class DiscourseClient : public QObject
 {
@@ -51,7 +53,8 @@ public:
     /// deadlineFactor times as long, however slowly its bytes trickle in.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// A 429 asking to wait longer than this, or the same request refused 429 this many times in
-    /// a row, fails the request as RateLimited instead of pausing (all but) for ever.
+    /// a row, fails the request as RateLimited instead of pausing (all but) for ever. A 503 whose
+    /// Retry-After asks for longer, or whose retries would wait longer in all, fails as Server.
     static constexpr int kDefaultMaxWaitSeconds = 600;
     static constexpr int kDefaultMaxRateLimitedInARow = 10;
     void setRateLimitBounds(int maxWaitSeconds, int maxInARow) { m_maxWaitSeconds = maxWaitSeconds; m_maxRateLimitedInARow = maxInARow; }

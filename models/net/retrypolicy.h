@@ -8,7 +8,9 @@
 namespace steward {
 
 /// When an idempotent GET is tried again: exponential backoff with full jitter on network
-/// errors, timeouts, 5xx (not read-only) and malformed bodies. Actions never come here.
+/// errors, timeouts, 5xx (not read-only) and malformed bodies. Actions never come here. A 503
+/// with Retry-After waits max(backoff, Retry-After) and is bounded by the client's max wait
+/// instead of maxAttempts (DiscourseClient).
 struct RetryPolicy
 {
     int maxAttempts = 5;         ///< including the first

@@ -266,6 +266,73 @@ private Q_SLOTS:
         QVERIFY2(e.summary().contains(why), qPrintable(e.summary()));
     }
 
+    void aServerWarmingUpIsWaitedFor()
+    {
+        // A Data Explorer run answered 503 Retry-After: 2 twice (the sandbox while it builds its
+        // mirror), then 200: the read-only POST waits as asked, beyond what backoff alone allows.
+        int calls = 0;
+        LoopbackHttp forum([&calls](const QByteArray&) {
+            if (++calls <= 2)
+                return LoopbackHttp::Response{503, "application/json", R"({"errors":["still preparing"]})", "Retry-After: 2\r\n"};
+            return LoopbackHttp::Response{200, "application/json", R"({"success":true,"rows":[[7]]})"};
+        });
+        QVERIFY(forum.listen());
+        QNetworkAccessManager network;
+        DiscourseClient client(SiteConnection{forum.url(), "admin", "k", 0}, &network);
+        client.setRetryPolicy(RetryPolicy{2, 10, 50}); // backoff alone: one retry, 50 ms later
+        QElapsedTimer clock;
+        clock.start();
+        ApiRequest* request = client.sendReadOnly("/admin/plugins/discourse-data-explorer/queries/1/run", QUrlQuery{{"params", "{}"}});
+        QList<qint64> delays;
+        connect(request, &ApiRequest::retryScheduled, this, [&delays](int, qint64 delayMs) { delays << delayMs; });
+        QCOMPARE(run(request, 20000).kind, ApiErrorKind::None);
+        QCOMPARE(calls, 3);
+        QCOMPARE(delays, (QList<qint64>{2000, 2000}));
+        QVERIFY(clock.elapsed() >= 4000);
+    }
+
+    void aServerAskingTooLongFails_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("maxWait");
+        QTest::addColumn<ApiErrorKind>("kind");
+        QTest::addColumn<int>("calls");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("beyond the max wait") << QByteArray("120") << QByteArray(R"({"errors":["warming up"]})") << 60
+                                             << ApiErrorKind::Server << 1
+                                             << QStringLiteral("the server asks to retry after 120 s, more than Steward waits (60 s)");
+        // Waits of 1 s, then 1-2 s (backoff outgrows Retry-After), then 2-4 s: over 3 s in all.
+        QTest::newRow("waits adding up") << QByteArray("1") << QByteArray(R"({"errors":["warming up"]})") << 3 << ApiErrorKind::Server
+                                         << 3 << QStringLiteral("still unavailable after 3 attempts");
+        // Discourse's read-only mode is not a warm-up: it fails at once, as before.
+        QTest::newRow("read-only mode") << QByteArray("1") << QByteArray(R"({"errors":["read only"],"error_type":"read_only"})") << 600
+                                        << ApiErrorKind::ReadOnly << 1 << QStringLiteral("read only");
+    }
+
+    void aServerAskingTooLongFails()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QByteArray, body);
+        QFETCH(int, maxWait);
+        QFETCH(ApiErrorKind, kind);
+        QFETCH(int, calls);
+        QFETCH(QString, why);
+        int answered = 0;
+        LoopbackHttp forum([&](const QByteArray&) {
+            ++answered;
+            return LoopbackHttp::Response{503, "application/json", body, "Retry-After: " + retryAfter + "\r\n"};
+        });
+        QVERIFY(forum.listen());
+        QNetworkAccessManager network;
+        DiscourseClient client(SiteConnection{forum.url(), "admin", "k", 0}, &network);
+        client.setRateLimitBounds(maxWait, DiscourseClient::kDefaultMaxRateLimitedInARow);
+        const ApiError e = run(client.sendReadOnly("/admin/plugins/discourse-data-explorer/queries/1/run", {}), 20000);
+        QCOMPARE(e.kind, kind);
+        QCOMPARE(answered, calls);
+        QVERIFY2(e.summary().contains(why), qPrintable(e.summary()));
+    }
+
     void anAbandonedRequestNeverFinishes()
     {
         auto server = faulty("latency=200");
