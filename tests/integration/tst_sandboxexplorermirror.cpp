@@ -246,7 +246,7 @@ private Q_SLOTS:
     void runsWaitForTheFirstBuild()
     {
         ServerOptions options;
-        options.dataExplorerWarmUpDelayMs = 2500;
+        options.dataExplorerWarmUpDelayMs = 3000;
         auto server = startSandbox(options);
         Client admin(*server, server->adminCredentials());
         const Id id = admin.create(QStringLiteral("steward:warm"), QStringLiteral("SELECT 7"));

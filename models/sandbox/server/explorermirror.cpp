@@ -19,22 +19,23 @@ using explorer::Row;
 using explorer::Table;
 using explorer::kTableCount;
 
-/// Per table, the fingerprint of each row by key (0: no such row). Keys below kDenseLimit (the
-/// ids of posts, topics, users, ...) sit in a vector; the few larger ones in a hash.
+/// Per table, the fingerprint of each row by key (0: no such row). Tables keyed by dense ids
+/// (posts, topics, users, ...) keep them in a vector indexed by key, up to kDenseLimit; the
+/// others (ids spread out: topic_tags, reviewable_scores, tags) and larger keys in a hash.
 class ExplorerMirror::Fingerprints
 {
 public:
     quint64 get(Table table, qint64 key) const
     {
         const Store& s = m_tables[std::size_t(table)];
-        if (key >= 0 && key < kDenseLimit)
+        if (isDense(table, key))
             return std::size_t(key) < s.dense.size() ? s.dense[std::size_t(key)] : 0;
         return s.sparse.value(key, 0);
     }
     void set(Table table, qint64 key, quint64 fingerprint)
     {
         Store& s = m_tables[std::size_t(table)];
-        if (key >= 0 && key < kDenseLimit) {
+        if (isDense(table, key)) {
             if (std::size_t(key) >= s.dense.size())
                 s.dense.resize(std::max(std::size_t(key) + 1, s.dense.size() * 3 / 2), 0);
             s.dense[std::size_t(key)] = fingerprint;
@@ -64,6 +65,11 @@ public:
 
 private:
     static constexpr qint64 kDenseLimit = qint64(1) << 23;
+    static bool isDense(Table table, qint64 key)
+    {
+        return key >= 0 && key < kDenseLimit && table != Table::TopicTags && table != Table::ReviewableScores
+               && table != Table::Tags;
+    }
     struct Store
     {
         std::vector<quint64> dense;

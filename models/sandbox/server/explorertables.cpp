@@ -66,6 +66,25 @@ constexpr TableDef kTables[] = {
 };
 static_assert(std::size(kTables) == std::size_t(kTableCount));
 
+constexpr int columnCount(const char* columns)
+{
+    int n = 1;
+    for (; *columns; ++columns)
+        n += *columns == ',';
+    return n;
+}
+
+/// Row::fingerprint() hashes up to this many values.
+constexpr int kMaxColumns = 32;
+constexpr bool fitsFingerprint()
+{
+    for (const TableDef& t : kTables)
+        if (columnCount(t.columns) > kMaxColumns)
+            return false;
+    return true;
+}
+static_assert(fitsFingerprint(), "a table has more columns than Row::fingerprint() hashes");
+
 // A new PostRecord field must join postInputs() below if the posts row shows it.
 static_assert(sizeof(PostRecord) == 72, "PostRecord changed: update postInputs()");
 
@@ -111,8 +130,8 @@ Row& Row::time(const QDateTime& v)
 quint64 Row::fingerprint() const
 {
     // Each value as two words (kind, payload; text by its hash), hashed at once.
-    qint64 words[2 * 32];
-    const std::size_t n = std::min<std::size_t>(m_values.size(), 32);
+    qint64 words[2 * kMaxColumns];
+    const std::size_t n = std::min<std::size_t>(m_values.size(), kMaxColumns);
     for (std::size_t i = 0; i < n; ++i) {
         const Value& v = m_values[i];
         words[2 * i] = v.kind;
@@ -125,7 +144,7 @@ quint64 Row::fingerprint() const
         }
     }
     static_assert(sizeof(double) == sizeof(qint64));
-    Q_ASSERT(m_values.size() <= 32); // the widest table has 24 columns
+    Q_ASSERT(m_values.size() <= std::size_t(kMaxColumns)); // fitsFingerprint()
     const size_t h = qHashBits(words, 2 * n * sizeof(qint64), m_values.size());
     return h ? h : 1;
 }

@@ -10,10 +10,10 @@ namespace steward::sandbox {
 
 namespace {
 
-/// Microseconds a row takes to mirror before a build has shown its own pace: measured ~15 on
-/// the medium and large communities with a -O2 build (docs/sandbox.md); debug and sanitizer
-/// builds are slower, and the estimate corrects itself once rows are done.
-constexpr double kPriorMicrosecondsPerRow = 15.0;
+/// Microseconds a row takes to mirror before a build has shown its own pace: measured 6.4 on
+/// the medium and 8.5 on the large community with a -O2 build (docs/sandbox.md), rounded up;
+/// debug and sanitizer builds are slower, and the estimate corrects itself once 1% is done.
+constexpr double kPriorMicrosecondsPerRow = 10.0;
 
 } // namespace
 
