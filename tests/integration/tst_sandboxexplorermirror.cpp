@@ -247,6 +247,7 @@ private Q_SLOTS:
     {
         ServerOptions options;
         options.dataExplorerWarmUpDelayMs = 3000;
+        options.dataExplorerBlock = true; // 2 runs per 10 s, and the warm-up's 503s use none
         auto server = startSandbox(options);
         Client admin(*server, server->adminCredentials());
         const Id id = admin.create(QStringLiteral("steward:warm"), QStringLiteral("SELECT 7"));
@@ -258,9 +259,13 @@ private Q_SLOTS:
         QVERIFY2(warming.firstError().contains(QStringLiteral("try again")), qPrintable(warming.firstError()));
         QVERIFY(!warming.json().contains(QStringLiteral("error_type"))); // not read_only: Discourse's read-only mode is another thing
         QCOMPARE(admin.get(QStringLiteral("/site.json")).status, 200);  // everything else answers meanwhile
+        QCOMPARE(admin.run(id).status, 503);
+        QCOMPARE(admin.run(id).status, 503);
         QVERIFY(!server->currentExplorerMirror());
         QVERIFY(server->waitForExplorerMirror());
         QCOMPARE(rowsOf(admin.run(id)), (QJsonArray{QJsonArray{7}}));
+        QCOMPARE(admin.run(id).status, 200);
+        QCOMPARE(admin.run(id).status, 429);
         QCOMPARE(server->currentExplorerMirror()->buildCount(), 1);
     }
 

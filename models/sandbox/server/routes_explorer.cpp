@@ -48,6 +48,16 @@ std::optional<QJsonObject> queryFields(const C& context)
     return fields;
 }
 
+/// 503 while the mirror's first build runs: Retry-After and a body like Discourse's errors
+/// (no error_type: this is not Discourse's read-only mode).
+Reply warmingUp(int seconds)
+{
+    Reply reply = Reply::error(
+        503, QStringLiteral("The Data Explorer is still preparing its data. Please try again in %1 seconds.").arg(seconds));
+    reply.headers.emplaceBack("Retry-After", QByteArray::number(seconds));
+    return reply;
+}
+
 Reply parameterMissing()
 {
     return Reply::error(400, QStringLiteral("param is missing or the value is empty: query"),
@@ -169,6 +179,10 @@ Reply explorerRun(S& server, C& context)
 {
     if (auto refused = refuse(server, context))
         return *refused;
+    // While the mirror's first build runs on a worker, runs are refused before anything
+    // happens, the rate limit included: the warm-up is the sandbox's, not the plugin's.
+    if (const int wait = server.explorerWarmUpSecondsLeft(); wait > 0)
+        return warmingUp(wait);
     // rate_limit_query_runs! comes before the query is looked up: failed runs count too.
     if (const int wait = server.admitExplorerRun(); wait > 0) {
         Reply limited = Reply::error(
@@ -182,17 +196,12 @@ Reply explorerRun(S& server, C& context)
     const Id id = context.pathId(1);
     if (!findQuery(community, id))
         return Reply::notFound();
-    // The mirror's first build runs on a worker; until it is done, the run is refused
-    // before anything happens (a refresh of the adopted mirror writes only what changed).
+    // The adopted mirror, refreshed (it writes only what changed since the last run).
     int retryAfter = 0;
     QString mirrorError;
     ExplorerMirror* mirror = server.explorerMirror(&retryAfter, &mirrorError);
-    if (!mirror && retryAfter > 0) {
-        Reply warming = Reply::error(503, QStringLiteral("The Data Explorer is still preparing its data. Please try again in %1 "
-                                                         "seconds.").arg(retryAfter));
-        warming.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
-        return warming;
-    }
+    if (!mirror && retryAfter > 0)
+        return warmingUp(retryAfter);
     if (!mirror)
         return Reply::error(500, mirrorError);
     ExplorerQueryRecord& query = community.explorerQueries[std::size_t(id - 1)];

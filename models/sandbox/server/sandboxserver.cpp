@@ -190,6 +190,11 @@ ExplorerMirror* SandboxServer::explorerMirror(int* retryAfterSeconds, QString* e
     return nullptr; // with error: this run reports the failure, the next ones wait for the new build
 }
 
+int SandboxServer::explorerWarmUpSecondsLeft() const
+{
+    return m_explorerWarmUp && !m_explorerWarmUp->isFinished() ? m_explorerWarmUp->secondsLeft() : 0;
+}
+
 void SandboxServer::startExplorerWarmUp(int delayMs)
 {
     QElapsedTimer copying;

@@ -96,6 +96,9 @@ public:
     /// incrementally. nullptr with error when a build or refresh failed (a new build then
     /// starts on a worker: the server's thread never builds the whole mirror itself).
     ExplorerMirror* explorerMirror(int* retryAfterSeconds, QString* error);
+    /// While the first build (or a rebuild after a failure) runs: the seconds it will likely
+    /// still take, at least 1; else 0.
+    int explorerWarmUpSecondsLeft() const;
     /// The adopted mirror as it is, without a refresh; nullptr before (tests, benchmarks).
     const ExplorerMirror* currentExplorerMirror() const { return m_explorerMirror.get(); }
     /// Blocks this (the server's) thread up to timeoutMs for the first build and adopts it;
