@@ -262,11 +262,13 @@ bool ExplorerMirror::build(const SandboxCommunity& community, QString* error, co
               && exec(m_db, "PRAGMA cache_size = -131072", error);
     for (const explorer::TableDef& t : explorer::tables())
         ok = ok && exec(m_db, QByteArrayLiteral("CREATE TABLE ") + t.name + " (" + t.columns + ")", error);
-    ok = ok && exec(m_db, "CREATE INDEX index_posts_on_topic_id ON posts (topic_id, post_number)", error)
-         && exec(m_db, "CREATE INDEX index_topic_tags_on_topic_id ON topic_tags (topic_id, tag_id)", error)
-         && exec(m_db, "CREATE INDEX index_user_histories_on_target_user_id ON user_histories (target_user_id, id)", error);
     m_rows = std::make_unique<Fingerprints>();
-    ok = ok && update(community, error, cancel, progress);
+    // Indexes after the rows: faster than keeping them up to date row by row.
+    ok = ok && update(community, error, cancel, progress)
+         && exec(m_db, "CREATE INDEX index_posts_on_topic_id ON posts (topic_id, post_number)", error)
+         && exec(m_db, "CREATE INDEX index_topic_tags_on_topic_id ON topic_tags (topic_id, tag_id)", error)
+         && exec(m_db, "CREATE INDEX index_user_histories_on_target_user_id ON user_histories (target_user_id, id)", error)
+         && exec(m_db, "PRAGMA query_only = ON", error);
     if (!ok) {
         close();
         return false;
@@ -284,7 +286,8 @@ bool ExplorerMirror::refresh(const SandboxCommunity& community, QString* error)
         return true;
     QElapsedTimer timer;
     timer.start();
-    if (!exec(m_db, "PRAGMA query_only = OFF", error) || !update(community, error, nullptr, nullptr)) {
+    if (!exec(m_db, "PRAGMA query_only = OFF", error) || !update(community, error, nullptr, nullptr)
+        || !exec(m_db, "PRAGMA query_only = ON", error)) {
         close();
         return false;
     }
@@ -307,7 +310,7 @@ bool ExplorerMirror::update(const SandboxCommunity& community, QString* error, c
         *error = writer.error();
         return false;
     }
-    if (!exec(m_db, "COMMIT", error) || !exec(m_db, "PRAGMA query_only = ON", error))
+    if (!exec(m_db, "COMMIT", error))
         return false;
     m_rows = std::move(after);
     m_revision = community.revision;

@@ -66,6 +66,7 @@ public:
     class Fingerprints; ///< internal: the rows' fingerprints (explorermirror.cpp)
 
 private:
+    /// Offers every row to the database in one transaction, writing what differs from m_rows.
     bool update(const SandboxCommunity& community, QString* error, const std::atomic<bool>* cancel,
                 std::atomic<qint64>* progress);
     void close();
