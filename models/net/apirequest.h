@@ -47,6 +47,8 @@ public:
     void abandon();
 
 Q_SIGNALS:
+    /// An attempt left for the server (once per attempt, retries included).
+    void sent();
     void finished();
     void retryScheduled(int nextAttempt, qint64 delayMs);
     /// abandon() was called while the request was on the wire (for its client).

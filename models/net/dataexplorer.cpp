@@ -6,7 +6,10 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace steward {
 
@@ -34,7 +37,17 @@ ApiError malformed(const QString& path, const QString& what)
 DataExplorer::DataExplorer(DiscourseClient& client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_runsPer10s(client.connection().explorerRunsPer10Seconds)
 {
+    m_clock.start();
+}
+
+qint64 DataExplorer::spacingDelay() const
+{
+    if (m_runsPer10s <= 0 || m_runStarts.size() < m_runsPer10s)
+        return 0;
+    const qint64 free = m_runStarts.at(m_runStarts.size() - m_runsPer10s) + kWindowMs + kMarginMs;
+    return std::max<qint64>(0, free - m_clock.elapsed());
 }
 
 QString DataExplorer::describe(const QString& sql)
@@ -127,6 +140,33 @@ void DataExplorer::finishPrepare(const ApiError& error)
 
 void DataExplorer::run(const QString& name, const QJsonObject& params, int limit, PageDone done)
 {
+    m_waiting.append(Waiting{name, params, limit, std::move(done)});
+    pump();
+}
+
+void DataExplorer::pump()
+{
+    if (m_inFlight || m_waiting.isEmpty())
+        return;
+    if (const qint64 wait = spacingDelay(); wait > 0) {
+        if (!std::exchange(m_pumpArmed, true))
+            QTimer::singleShot(wait, this, [this] {
+                m_pumpArmed = false;
+                pump();
+            });
+        return;
+    }
+    Waiting next = m_waiting.takeFirst();
+    m_inFlight = true;
+    send(next.name, next.params, next.limit, [this, done = std::move(next.done)](const ExplorerPage& page, const ApiError& error) {
+        m_inFlight = false;
+        done(page, error);
+        pump();
+    });
+}
+
+void DataExplorer::send(const QString& name, const QJsonObject& params, int limit, PageDone done)
+{
     const Id id = queryId(name);
     if (id <= 0) {
         ApiError error;
@@ -141,7 +181,14 @@ void DataExplorer::run(const QString& name, const QJsonObject& params, int limit
                          {QStringLiteral("limit"), QString::number(limit)}};
     const QString path = QStringLiteral("%1/%2/run").arg(kLegacyPath).arg(id);
     ApiRequest* request = m_client.sendReadOnly(path, form);
-    connect(request, &ApiRequest::finished, this, [request, path, done = std::move(done)] {
+    auto lastSent = std::make_shared<qint64>(-1);
+    connect(request, &ApiRequest::sent, this, [this, lastSent] { *lastSent = m_clock.elapsed(); });
+    connect(request, &ApiRequest::finished, this, [this, request, path, lastSent, done = std::move(done)] {
+        if (*lastSent >= 0) {
+            m_runStarts.append(*lastSent);
+            while (m_runStarts.size() > std::max(1, m_runsPer10s))
+                m_runStarts.removeFirst();
+        }
         if (!request->succeeded())
             return done({}, request->error()); // a failed query: 422 with the database's message
         const QJsonObject o = request->document().object();

@@ -4,6 +4,7 @@
 #include "models/domain/ids.h"
 #include "models/net/apierror.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -56,12 +57,37 @@ public:
     Id queryId(const QString& name) const { return m_ids.value(name); }
     /// Runs a prepared query with these parameters (sent as strings, as the plugin expects)
     /// and at most limit rows (the plugin allows 10,000; without one it stops at 1,000).
+    /// Runs go one at a time, in the order asked, spaced (setRunsPer10Seconds()).
     void run(const QString& name, const QJsonObject& params, int limit, PageDone done);
+
+    /// Runs are spaced so that no more than this many start in any 10 s: the plugin's own
+    /// limit (max_data_explorer_api_reqs_per_10_seconds, 2 by default), which refuses with
+    /// 429 only in block mode but is the site's to set. 0 turns the spacing off. Starts as
+    /// the connection's SiteConnection::explorerRunsPer10Seconds.
+    void setRunsPer10Seconds(int runs) { m_runsPer10s = runs; }
+    int runsPer10Seconds() const { return m_runsPer10s; }
+    /// The least time one run takes at the spacing, for estimates; 0 without spacing.
+    qint64 runSpacingMs() const { return m_runsPer10s > 0 ? (kWindowMs + kMarginMs) / m_runsPer10s : 0; }
 
     /// The description Steward gives a query: a digest of its SQL.
     static QString describe(const QString& sql);
 
 private:
+    static constexpr qint64 kWindowMs = 10'000;
+    static constexpr qint64 kMarginMs = 250; ///< clocks differ; the server counts on arrival
+    /// How long a run starting now must wait for the spacing; 0 when it may go.
+    qint64 spacingDelay() const;
+    /// Sends the next waiting run when none is in flight and the spacing allows.
+    void pump();
+    void send(const QString& name, const QJsonObject& params, int limit, PageDone done);
+    struct Waiting
+    {
+        QString name;
+        QJsonObject params;
+        int limit = 0;
+        PageDone done;
+    };
+
     struct Listed
     {
         Id id = 0;
@@ -77,6 +103,14 @@ private:
     QList<ExplorerQuery> m_wanted;
     QHash<QString, Listed> m_listed;
     Done m_prepared;
+    int m_runsPer10s = 2;
+    QElapsedTimer m_clock;
+    /// When the latest runs last left (m_clock), oldest first: the server counts a run when
+    /// it arrives, and a retried one (after a 503, say) arrives with its last attempt.
+    QList<qint64> m_runStarts;
+    QList<Waiting> m_waiting;
+    bool m_inFlight = false;
+    bool m_pumpArmed = false;
 };
 
 } // namespace steward

@@ -143,6 +143,7 @@ void DiscourseClient::start(ApiRequest* request)
 {
     ++request->m_attempts;
     request->m_status = ApiRequest::Status::Running;
+    Q_EMIT request->sent();
     if (!isAllowedBaseUrl(m_connection.baseUrl)) {
         ApiError error;
         error.kind = ApiErrorKind::InsecureUrl;

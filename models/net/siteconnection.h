@@ -14,6 +14,9 @@ struct SiteConnection
     QString apiUsername;
     QString apiKey;
     int requestsPerMinute = 60; ///< Discourse's default admin limit; 0 for none (loopback sandbox)
+    /// Data Explorer runs the site allows in 10 s (its max_data_explorer_api_reqs_per_10_seconds,
+    /// 2 by default); 0 for no spacing.
+    int explorerRunsPer10Seconds = 2;
 };
 
 /// True when Steward may send credentials to this URL: HTTPS, or plain HTTP to a loopback host.

@@ -106,6 +106,27 @@ private Q_SLOTS:
         QCOMPARE(rows, int(server->community().posts.size()));
     }
 
+    void runsKeepToTheSitesLimit()
+    {
+        // In block mode the third run within 10 s would be refused with 429; spaced, none is.
+        sandbox::ServerOptions options;
+        options.dataExplorerBlock = true;
+        auto server = startSandbox(options);
+        QNetworkAccessManager network;
+        DiscourseClient client(adminSite(*server), &network);
+        DataExplorer explorer(client);
+        QCOMPARE(explorer.runsPer10Seconds(), 0); // adminSite(): the tests' sandboxes only count
+        explorer.setRunsPer10Seconds(2);
+        QCOMPARE(prepared(explorer, {{QStringLiteral("Steward: one"), QStringLiteral("SELECT 1 AS one")}}).kind, ApiErrorKind::None);
+        int answered = 0;
+        for (int i = 0; i < 3; ++i)
+            explorer.run(QStringLiteral("Steward: one"), {}, 1, [&answered](const ExplorerPage& page, const ApiError& e) {
+                answered += !e.isError() && page.rows.size() == 1;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 30000);
+        QCOMPARE(client.stats().rateLimited, 0);
+    }
+
     void aBrokenQueryIsAnErrorNeverAnEmptyPage()
     {
         auto server = startSandbox();
