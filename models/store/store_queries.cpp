@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/store_queries.h"
 
+#include "models/domain/reviewable.h"
 #include "models/store/database.h"
 
 #include <QSqlQuery>
@@ -65,6 +66,50 @@ QHash<Id, int> pendingReviewables(const Database& db)
     if (q.exec(QStringLiteral("SELECT id, version FROM reviewables WHERE status = 0")))
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+QueueReferences pendingReferences(const Database& db)
+{
+    QueueReferences out;
+    QSqlQuery q(db.connection());
+    // type: ReviewableType (0 flagged post, 2 user, 3 post); user targets are users.
+    if (q.exec(QStringLiteral("SELECT type, target_id, topic_id, created_by_id, target_created_by_id FROM reviewables "
+                              "WHERE status = 0")))
+        while (q.next()) {
+            const Id target = q.value(1).toLongLong();
+            (q.value(0).toInt() == int(ReviewableType::User) ? out.users : out.posts).insert(target);
+            out.topics.insert(q.value(2).toLongLong());
+            out.users.insert(q.value(3).toLongLong());
+            out.users.insert(q.value(4).toLongLong());
+        }
+    if (q.exec(QStringLiteral("SELECT s.user_id FROM reviewable_scores s JOIN reviewables r ON r.id = s.reviewable_id "
+                              "WHERE r.status = 0")))
+        while (q.next())
+            out.users.insert(q.value(0).toLongLong());
+    for (QSet<Id>* set : {&out.posts, &out.topics, &out.users})
+        set->remove(0);
+    return out;
+}
+
+Id topicOfPost(const Database& db, Id postId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT topic_id FROM posts WHERE id = ?"));
+    q.bindValue(0, postId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QSet<Id> authorsOfPosts(const Database& db, const QSet<Id>& postIds)
+{
+    QSet<Id> out;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT user_id FROM posts WHERE id = ? AND user_id IS NOT NULL"));
+    for (Id id : postIds) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            out.insert(q.value(0).toLongLong());
+    }
     return out;
 }
 

@@ -25,6 +25,17 @@ QList<Id> topicsOnlyReferenced(const Database& db);
 QSet<Id> storedPostIds(const Database& db, Id from, Id to);
 /// Reviewables stored as pending, with their versions.
 QHash<Id, int> pendingReviewables(const Database& db);
+/// What the pending reviewables name: the posts they are about, their topics, and the users
+/// who wrote, flagged or are the subject of them.
+struct QueueReferences
+{
+    QSet<Id> posts, topics, users;
+};
+QueueReferences pendingReferences(const Database& db);
+/// The topic of a stored post; 0 when the post is not stored.
+Id topicOfPost(const Database& db, Id postId);
+/// The authors of those of these posts that are stored.
+QSet<Id> authorsOfPosts(const Database& db, const QSet<Id>& postIds);
 QHash<Id, int> reviewableVersions(const Database& db, const QList<Id>& ids);
 /// MAX(column) of a table; 0 when empty. Table and column are code constants, never input.
 qint64 maxOf(const Database& db, const char* table, const char* column);

@@ -2,6 +2,7 @@
 // The engine's plumbing: the step list, requests, transactions, progress and the outcome.
 #include "models/sync/syncengine.h"
 
+#include "models/net/dataexplorer.h"
 #include "models/net/discourseclient.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
@@ -89,23 +90,16 @@ void SyncEngine::start(int scopes)
         next();
     });
     m_steps.append([this] { syncSite(); });
-    if (has(SyncScope::Users)) {
-        if (checkpoint(QStringLiteral("full.users.done")).isEmpty()) {
-            m_summary.full = true;
-            m_steps.append([this] { fullUsers(std::max(1, checkpoint(QStringLiteral("users.page")).toInt())); });
-        } else {
+    if (bulkPathFits()) {
+        m_summary.full = true;
+        m_steps.append([this] { bulkPrepare(); });
+    } else {
+        m_steps.append(restFullSteps());
+        if (has(SyncScope::Users) && !checkpoint(QStringLiteral("full.users.done")).isEmpty()) {
             m_steps.append([this] { newUsers(1); });
             m_steps.append([this] { penalisedUsers(0, 1); });
         }
-    }
-    if (has(SyncScope::Topics)) {
-        if (checkpoint(QStringLiteral("full.topics.done")).isEmpty()) {
-            m_summary.full = true;
-            m_steps.append([this] { fullTopics(checkpoint(QStringLiteral("topics.page")).toInt()); });
-            m_steps.append([this] { fullPosts(); });
-            m_steps.append([this] { fillGaps(checkpoint(QStringLiteral("gaps.after")).toLongLong()); });
-            m_steps.append([this] { finishPhase(QStringLiteral("full.topics.done")); });
-        } else {
+        if (has(SyncScope::Topics) && !checkpoint(QStringLiteral("full.topics.done")).isEmpty()) {
             m_steps.append([this] {
                 m_postsWatermark = checkpoint(QStringLiteral("posts.max")).toLongLong();
                 m_newTop = m_postsWatermark;
@@ -114,12 +108,7 @@ void SyncEngine::start(int scopes)
             m_steps.append([this] { fetchHoles(); });
             m_steps.append([this] { bumpedTopics(0); });
         }
-    }
-    if (has(SyncScope::Queue)) {
-        if (checkpoint(QStringLiteral("full.queue.done")).isEmpty()) {
-            m_summary.full = true;
-            m_steps.append([this] { fullQueue(checkpoint(QStringLiteral("review.offset")).toInt()); });
-        } else {
+        if (has(SyncScope::Queue) && !checkpoint(QStringLiteral("full.queue.done")).isEmpty()) {
             m_steps.append([this] { newReviewables(0); });
             m_steps.append([this] { pendingReviewables(0); });
             m_steps.append([this] { transitionedReviewables(); });
@@ -135,6 +124,27 @@ void SyncEngine::start(int scopes)
         finish(true);
     });
     next();
+}
+
+QList<std::function<void()>> SyncEngine::restFullSteps()
+{
+    QList<std::function<void()>> steps;
+    if (has(SyncScope::Users) && checkpoint(QStringLiteral("full.users.done")).isEmpty()) {
+        m_summary.full = true;
+        steps.append([this] { fullUsers(std::max(1, checkpoint(QStringLiteral("users.page")).toInt())); });
+    }
+    if (has(SyncScope::Topics) && checkpoint(QStringLiteral("full.topics.done")).isEmpty()) {
+        m_summary.full = true;
+        steps.append([this] { fullTopics(checkpoint(QStringLiteral("topics.page")).toInt()); });
+        steps.append([this] { fullPosts(); });
+        steps.append([this] { fillGaps(checkpoint(QStringLiteral("gaps.after")).toLongLong()); });
+        steps.append([this] { finishPhase(QStringLiteral("full.topics.done")); });
+    }
+    if (has(SyncScope::Queue) && checkpoint(QStringLiteral("full.queue.done")).isEmpty()) {
+        m_summary.full = true;
+        steps.append([this] { fullQueue(checkpoint(QStringLiteral("review.offset")).toInt()); });
+    }
+    return steps;
 }
 
 void SyncEngine::requestTopics(const QList<Id>& topicIds)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
+#include "models/domain/reviewable.h"
 #include "models/net/apierror.h"
 #include "models/net/parse/unreadable.h"
 #include "models/net/siteconnection.h"
@@ -14,10 +15,12 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace steward {
 
 class ApiRequest;
+class DataExplorer;
 class DiscourseClient;
 class Store;
 
@@ -33,9 +36,19 @@ struct SyncProgress
     qint64 etaMs = -1;
 };
 
+/// Which way a first sync went (docs/sync.md "The bulk path").
+enum class BulkPath {
+    NotTried,     ///< not a first sync of everything, or the bulk path is turned off
+    DataExplorer, ///< through the site's Data Explorer plugin
+    Missing,      ///< the plugin is not installed or not enabled: the REST walk instead
+    Refused,      ///< the key's user may not use it (only admins may): the REST walk instead
+};
+
 struct SyncSummary
 {
     bool full = false;       ///< a first (or resumed first) full sync rather than an incremental one
+    BulkPath bulkPath = BulkPath::NotTried;
+    int explorerRuns = 0;    ///< Data Explorer query runs (also counted in requests)
     qint64 categories = 0;   ///< distinct rows written, per entity
     qint64 users = 0;
     qint64 topics = 0;
@@ -73,6 +86,9 @@ public:
     DiscourseClient& client() const { return m_client; }
 
     void start(int scopes = int(SyncScope::All));
+    /// Whether a first sync of everything may go through Data Explorer (on by default); a
+    /// site without it, or a moderator's key, falls back to the REST walk by itself.
+    void setBulkPathAllowed(bool allowed) { m_bulkAllowed = allowed; }
     void cancel();
     /// Topics to read whole (every post) in the next sync, whatever its scopes; for changes
     /// Steward made that the incremental walk would not notice (moved posts).
@@ -159,6 +175,25 @@ private:
     /// Fetches, 20 ids a request, the posts of stream not in have.
     void fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have, std::function<void()> done);
     void finishPhase(const QString& doneFlag);
+    /// The steps of a first sync over the REST API, for these scopes.
+    QList<std::function<void()>> restFullSteps();
+
+    // The bulk path (syncphases_bulk.cpp)
+    bool bulkPathFits() const;
+    void bulkPrepare();
+    void bulkFocus(int stage);
+    void bulkSolved(Id after, bool legacy);
+    void bulkTags(Id after);
+    void bulkTopics(Id before);
+    void bulkPosts(Id before, int limit);
+    void bulkUsers(Id after);
+    void bulkScores(Id after);
+    void bulkReviewables(Id after);
+    void bulkFinish();
+    /// Runs a query and hands the rows on; fails the sync on an error or a malformed page.
+    void bulkRun(const QString& name, const QJsonObject& params, int limit,
+                 std::function<void(const QList<QJsonObject>& rows)> handler, std::function<bool(const ApiError&)> onError = {});
+    void reportBulk(const QString& phase, qint64 done, qint64 total);
     /// Indexes the posts stored by this (or an interrupted) sync for search.
     void indexSearch(qint64 done);
 
@@ -194,6 +229,15 @@ private:
     qint64 m_userWatermark = 0;
     qint64 m_searchBacklog = 0;
     bool m_bulkLoading = false;
+    // Bulk path state
+    bool m_bulkAllowed = true;
+    std::unique_ptr<DataExplorer> m_explorer;
+    QHash<Id, Id> m_answers;    ///< topic -> accepted answer post
+    QSet<Id> m_answerPosts;
+    QHash<Id, QStringList> m_tags; ///< topic -> tag names, in the site's order
+    QHash<Id, QList<ReviewableScore>> m_scores;
+    qint64 m_bulkRowsTotal = 0;  ///< rows the counts query announced
+    qint64 m_bulkRowsDone = 0;
 };
 
 } // namespace steward

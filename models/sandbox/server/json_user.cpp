@@ -156,6 +156,10 @@ QJsonObject adminUserListItem(const SandboxUser& m)
                   {QStringLiteral("posts_read_count"), u.postCount * 20},
                   {QStringLiteral("topics_entered"), u.postCount * 4},
                   {QStringLiteral("post_count"), u.postCount}};
+    // Sent only while the site has must_approve_users on (include_approved?,
+    // app/serializers/admin_user_list_serializer.rb), as the sandbox's does: it has users
+    // waiting in the review queue for approval.
+    o.insert(QStringLiteral("approved"), u.approved);
     if (u.suspendedUntil.isValid()) {
         o.insert(QStringLiteral("suspended_at"), time(m.suspendedAt));
         o.insert(QStringLiteral("suspended_till"), time(u.suspendedUntil));

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bulk path of a first sync: Steward's queries on the site's Data Explorer plugin, 10,000
+// rows a run, runs spaced to the plugin's limit (docs/sync.md "The bulk path"). The review
+// queue comes first (over REST, which adds the actions a moderator may take), then the posts,
+// topics and users it names, then the history, newest first. Each page is written with its
+// checkpoint, so a killed sync resumes where it stopped.
+#include "models/sync/syncengine.h"
+
+#include "models/net/dataexplorer.h"
+#include "models/net/discourseclient.h"
+#include "models/net/parse/jsonread.h"
+#include "models/store/store.h"
+#include "models/store/store_queries.h"
+#include "models/sync/bulkqueries.h"
+
+#include <QJsonArray>
+
+namespace steward {
+
+namespace {
+constexpr int kRunLimit = 10'000;  ///< the plugin's QUERY_RESULT_MAX_LIMIT
+constexpr int kMinPostRows = 500;  ///< where halving a posts page for an oversized answer stops
+constexpr int kIdsPerRun = 1'000;  ///< ids in one int_list parameter
+constexpr Id kNoBound = 9'007'199'254'740'991; // 2^53 - 1: exact in JSON, above any serial id
+
+QString joinIds(const QList<Id>& ids)
+{
+    QStringList text;
+    text.reserve(ids.size());
+    for (Id id : ids)
+        text << QString::number(id);
+    return text.join(u',');
+}
+
+} // namespace
+
+bool SyncEngine::bulkPathFits() const
+{
+    // A first sync of everything that the REST walk has not begun; a resumed bulk sync goes on.
+    const auto unset = [this](const char* name) { return checkpoint(QString::fromLatin1(name)).isEmpty(); };
+    if (!m_bulkAllowed || m_scopes != int(SyncScope::All))
+        return false;
+    if (!unset("bulk.started"))
+        return true;
+    return unset("full.users.done") && unset("full.topics.done") && unset("full.queue.done") && unset("users.page")
+           && unset("topics.page") && unset("posts.before") && unset("review.offset");
+}
+
+void SyncEngine::bulkPrepare()
+{
+    reportBulk(QStringLiteral("preparing"), 0, -1);
+    m_explorer = std::make_unique<DataExplorer>(m_client);
+    m_explorer->prepare(bulk::queries(), [this](const ApiError& error) {
+        if (!m_running || m_cancelled)
+            return;
+        if (error.isError()) {
+            const DataExplorer::Availability availability = m_explorer->availability();
+            if (availability != DataExplorer::Availability::Missing && availability != DataExplorer::Availability::Refused)
+                return fail(error);
+            // Said once, in the summary; the REST walk takes over from here.
+            m_summary.bulkPath = availability == DataExplorer::Availability::Missing ? BulkPath::Missing : BulkPath::Refused;
+            m_steps = restFullSteps() + m_steps;
+            return next();
+        }
+        m_summary.bulkPath = BulkPath::DataExplorer;
+        bulkRun(QString(bulk::kCounts), {}, 1, [this](const QList<QJsonObject>& rows) {
+            const bulk::Counts c = rows.isEmpty() ? bulk::Counts{} : bulk::counts(rows.first());
+            m_bulkRowsTotal = std::max<qint64>(0, c.users) + std::max<qint64>(0, c.topics) + std::max<qint64>(0, c.posts)
+                              + std::max<qint64>(0, c.reviewables) + std::max<qint64>(0, c.scores) + std::max<qint64>(0, c.tags);
+            const bool resumed = !checkpoint(QStringLiteral("bulk.started")).isEmpty();
+            if (!m_store.begin() || !setCheckpoint(QStringLiteral("bulk.started"), QStringLiteral("1")))
+                return failStore();
+            if (!commitPage())
+                return;
+            const Id topicsFrom = checkpoint(QStringLiteral("bulk.topics.before")).toLongLong();
+            const Id postsFrom = checkpoint(QStringLiteral("bulk.posts.before")).toLongLong();
+            const Id usersFrom = checkpoint(QStringLiteral("bulk.users.after")).toLongLong();
+            // The queue's topics and posts come before the answers and tags are known; the walks
+            // below write them again whole. A resumed walk may start below them, so then the
+            // answers and tags come first.
+            QList<std::function<void()>> steps{[this] { pendingReviewables(0); }, [this] { bulkFocus(0); },
+                                               [this] { bulkSolved(0, false); }, [this] { bulkTags(0); }};
+            if (resumed)
+                steps.move(1, 3);
+            steps += QList<std::function<void()>>{
+                [this, topicsFrom] { bulkTopics(topicsFrom > 0 ? topicsFrom : kNoBound); },
+                [this, postsFrom] { bulkPosts(postsFrom > 0 ? postsFrom : kNoBound, kRunLimit); },
+                [this, usersFrom] { bulkUsers(usersFrom != 0 ? usersFrom : -kNoBound); },
+                [this] { bulkScores(0); },
+                [this] { bulkReviewables(0); },
+                [this] { bulkFinish(); },
+            };
+            m_steps = steps + m_steps;
+            next();
+        });
+    });
+}
+
+void SyncEngine::bulkRun(const QString& name, const QJsonObject& params, int limit,
+                         std::function<void(const QList<QJsonObject>& rows)> handler, std::function<bool(const ApiError&)> onError)
+{
+    ++m_summary.explorerRuns;
+    m_explorer->run(name, params, limit, [this, name, handler = std::move(handler), onError = std::move(onError)](
+                                             const ExplorerPage& page, const ApiError& error) {
+        if (!m_running || m_cancelled)
+            return;
+        if (error.isError()) {
+            if (onError && onError(error))
+                return;
+            ApiError named = error;
+            named.messages.prepend(QStringLiteral("Data Explorer query '%1' failed").arg(name));
+            return fail(named);
+        }
+        int malformed = 0;
+        const QList<QJsonObject> rows = bulk::objects(page, &malformed);
+        if (!expectShape(malformed == 0, QStringLiteral("Data Explorer query '%1'").arg(name),
+                         QStringLiteral("%1 rows not as wide as the columns").arg(malformed)))
+            return;
+        const parse::UnreadableScope unreadable(m_summary.unreadable);
+        handler(rows);
+    });
+}
+
+void SyncEngine::bulkFocus(int stage)
+{
+    // What the pending queue names, so that it can be worked at once: its posts, then their
+    // topics (and the queue's), then everyone involved.
+    const queries::QueueReferences refs = queries::pendingReferences(m_store.database());
+    reportBulk(QStringLiteral("queue"), stage, 3);
+    QList<Id> ids;
+    QString query;
+    if (stage == 0) {
+        ids = refs.posts.values();
+        query = QString(bulk::kPostsByIds);
+    } else if (stage == 1) {
+        QSet<Id> topics = refs.topics;
+        for (Id post : refs.posts)
+            if (const qint64 topic = queries::topicOfPost(m_store.database(), post))
+                topics.insert(topic);
+        ids = topics.values();
+        query = QString(bulk::kTopicsByIds);
+    } else if (stage == 2) {
+        QSet<Id> users = refs.users;
+        users.unite(queries::authorsOfPosts(m_store.database(), refs.posts));
+        ids = users.values();
+        query = QString(bulk::kUsersByIds);
+    } else {
+        return next();
+    }
+    std::sort(ids.begin(), ids.end());
+    ids = ids.mid(0, kIdsPerRun); // a queue longer than that fills in with the walks below
+    if (ids.isEmpty())
+        return bulkFocus(stage + 1);
+    bulkRun(query, {{QStringLiteral("ids"), joinIds(ids)}}, kRunLimit, [this, stage](const QList<QJsonObject>& rows) {
+        bool ok = m_store.begin();
+        if (stage == 0) {
+            QList<Post> posts;
+            for (const QJsonObject& row : rows)
+                posts.append(bulk::post(row, m_answerPosts.contains(parse::id(row, QLatin1StringView("id")))));
+            ok = ok && m_store.upsertPosts(posts);
+            tally(m_tally.posts, posts);
+        } else if (stage == 1) {
+            QList<Topic> topics;
+            for (const QJsonObject& row : rows) {
+                Topic t = bulk::topic(row, m_answers.value(parse::id(row, QLatin1StringView("id"))));
+                t.tags = m_tags.value(t.id);
+                topics.append(std::move(t));
+            }
+            ok = ok && m_store.upsertTopics(topics);
+            tally(m_tally.topics, topics);
+        } else {
+            QList<User> users;
+            for (const QJsonObject& row : rows)
+                users.append(bulk::user(row));
+            ok = ok && m_store.upsertUsers(users, UserDetail::Full);
+            tally(m_tally.users, users);
+        }
+        if (!ok)
+            return failStore();
+        if (commitPage())
+            bulkFocus(stage + 1);
+    });
+}
+
+void SyncEngine::bulkSolved(Id after, bool legacy)
+{
+    reportBulk(QStringLiteral("answers"), m_answers.size(), -1);
+    const QString name(legacy ? bulk::kSolvedLegacy : bulk::kSolved);
+    // A site without discourse-solved's table (older plugin: custom fields; no plugin: neither)
+    // answers 422 naming the missing relation.
+    auto missing = [this, legacy](const ApiError& error) {
+        if (error.kind != ApiErrorKind::Unprocessable)
+            return false;
+        legacy ? next() : bulkSolved(0, true);
+        return true;
+    };
+    bulkRun(name, {{QStringLiteral("after"), after}}, kRunLimit, [this, after, legacy](const QList<QJsonObject>& rows) {
+        Id last = after;
+        for (const QJsonObject& row : rows) {
+            const auto [topic, answer] = bulk::solved(row);
+            last = std::max(last, topic);
+            if (topic > 0 && answer > 0) {
+                m_answers.insert(topic, answer);
+                m_answerPosts.insert(answer);
+            }
+        }
+        rows.size() < kRunLimit ? next() : bulkSolved(last, legacy);
+    }, missing);
+}
+
+void SyncEngine::bulkTags(Id after)
+{
+    reportBulk(QStringLiteral("tags"), m_bulkRowsDone, m_bulkRowsTotal);
+    bulkRun(QString(bulk::kTags), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
+        Id last = after;
+        for (const QJsonObject& row : rows) {
+            last = std::max(last, parse::id(row, QLatin1StringView("id")));
+            const auto [topic, name] = bulk::tag(row);
+            if (topic > 0 && !name.isEmpty())
+                m_tags[topic].append(name);
+        }
+        m_bulkRowsDone += rows.size();
+        rows.size() < kRunLimit ? next() : bulkTags(last);
+    });
+}
+
+void SyncEngine::bulkTopics(Id before)
+{
+    if (before <= 1)
+        return next(); // resumed after the last page
+    reportBulk(QStringLiteral("topics"), m_bulkRowsDone, m_bulkRowsTotal);
+    bulkRun(QString(bulk::kTopics), {{QStringLiteral("before"), before}}, kRunLimit, [this, before](const QList<QJsonObject>& rows) {
+        QList<Topic> topics;
+        Id lowest = before;
+        for (const QJsonObject& row : rows) {
+            Topic t = bulk::topic(row, m_answers.value(parse::id(row, QLatin1StringView("id"))));
+            t.tags = m_tags.value(t.id);
+            lowest = std::min(lowest, t.id);
+            topics.append(std::move(t));
+        }
+        if (!expectShape(rows.isEmpty() || lowest < before, QString(bulk::kTopics), QStringLiteral("ids not below before")))
+            return;
+        const bool last = rows.size() < kRunLimit;
+        if (!m_store.begin() || !m_store.upsertTopics(topics)
+            || !setCheckpoint(QStringLiteral("bulk.topics.before"), QString::number(last ? 1 : lowest)))
+            return failStore();
+        tally(m_tally.topics, topics);
+        m_bulkRowsDone += rows.size();
+        if (commitPage())
+            last ? next() : bulkTopics(lowest);
+    });
+}
+
+void SyncEngine::bulkPosts(Id before, int limit)
+{
+    if (before <= 1)
+        return next(); // resumed after the last page
+    if (!m_bulkLoading) {
+        if (!m_store.beginBulkLoad())
+            return failStore();
+        m_bulkLoading = true;
+    }
+    reportBulk(QStringLiteral("posts"), m_bulkRowsDone, m_bulkRowsTotal);
+    // An answer over the client's size cap (long posts) is asked for again in halves.
+    auto tooLarge = [this, before, limit](const ApiError& error) {
+        if (error.kind != ApiErrorKind::MalformedResponse || !error.detail.startsWith(u"answer larger") || limit <= kMinPostRows)
+            return false;
+        bulkPosts(before, limit / 2);
+        return true;
+    };
+    bulkRun(QString(bulk::kPosts), {{QStringLiteral("before"), before}}, limit, [this, before, limit](const QList<QJsonObject>& rows) {
+        QList<Post> posts;
+        posts.reserve(rows.size());
+        Id lowest = before;
+        Id highest = 0;
+        for (const QJsonObject& row : rows) {
+            const Id id = parse::id(row, QLatin1StringView("id"));
+            posts.append(bulk::post(row, m_answerPosts.contains(id)));
+            lowest = std::min(lowest, id);
+            highest = std::max(highest, id);
+        }
+        if (!expectShape(rows.isEmpty() || lowest < before, QString(bulk::kPosts), QStringLiteral("ids not below before")))
+            return;
+        const bool last = rows.size() < limit;
+        if (!m_store.begin() || !m_store.upsertPosts(posts)
+            || !setCheckpoint(QStringLiteral("bulk.posts.before"), QString::number(last ? 1 : lowest)))
+            return failStore();
+        if (before == kNoBound && highest > 0 && !setCheckpoint(QStringLiteral("posts.top"), QString::number(highest)))
+            return failStore();
+        if (last && (!setCheckpoint(QStringLiteral("full.posts.done"), QStringLiteral("1")) || !m_store.createPostIndexes()))
+            return failStore();
+        if (last)
+            m_bulkLoading = false;
+        tally(m_tally.posts, posts);
+        m_bulkRowsDone += rows.size();
+        if (commitPage())
+            last ? next() : bulkPosts(lowest, limit);
+    }, tooLarge);
+}
+
+void SyncEngine::bulkUsers(Id after)
+{
+    if (!checkpoint(QStringLiteral("full.users.done")).isEmpty())
+        return next();
+    reportBulk(QStringLiteral("users"), m_bulkRowsDone, m_bulkRowsTotal);
+    bulkRun(QString(bulk::kUsers), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
+        QList<User> users;
+        Id highest = after;
+        for (const QJsonObject& row : rows) {
+            users.append(bulk::user(row));
+            highest = std::max(highest, users.last().id);
+        }
+        if (!expectShape(rows.isEmpty() || highest > after, QString(bulk::kUsers), QStringLiteral("ids not above after")))
+            return;
+        const bool last = rows.size() < kRunLimit;
+        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full)
+            || !setCheckpoint(QStringLiteral("bulk.users.after"), QString::number(highest)))
+            return failStore();
+        if (last && (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1"))
+                     || !setCheckpoint(QStringLiteral("users.created"),
+                                       QString::number(queries::maxOf(m_store.database(), "users", "created_at")))))
+            return failStore();
+        tally(m_tally.users, users);
+        m_bulkRowsDone += rows.size();
+        if (commitPage())
+            last ? next() : bulkUsers(highest);
+    });
+}
+
+void SyncEngine::bulkScores(Id after)
+{
+    reportBulk(QStringLiteral("reviews"), m_bulkRowsDone, m_bulkRowsTotal);
+    bulkRun(QString(bulk::kScores), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
+        Id last = after;
+        for (const QJsonObject& row : rows) {
+            auto [item, score] = bulk::score(row);
+            last = std::max(last, score.id);
+            if (item > 0)
+                m_scores[item].append(std::move(score));
+        }
+        m_bulkRowsDone += rows.size();
+        rows.size() < kRunLimit ? next() : bulkScores(last);
+    });
+}
+
+void SyncEngine::bulkReviewables(Id after)
+{
+    reportBulk(QStringLiteral("reviews"), m_bulkRowsDone, m_bulkRowsTotal);
+    bulkRun(QString(bulk::kReviewables), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
+        QList<Reviewable> items;
+        Id last = after;
+        for (const QJsonObject& row : rows) {
+            Reviewable r = bulk::reviewable(row);
+            r.scores = m_scores.take(r.id);
+            last = std::max(last, r.id);
+            items.append(std::move(r));
+        }
+        if (!m_store.begin() || !m_store.upsertReviewables(items))
+            return failStore();
+        tally(m_tally.reviewables, items);
+        m_bulkRowsDone += rows.size();
+        if (commitPage())
+            rows.size() < kRunLimit ? next() : bulkReviewables(last);
+    });
+}
+
+void SyncEngine::bulkFinish()
+{
+    // The watermarks the incremental sync starts from, as the REST walk leaves them.
+    const Database& db = m_store.database();
+    if (!m_store.begin() || !setCheckpoint(QStringLiteral("full.topiclist.done"), QStringLiteral("1"))
+        || !setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1"))
+        || !setCheckpoint(QStringLiteral("review.created"), QString::number(queries::maxOf(db, "reviewables", "created_at")))
+        || !setCheckpoint(QStringLiteral("bulk.started"), QString()))
+        return failStore();
+    if (!commitPage())
+        return;
+    m_answers.clear();
+    m_answerPosts.clear();
+    m_tags.clear();
+    m_scores.clear();
+    finishPhase(QStringLiteral("full.topics.done"));
+}
+
+void SyncEngine::reportBulk(const QString& phase, qint64 done, qint64 total)
+{
+    if (phase != m_phase) {
+        m_phase = phase;
+        m_phaseClock.start();
+    }
+    SyncProgress p{phase, done, total, -1};
+    // The runs left, at the larger of the spacing and what a run has taken so far.
+    if (m_explorer && total > 0 && done <= total && m_summary.explorerRuns > 0) {
+        const qint64 runsLeft = (total - done + kRunLimit - 1) / kRunLimit;
+        const qint64 perRun = std::max(m_explorer->runSpacingMs(), m_clock.elapsed() / m_summary.explorerRuns);
+        p.etaMs = runsLeft * perRun;
+    }
+    Q_EMIT progressed(p);
+}
+
+} // namespace steward
