@@ -29,6 +29,24 @@ int usageError(const QString& message)
     return ExitUsage;
 }
 
+/// How a first sync went, when it tried the bulk path.
+QString bulkPathNote(const SyncSummary& s)
+{
+    switch (s.bulkPath) {
+    case BulkPath::NotTried:
+        return {};
+    case BulkPath::DataExplorer:
+        return Text::tr("first sync through Data Explorer: %n query run(s)", nullptr, s.explorerRuns);
+    case BulkPath::Missing:
+        return Text::tr("Data Explorer is not enabled on this site, so the first sync walked the REST API; "
+                        "an admin can enable the plugin to make first syncs much faster");
+    case BulkPath::Refused:
+        return Text::tr("Data Explorer is for admins only and this API key's user is not one, so the first sync "
+                        "walked the REST API");
+    }
+    return {};
+}
+
 } // namespace
 
 int runSync(const QStringList& arguments)
@@ -40,6 +58,14 @@ int runSync(const QStringList& arguments)
     SiteOptions siteOptions(parser);
     const QCommandLineOption only(QStringLiteral("only"), Text::tr("Sync only queue, topics or users."), QStringLiteral("WHAT"));
     parser.addOption(only);
+    const QCommandLineOption restOnly(QStringLiteral("rest-only"),
+                                      Text::tr("Make a first sync over the REST API alone, without the site's Data Explorer."));
+    parser.addOption(restOnly);
+    const QCommandLineOption explorerRate(QStringLiteral("explorer-rate"),
+                                          Text::tr("Data Explorer runs the site allows in 10 seconds (its "
+                                                   "max_data_explorer_api_reqs_per_10_seconds; default: 2; 0: no spacing)."),
+                                          QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOption(explorerRate);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -54,17 +80,23 @@ int runSync(const QStringList& arguments)
         if (scopes == 0)
             return usageError(Text::tr("--only takes queue, topics or users, not '%1'").arg(what));
     }
+    bool rateOk = false;
+    const int runsPer10s = parser.value(explorerRate).toInt(&rateOk);
+    if (!rateOk || runsPer10s < 0)
+        return usageError(Text::tr("--explorer-rate needs a number of runs per 10 seconds"));
     int failed = ExitOk;
     Database database;
-    const std::optional<SiteConnection> site = siteOptions.open(database, QStringLiteral("sync"), &failed);
+    std::optional<SiteConnection> site = siteOptions.open(database, QStringLiteral("sync"), &failed);
     if (!site)
         return failed;
+    site->explorerRunsPer10Seconds = runsPer10s;
     Store store(database);
     QNetworkAccessManager network;
     DiscourseClient client(*site, &network);
     if (!siteOptions.configure(client, QStringLiteral("sync"), &failed))
         return failed;
     SyncEngine engine(client, store);
+    engine.setBulkPathAllowed(!parser.isSet(restOnly));
     ProgressLine progress;
     QObject::connect(&engine, &SyncEngine::progressed, &engine, [&progress](const SyncProgress& p) { progress.update(p); });
     int code = ExitOk;
@@ -79,6 +111,8 @@ int runSync(const QStringList& arguments)
                    .arg(s.categories).arg(s.users).arg(s.topics).arg(s.posts).arg(s.reviewables)
                    .arg(s.requests).arg(s.rateLimited)
             << Qt::endl;
+        if (const QString path = bulkPathNote(s); !path.isEmpty())
+            out << path << Qt::endl;
         if (ok && !s.isComplete()) {
             QTextStream err(stderr);
             err << QStringLiteral("stewardctl sync: ") << Text::tr("the copy is incomplete:") << Qt::endl;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hostile-server suite (issue 21): the real stewardctl against misbehaving servers. Its
 // cases are split over tst_hostile.cpp (protocol and paging), tst_hostile_broken.cpp (broken
-// answers, run side by side), tst_hostile_local.cpp (kill -9, the sandbox, a damaged file) and
+// answers, run side by side), tst_hostile_explorer.cpp (the bulk path's runs), tst_hostile_local.cpp (kill -9, the sandbox, a damaged file) and
 // tst_hostile_disk.cpp (a copy that cannot be written, a full disk, the key, paths).
 #pragma once
 
@@ -60,6 +60,8 @@ private Q_SLOTS:
     void notDiscourseFailsAsSuch();
     // tst_hostile_broken.cpp
     void brokenAnswersEndBounded();
+    // tst_hostile_explorer.cpp
+    void brokenExplorerRunsEndBounded();
     // tst_hostile_local.cpp
     void aKilledSyncResyncsCleanly();
     void sandboxRefusesAHugeRequestBody();

@@ -139,8 +139,16 @@ QStringList syncArguments(const QUrl& url, const QString& db, const QStringList&
 {
     return QStringList{QStringLiteral("sync"), QStringLiteral("--url"), url.toString(), QStringLiteral("--api-username"),
                        QStringLiteral("system"), QStringLiteral("--db"), db, QStringLiteral("--rate-limit"), QStringLiteral("0"),
-                       QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--max-wait"), QStringLiteral("5")}
+                       QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--max-wait"), QStringLiteral("5"),
+                       QStringLiteral("--rest-only")}
          + extra;
+}
+
+QStringList bulkSyncArguments(const QUrl& url, const QString& db)
+{
+    QStringList arguments = syncArguments(url, db, {QStringLiteral("--explorer-rate"), QStringLiteral("0")});
+    arguments.removeAll(QStringLiteral("--rest-only"));
+    return arguments;
 }
 
 RunResult runSync(const QUrl& url, const QString& db, const QStringList& extra, int boundMs)

@@ -60,8 +60,10 @@ private:
 /// `stewardctl sync --url url --api-username system --db db --rate-limit 0 --timeout 2
 /// --max-wait 5 <extra>` with STEWARD_API_KEY=kSecretKey, bounded by boundMs.
 RunResult runSync(const QUrl& url, const QString& db, const QStringList& extra = {}, int boundMs = 60000);
-/// The arguments runSync passes.
+/// The arguments runSync passes: a first sync over REST alone (--rest-only), which most cases
+/// break; bulkSyncArguments() takes the Data Explorer path, its runs unspaced.
 QStringList syncArguments(const QUrl& url, const QString& db, const QStringList& extra = {});
+QStringList bulkSyncArguments(const QUrl& url, const QString& db);
 /// The environment every stewardctl here runs with: this one plus STEWARD_API_KEY=kSecretKey and `extra` (NAME=VALUE).
 QProcessEnvironment stewardctlEnvironment(const QStringList& extra = {});
 /// stewardctl with exactly these arguments, STEWARD_API_KEY=kSecretKey.

@@ -35,25 +35,39 @@ class TestSyncKill : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void killedSyncResumesToTheSameDatabase_data()
+    {
+        QTest::addColumn<bool>("bulk");
+        QTest::addColumn<int>("latencyMs");
+        // Each stretches a first sync of the small community to about a second.
+        QTest::newRow("REST walk") << false << 3;
+        QTest::newRow("Data Explorer") << true << 60;
+    }
+
     void killedSyncResumesToTheSameDatabase()
     {
+        QFETCH(bool, bulk);
+        QFETCH(int, latencyMs);
         sandbox::ServerOptions options;
-        options.faults.latencyMs = 3; // stretches a sync of the small community to about a second
+        options.faults.latencyMs = latencyMs;
         auto server = startSandbox(options);
         QTemporaryDir dir;
 
         QString reference;
         {
             SyncRig rig(dir.filePath("reference.db"), adminSite(*server));
+            rig.engine.setBulkPathAllowed(bulk);
             QVERIFY(rig.sync());
+            QCOMPARE(rig.engine.summary().bulkPath, bulk ? BulkPath::DataExplorer : BulkPath::NotTried);
             reference = dumpTables(rig.database);
         }
 
         const QString path = dir.filePath("killed.db");
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("STEWARD_API_KEY", server->adminCredentials().key);
-        const QStringList args{"sync", "--url", server->url().toString(), "--api-username",
-                               server->adminCredentials().username, "--db", path, "--rate-limit", "0"};
+        const QStringList args = QStringList{"sync", "--url", server->url().toString(), "--api-username",
+                                             server->adminCredentials().username, "--db", path, "--rate-limit", "0"}
+                                 + (bulk ? QStringList{"--explorer-rate", "0"} : QStringList{"--rest-only"});
         int killed = 0;
         for (int delayMs : {40, 80, 130, 190, 260, 340, 430, 530, 640, 760, 900}) {
             QProcess sync;

@@ -83,11 +83,15 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
             m_analytics->reload();
         const SyncSummary& s = m_sync->summary();
         showCopyState();
-        statusBar()->showMessage(ok ? tr("Synced: %1 posts, %2 queue items in %3 s")
-                                          .arg(s.posts).arg(s.reviewables).arg(s.elapsedMs / 1000)
+        // Said once, after the first sync that found Data Explorer out of reach.
+        const QString path = s.bulkPath == BulkPath::Missing
+            ? tr(" · Data Explorer is not enabled on the site; an admin can enable it to make first syncs faster")
+            : s.bulkPath == BulkPath::Refused ? tr(" · Data Explorer is for admins only; this key's user is not one") : QString();
+        statusBar()->showMessage(ok ? tr("Synced: %1 posts, %2 queue items in %3 s%4")
+                                          .arg(s.posts).arg(s.reviewables).arg(s.elapsedMs / 1000).arg(path)
                                     : tr("Sync stopped: %1").arg(m_sync->storeError().isEmpty() ? m_sync->error().summary()
                                                                                                  : m_sync->storeError()),
-                                 8000);
+                                 path.isEmpty() ? 8000 : 30000);
         // Offline: the community cannot be reached; decisions wait in the outbox until it can.
         const ApiErrorKind kind = m_sync->error().kind;
         m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout || kind == ApiErrorKind::Tls);
@@ -232,7 +236,10 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
     } else {
         m_syncBar->setRange(0, 0); // busy
     }
-    const QString eta = progress.etaMs > 0 ? tr(", %1 s left").arg((progress.etaMs + 999) / 1000) : QString();
+    const qint64 seconds = (progress.etaMs + 999) / 1000;
+    const QString eta = progress.etaMs <= 0 ? QString()
+                        : seconds < 90    ? tr(", %n s left", nullptr, int(seconds))
+                                          : tr(", about %n min left", nullptr, int((seconds + 30) / 60));
     m_syncLabel->setText(progress.total > 0 ? tr("Syncing %1: %2 of %3%4").arg(progress.phase).arg(progress.done).arg(progress.total).arg(eta)
                                             : tr("Syncing %1: %2").arg(progress.phase).arg(progress.done));
 }
