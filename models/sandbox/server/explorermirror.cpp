@@ -263,12 +263,16 @@ bool ExplorerMirror::build(const SandboxCommunity& community, QString* error, co
     for (const explorer::TableDef& t : explorer::tables())
         ok = ok && exec(m_db, QByteArrayLiteral("CREATE TABLE ") + t.name + " (" + t.columns + ")", error);
     m_rows = std::make_unique<Fingerprints>();
+    if (cancel) // a cancel also interrupts SQLite's own long steps (the indexes)
+        sqlite3_progress_handler(m_db, 10000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+                                 const_cast<std::atomic<bool>*>(cancel));
     // Indexes after the rows: faster than keeping them up to date row by row.
     ok = ok && update(community, error, cancel, progress)
          && exec(m_db, "CREATE INDEX index_posts_on_topic_id ON posts (topic_id, post_number)", error)
          && exec(m_db, "CREATE INDEX index_topic_tags_on_topic_id ON topic_tags (topic_id, tag_id)", error)
          && exec(m_db, "CREATE INDEX index_user_histories_on_target_user_id ON user_histories (target_user_id, id)", error)
          && exec(m_db, "PRAGMA query_only = ON", error);
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     if (!ok) {
         close();
         return false;
