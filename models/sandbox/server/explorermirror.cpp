@@ -140,7 +140,7 @@ public:
     bool wants(Table table, qint64 key, quint64 fingerprint) override
     {
         if (m_progress)
-            m_progress->fetch_add(1, std::memory_order_relaxed);
+            m_progress->fetch_add(explorer::workOf(table), std::memory_order_relaxed);
         m_after.set(table, key, fingerprint);
         return m_before->get(table, key) != fingerprint;
     }
@@ -273,6 +273,8 @@ bool ExplorerMirror::build(const SandboxCommunity& community, QString* error, co
          && exec(m_db, "CREATE INDEX index_user_histories_on_target_user_id ON user_histories (target_user_id, id)", error)
          && exec(m_db, "PRAGMA query_only = ON", error);
     sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    if (ok && progress)
+        progress->fetch_add(explorer::indexWork(community), std::memory_order_relaxed);
     if (!ok) {
         close();
         return false;

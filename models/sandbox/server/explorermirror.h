@@ -38,7 +38,8 @@ public:
     /// Builds the mirror of community afresh, replacing any earlier one. Reads community only,
     /// never its caches, so it may run on any thread that owns the community (a copy).
     /// cancel, when set, stops the build early (false, error "cancelled"); progress, when
-    /// given, counts the rows done (compare explorer::expectedRows()). False with error on failure.
+    /// given, counts the work done (explorer::workOf() each row; compare explorer::expectedWork()).
+    /// False with error on failure.
     bool build(const SandboxCommunity& community, QString* error, const std::atomic<bool>* cancel = nullptr,
                std::atomic<qint64>* progress = nullptr);
     /// Makes the mirror show community: builds it if there is none; otherwise, when

@@ -168,9 +168,14 @@ bool produceRows(const SandboxCommunity& community, RowSink& sink)
     return !sink.stopped();
 }
 
-qint64 expectedRows(const SandboxCommunity& c)
+qint64 indexWork(const SandboxCommunity& c)
 {
-    return qint64(c.posts.size()) + 3 * qint64(c.topics.size()) + 3 * qint64(c.users.size()) + c.categories.size()
+    return qint64(c.posts.size());
+}
+
+qint64 expectedWork(const SandboxCommunity& c)
+{
+    return indexWork(c) + kPostWork * qint64(c.posts.size()) + 3 * qint64(c.topics.size()) + 3 * qint64(c.users.size()) + c.categories.size()
            + 3 * qint64(c.reviews.size());
 }
 

@@ -10,16 +10,17 @@ namespace steward::sandbox {
 
 namespace {
 
-/// Microseconds a row takes to mirror before a build has shown its own pace: measured 6.4 on
-/// the medium and 8.5 on the large community with a -O2 build (docs/sandbox.md), rounded up;
-/// debug and sanitizer builds are slower, and the estimate corrects itself once 1% is done.
-constexpr double kPriorMicrosecondsPerRow = 10.0;
+/// Microseconds a unit of work (explorer::expectedWork()) takes before a build has shown its
+/// own pace: measured 2.9 on the medium and 3.5 on the large community with a -O2 build
+/// (docs/sandbox.md), rounded up; debug and sanitizer builds are slower, and the estimate
+/// corrects itself once 1% is done.
+constexpr double kPriorMicrosecondsPerUnit = 4.0;
 
 } // namespace
 
 ExplorerWarmUp::ExplorerWarmUp(std::unique_ptr<SandboxCommunity> snapshot, int delayMs)
     : m_snapshot(std::move(snapshot))
-    , m_expectedRows(std::max<qint64>(1, explorer::expectedRows(*m_snapshot)))
+    , m_expectedWork(std::max<qint64>(1, explorer::expectedWork(*m_snapshot)))
     , m_delayMs(std::max(0, delayMs))
 {
     m_clock.start();
@@ -79,10 +80,10 @@ int ExplorerWarmUp::secondsLeft() const
     const qint64 elapsed = m_clock.elapsed();
     const qint64 done = m_progress.load(std::memory_order_relaxed);
     double leftMs = 0;
-    if (elapsed < m_delayMs || done < m_expectedRows / 100)
-        leftMs = std::max<qint64>(0, m_delayMs - elapsed) + double(m_expectedRows - done) * kPriorMicrosecondsPerRow / 1000.0;
+    if (elapsed < m_delayMs || done < m_expectedWork / 100)
+        leftMs = std::max<qint64>(0, m_delayMs - elapsed) + double(m_expectedWork - done) * kPriorMicrosecondsPerUnit / 1000.0;
     else
-        leftMs = double(elapsed - m_delayMs) * double(std::max<qint64>(0, m_expectedRows - done)) / double(done);
+        leftMs = double(elapsed - m_delayMs) * double(std::max<qint64>(0, m_expectedWork - done)) / double(done);
     return std::max(1, int(std::ceil(leftMs / 1000.0)));
 }
 

@@ -39,8 +39,8 @@ public:
     /// The mirror belongs to the caller's thread from then on. Call once.
     std::unique_ptr<ExplorerMirror> take(QString* error);
     /// How many seconds the build will likely still take, at least 1: the elapsed time scaled
-    /// by the rows left once it has made progress, before that a rate measured on the medium
-    /// and large communities.
+    /// by the work left (posts weigh more than other rows) once 1% is done, before that a pace
+    /// measured on the medium and large communities.
     int secondsLeft() const;
 
     /// A copy of community for a worker to read: the records only, the caches (which point into
@@ -51,7 +51,7 @@ private:
     void run();
 
     std::unique_ptr<SandboxCommunity> m_snapshot; ///< the worker's until it finishes
-    const qint64 m_expectedRows;
+    const qint64 m_expectedWork;
     const int m_delayMs;
     QElapsedTimer m_clock;
     std::atomic<bool> m_cancel{false};
