@@ -11,6 +11,7 @@
 #include "models/sandbox/server/json.h"
 #include "models/sandbox/server/mutations.h"
 #include "models/sandbox/server/reviewactions.h"
+#include "models/sandbox/server/sandboxthread.h"
 #include "tests/support/explorerclient.h"
 #include "tests/support/sandboxtesting.h"
 
@@ -291,6 +292,24 @@ private Q_SLOTS:
         const std::unique_ptr<ExplorerMirror> mirror = finished.take(&error);
         QVERIFY2(mirror, qPrintable(error));
         QCOMPARE(mirror->revision(), community.revision);
+    }
+
+    void aThreadedServerCanBeWaitedFor()
+    {
+        GeneratorParams params;
+        params.seed = 7;
+        params.now = kNow;
+        SandboxThread sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(params, {}, &error), qPrintable(error));
+        QVERIFY(sandbox.waitForExplorerMirror());
+        Client admin(*sandbox.server(), sandbox.server()->adminCredentials());
+        QCOMPARE(rowsOf(admin.runSql(QStringLiteral("SELECT count(*) FROM tags WHERE id > 0"))).size(), 1);
+        SandboxThread off;
+        ServerOptions noExplorer;
+        noExplorer.dataExplorer = false;
+        QVERIFY2(off.start(params, noExplorer, &error), qPrintable(error));
+        QVERIFY(!off.waitForExplorerMirror(100));
     }
 
     /// The warm-up as a client sees it on a larger community (STEWARD_EXPLORER_SCALE): the

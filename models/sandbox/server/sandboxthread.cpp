@@ -13,6 +13,16 @@ SandboxThread::~SandboxThread()
     m_thread.wait();
 }
 
+bool SandboxThread::waitForExplorerMirror(int timeoutMs)
+{
+    if (!m_server || !m_server->options().dataExplorer)
+        return false;
+    bool ready = false;
+    QMetaObject::invokeMethod(m_context, [&] { ready = m_server->waitForExplorerMirror(timeoutMs); },
+                              Qt::BlockingQueuedConnection);
+    return ready;
+}
+
 bool SandboxThread::start(const GeneratorParams& params, const ServerOptions& options, QString* error)
 {
     m_thread.setObjectName(QStringLiteral("sandbox"));

@@ -23,6 +23,10 @@ public:
     /// it listens. False with an error.
     bool start(const GeneratorParams& params, const ServerOptions& options, QString* error);
     SandboxServer* server() const { return m_server; }
+    /// Waits up to timeoutMs until the server has adopted its Data Explorer mirror (which it
+    /// builds on a worker after start), so that runs answer at once and the build no longer
+    /// competes for a core (benchmarks). False when it is not ready by then or the plugin is off.
+    bool waitForExplorerMirror(int timeoutMs = 120000);
 
 private:
     QThread m_thread;
