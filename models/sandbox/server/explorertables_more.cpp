@@ -82,17 +82,6 @@ namespace {
 
 constexpr int kMaxTagsPerTopic = 100; ///< topic_tags.id is topic id × 100 + position
 
-/// A topic's tags as Discourse keeps them: each name once, in order.
-QStringList distinctTags(const TopicRecord& t)
-{
-    QStringList tags;
-    for (const QString& tag : t.topic.tags) {
-        if (!tag.isEmpty() && !tags.contains(tag) && tags.size() < kMaxTagsPerTopic)
-            tags << tag;
-    }
-    return tags;
-}
-
 struct TagInfo
 {
     qint64 id = 0;
@@ -105,9 +94,18 @@ struct TagInfo
 bool produceTags(const SandboxCommunity& c, RowSink& sink)
 {
     std::map<QString, TagInfo> tags; // by name, so that collisions resolve the same way every time
-    for (const TopicRecord& t : c.topics) {
-        for (const QString& name : distinctTags(t)) {
+    // Each topic's tags as Discourse keeps them: each name once, in order (map nodes stay put).
+    std::vector<std::vector<const TagInfo*>> byTopic(c.topics.size());
+    for (std::size_t i = 0; i < c.topics.size(); ++i) {
+        const TopicRecord& t = c.topics[i];
+        std::vector<const TagInfo*>& own = byTopic[i];
+        for (const QString& name : t.topic.tags) {
+            if (name.isEmpty() || own.size() >= std::size_t(kMaxTagsPerTopic))
+                continue;
             TagInfo& info = tags[name];
+            if (std::find(own.begin(), own.end(), &info) != own.end())
+                continue;
+            own.push_back(&info);
             if (!info.createdAt.isValid())
                 info.createdAt = t.topic.createdAt;
             if (t.topic.isDeleted())
@@ -134,14 +132,15 @@ bool produceTags(const SandboxCommunity& c, RowSink& sink)
         if (!offer(sink, Table::Tags, row))
             return false;
     }
-    for (const TopicRecord& t : c.topics) {
+    for (std::size_t i = 0; i < c.topics.size(); ++i) {
         if (sink.stopped())
             return false;
-        const QStringList names = distinctTags(t);
-        for (qsizetype i = 0; i < names.size(); ++i) {
+        const Topic& topic = c.topics[i].topic;
+        const std::vector<const TagInfo*>& own = byTopic[i];
+        for (std::size_t position = 0; position < own.size(); ++position) {
             row.clear();
-            row.integer(t.topic.id * kMaxTagsPerTopic + i).integer(t.topic.id).integer(tags[names[i]].id)
-                .time(t.topic.createdAt).time(t.topic.createdAt);
+            row.integer(topic.id * kMaxTagsPerTopic + qint64(position)).integer(topic.id).integer(own[position]->id)
+                .time(topic.createdAt).time(topic.createdAt);
             if (!offer(sink, Table::TopicTags, row))
                 return false;
         }
