@@ -37,6 +37,8 @@ QString bulkPathNote(const SyncSummary& s)
         return {};
     case BulkPath::DataExplorer:
         return Text::tr("first sync through Data Explorer: %n query run(s)", nullptr, s.explorerRuns);
+    case BulkPath::CatchUp:
+        return Text::tr("far behind, so caught up through Data Explorer: %n query run(s)", nullptr, s.explorerRuns);
     case BulkPath::Missing:
         return Text::tr("Data Explorer is not enabled on this site, so the first sync walked the REST API; "
                         "an admin can enable the plugin to make first syncs much faster");

@@ -248,6 +248,19 @@ bool Store::resolveAcceptedAnswers()
     return run(q);
 }
 
+bool Store::setTopicTags(const QHash<Id, QStringList>& tags)
+{
+    QSqlQuery& q = prepared(12, QStringLiteral("UPDATE topics SET tags = ? WHERE id = ?"));
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
+        q.bindValue(0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*it)).toJson(QJsonDocument::Compact)));
+        q.bindValue(1, it.key());
+        if (!run(q))
+            return false;
+        m_pending.topics.insert(it.key());
+    }
+    return true;
+}
+
 bool Store::resolveTopicAuthors()
 {
     QSqlQuery& q = prepared(11, QStringLiteral(

@@ -80,6 +80,8 @@ void SyncEngine::start(int scopes)
     m_pendingNow.clear();
     m_steps.clear();
     m_bulkLoading = false;
+    m_catchingUp = false;
+    m_postsFloor = 0;
 
     // A process killed during the walk over all posts left the store without its post
     // indexes; every later query (and this sync's last step) would scan. A resumed walk drops
@@ -95,18 +97,20 @@ void SyncEngine::start(int scopes)
         m_steps.append([this] { bulkPrepare(); });
     } else {
         m_steps.append(restFullSteps());
-        if (has(SyncScope::Users) && !checkpoint(QStringLiteral("full.users.done")).isEmpty()) {
-            m_steps.append([this] { newUsers(1); });
-            m_steps.append([this] { penalisedUsers(0, 1); });
-        }
+        // Posts first: far behind, they switch the sync to catching up in bulk
+        // (syncphases_bulk.cpp), which also brings the new users and every topic.
         if (has(SyncScope::Topics) && !checkpoint(QStringLiteral("full.topics.done")).isEmpty()) {
             m_steps.append([this] {
                 m_postsWatermark = checkpoint(QStringLiteral("posts.max")).toLongLong();
                 m_newTop = m_postsWatermark;
                 newPosts(QString(), 0);
             });
-            m_steps.append([this] { fetchHoles(); });
-            m_steps.append([this] { bumpedTopics(0); });
+            m_steps.append([this] { m_catchingUp ? next() : fetchHoles(); });
+            m_steps.append([this] { m_catchingUp ? next() : bumpedTopics(0); });
+        }
+        if (has(SyncScope::Users) && !checkpoint(QStringLiteral("full.users.done")).isEmpty()) {
+            m_steps.append([this] { m_catchingUp ? next() : newUsers(1); });
+            m_steps.append([this] { penalisedUsers(0, 1); });
         }
         if (has(SyncScope::Queue) && !checkpoint(QStringLiteral("full.queue.done")).isEmpty()) {
             m_steps.append([this] { newReviewables(0); });

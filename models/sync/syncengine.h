@@ -42,6 +42,7 @@ enum class BulkPath {
     DataExplorer, ///< through the site's Data Explorer plugin
     Missing,      ///< the plugin is not installed or not enabled: the REST walk instead
     Refused,      ///< the key's user may not use it (only admins may): the REST walk instead
+    CatchUp,      ///< an incremental sync far behind caught up through Data Explorer
 };
 
 struct SyncSummary
@@ -89,6 +90,9 @@ public:
     /// Whether a first sync of everything may go through Data Explorer (on by default); a
     /// site without it, or a moderator's key, falls back to the REST walk by itself.
     void setBulkPathAllowed(bool allowed) { m_bulkAllowed = allowed; }
+    /// New posts beyond which an incremental sync catches up through Data Explorer instead
+    /// of walking REST (5,000: a hundred pages of /posts.json and a topic fetch each).
+    void setCatchUpThreshold(qint64 posts) { m_catchUpPosts = posts; }
     void cancel();
     /// Topics to read whole (every post) in the next sync, whatever its scopes; for changes
     /// Steward made that the incremental walk would not notice (moved posts).
@@ -184,12 +188,17 @@ private:
     void bulkFocus(int stage);
     void bulkSolved(Id after, bool legacy);
     void bulkTags(Id after);
-    void bulkTopics(Id before);
-    void bulkPosts(Id before, int limit);
+    /// The walks downwards from before, at most pages pages (-1: to the end).
+    void bulkTopics(Id before, int pages);
+    void bulkPosts(Id before, int limit, int pages);
     void bulkUsers(Id after);
     void bulkScores(Id after);
     void bulkReviewables(Id after);
     void bulkFinish();
+    /// An incremental sync that found more than m_catchUpPosts new posts (top: the newest,
+    /// lowest: the lowest of the first page) goes on in bulk; without the plugin, over REST.
+    void bulkCatchUp(Id top, Id lowest);
+    void finishCatchUp();
     /// Runs a query and hands the rows on; fails the sync on an error or a malformed page.
     void bulkRun(const QString& name, const QJsonObject& params, int limit,
                  std::function<void(const QList<QJsonObject>& rows)> handler, std::function<bool(const ApiError&)> onError = {});
@@ -231,6 +240,9 @@ private:
     bool m_bulkLoading = false;
     // Bulk path state
     bool m_bulkAllowed = true;
+    bool m_catchingUp = false;
+    qint64 m_catchUpPosts = 5000;
+    Id m_postsFloor = 0; ///< the posts walk stops at or below this id (the catch-up's watermark)
     std::unique_ptr<DataExplorer> m_explorer;
     QHash<Id, Id> m_answers;    ///< topic -> accepted answer post
     QSet<Id> m_answerPosts;

@@ -23,6 +23,12 @@ constexpr int kMinPostRows = 500;  ///< where halving a posts page for an oversi
 constexpr int kIdsPerRun = 1'000;  ///< ids in one int_list parameter
 constexpr Id kNoBound = 9'007'199'254'740'991; // 2^53 - 1: exact in JSON, above any serial id
 
+/// Where a downward walk goes on: below its checkpoint, or from the top.
+Id fromCheckpoint(const QString& value)
+{
+    return value.isEmpty() ? kNoBound : value.toLongLong();
+}
+
 QString joinIds(const QList<Id>& ids)
 {
     QStringList text;
@@ -72,20 +78,25 @@ void SyncEngine::bulkPrepare()
                 return failStore();
             if (!commitPage())
                 return;
-            const Id topicsFrom = checkpoint(QStringLiteral("bulk.topics.before")).toLongLong();
-            const Id postsFrom = checkpoint(QStringLiteral("bulk.posts.before")).toLongLong();
-            const Id usersFrom = checkpoint(QStringLiteral("bulk.users.after")).toLongLong();
-            // The queue's topics and posts come before the answers and tags are known; the walks
-            // below write them again whole. A resumed walk may start below them, so then the
-            // answers and tags come first.
+            // The queue first, and what it names; then the newest page of topics and of posts
+            // (the last days), the rest of both walks, the users, and what is only history.
+            // The queue's topics and posts come before the answers are known; the walks write
+            // them again whole. A resumed walk may start below them, so then the answers come
+            // first. Tags come last and are set on the stored topics.
             QList<std::function<void()>> steps{[this] { pendingReviewables(0); }, [this] { bulkFocus(0); },
-                                               [this] { bulkSolved(0, false); }, [this] { bulkTags(0); }};
+                                               [this] { bulkSolved(0, false); }};
             if (resumed)
-                steps.move(1, 3);
+                steps.move(1, 2);
             steps += QList<std::function<void()>>{
-                [this, topicsFrom] { bulkTopics(topicsFrom > 0 ? topicsFrom : kNoBound); },
-                [this, postsFrom] { bulkPosts(postsFrom > 0 ? postsFrom : kNoBound, kRunLimit); },
-                [this, usersFrom] { bulkUsers(usersFrom != 0 ? usersFrom : -kNoBound); },
+                [this] { bulkTopics(fromCheckpoint(checkpoint(QStringLiteral("bulk.topics.before"))), 1); },
+                [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), kRunLimit, 1); },
+                [this] { bulkTopics(fromCheckpoint(checkpoint(QStringLiteral("bulk.topics.before"))), -1); },
+                [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), kRunLimit, -1); },
+                [this] {
+                    const QString from = checkpoint(QStringLiteral("bulk.users.after"));
+                    bulkUsers(from.isEmpty() ? -kNoBound : from.toLongLong());
+                },
+                [this] { bulkTags(0); },
                 [this] { bulkScores(0); },
                 [this] { bulkReviewables(0); },
                 [this] { bulkFinish(); },
@@ -108,6 +119,8 @@ void SyncEngine::bulkRun(const QString& name, const QJsonObject& params, int lim
             if (onError && onError(error))
                 return;
             ApiError named = error;
+            if (named.messages.isEmpty() && !named.detail.isEmpty())
+                named.messages.append(named.detail); // summary() shows the messages when there are any
             named.messages.prepend(QStringLiteral("Data Explorer query '%1' failed").arg(name));
             return fail(named);
         }
@@ -187,9 +200,10 @@ void SyncEngine::bulkSolved(Id after, bool legacy)
     reportBulk(QStringLiteral("answers"), m_answers.size(), -1);
     const QString name(legacy ? bulk::kSolvedLegacy : bulk::kSolved);
     // A site without discourse-solved's table (older plugin: custom fields; no plugin: neither)
-    // answers 422 naming the missing relation.
+    // answers 422 naming the missing relation (PG::UndefinedTable). Any other error stops the
+    // sync: answers are never left out silently.
     auto missing = [this, legacy](const ApiError& error) {
-        if (error.kind != ApiErrorKind::Unprocessable)
+        if (error.kind != ApiErrorKind::Unprocessable || !error.summary().contains(QStringLiteral("UndefinedTable")))
             return false;
         legacy ? next() : bulkSolved(0, true);
         return true;
@@ -220,16 +234,23 @@ void SyncEngine::bulkTags(Id after)
                 m_tags[topic].append(name);
         }
         m_bulkRowsDone += rows.size();
-        rows.size() < kRunLimit ? next() : bulkTags(last);
+        if (rows.size() == kRunLimit)
+            return bulkTags(last);
+        if (!m_store.begin() || !m_store.setTopicTags(m_tags))
+            return failStore();
+        if (commitPage())
+            next();
     });
 }
 
-void SyncEngine::bulkTopics(Id before)
+void SyncEngine::bulkTopics(Id before, int pages)
 {
+    if (pages == 0)
+        return next();
     if (before <= 1)
         return next(); // resumed after the last page
     reportBulk(QStringLiteral("topics"), m_bulkRowsDone, m_bulkRowsTotal);
-    bulkRun(QString(bulk::kTopics), {{QStringLiteral("before"), before}}, kRunLimit, [this, before](const QList<QJsonObject>& rows) {
+    bulkRun(QString(bulk::kTopics), {{QStringLiteral("before"), before}}, kRunLimit, [this, before, pages](const QList<QJsonObject>& rows) {
         QList<Topic> topics;
         Id lowest = before;
         for (const QJsonObject& row : rows) {
@@ -247,28 +268,30 @@ void SyncEngine::bulkTopics(Id before)
         tally(m_tally.topics, topics);
         m_bulkRowsDone += rows.size();
         if (commitPage())
-            last ? next() : bulkTopics(lowest);
+            last ? next() : bulkTopics(lowest, pages - 1);
     });
 }
 
-void SyncEngine::bulkPosts(Id before, int limit)
+void SyncEngine::bulkPosts(Id before, int limit, int pages)
 {
+    if (pages == 0)
+        return next();
     if (before <= 1)
         return next(); // resumed after the last page
-    if (!m_bulkLoading) {
+    if (!m_bulkLoading && !m_catchingUp) { // a catch-up's window keeps its indexes
         if (!m_store.beginBulkLoad())
             return failStore();
         m_bulkLoading = true;
     }
     reportBulk(QStringLiteral("posts"), m_bulkRowsDone, m_bulkRowsTotal);
     // An answer over the client's size cap (long posts) is asked for again in halves.
-    auto tooLarge = [this, before, limit](const ApiError& error) {
+    auto tooLarge = [this, before, limit, pages](const ApiError& error) {
         if (error.kind != ApiErrorKind::MalformedResponse || !error.detail.startsWith(u"answer larger") || limit <= kMinPostRows)
             return false;
-        bulkPosts(before, limit / 2);
+        bulkPosts(before, limit / 2, pages);
         return true;
     };
-    bulkRun(QString(bulk::kPosts), {{QStringLiteral("before"), before}}, limit, [this, before, limit](const QList<QJsonObject>& rows) {
+    bulkRun(QString(bulk::kPosts), {{QStringLiteral("before"), before}}, limit, [this, before, limit, pages](const QList<QJsonObject>& rows) {
         QList<Post> posts;
         posts.reserve(rows.size());
         Id lowest = before;
@@ -281,7 +304,7 @@ void SyncEngine::bulkPosts(Id before, int limit)
         }
         if (!expectShape(rows.isEmpty() || lowest < before, QString(bulk::kPosts), QStringLiteral("ids not below before")))
             return;
-        const bool last = rows.size() < limit;
+        const bool last = rows.size() < limit || lowest <= m_postsFloor;
         if (!m_store.begin() || !m_store.upsertPosts(posts)
             || !setCheckpoint(QStringLiteral("bulk.posts.before"), QString::number(last ? 1 : lowest)))
             return failStore();
@@ -294,13 +317,13 @@ void SyncEngine::bulkPosts(Id before, int limit)
         tally(m_tally.posts, posts);
         m_bulkRowsDone += rows.size();
         if (commitPage())
-            last ? next() : bulkPosts(lowest, limit);
+            last ? next() : bulkPosts(lowest, limit, pages - 1);
     }, tooLarge);
 }
 
 void SyncEngine::bulkUsers(Id after)
 {
-    if (!checkpoint(QStringLiteral("full.users.done")).isEmpty())
+    if (!m_catchingUp && !checkpoint(QStringLiteral("full.users.done")).isEmpty())
         return next();
     reportBulk(QStringLiteral("users"), m_bulkRowsDone, m_bulkRowsTotal);
     bulkRun(QString(bulk::kUsers), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
@@ -380,6 +403,56 @@ void SyncEngine::bulkFinish()
     m_tags.clear();
     m_scores.clear();
     finishPhase(QStringLiteral("full.topics.done"));
+}
+
+void SyncEngine::bulkCatchUp(Id top, Id lowest)
+{
+    reportBulk(QStringLiteral("preparing"), 0, -1);
+    m_explorer = std::make_unique<DataExplorer>(m_client);
+    m_explorer->prepare(bulk::queries(), [this, top, lowest](const ApiError& error) {
+        if (!m_running || m_cancelled)
+            return;
+        if (error.isError()) {
+            const DataExplorer::Availability availability = m_explorer->availability();
+            if (availability != DataExplorer::Availability::Missing && availability != DataExplorer::Availability::Refused)
+                return fail(error);
+            m_summary.bulkPath = availability == DataExplorer::Availability::Missing ? BulkPath::Missing : BulkPath::Refused;
+            return newPosts(QString::number(lowest), top); // the REST walk goes on
+        }
+        m_summary.bulkPath = BulkPath::CatchUp;
+        m_catchingUp = true;
+        m_postsFloor = m_postsWatermark;
+        // Every topic (bumps, closings, moves: no cheaper "changed since" exists), the posts
+        // down to the watermark, every user (their counts moved too), answers and tags.
+        QList<std::function<void()>> steps{
+            [this] { bulkSolved(0, false); },
+            [this] { bulkTopics(kNoBound, -1); },
+            [this] { bulkPosts(kNoBound, kRunLimit, -1); },
+            [this] { bulkUsers(-kNoBound); },
+            [this] { bulkTags(0); },
+            [this] { finishCatchUp(); },
+        };
+        m_steps = steps + m_steps;
+        next();
+    });
+}
+
+void SyncEngine::finishCatchUp()
+{
+    // The walks stored every post, topic and user the REST steps would look for.
+    const Database& db = m_store.database();
+    m_newTop = std::max<Id>(m_newTop, queries::maxOf(db, "posts", "id"));
+    m_newPostTopics.clear();
+    m_seenPosts.clear();
+    m_answers.clear();
+    m_answerPosts.clear();
+    m_tags.clear();
+    if (!m_store.begin() || !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop))
+        || !setCheckpoint(QStringLiteral("topics.bumped"), QString::number(queries::maxOf(db, "topics", "bumped_at")))
+        || !setCheckpoint(QStringLiteral("users.created"), QString::number(queries::maxOf(db, "users", "created_at"))))
+        return failStore();
+    if (commitPage())
+        next();
 }
 
 void SyncEngine::reportBulk(const QString& phase, qint64 done, qint64 total)

@@ -145,6 +145,8 @@ void SyncEngine::newPosts(const QString& before, Id top)
         m_newTop = std::max(m_newTop, highest);
         if (posts.isEmpty() || lowest <= m_postsWatermark + 1)
             return next();
+        if (before.isEmpty() && m_bulkAllowed && m_scopes == int(SyncScope::All) && highest - m_postsWatermark > m_catchUpPosts)
+            return bulkCatchUp(highest, lowest);
         newPosts(QString::number(lowest), highest);
     });
 }

@@ -139,6 +139,45 @@ private Q_SLOTS:
         QVERIFY(rig.engine.summary().requests < 60);
     }
 
+    void aLongAbsenceIsCaughtUpInBulk()
+    {
+        const auto server = startSandbox({}, 11);
+        SyncRig rig(m_dir.filePath(QStringLiteral("absent.db")), adminSite(*server));
+        rig.engine.setBulkPathAllowed(true);
+        QVERIFY(rig.sync());
+
+        // While Steward was away: replies in 80 open topics (more than a page of /posts.json).
+        QNetworkAccessManager network;
+        DiscourseClient client(adminSite(*server), &network);
+        int replies = 0;
+        for (const TopicRecord& t : server->community().topics) {
+            if (replies == 80)
+                break;
+            if (t.topic.closed || t.topic.archived || t.topic.isDeleted() || t.topic.isPrivateMessage() || !t.topic.visible)
+                continue;
+            ApiRequest* reply = client.send("POST", QStringLiteral("/posts"),
+                                            QUrlQuery{{QStringLiteral("topic_id"), QString::number(t.topic.id)},
+                                                      {QStringLiteral("raw"), QStringLiteral("Still happening here after the update, on two machines.")}});
+            QSignalSpy done(reply, &ApiRequest::finished);
+            QVERIFY(done.wait(10000));
+            QVERIFY2(reply->succeeded(), qPrintable(reply->error().summary()));
+            ++replies;
+        }
+
+        rig.engine.setCatchUpThreshold(20);
+        QVERIFY(rig.sync());
+        const SyncSummary& s = rig.engine.summary();
+        QVERIFY(!s.full);
+        QCOMPARE(s.bulkPath, BulkPath::CatchUp);
+        QVERIFY(s.explorerRuns >= 5);
+        QVERIFY2(s.requests < 60, qPrintable(QString::number(s.requests)));
+
+        SyncRig rest(m_dir.filePath(QStringLiteral("absent-rest.db")), adminSite(*server));
+        QVERIFY(rest.sync());
+        const QStringList diff = differences(rig.database, rest.database);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+    }
+
     void queueComesFirst()
     {
         SyncRig rig(m_dir.filePath(QStringLiteral("first.db")), adminSite(*m_server));
