@@ -25,7 +25,7 @@ QByteArray postsRunPath()
     const QList<ExplorerQuery> queries = bulk::queries();
     for (qsizetype i = 0; i < queries.size(); ++i)
         if (queries[i].name == QString(bulk::kPosts))
-            return "/admin/plugins/explorer/queries/" + QByteArray::number(i + 1) + "/run"; // filed in this order
+            return "/admin/plugins/explorer/queries/" + QByteArray::number(i + 1) + "/run.json"; // filed in this order
     return {};
 }
 
