@@ -1226,10 +1226,6 @@
         <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für das Team von Kunden-Communities: Moderationswarteschlange abarbeiten, Themen pflegen und messen, wie die Community funktioniert.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Synced: %1 posts, %2 queue items in %3 s</source>
-        <translation>Synchronisiert: %1 Beiträge, %2 Warteschlangeneinträge in %3 s</translation>
-    </message>
-    <message>
         <source>Sync stopped: %1</source>
         <translation>Synchronisierung angehalten: %1</translation>
     </message>
@@ -1244,10 +1240,6 @@
     <message>
         <source>Nothing to undo: the last decision has been sent</source>
         <translation>Nichts rückgängig zu machen: die letzte Entscheidung ist gesendet</translation>
-    </message>
-    <message>
-        <source>, %1 s left</source>
-        <translation>, noch %1 s</translation>
     </message>
     <message>
         <source>Syncing %1: %2 of %3%4</source>
@@ -1380,6 +1372,32 @@
     <message>
         <source>The last verify (%1) found the copy differing from the community&apos;s totals:</source>
         <translation>Die letzte Prüfung (%1) fand Abweichungen der Kopie von den Summen der Community:</translation>
+    </message>
+    <message>
+        <source> · Data Explorer is not enabled on the site; an admin can enable it to make first syncs faster</source>
+        <translation> · Data Explorer ist auf der Seite nicht aktiviert; ein Admin kann es aktivieren, damit erste Synchronisierungen schneller gehen</translation>
+    </message>
+    <message>
+        <source> · Data Explorer is for admins only; this key&apos;s user is not one</source>
+        <translation> · Data Explorer ist nur für Admins; der Benutzer dieses Schlüssels ist keiner</translation>
+    </message>
+    <message>
+        <source>Synced: %1 posts, %2 queue items in %3 s%4</source>
+        <translation>Synchronisiert: %1 Beiträge, %2 Einträge der Warteschlange in %3 s%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, noch %n s</numerusform>
+            <numerusform>, noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n min left</source>
+        <translation>
+            <numerusform>, noch etwa %n min</numerusform>
+            <numerusform>, noch etwa %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3079,40 @@ Befehle:
     <message>
         <source>Refuse Data Explorer runs over 2 in 10 seconds with 429 (the plugin&apos;s block mode; by default, as in Discourse, they are only counted).</source>
         <translation>Data-Explorer-Ausführungen über 2 in 10 Sekunden mit 429 ablehnen (der Blockiermodus des Plugins; standardmäßig werden sie wie in Discourse nur gezählt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>first sync through Data Explorer: %n query run(s)</source>
+        <translation>
+            <numerusform>erste Synchronisierung über Data Explorer: %n Abfrage</numerusform>
+            <numerusform>erste Synchronisierung über Data Explorer: %n Abfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>far behind, so caught up through Data Explorer: %n query run(s)</source>
+        <translation>
+            <numerusform>weit zurück, daher über Data Explorer aufgeholt: %n Abfrage</numerusform>
+            <numerusform>weit zurück, daher über Data Explorer aufgeholt: %n Abfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data Explorer is not enabled on this site, so the first sync walked the REST API; an admin can enable the plugin to make first syncs much faster</source>
+        <translation>Data Explorer ist auf dieser Seite nicht aktiviert, daher lief die erste Synchronisierung über die REST-API; ein Admin kann das Plugin aktivieren, damit erste Synchronisierungen viel schneller gehen</translation>
+    </message>
+    <message>
+        <source>Data Explorer is for admins only and this API key&apos;s user is not one, so the first sync walked the REST API</source>
+        <translation>Data Explorer ist nur für Admins, und der Benutzer dieses API-Schlüssels ist keiner; daher lief die erste Synchronisierung über die REST-API</translation>
+    </message>
+    <message>
+        <source>Make a first sync over the REST API alone, without the site&apos;s Data Explorer.</source>
+        <translation>Die erste Synchronisierung nur über die REST-API ausführen, ohne den Data Explorer der Seite.</translation>
+    </message>
+    <message>
+        <source>Data Explorer runs the site allows in 10 seconds (its max_data_explorer_api_reqs_per_10_seconds; default: 2; 0: no spacing).</source>
+        <translation>Data-Explorer-Abfragen, die die Seite in 10 Sekunden erlaubt (ihr max_data_explorer_api_reqs_per_10_seconds; Standard: 2; 0: ohne Abstand).</translation>
+    </message>
+    <message>
+        <source>--explorer-rate needs a number of runs per 10 seconds</source>
+        <translation>--explorer-rate braucht eine Zahl von Abfragen pro 10 Sekunden</translation>
     </message>
 </context>
 </TS>

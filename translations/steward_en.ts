@@ -130,6 +130,20 @@
             <numerusform>The copy differs from the community&apos;s own totals in %n places:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, %n s left</numerusform>
+            <numerusform>, %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n min left</source>
+        <translation>
+            <numerusform>, about %n min left</numerusform>
+            <numerusform>, about %n min left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::MovePostsDialog</name>
@@ -310,6 +324,20 @@
         <translation>
             <numerusform>%n difference in %1 checks</numerusform>
             <numerusform>%n differences in %1 checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first sync through Data Explorer: %n query run(s)</source>
+        <translation>
+            <numerusform>first sync through Data Explorer: %n query run</numerusform>
+            <numerusform>first sync through Data Explorer: %n query runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>far behind, so caught up through Data Explorer: %n query run(s)</source>
+        <translation>
+            <numerusform>far behind, so caught up through Data Explorer: %n query run</numerusform>
+            <numerusform>far behind, so caught up through Data Explorer: %n query runs</numerusform>
         </translation>
     </message>
 </context>
