@@ -280,6 +280,7 @@ bool ExplorerMirror::build(const SandboxCommunity& community, QString* error, co
         return false;
     }
     m_buildMs = timer.elapsed();
+    m_refreshChanges = 0; // counted for refreshes only
     ++m_builds;
     return true;
 }
