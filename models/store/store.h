@@ -50,8 +50,8 @@ public:
     /// Sets each topic's author to the author of its post #1 where that post is stored and
     /// names another user (topic lists name the author only indirectly).
     bool resolveTopicAuthors();
-    /// Sets the tags of these topics (those stored; in the site's order).
-    bool setTopicTags(const QHash<Id, QStringList>& tags);
+    /// Records accepted answers (topic id -> answer post id) on the stored topics and posts.
+    bool markAcceptedAnswers(const QHash<Id, Id>& answers);
     /// Bulk loading, for the first walk over all posts: the secondary indexes on posts
     /// (by topic, by author), whose random inserts cost more than the rows themselves, are
     /// dropped and the WAL checkpoints less often; createPostIndexes() builds them again in

@@ -248,15 +248,20 @@ bool Store::resolveAcceptedAnswers()
     return run(q);
 }
 
-bool Store::setTopicTags(const QHash<Id, QStringList>& tags)
+bool Store::markAcceptedAnswers(const QHash<Id, Id>& answers)
 {
-    QSqlQuery& q = prepared(12, QStringLiteral("UPDATE topics SET tags = ? WHERE id = ?"));
-    for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
-        q.bindValue(0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*it)).toJson(QJsonDocument::Compact)));
-        q.bindValue(1, it.key());
-        if (!run(q))
+    QSqlQuery& topic = prepared(12, QStringLiteral("UPDATE topics SET accepted_answer_post_id = ? WHERE id = ?"));
+    QSqlQuery& post = prepared(13, QStringLiteral("UPDATE posts SET accepted_answer = 1 WHERE id = ? AND accepted_answer = 0"));
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        topic.bindValue(0, it.value());
+        topic.bindValue(1, it.key());
+        post.bindValue(0, it.value());
+        if (!run(topic) || !run(post))
             return false;
-        m_pending.topics.insert(it.key());
+        if (topic.numRowsAffected() > 0)
+            m_pending.topics.insert(it.key());
+        if (post.numRowsAffected() > 0)
+            m_pending.posts.insert(it.value());
     }
     return true;
 }

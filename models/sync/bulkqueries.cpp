@@ -16,7 +16,6 @@ const char* const kCountsSql = R"(SELECT
     WHERE t.archetype <> 'private_message' AND t.deleted_at IS NULL) AS posts,
   (SELECT COUNT(*) FROM reviewables WHERE status <> 0) AS reviewables,
   (SELECT COUNT(*) FROM reviewable_scores) AS scores,
-  (SELECT COUNT(*) FROM topic_tags) AS tags,
   (SELECT MAX(id) FROM posts) AS top_post,
   (SELECT MAX(id) FROM topics) AS top_topic)";
 
@@ -32,7 +31,13 @@ FROM users u LEFT JOIN user_stats s ON s.user_id = u.id
 const char* const kTopicsSelect = R"(SELECT t.id, t.title, t.slug, t.category_id AS category, t.user_id AS author,
   t.archetype, t.created_at, t.last_posted_at, t.bumped_at, t.deleted_at, t.posts_count, t.highest_post_number,
   t.reply_count, t.views, t.like_count, t.closed, t.archived, t.visible, t.pinned_at IS NOT NULL AS pinned,
-  t.pinned_globally
+  t.pinned_globally,
+  (SELECT COUNT(*) FROM topic_tags tt WHERE tt.topic_id = t.id) AS tag_count,
+  (SELECT g.name FROM topic_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.topic_id = t.id ORDER BY tt.id LIMIT 1 OFFSET 0) AS tag1,
+  (SELECT g.name FROM topic_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.topic_id = t.id ORDER BY tt.id LIMIT 1 OFFSET 1) AS tag2,
+  (SELECT g.name FROM topic_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.topic_id = t.id ORDER BY tt.id LIMIT 1 OFFSET 2) AS tag3,
+  (SELECT g.name FROM topic_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.topic_id = t.id ORDER BY tt.id LIMIT 1 OFFSET 3) AS tag4,
+  (SELECT g.name FROM topic_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.topic_id = t.id ORDER BY tt.id LIMIT 1 OFFSET 4) AS tag5
 FROM topics t
 )";
 
@@ -46,11 +51,12 @@ const char* const kAfter = "-- [params]\n-- bigint :after = -9007199254740991\n"
 const char* const kBefore = "-- [params]\n-- bigint :before = 9007199254740991\n";
 const char* const kIds = "-- [params]\n-- int_list :ids = 0\n";
 
+// For the rare topic with more tags than the topics query carries (kTagColumns).
 const char* const kTagsSql = R"(-- [params]
--- bigint :after = 0
+-- int_list :ids = 0
 SELECT tt.id, tt.topic_id AS topic, tg.name
 FROM topic_tags tt JOIN tags tg ON tg.id = tt.tag_id
-WHERE tt.id > :after
+WHERE tt.topic_id IN (:ids)
 ORDER BY tt.id)";
 
 // Pending items come from /review.json, which adds what the database does not hold (the
@@ -148,7 +154,6 @@ Counts counts(const QJsonObject& row)
     c.posts = count(QLatin1StringView("posts"));
     c.reviewables = count(QLatin1StringView("reviewables"));
     c.scores = count(QLatin1StringView("scores"));
-    c.tags = count(QLatin1StringView("tags"));
     c.topPost = parse::id(row, QLatin1StringView("top_post"));
     c.topTopic = parse::id(row, QLatin1StringView("top_topic"));
     return c;
@@ -205,7 +210,18 @@ Topic topic(const QJsonObject& row, Id acceptedAnswer)
     t.pinnedGlobally = flag(row, QLatin1StringView("pinned_globally"));
     if (acceptedAnswer > 0)
         t.acceptedAnswerPostId = acceptedAnswer;
+    static constexpr QLatin1StringView kTagKeys[kTagColumns]{QLatin1StringView("tag1"), QLatin1StringView("tag2"),
+                                                             QLatin1StringView("tag3"), QLatin1StringView("tag4"),
+                                                             QLatin1StringView("tag5")};
+    for (QLatin1StringView key : kTagKeys)
+        if (const QString name = string(row, key); !name.isEmpty())
+            t.tags.append(name);
     return t;
+}
+
+bool hasMoreTags(const QJsonObject& row)
+{
+    return parse::integer(row, QLatin1StringView("tag_count")) > kTagColumns;
 }
 
 Post post(const QJsonObject& row, bool acceptedAnswer)

@@ -31,7 +31,11 @@ inline constexpr QLatin1StringView kPosts{"steward: bulk posts"};
 inline constexpr QLatin1StringView kUsersByIds{"steward: bulk users by id"};
 inline constexpr QLatin1StringView kTopicsByIds{"steward: bulk topics by id"};
 inline constexpr QLatin1StringView kPostsByIds{"steward: bulk posts by id"};
-inline constexpr QLatin1StringView kTags{"steward: bulk topic tags"};
+/// The tags of topics by id ("ids"), for topics with more than kTagColumns.
+inline constexpr QLatin1StringView kTags{"steward: bulk tags of topics"};
+/// Tags a topic row carries (Discourse's max_tags_per_topic is 5 by default); a topic with
+/// more is read again with kTags. Folded into the topics query, tags cost no runs of their own.
+inline constexpr int kTagColumns = 5;
 inline constexpr QLatin1StringView kReviewables{"steward: bulk reviewables"};
 inline constexpr QLatin1StringView kScores{"steward: bulk reviewable scores"};
 /// discourse-solved keeps accepted answers in discourse_solved_solved_topics since 2024 and
@@ -42,7 +46,7 @@ inline constexpr QLatin1StringView kSolvedLegacy{"steward: bulk accepted answers
 /// What the counts query says; totals for progress. -1 when a column was not a number.
 struct Counts
 {
-    qint64 users = -1, topics = -1, posts = -1, reviewables = -1, scores = -1, tags = -1;
+    qint64 users = -1, topics = -1, posts = -1, reviewables = -1, scores = -1;
     Id topPost = 0, topTopic = 0;
 };
 
@@ -52,8 +56,10 @@ QList<QJsonObject> objects(const ExplorerPage& page, int* malformed);
 
 Counts counts(const QJsonObject& row);
 User user(const QJsonObject& row);
-/// A topic; acceptedAnswer is the site's answer for it (0 when none).
+/// A topic with the tags its row carries; acceptedAnswer is the site's answer for it (0 when none).
 Topic topic(const QJsonObject& row, Id acceptedAnswer);
+/// Whether the topic has more tags than its row carries.
+bool hasMoreTags(const QJsonObject& row);
 Post post(const QJsonObject& row, bool acceptedAnswer);
 /// A reviewable with no scores; scores() gives them.
 Reviewable reviewable(const QJsonObject& row);

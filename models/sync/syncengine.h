@@ -3,6 +3,7 @@
 
 #include "models/domain/ids.h"
 #include "models/domain/reviewable.h"
+#include "models/domain/topic.h"
 #include "models/net/apierror.h"
 #include "models/net/parse/unreadable.h"
 #include "models/net/siteconnection.h"
@@ -187,7 +188,9 @@ private:
     void bulkPrepare();
     void bulkFocus(int stage);
     void bulkSolved(Id after, bool legacy);
-    void bulkTags(Id after);
+    /// Hands on topics with all their tags: those of overflow (more than a row carries) are
+    /// read with the tags query first.
+    void withAllTags(QList<Topic> topics, const QList<Id>& overflow, std::function<void(const QList<Topic>&)> write);
     /// The walks downwards from before, at most pages pages (-1: to the end).
     void bulkTopics(Id before, int pages);
     void bulkPosts(Id before, int limit, int pages);
@@ -246,7 +249,6 @@ private:
     std::unique_ptr<DataExplorer> m_explorer;
     QHash<Id, Id> m_answers;    ///< topic -> accepted answer post
     QSet<Id> m_answerPosts;
-    QHash<Id, QStringList> m_tags; ///< topic -> tag names, in the site's order
     QHash<Id, QList<ReviewableScore>> m_scores;
     qint64 m_bulkRowsTotal = 0;  ///< rows the counts query announced
     qint64 m_bulkRowsDone = 0;

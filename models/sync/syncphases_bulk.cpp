@@ -72,31 +72,27 @@ void SyncEngine::bulkPrepare()
         bulkRun(QString(bulk::kCounts), {}, 1, [this](const QList<QJsonObject>& rows) {
             const bulk::Counts c = rows.isEmpty() ? bulk::Counts{} : bulk::counts(rows.first());
             m_bulkRowsTotal = std::max<qint64>(0, c.users) + std::max<qint64>(0, c.topics) + std::max<qint64>(0, c.posts)
-                              + std::max<qint64>(0, c.reviewables) + std::max<qint64>(0, c.scores) + std::max<qint64>(0, c.tags);
-            const bool resumed = !checkpoint(QStringLiteral("bulk.started")).isEmpty();
+                              + std::max<qint64>(0, c.reviewables) + std::max<qint64>(0, c.scores);
             if (!m_store.begin() || !setCheckpoint(QStringLiteral("bulk.started"), QStringLiteral("1")))
                 return failStore();
             if (!commitPage())
                 return;
             // The queue first, and what it names; then the newest page of topics and of posts
-            // (the last days), the rest of both walks, the users, and what is only history.
-            // The queue's topics and posts come before the answers are known; the walks write
-            // them again whole. A resumed walk may start below them, so then the answers come
-            // first. Tags come last and are set on the stored topics.
-            QList<std::function<void()>> steps{[this] { pendingReviewables(0); }, [this] { bulkFocus(0); },
-                                               [this] { bulkSolved(0, false); }};
-            if (resumed)
-                steps.move(1, 2);
-            steps += QList<std::function<void()>>{
+            // (the last days), the accepted answers, the rest of both walks, the users, and what
+            // is only history. What was written before the answers were known gets them at
+            // the end (bulkFinish), a resumed sync's earlier pages too.
+            const QList<std::function<void()>> steps{
+                [this] { pendingReviewables(0); },
+                [this] { bulkFocus(0); },
                 [this] { bulkTopics(fromCheckpoint(checkpoint(QStringLiteral("bulk.topics.before"))), 1); },
                 [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), kRunLimit, 1); },
+                [this] { bulkSolved(0, false); },
                 [this] { bulkTopics(fromCheckpoint(checkpoint(QStringLiteral("bulk.topics.before"))), -1); },
                 [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), kRunLimit, -1); },
                 [this] {
                     const QString from = checkpoint(QStringLiteral("bulk.users.after"));
                     bulkUsers(from.isEmpty() ? -kNoBound : from.toLongLong());
                 },
-                [this] { bulkTags(0); },
                 [this] { bulkScores(0); },
                 [this] { bulkReviewables(0); },
                 [this] { bulkFinish(); },
@@ -165,6 +161,22 @@ void SyncEngine::bulkFocus(int stage)
     if (ids.isEmpty())
         return bulkFocus(stage + 1);
     bulkRun(query, {{QStringLiteral("ids"), joinIds(ids)}}, kRunLimit, [this, stage](const QList<QJsonObject>& rows) {
+        if (stage == 1) {
+            QList<Topic> topics;
+            QList<Id> overflow;
+            for (const QJsonObject& row : rows) {
+                topics.append(bulk::topic(row, m_answers.value(parse::id(row, QLatin1StringView("id")))));
+                if (bulk::hasMoreTags(row))
+                    overflow.append(topics.last().id);
+            }
+            return withAllTags(topics, overflow, [this](const QList<Topic>& whole) {
+                if (!m_store.begin() || !m_store.upsertTopics(whole))
+                    return failStore();
+                tally(m_tally.topics, whole);
+                if (commitPage())
+                    bulkFocus(2);
+            });
+        }
         bool ok = m_store.begin();
         if (stage == 0) {
             QList<Post> posts;
@@ -172,15 +184,6 @@ void SyncEngine::bulkFocus(int stage)
                 posts.append(bulk::post(row, m_answerPosts.contains(parse::id(row, QLatin1StringView("id")))));
             ok = ok && m_store.upsertPosts(posts);
             tally(m_tally.posts, posts);
-        } else if (stage == 1) {
-            QList<Topic> topics;
-            for (const QJsonObject& row : rows) {
-                Topic t = bulk::topic(row, m_answers.value(parse::id(row, QLatin1StringView("id"))));
-                t.tags = m_tags.value(t.id);
-                topics.append(std::move(t));
-            }
-            ok = ok && m_store.upsertTopics(topics);
-            tally(m_tally.topics, topics);
         } else {
             QList<User> users;
             for (const QJsonObject& row : rows)
@@ -222,25 +225,22 @@ void SyncEngine::bulkSolved(Id after, bool legacy)
     }, missing);
 }
 
-void SyncEngine::bulkTags(Id after)
+void SyncEngine::withAllTags(QList<Topic> topics, const QList<Id>& overflow, std::function<void(const QList<Topic>&)> write)
 {
-    reportBulk(QStringLiteral("tags"), m_bulkRowsDone, m_bulkRowsTotal);
-    bulkRun(QString(bulk::kTags), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
-        Id last = after;
-        for (const QJsonObject& row : rows) {
-            last = std::max(last, parse::id(row, QLatin1StringView("id")));
-            const auto [topic, name] = bulk::tag(row);
-            if (topic > 0 && !name.isEmpty())
-                m_tags[topic].append(name);
-        }
-        m_bulkRowsDone += rows.size();
-        if (rows.size() == kRunLimit)
-            return bulkTags(last);
-        if (!m_store.begin() || !m_store.setTopicTags(m_tags))
-            return failStore();
-        if (commitPage())
-            next();
-    });
+    if (overflow.isEmpty())
+        return write(topics);
+    bulkRun(QString(bulk::kTags), {{QStringLiteral("ids"), joinIds(overflow)}}, kRunLimit,
+            [topics = std::move(topics), write = std::move(write)](const QList<QJsonObject>& rows) mutable {
+                QHash<Id, QStringList> tags;
+                for (const QJsonObject& row : rows) {
+                    const auto [topic, name] = bulk::tag(row);
+                    tags[topic].append(name);
+                }
+                for (Topic& t : topics)
+                    if (const auto it = tags.constFind(t.id); it != tags.cend())
+                        t.tags = *it;
+                write(topics);
+            });
 }
 
 void SyncEngine::bulkTopics(Id before, int pages)
@@ -252,23 +252,26 @@ void SyncEngine::bulkTopics(Id before, int pages)
     reportBulk(QStringLiteral("topics"), m_bulkRowsDone, m_bulkRowsTotal);
     bulkRun(QString(bulk::kTopics), {{QStringLiteral("before"), before}}, kRunLimit, [this, before, pages](const QList<QJsonObject>& rows) {
         QList<Topic> topics;
+        QList<Id> overflow;
         Id lowest = before;
         for (const QJsonObject& row : rows) {
-            Topic t = bulk::topic(row, m_answers.value(parse::id(row, QLatin1StringView("id"))));
-            t.tags = m_tags.value(t.id);
-            lowest = std::min(lowest, t.id);
-            topics.append(std::move(t));
+            topics.append(bulk::topic(row, m_answers.value(parse::id(row, QLatin1StringView("id")))));
+            lowest = std::min(lowest, topics.last().id);
+            if (bulk::hasMoreTags(row))
+                overflow.append(topics.last().id);
         }
         if (!expectShape(rows.isEmpty() || lowest < before, QString(bulk::kTopics), QStringLiteral("ids not below before")))
             return;
         const bool last = rows.size() < kRunLimit;
-        if (!m_store.begin() || !m_store.upsertTopics(topics)
-            || !setCheckpoint(QStringLiteral("bulk.topics.before"), QString::number(last ? 1 : lowest)))
-            return failStore();
-        tally(m_tally.topics, topics);
-        m_bulkRowsDone += rows.size();
-        if (commitPage())
-            last ? next() : bulkTopics(lowest, pages - 1);
+        withAllTags(topics, overflow, [this, last, lowest, pages](const QList<Topic>& whole) {
+            if (!m_store.begin() || !m_store.upsertTopics(whole)
+                || !setCheckpoint(QStringLiteral("bulk.topics.before"), QString::number(last ? 1 : lowest)))
+                return failStore();
+            tally(m_tally.topics, whole);
+            m_bulkRowsDone += whole.size();
+            if (commitPage())
+                last ? next() : bulkTopics(lowest, pages - 1);
+        });
     });
 }
 
@@ -391,7 +394,8 @@ void SyncEngine::bulkFinish()
 {
     // The watermarks the incremental sync starts from, as the REST walk leaves them.
     const Database& db = m_store.database();
-    if (!m_store.begin() || !setCheckpoint(QStringLiteral("full.topiclist.done"), QStringLiteral("1"))
+    if (!m_store.begin() || !m_store.markAcceptedAnswers(m_answers)
+        || !setCheckpoint(QStringLiteral("full.topiclist.done"), QStringLiteral("1"))
         || !setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1"))
         || !setCheckpoint(QStringLiteral("review.created"), QString::number(queries::maxOf(db, "reviewables", "created_at")))
         || !setCheckpoint(QStringLiteral("bulk.started"), QString()))
@@ -400,7 +404,6 @@ void SyncEngine::bulkFinish()
         return;
     m_answers.clear();
     m_answerPosts.clear();
-    m_tags.clear();
     m_scores.clear();
     finishPhase(QStringLiteral("full.topics.done"));
 }
@@ -423,13 +426,12 @@ void SyncEngine::bulkCatchUp(Id top, Id lowest)
         m_catchingUp = true;
         m_postsFloor = m_postsWatermark;
         // Every topic (bumps, closings, moves: no cheaper "changed since" exists), the posts
-        // down to the watermark, every user (their counts moved too), answers and tags.
+        // down to the watermark, every user (their counts moved too), and the answers.
         QList<std::function<void()>> steps{
             [this] { bulkSolved(0, false); },
             [this] { bulkTopics(kNoBound, -1); },
             [this] { bulkPosts(kNoBound, kRunLimit, -1); },
             [this] { bulkUsers(-kNoBound); },
-            [this] { bulkTags(0); },
             [this] { finishCatchUp(); },
         };
         m_steps = steps + m_steps;
@@ -446,7 +448,6 @@ void SyncEngine::finishCatchUp()
     m_seenPosts.clear();
     m_answers.clear();
     m_answerPosts.clear();
-    m_tags.clear();
     if (!m_store.begin() || !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop))
         || !setCheckpoint(QStringLiteral("topics.bumped"), QString::number(queries::maxOf(db, "topics", "bumped_at")))
         || !setCheckpoint(QStringLiteral("users.created"), QString::number(queries::maxOf(db, "users", "created_at"))))

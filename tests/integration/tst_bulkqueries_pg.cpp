@@ -147,6 +147,10 @@ private Q_SLOTS:
         const QString someTopics = QStringLiteral("1,2,%1").arg(c.topics.size());
         const QString someUsers = QStringLiteral("1,2,3,%1").arg(c.users.size());
         const QString top = QString::number(9007199254740991LL);
+        QStringList tagged;
+        for (const sandbox::TopicRecord& t : c.topics)
+            if (!t.topic.tags.isEmpty() && tagged.size() < 20)
+                tagged << QString::number(t.topic.id);
         auto row = [](QLatin1StringView name, const QStringList& params) {
             QTest::newRow(name.data()) << QString(name) << params;
         };
@@ -157,7 +161,7 @@ private Q_SLOTS:
         row(bulk::kTopicsByIds, {QStringLiteral("ids=") + someTopics});
         row(bulk::kPosts, {QStringLiteral("before=") + top});
         row(bulk::kPostsByIds, {QStringLiteral("ids=") + somePosts});
-        row(bulk::kTags, {QStringLiteral("after=0")});
+        row(bulk::kTags, {QStringLiteral("ids=") + tagged.join(u',')});
         row(bulk::kReviewables, {QStringLiteral("after=0")});
         row(bulk::kScores, {QStringLiteral("after=0")});
         row(bulk::kSolved, {QStringLiteral("after=0")});
