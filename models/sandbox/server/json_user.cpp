@@ -174,6 +174,9 @@ QJsonObject adminUser(const SandboxCommunity& community, const SandboxUser& m)
     const User& u = m.user;
     QJsonObject o = adminUserListItem(m);
     o.remove(QStringLiteral("email"));
+    // The official OpenAPI document's adminGetUser schema (additionalProperties: false) has
+    // no approved: it was captured from a site without must_approve_users.
+    o.remove(QStringLiteral("approved"));
     o.insert(QStringLiteral("last_seen_age"), ageSeconds(community, u.lastSeenAt));
     o.insert(QStringLiteral("created_at_age"), ageSeconds(community, u.createdAt));
     int flagsGiven = 0;
