@@ -1399,6 +1399,50 @@
             <numerusform>, noch etwa %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronisiere %1…</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>die Seite</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>the queue</source>
+        <translation>die Warteschlange</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>Themenverläufe</translation>
+    </message>
+    <message>
+        <source>accepted answers</source>
+        <translation>akzeptierte Antworten</translation>
+    </message>
+    <message>
+        <source>review history</source>
+        <translation>Prüfverlauf</translation>
+    </message>
+    <message>
+        <source>the search index</source>
+        <translation>den Suchindex</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>

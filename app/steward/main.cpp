@@ -23,8 +23,12 @@
 namespace {
 
 /// Syncs the queue first (a few requests), then everything else: a moderator can start at once.
+/// A first sync of everything orders itself that way (the queue, then what it names, then the
+/// history), and through Data Explorer only when it is one sync.
 void startFirstSync(steward::SyncEngine& sync)
 {
+    if (!sync.hasSyncedEverything())
+        return sync.start();
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(&sync, &steward::SyncEngine::finished, &sync, [&sync, connection](bool ok) {
         QObject::disconnect(*connection);

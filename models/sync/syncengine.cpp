@@ -130,9 +130,20 @@ void SyncEngine::start(int scopes)
     next();
 }
 
+bool SyncEngine::hasSyncedEverything() const
+{
+    return !checkpoint(QStringLiteral("full.users.done")).isEmpty() && !checkpoint(QStringLiteral("full.topics.done")).isEmpty()
+           && !checkpoint(QStringLiteral("full.queue.done")).isEmpty();
+}
+
 QList<std::function<void()>> SyncEngine::restFullSteps()
 {
+    // The queue first: a moderator can work while the rest comes.
     QList<std::function<void()>> steps;
+    if (has(SyncScope::Queue) && checkpoint(QStringLiteral("full.queue.done")).isEmpty()) {
+        m_summary.full = true;
+        steps.append([this] { fullQueue(checkpoint(QStringLiteral("review.offset")).toInt()); });
+    }
     if (has(SyncScope::Users) && checkpoint(QStringLiteral("full.users.done")).isEmpty()) {
         m_summary.full = true;
         steps.append([this] { fullUsers(std::max(1, checkpoint(QStringLiteral("users.page")).toInt())); });
@@ -143,10 +154,6 @@ QList<std::function<void()>> SyncEngine::restFullSteps()
         steps.append([this] { fullPosts(); });
         steps.append([this] { fillGaps(checkpoint(QStringLiteral("gaps.after")).toLongLong()); });
         steps.append([this] { finishPhase(QStringLiteral("full.topics.done")); });
-    }
-    if (has(SyncScope::Queue) && checkpoint(QStringLiteral("full.queue.done")).isEmpty()) {
-        m_summary.full = true;
-        steps.append([this] { fullQueue(checkpoint(QStringLiteral("review.offset")).toInt()); });
     }
     return steps;
 }

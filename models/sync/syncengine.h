@@ -100,6 +100,9 @@ public:
     void requestTopics(const QList<Id>& topicIds);
     bool hasRequestedTopics() const { return !m_requestedTopics.isEmpty(); }
     bool isRunning() const { return m_running; }
+    /// True once a first sync of every scope has finished; until then a sync of everything is a
+    /// first sync, which brings the queue first by itself.
+    bool hasSyncedEverything() const;
     const SyncSummary& summary() const { return m_summary; }
     const ApiError& error() const { return m_error; }
     QString storeError() const { return m_storeError; }

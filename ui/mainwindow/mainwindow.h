@@ -95,6 +95,8 @@ private:
     /// Pane-specific keys act only while their pane is shown.
     void enablePaneActions(Pane pane);
     void showSyncProgress(const steward::SyncProgress& progress);
+    /// A sync phase (SyncProgress::phase) as the status bar names it.
+    static QString syncPhaseName(const QString& phase);
     void updateQueuedCount();
     /// Copy state (mainwindow_verify.cpp): "Copy incomplete" while the last sync left something
     /// out or the last verify found differences, both as kept in the store.

@@ -240,8 +240,23 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
     const QString eta = progress.etaMs <= 0 ? QString()
                         : seconds < 90    ? tr(", %n s left", nullptr, int(seconds))
                                           : tr(", about %n min left", nullptr, int((seconds + 30) / 60));
-    m_syncLabel->setText(progress.total > 0 ? tr("Syncing %1: %2 of %3%4").arg(progress.phase).arg(progress.done).arg(progress.total).arg(eta)
-                                            : tr("Syncing %1: %2").arg(progress.phase).arg(progress.done));
+    const QString phase = syncPhaseName(progress.phase);
+    m_syncLabel->setText(progress.total > 0 ? tr("Syncing %1: %2 of %3%4").arg(phase).arg(progress.done).arg(progress.total).arg(eta)
+                         : progress.done > 0 ? tr("Syncing %1: %2").arg(phase).arg(progress.done)
+                                             : tr("Syncing %1…").arg(phase));
+}
+
+QString MainWindow::syncPhaseName(const QString& phase)
+{
+    // SyncProgress::phase names (models/sync); an unknown one is shown as it comes.
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("site"), QT_TR_NOOP("the site")},         {QStringLiteral("preparing"), QT_TR_NOOP("preparing")},
+        {QStringLiteral("queue"), QT_TR_NOOP("the queue")},       {QStringLiteral("users"), QT_TR_NOOP("users")},
+        {QStringLiteral("topics"), QT_TR_NOOP("topics")},         {QStringLiteral("posts"), QT_TR_NOOP("posts")},
+        {QStringLiteral("threads"), QT_TR_NOOP("threads")},       {QStringLiteral("answers"), QT_TR_NOOP("accepted answers")},
+        {QStringLiteral("reviews"), QT_TR_NOOP("review history")}, {QStringLiteral("search"), QT_TR_NOOP("the search index")}};
+    const auto it = names.constFind(phase);
+    return it == names.cend() ? phase : tr(*it);
 }
 
 QString MainWindow::outboxStatus() const
