@@ -18,6 +18,11 @@
 
 namespace steward::bulk {
 
+/// Rows a run asks for: the plugin's QUERY_RESULT_MAX_LIMIT.
+inline constexpr int kRunLimit = 10'000;
+/// Above any serial id, and exact in JSON (2^53 - 1): where a downward walk starts.
+inline constexpr Id kNoBound = 9'007'199'254'740'991;
+
 /// Every query, with the names DataExplorer::prepare() files them under.
 QList<ExplorerQuery> queries();
 

@@ -188,6 +188,9 @@ private:
 
     // The bulk path (syncphases_bulk.cpp)
     bool bulkPathFits() const;
+    /// Files Steward's queries on the site, then calls ready; without the plugin (or with a
+    /// moderator's key) notes that in the summary and calls without; other errors fail the sync.
+    void prepareExplorer(std::function<void()> ready, std::function<void()> without);
     void bulkPrepare();
     void bulkFocus(int stage);
     void bulkSolved(Id after, bool legacy);

@@ -18,10 +18,10 @@
 namespace steward {
 
 namespace {
-constexpr int kRunLimit = 10'000;  ///< the plugin's QUERY_RESULT_MAX_LIMIT
+using bulk::kNoBound;
+using bulk::kRunLimit;
 constexpr int kMinPostRows = 500;  ///< where halving a posts page for an oversized answer stops
 constexpr int kIdsPerRun = 1'000;  ///< ids in one int_list parameter
-constexpr Id kNoBound = 9'007'199'254'740'991; // 2^53 - 1: exact in JSON, above any serial id
 
 /// Where a downward walk goes on: below its checkpoint, or from the top.
 Id fromCheckpoint(const QString& value)
@@ -52,22 +52,27 @@ bool SyncEngine::bulkPathFits() const
            && unset("topics.page") && unset("posts.before") && unset("review.offset");
 }
 
-void SyncEngine::bulkPrepare()
+void SyncEngine::prepareExplorer(std::function<void()> ready, std::function<void()> without)
 {
     reportBulk(QStringLiteral("preparing"), 0, -1);
     m_explorer = std::make_unique<DataExplorer>(m_client);
-    m_explorer->prepare(bulk::queries(), [this](const ApiError& error) {
+    m_explorer->prepare(bulk::queries(), [this, ready = std::move(ready), without = std::move(without)](const ApiError& error) {
         if (!m_running || m_cancelled)
             return;
-        if (error.isError()) {
-            const DataExplorer::Availability availability = m_explorer->availability();
-            if (availability != DataExplorer::Availability::Missing && availability != DataExplorer::Availability::Refused)
-                return fail(error);
-            // Said once, in the summary; the REST walk takes over from here.
-            m_summary.bulkPath = availability == DataExplorer::Availability::Missing ? BulkPath::Missing : BulkPath::Refused;
-            m_steps = restFullSteps() + m_steps;
-            return next();
-        }
+        if (!error.isError())
+            return ready();
+        const DataExplorer::Availability availability = m_explorer->availability();
+        if (availability != DataExplorer::Availability::Missing && availability != DataExplorer::Availability::Refused)
+            return fail(error);
+        // Said once, in the summary; the REST walk takes over from here.
+        m_summary.bulkPath = availability == DataExplorer::Availability::Missing ? BulkPath::Missing : BulkPath::Refused;
+        without();
+    });
+}
+
+void SyncEngine::bulkPrepare()
+{
+    prepareExplorer([this] {
         m_summary.bulkPath = BulkPath::DataExplorer;
         bulkRun(QString(bulk::kCounts), {}, 1, [this](const QList<QJsonObject>& rows) {
             const bulk::Counts c = rows.isEmpty() ? bulk::Counts{} : bulk::counts(rows.first());
@@ -100,6 +105,9 @@ void SyncEngine::bulkPrepare()
             m_steps = steps + m_steps;
             next();
         });
+    }, [this] {
+        m_steps = restFullSteps() + m_steps;
+        next();
     });
 }
 
@@ -406,54 +414,6 @@ void SyncEngine::bulkFinish()
     m_answerPosts.clear();
     m_scores.clear();
     finishPhase(QStringLiteral("full.topics.done"));
-}
-
-void SyncEngine::bulkCatchUp(Id top, Id lowest)
-{
-    reportBulk(QStringLiteral("preparing"), 0, -1);
-    m_explorer = std::make_unique<DataExplorer>(m_client);
-    m_explorer->prepare(bulk::queries(), [this, top, lowest](const ApiError& error) {
-        if (!m_running || m_cancelled)
-            return;
-        if (error.isError()) {
-            const DataExplorer::Availability availability = m_explorer->availability();
-            if (availability != DataExplorer::Availability::Missing && availability != DataExplorer::Availability::Refused)
-                return fail(error);
-            m_summary.bulkPath = availability == DataExplorer::Availability::Missing ? BulkPath::Missing : BulkPath::Refused;
-            return newPosts(QString::number(lowest), top); // the REST walk goes on
-        }
-        m_summary.bulkPath = BulkPath::CatchUp;
-        m_catchingUp = true;
-        m_postsFloor = m_postsWatermark;
-        // Every topic (bumps, closings, moves: no cheaper "changed since" exists), the posts
-        // down to the watermark, every user (their counts moved too), and the answers.
-        QList<std::function<void()>> steps{
-            [this] { bulkSolved(0, false); },
-            [this] { bulkTopics(kNoBound, -1); },
-            [this] { bulkPosts(kNoBound, kRunLimit, -1); },
-            [this] { bulkUsers(-kNoBound); },
-            [this] { finishCatchUp(); },
-        };
-        m_steps = steps + m_steps;
-        next();
-    });
-}
-
-void SyncEngine::finishCatchUp()
-{
-    // The walks stored every post, topic and user the REST steps would look for.
-    const Database& db = m_store.database();
-    m_newTop = std::max<Id>(m_newTop, queries::maxOf(db, "posts", "id"));
-    m_newPostTopics.clear();
-    m_seenPosts.clear();
-    m_answers.clear();
-    m_answerPosts.clear();
-    if (!m_store.begin() || !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop))
-        || !setCheckpoint(QStringLiteral("topics.bumped"), QString::number(queries::maxOf(db, "topics", "bumped_at")))
-        || !setCheckpoint(QStringLiteral("users.created"), QString::number(queries::maxOf(db, "users", "created_at"))))
-        return failStore();
-    if (commitPage())
-        next();
 }
 
 void SyncEngine::reportBulk(const QString& phase, qint64 done, qint64 total)
