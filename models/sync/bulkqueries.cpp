@@ -96,6 +96,44 @@ FROM topic_custom_fields f
 WHERE f.name = 'accepted_answer_post_id' AND f.topic_id > :after
 ORDER BY f.topic_id)";
 
+/// The posts walk, kPostSlots posts to a row: the plugin caps rows, not posts. Posts are
+/// bucketed by id / kPostSlots; each bucket's row is anchored at its highest stored post (the
+/// walk goes down), and slot j holds post bucket * kPostSlots + j when it exists and its topic
+/// is one the REST walk copies (s<j>_listed). Plain joins on primary keys: no DISTINCT, no
+/// derived tables, so both databases stream it from the primary key's index.
+QByteArray packedPostsSql()
+{
+    static const char* const kColumns[][2] = {
+        {"P.id", "id"},           {"P.topic_id", "topic"},         {"P.post_number", "post_number"},
+        {"P.post_type", "post_type"}, {"P.user_id", "author"},     {"U.username", "username"},
+        {"P.created_at", "created_at"}, {"P.updated_at", "updated_at"}, {"P.deleted_at", "deleted_at"},
+        {"P.reply_to_post_number", "reply_to_post_number"}, {"P.reply_count", "reply_count"},
+        {"P.like_count", "like_count"}, {"P.version", "version"}, {"P.hidden", "hidden"}, {"P.raw", "raw"},
+        {"P.cooked", "cooked"},   {"T.id", "listed"}};
+    const QByteArray n = QByteArray::number(kPostSlots);
+    QByteArray select = "SELECT a.id AS anchor";
+    QByteArray joins;
+    for (int j = 0; j < kPostSlots; ++j) {
+        const QByteArray s = QByteArray::number(j);
+        for (const auto& column : kColumns) {
+            QByteArray expression(column[0]);
+            expression.replace("P.", "p" + s + '.').replace("U.", "u" + s + '.').replace("T.", "t" + s + '.');
+            select += ",\n  " + expression + " AS s" + s + '_' + column[1];
+        }
+        joins += "\nLEFT JOIN posts p" + s + " ON p" + s + ".id = (a.id / " + n + ") * " + n + " + " + s
+                 + "\nLEFT JOIN topics t" + s + " ON t" + s + ".id = p" + s + ".topic_id AND t" + s
+                 + ".archetype <> 'private_message' AND t" + s + ".deleted_at IS NULL"
+                 + "\nLEFT JOIN users u" + s + " ON u" + s + ".id = p" + s + ".user_id";
+    }
+    // The anchor: a post with no stored post above it in its bucket.
+    QByteArray higher;
+    for (int k = 1; k < kPostSlots; ++k)
+        higher += (k > 1 ? " OR " : "") + QByteArray("x.id = a.id + ") + QByteArray::number(k);
+    return "-- [params]\n-- bigint :before = 9007199254740991\n" + select + "\nFROM posts a" + joins
+           + "\nWHERE a.id < :before AND NOT EXISTS (SELECT 1 FROM posts x WHERE x.id / " + n + " = a.id / " + n
+           + " AND (" + higher + "))\nORDER BY a.id DESC";
+}
+
 /// true/false from PostgreSQL, 1/0 from SQLite expressions; null is false.
 bool flag(const QJsonObject& row, QLatin1StringView key)
 {
@@ -118,7 +156,7 @@ QList<ExplorerQuery> queries()
         q(kUsersByIds, kIds + users + "WHERE u.id IN (:ids)"),
         q(kTopics, kBefore + topics + "WHERE t.id < :before AND " + listed + "\nORDER BY t.id DESC"),
         q(kTopicsByIds, kIds + topics + "WHERE t.id IN (:ids) AND " + listed),
-        q(kPosts, kBefore + posts + "WHERE p.id < :before AND " + listed + "\nORDER BY p.id DESC"),
+        q(kPosts, packedPostsSql()),
         q(kPostsByIds, kIds + posts + "WHERE p.id IN (:ids) AND " + listed),
         q(kTags, kTagsSql),
         q(kReviewables, kReviewablesSql),
@@ -126,6 +164,25 @@ QList<ExplorerQuery> queries()
         q(kSolved, kSolvedSql),
         q(kSolvedLegacy, kSolvedLegacySql),
     };
+}
+
+QList<QJsonObject> unpackPosts(const QList<QJsonObject>& rows)
+{
+    QList<QJsonObject> posts;
+    posts.reserve(rows.size() * kPostSlots);
+    for (const QJsonObject& row : rows) {
+        for (int j = 0; j < kPostSlots; ++j) {
+            const QString prefix = QStringLiteral("s%1_").arg(j);
+            if (row.value(prefix + QStringLiteral("id")).isNull() || row.value(prefix + QStringLiteral("listed")).isNull())
+                continue; // no such post, or not in a topic the copy keeps
+            QJsonObject post;
+            for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+                if (it.key().startsWith(prefix))
+                    post.insert(it.key().mid(prefix.size()), *it);
+            posts.append(post);
+        }
+    }
+    return posts;
 }
 
 QList<QJsonObject> objects(const ExplorerPage& page, int* malformed)

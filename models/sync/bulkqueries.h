@@ -32,6 +32,9 @@ inline constexpr QLatin1StringView kCounts{"steward: bulk counts"};
 inline constexpr QLatin1StringView kUsers{"steward: bulk users"};
 inline constexpr QLatin1StringView kTopics{"steward: bulk topics"};
 inline constexpr QLatin1StringView kPosts{"steward: bulk posts"};
+/// Posts carried by one row of kPosts (bulkqueries.cpp, packedPostsSql): 20,000 posts a run.
+inline constexpr int kPostSlots = 2;
+
 /// The same rows for a list of ids ("ids"): what the review queue names, first.
 inline constexpr QLatin1StringView kUsersByIds{"steward: bulk users by id"};
 inline constexpr QLatin1StringView kTopicsByIds{"steward: bulk topics by id"};
@@ -58,6 +61,10 @@ struct Counts
 /// One page of a run as objects keyed by column name; rows of the wrong width are dropped and
 /// counted in *malformed.
 QList<QJsonObject> objects(const ExplorerPage& page, int* malformed);
+
+/// The posts in rows of kPosts, as objects keyed like kPostsByIds rows; each row's "anchor"
+/// (the bucket's highest stored post id) pages the walk.
+QList<QJsonObject> unpackPosts(const QList<QJsonObject>& rows);
 
 Counts counts(const QJsonObject& row);
 User user(const QJsonObject& row);

@@ -94,6 +94,9 @@ public:
     /// New posts beyond which an incremental sync catches up through Data Explorer instead
     /// of walking REST (5,000: a hundred pages of /posts.json and a topic fetch each).
     void setCatchUpThreshold(qint64 posts) { m_catchUpPosts = posts; }
+    /// Rows a Data Explorer run asks for (the plugin's maximum, 10,000, by default); tests
+    /// make it small to walk many pages.
+    void setExplorerRunRows(int rows) { m_runLimit = rows; }
     void cancel();
     /// Topics to read whole (every post) in the next sync, whatever its scopes; for changes
     /// Steward made that the incremental walk would not notice (moved posts).
@@ -250,6 +253,7 @@ private:
     // Bulk path state
     bool m_bulkAllowed = true;
     bool m_catchingUp = false;
+    int m_runLimit = 10'000;
     qint64 m_catchUpPosts = 5000;
     Id m_postsFloor = 0; ///< the posts walk stops at or below this id (the catch-up's watermark)
     std::unique_ptr<DataExplorer> m_explorer;
@@ -258,6 +262,8 @@ private:
     QHash<Id, QList<ReviewableScore>> m_scores;
     qint64 m_bulkRowsTotal = 0;  ///< rows the counts query announced
     qint64 m_bulkRowsDone = 0;
+    qint64 m_bulkPostsTotal = 0; ///< of those, posts (they come more to a run)
+    qint64 m_bulkPostsDone = 0;
 };
 
 } // namespace steward

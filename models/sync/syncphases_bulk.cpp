@@ -19,7 +19,6 @@ namespace steward {
 
 namespace {
 using bulk::kNoBound;
-using bulk::kRunLimit;
 constexpr int kMinPostRows = 500;  ///< where halving a posts page for an oversized answer stops
 constexpr int kIdsPerRun = 1'000;  ///< ids in one int_list parameter
 
@@ -78,6 +77,7 @@ void SyncEngine::bulkPrepare()
             const bulk::Counts c = rows.isEmpty() ? bulk::Counts{} : bulk::counts(rows.first());
             m_bulkRowsTotal = std::max<qint64>(0, c.users) + std::max<qint64>(0, c.topics) + std::max<qint64>(0, c.posts)
                               + std::max<qint64>(0, c.reviewables) + std::max<qint64>(0, c.scores);
+            m_bulkPostsTotal = std::max<qint64>(0, c.posts);
             if (!m_store.begin() || !setCheckpoint(QStringLiteral("bulk.started"), QStringLiteral("1")))
                 return failStore();
             if (!commitPage())
@@ -90,10 +90,10 @@ void SyncEngine::bulkPrepare()
                 [this] { pendingReviewables(0); },
                 [this] { bulkFocus(0); },
                 [this] { bulkTopics(fromCheckpoint(checkpoint(QStringLiteral("bulk.topics.before"))), 1); },
-                [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), kRunLimit, 1); },
+                [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), m_runLimit, 1); },
                 [this] { bulkSolved(0, false); },
                 [this] { bulkTopics(fromCheckpoint(checkpoint(QStringLiteral("bulk.topics.before"))), -1); },
-                [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), kRunLimit, -1); },
+                [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), m_runLimit, -1); },
                 [this] {
                     const QString from = checkpoint(QStringLiteral("bulk.users.after"));
                     bulkUsers(from.isEmpty() ? -kNoBound : from.toLongLong());
@@ -168,7 +168,7 @@ void SyncEngine::bulkFocus(int stage)
     ids = ids.mid(0, kIdsPerRun); // a queue longer than that fills in with the walks below
     if (ids.isEmpty())
         return bulkFocus(stage + 1);
-    bulkRun(query, {{QStringLiteral("ids"), joinIds(ids)}}, kRunLimit, [this, stage](const QList<QJsonObject>& rows) {
+    bulkRun(query, {{QStringLiteral("ids"), joinIds(ids)}}, m_runLimit, [this, stage](const QList<QJsonObject>& rows) {
         if (stage == 1) {
             QList<Topic> topics;
             QList<Id> overflow;
@@ -219,7 +219,7 @@ void SyncEngine::bulkSolved(Id after, bool legacy)
         legacy ? next() : bulkSolved(0, true);
         return true;
     };
-    bulkRun(name, {{QStringLiteral("after"), after}}, kRunLimit, [this, after, legacy](const QList<QJsonObject>& rows) {
+    bulkRun(name, {{QStringLiteral("after"), after}}, m_runLimit, [this, after, legacy](const QList<QJsonObject>& rows) {
         Id last = after;
         for (const QJsonObject& row : rows) {
             const auto [topic, answer] = bulk::solved(row);
@@ -229,7 +229,7 @@ void SyncEngine::bulkSolved(Id after, bool legacy)
                 m_answerPosts.insert(answer);
             }
         }
-        rows.size() < kRunLimit ? next() : bulkSolved(last, legacy);
+        rows.size() < m_runLimit ? next() : bulkSolved(last, legacy);
     }, missing);
 }
 
@@ -237,7 +237,7 @@ void SyncEngine::withAllTags(QList<Topic> topics, const QList<Id>& overflow, std
 {
     if (overflow.isEmpty())
         return write(topics);
-    bulkRun(QString(bulk::kTags), {{QStringLiteral("ids"), joinIds(overflow)}}, kRunLimit,
+    bulkRun(QString(bulk::kTags), {{QStringLiteral("ids"), joinIds(overflow)}}, m_runLimit,
             [topics = std::move(topics), write = std::move(write)](const QList<QJsonObject>& rows) mutable {
                 QHash<Id, QStringList> tags;
                 for (const QJsonObject& row : rows) {
@@ -258,7 +258,7 @@ void SyncEngine::bulkTopics(Id before, int pages)
     if (before <= 1)
         return next(); // resumed after the last page
     reportBulk(QStringLiteral("topics"), m_bulkRowsDone, m_bulkRowsTotal);
-    bulkRun(QString(bulk::kTopics), {{QStringLiteral("before"), before}}, kRunLimit, [this, before, pages](const QList<QJsonObject>& rows) {
+    bulkRun(QString(bulk::kTopics), {{QStringLiteral("before"), before}}, m_runLimit, [this, before, pages](const QList<QJsonObject>& rows) {
         QList<Topic> topics;
         QList<Id> overflow;
         Id lowest = before;
@@ -270,7 +270,7 @@ void SyncEngine::bulkTopics(Id before, int pages)
         }
         if (!expectShape(rows.isEmpty() || lowest < before, QString(bulk::kTopics), QStringLiteral("ids not below before")))
             return;
-        const bool last = rows.size() < kRunLimit;
+        const bool last = rows.size() < m_runLimit;
         withAllTags(topics, overflow, [this, last, lowest, pages](const QList<Topic>& whole) {
             if (!m_store.begin() || !m_store.upsertTopics(whole)
                 || !setCheckpoint(QStringLiteral("bulk.topics.before"), QString::number(last ? 1 : lowest)))
@@ -303,18 +303,21 @@ void SyncEngine::bulkPosts(Id before, int limit, int pages)
         return true;
     };
     bulkRun(QString(bulk::kPosts), {{QStringLiteral("before"), before}}, limit, [this, before, limit, pages](const QList<QJsonObject>& rows) {
+        // A row per bucket of bulk::kPostSlots ids; the next page starts below the lowest bucket.
+        Id anchor = before;
+        for (const QJsonObject& row : rows)
+            anchor = std::min(anchor, parse::id(row, QLatin1StringView("anchor")));
+        if (!expectShape(rows.isEmpty() || (anchor > 0 && anchor < before), QString(bulk::kPosts),
+                         QStringLiteral("anchors not below before")))
+            return;
+        const Id lowest = anchor / bulk::kPostSlots * bulk::kPostSlots;
         QList<Post> posts;
-        posts.reserve(rows.size());
-        Id lowest = before;
         Id highest = 0;
-        for (const QJsonObject& row : rows) {
+        for (const QJsonObject& row : bulk::unpackPosts(rows)) {
             const Id id = parse::id(row, QLatin1StringView("id"));
             posts.append(bulk::post(row, m_answerPosts.contains(id)));
-            lowest = std::min(lowest, id);
             highest = std::max(highest, id);
         }
-        if (!expectShape(rows.isEmpty() || lowest < before, QString(bulk::kPosts), QStringLiteral("ids not below before")))
-            return;
         const bool last = rows.size() < limit || lowest <= m_postsFloor;
         if (!m_store.begin() || !m_store.upsertPosts(posts)
             || !setCheckpoint(QStringLiteral("bulk.posts.before"), QString::number(last ? 1 : lowest)))
@@ -326,7 +329,8 @@ void SyncEngine::bulkPosts(Id before, int limit, int pages)
         if (last)
             m_bulkLoading = false;
         tally(m_tally.posts, posts);
-        m_bulkRowsDone += rows.size();
+        m_bulkRowsDone += posts.size();
+        m_bulkPostsDone += posts.size();
         if (commitPage())
             last ? next() : bulkPosts(lowest, limit, pages - 1);
     }, tooLarge);
@@ -337,7 +341,7 @@ void SyncEngine::bulkUsers(Id after)
     if (!m_catchingUp && !checkpoint(QStringLiteral("full.users.done")).isEmpty())
         return next();
     reportBulk(QStringLiteral("users"), m_bulkRowsDone, m_bulkRowsTotal);
-    bulkRun(QString(bulk::kUsers), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
+    bulkRun(QString(bulk::kUsers), {{QStringLiteral("after"), after}}, m_runLimit, [this, after](const QList<QJsonObject>& rows) {
         QList<User> users;
         Id highest = after;
         for (const QJsonObject& row : rows) {
@@ -346,7 +350,7 @@ void SyncEngine::bulkUsers(Id after)
         }
         if (!expectShape(rows.isEmpty() || highest > after, QString(bulk::kUsers), QStringLiteral("ids not above after")))
             return;
-        const bool last = rows.size() < kRunLimit;
+        const bool last = rows.size() < m_runLimit;
         if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full)
             || !setCheckpoint(QStringLiteral("bulk.users.after"), QString::number(highest)))
             return failStore();
@@ -364,7 +368,7 @@ void SyncEngine::bulkUsers(Id after)
 void SyncEngine::bulkScores(Id after)
 {
     reportBulk(QStringLiteral("reviews"), m_bulkRowsDone, m_bulkRowsTotal);
-    bulkRun(QString(bulk::kScores), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
+    bulkRun(QString(bulk::kScores), {{QStringLiteral("after"), after}}, m_runLimit, [this, after](const QList<QJsonObject>& rows) {
         Id last = after;
         for (const QJsonObject& row : rows) {
             auto [item, score] = bulk::score(row);
@@ -373,14 +377,14 @@ void SyncEngine::bulkScores(Id after)
                 m_scores[item].append(std::move(score));
         }
         m_bulkRowsDone += rows.size();
-        rows.size() < kRunLimit ? next() : bulkScores(last);
+        rows.size() < m_runLimit ? next() : bulkScores(last);
     });
 }
 
 void SyncEngine::bulkReviewables(Id after)
 {
     reportBulk(QStringLiteral("reviews"), m_bulkRowsDone, m_bulkRowsTotal);
-    bulkRun(QString(bulk::kReviewables), {{QStringLiteral("after"), after}}, kRunLimit, [this, after](const QList<QJsonObject>& rows) {
+    bulkRun(QString(bulk::kReviewables), {{QStringLiteral("after"), after}}, m_runLimit, [this, after](const QList<QJsonObject>& rows) {
         QList<Reviewable> items;
         Id last = after;
         for (const QJsonObject& row : rows) {
@@ -394,7 +398,7 @@ void SyncEngine::bulkReviewables(Id after)
         tally(m_tally.reviewables, items);
         m_bulkRowsDone += rows.size();
         if (commitPage())
-            rows.size() < kRunLimit ? next() : bulkReviewables(last);
+            rows.size() < m_runLimit ? next() : bulkReviewables(last);
     });
 }
 
@@ -425,7 +429,11 @@ void SyncEngine::reportBulk(const QString& phase, qint64 done, qint64 total)
     SyncProgress p{phase, done, total, -1};
     // The runs left, at the larger of the spacing and what a run has taken so far.
     if (m_explorer && total > 0 && done <= total && m_summary.explorerRuns > 0) {
-        const qint64 runsLeft = (total - done + kRunLimit - 1) / kRunLimit;
+        // Posts come bulk::kPostSlots to a row.
+        const qint64 postsLeft = std::max<qint64>(0, m_bulkPostsTotal - m_bulkPostsDone);
+        const qint64 otherLeft = std::max<qint64>(0, total - done - postsLeft);
+        const qint64 runsLeft = (otherLeft + m_runLimit - 1) / m_runLimit
+                                + (postsLeft + m_runLimit * bulk::kPostSlots - 1) / (m_runLimit * bulk::kPostSlots);
         const qint64 perRun = std::max(m_explorer->runSpacingMs(), m_clock.elapsed() / m_summary.explorerRuns);
         p.etaMs = runsLeft * perRun;
     }

@@ -11,7 +11,6 @@
 namespace steward {
 
 using bulk::kNoBound;
-using bulk::kRunLimit;
 
 void SyncEngine::bulkCatchUp(Id top, Id lowest)
 {
@@ -24,7 +23,7 @@ void SyncEngine::bulkCatchUp(Id top, Id lowest)
         QList<std::function<void()>> steps{
             [this] { bulkSolved(0, false); },
             [this] { bulkTopics(kNoBound, -1); },
-            [this] { bulkPosts(kNoBound, kRunLimit, -1); },
+            [this] { bulkPosts(kNoBound, m_runLimit, -1); },
             [this] { bulkUsers(-kNoBound); },
             [this] { finishCatchUp(); },
         };

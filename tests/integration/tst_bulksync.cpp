@@ -140,6 +140,21 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral(R"(["zeta","billing","mobile","sync","crash","alpha","widget"])"));
     }
 
+    void manyPagesMakeTheSameCopy()
+    {
+        // Small pages: every walk goes over several, posts two to a row (bulk::kPostSlots).
+        SyncRig paged(m_dir.filePath(QStringLiteral("paged.db")), adminSite(*m_server));
+        paged.engine.setBulkPathAllowed(true);
+        paged.engine.setExplorerRunRows(150);
+        QVERIFY(paged.sync());
+        QVERIFY2(paged.engine.summary().explorerRuns > 20, qPrintable(QString::number(paged.engine.summary().explorerRuns)));
+        Database rest;
+        QString error;
+        QVERIFY2(rest.open(m_dir.filePath(QStringLiteral("rest.db")), &error), qPrintable(error));
+        const QStringList diff = differences(paged.database, rest);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+    }
+
     void incrementalAfterBulkUsesRest()
     {
         SyncRig rig(m_dir.filePath(QStringLiteral("incremental.db")), adminSite(*m_server));
