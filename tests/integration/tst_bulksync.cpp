@@ -5,6 +5,8 @@
 #include "models/net/apirequest.h"
 #include "models/net/dataexplorer.h"
 #include "models/store/store_queries.h"
+#include "models/sync/moderationaction.h"
+#include "models/sync/outbox.h"
 #include "models/sync/bulkqueries.h"
 #include "tests/support/synctesting.h"
 
@@ -238,6 +240,34 @@ private Q_SLOTS:
         QVERIFY(checked);
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
         QCOMPARE(phases.indexOf(QStringLiteral("queue")) < phases.indexOf(QStringLiteral("posts")), true);
+    }
+
+    void decisionsDoNotWaitForTheBackfill()
+    {
+        // Runs spaced as on a real site (2 in 10 s): the backfill takes most of a minute on
+        // small, and a decision made meanwhile goes out within its undo window and a request.
+        const auto server = startSandbox({}, 13);
+        SiteConnection site = adminSite(*server);
+        site.explorerRunsPer10Seconds = 2;
+        SyncRig rig(m_dir.filePath(QStringLiteral("decide.db")), site);
+        rig.engine.setBulkPathAllowed(true);
+        Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
+        outbox.setUndoWindowMs(300);
+        std::optional<Id> entry;
+        connect(&rig.engine, &SyncEngine::progressed, this, [&](const SyncProgress& p) {
+            if (entry || p.phase != u"topics")
+                return; // the queue is stored from here on
+            for (const ReviewRecord& r : server->community().reviews)
+                if (!entry && r.item.isPending() && r.item.type == ReviewableType::FlaggedPost)
+                    entry = outbox.submit(actions::performReview(r.item.id, QStringLiteral("agree_and_keep"), r.item.version));
+        });
+        QSignalSpy finished(&rig.engine, &SyncEngine::finished);
+        rig.engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.entries().entry(*entry)->state == OutboxState::Done, 10000);
+        QVERIFY(finished.isEmpty()); // the backfill is still going
+        QVERIFY(rig.engine.isRunning());
+        rig.engine.cancel();
     }
 
     void withoutPluginFallsBackToRest()
