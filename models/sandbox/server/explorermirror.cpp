@@ -271,6 +271,10 @@ bool ExplorerMirror::build(const SandboxCommunity& community, QString* error, co
          && exec(m_db, "CREATE INDEX index_posts_on_topic_id ON posts (topic_id, post_number)", error)
          && exec(m_db, "CREATE INDEX index_topic_tags_on_topic_id ON topic_tags (topic_id, tag_id)", error)
          && exec(m_db, "CREATE INDEX index_user_histories_on_target_user_id ON user_histories (target_user_id, id)", error)
+         // As Discourse's (app/models/reviewable_history.rb, reviewable_score.rb): without them a
+         // reviewable's history is a scan of every history row, over 10 s on large.
+         && exec(m_db, "CREATE INDEX index_reviewable_histories_on_reviewable_id ON reviewable_histories (reviewable_id)", error)
+         && exec(m_db, "CREATE INDEX index_reviewable_scores_on_reviewable_id ON reviewable_scores (reviewable_id)", error)
          && exec(m_db, "PRAGMA query_only = ON", error);
     sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     if (ok && progress)
