@@ -5,12 +5,15 @@
 // parameters bound, wrapped in WITH query AS (...) LIMIT n), must give the same rows there as
 // on the sandbox's SQLite mirror, which the bulk-sync tests check against the REST walk.
 #include "models/sandbox/server/explorermirror.h"
+#include "models/sandbox/server/explorerrun.h"
 #include "models/sandbox/server/explorertables.h"
 #include "models/sync/bulkqueries.h"
 #include "tests/support/postgresserver.h"
 #include "tests/support/sandboxtesting.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -56,8 +59,9 @@ QString cell(const QVariant& v)
     return text;
 }
 
-/// The plugin's treatment of a stored query: "--" comments dropped, ":name" bound (here as
-/// literals: the values are integers and lists of them), wrapped with the row limit.
+/// The plugin's treatment of a stored query, for PostgreSQL (the sandbox has its own for SQLite,
+/// runExplorerQuery): "--" comments dropped, ":name" bound (here as literals: the values are
+/// integers and lists of them), wrapped with the row limit.
 QString asRun(const QString& sql, const QHash<QString, QString>& params, int limit)
 {
     QStringList kept;
@@ -77,30 +81,25 @@ QString asRun(const QString& sql, const QHash<QString, QString>& params, int lim
     return QStringLiteral("WITH query AS (\n%1\n) SELECT * FROM query LIMIT %2").arg(bound).arg(limit);
 }
 
-QList<QStringList> onSqlite(sqlite3* db, const QString& sql, QString* error)
+/// The rows the sandbox serves for the query: its own Data Explorer emulation on the mirror.
+QList<QStringList> onSandbox(sqlite3* db, const QString& sql, const QHash<QString, QString>& params, QString* error)
 {
+    QJsonObject sent;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        sent.insert(it.key(), it.value());
+    const sandbox::Reply reply = sandbox::runExplorerQuery(db, sql, sent, 10000, 60000);
+    const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
     QList<QStringList> rows;
-    sqlite3_stmt* st = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    if (reply.status != 200) {
+        *error = QString::fromUtf8(reply.body);
         return rows;
     }
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        QStringList row;
-        for (int i = 0; i < sqlite3_column_count(st); ++i) {
-            QVariant v;
-            switch (sqlite3_column_type(st, i)) {
-            case SQLITE_NULL: break;
-            case SQLITE_INTEGER: v = qlonglong(sqlite3_column_int64(st, i)); break;
-            case SQLITE_FLOAT: v = sqlite3_column_double(st, i); break;
-            default: v = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, i)));
-            }
-            row << cell(v);
-        }
-        rows << row;
+    for (const QJsonValue& row : body.value(QStringLiteral("rows")).toArray()) {
+        QStringList cells;
+        for (const QJsonValue& v : row.toArray())
+            cells << cell(v.toVariant());
+        rows << cells;
     }
-    sqlite3_finalize(st);
     return rows;
 }
 
@@ -182,7 +181,7 @@ private Q_SLOTS:
             values.insert(p.section(u'=', 0, 0), p.section(u'=', 1));
         const QString run = asRun(sql, values, 10000);
         QString sqliteError, postgresError;
-        QList<QStringList> lite = onSqlite(m_mirror.connection(), run, &sqliteError);
+        QList<QStringList> lite = onSandbox(m_mirror.connection(), sql, values, &sqliteError);
         QList<QStringList> pg = onPostgres(m_postgres.database(), run, &postgresError);
         QVERIFY2(sqliteError.isEmpty(), qPrintable(sqliteError));
         QVERIFY2(postgresError.isEmpty(), qPrintable(postgresError));
