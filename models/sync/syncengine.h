@@ -7,6 +7,7 @@
 #include "models/net/apierror.h"
 #include "models/net/parse/unreadable.h"
 #include "models/net/siteconnection.h"
+#include "models/store/store_queries.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -260,6 +261,7 @@ private:
     QHash<Id, Id> m_answers;    ///< topic -> accepted answer post
     QSet<Id> m_answerPosts;
     QHash<Id, QList<ReviewableScore>> m_scores;
+    queries::QueueReferences m_queueRefs; ///< what the pending queue names (bulkFocus)
     qint64 m_bulkRowsTotal = 0;  ///< rows the counts query announced
     qint64 m_bulkRowsDone = 0;
     qint64 m_bulkPostsTotal = 0; ///< of those, posts (they come more to a run)

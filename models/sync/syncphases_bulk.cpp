@@ -141,8 +141,11 @@ void SyncEngine::bulkRun(const QString& name, const QJsonObject& params, int lim
 void SyncEngine::bulkFocus(int stage)
 {
     // What the pending queue names, so that it can be worked at once: its posts, then their
-    // topics (and the queue's), then everyone involved.
-    const queries::QueueReferences refs = queries::pendingReferences(m_store.database());
+    // topics (and the queue's), then everyone involved. The queue does not change meanwhile:
+    // what it names is read once.
+    if (stage == 0)
+        m_queueRefs = queries::pendingReferences(m_store.database());
+    const queries::QueueReferences& refs = m_queueRefs;
     reportBulk(QStringLiteral("queue"), stage, 3);
     QList<Id> ids;
     QString query;
