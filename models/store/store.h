@@ -50,8 +50,9 @@ public:
     /// Sets each topic's author to the author of its post #1 where that post is stored and
     /// names another user (topic lists name the author only indirectly).
     bool resolveTopicAuthors();
-    /// Records accepted answers (topic id -> answer post id) on the stored topics and posts.
-    bool markAcceptedAnswers(const QHash<Id, Id>& answers);
+    /// Records accepted answers on the stored topics (topic id -> its answer) and posts (every
+    /// answer post; a topic may have several).
+    bool markAcceptedAnswers(const QHash<Id, Id>& topics, const QSet<Id>& answerPosts);
     /// Bulk loading, for the first walk over all posts: the secondary indexes on posts
     /// (by topic, by author), whose random inserts cost more than the rows themselves, are
     /// dropped and the WAL checkpoints less often; createPostIndexes() builds them again in

@@ -248,20 +248,24 @@ bool Store::resolveAcceptedAnswers()
     return run(q);
 }
 
-bool Store::markAcceptedAnswers(const QHash<Id, Id>& answers)
+bool Store::markAcceptedAnswers(const QHash<Id, Id>& topics, const QSet<Id>& answerPosts)
 {
     QSqlQuery& topic = prepared(12, QStringLiteral("UPDATE topics SET accepted_answer_post_id = ? WHERE id = ?"));
     QSqlQuery& post = prepared(13, QStringLiteral("UPDATE posts SET accepted_answer = 1 WHERE id = ? AND accepted_answer = 0"));
-    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+    for (auto it = topics.cbegin(); it != topics.cend(); ++it) {
         topic.bindValue(0, it.value());
         topic.bindValue(1, it.key());
-        post.bindValue(0, it.value());
-        if (!run(topic) || !run(post))
+        if (!run(topic))
             return false;
         if (topic.numRowsAffected() > 0)
             m_pending.topics.insert(it.key());
+    }
+    for (Id id : answerPosts) {
+        post.bindValue(0, id);
+        if (!run(post))
+            return false;
         if (post.numRowsAffected() > 0)
-            m_pending.posts.insert(it.value());
+            m_pending.posts.insert(id);
     }
     return true;
 }

@@ -82,19 +82,28 @@ FROM reviewable_scores s JOIN reviewables r ON r.id = s.reviewable_id
 WHERE s.id > :after AND r.status <> 0
 ORDER BY s.id)";
 
+// Accepted answers in the three storages of discourse-solved (docs/data-explorer.md §5), each
+// paged by its own key: since 2026-04 a topic may have several answers.
+const char* const kSolvedAnswersSql = R"(-- [params]
+-- bigint :after = 0
+SELECT ta.id AS key, st.topic_id AS topic, ta.answer_post_id AS answer
+FROM discourse_solved_topic_answers ta JOIN discourse_solved_solved_topics st ON st.id = ta.solved_topic_id
+WHERE ta.id > :after
+ORDER BY ta.id)";
+
 const char* const kSolvedSql = R"(-- [params]
 -- bigint :after = 0
-SELECT st.topic_id AS topic, st.answer_post_id AS answer
+SELECT st.topic_id AS key, st.topic_id AS topic, st.answer_post_id AS answer
 FROM discourse_solved_solved_topics st
 WHERE st.topic_id > :after
 ORDER BY st.topic_id)";
 
 const char* const kSolvedLegacySql = R"(-- [params]
 -- bigint :after = 0
-SELECT f.topic_id AS topic, f.value AS answer
+SELECT f.id AS key, f.topic_id AS topic, f.value AS answer
 FROM topic_custom_fields f
-WHERE f.name = 'accepted_answer_post_id' AND f.topic_id > :after
-ORDER BY f.topic_id)";
+WHERE f.name = 'accepted_answer_post_id' AND f.id > :after
+ORDER BY f.id)";
 
 /// The posts walk, kPostSlots posts to a row: the plugin caps rows, not posts. Posts are
 /// bucketed by id / kPostSlots; each bucket's row is anchored at its highest stored post (the
@@ -161,6 +170,7 @@ QList<ExplorerQuery> queries()
         q(kTags, kTagsSql),
         q(kReviewables, kReviewablesSql),
         q(kScores, kScoresSql),
+        q(kSolvedAnswers, kSolvedAnswersSql),
         q(kSolved, kSolvedSql),
         q(kSolvedLegacy, kSolvedLegacySql),
     };

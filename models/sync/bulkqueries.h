@@ -46,10 +46,15 @@ inline constexpr QLatin1StringView kTags{"steward: bulk tags of topics"};
 inline constexpr int kTagColumns = 5;
 inline constexpr QLatin1StringView kReviewables{"steward: bulk reviewables"};
 inline constexpr QLatin1StringView kScores{"steward: bulk reviewable scores"};
-/// discourse-solved keeps accepted answers in discourse_solved_solved_topics since 2024 and
-/// in topic_custom_fields before; a site without the plugin has neither (both fail: no answers).
+/// discourse-solved has kept accepted answers in discourse_solved_topic_answers since 2026-04
+/// (several a topic), in discourse_solved_solved_topics from 2025-03 (one a topic), and in
+/// topic_custom_fields before (docs/data-explorer.md §5). Each query's rows are (key, topic,
+/// answer), paged by key; a site without the plugin has none (every one fails: no answers).
+inline constexpr QLatin1StringView kSolvedAnswers{"steward: bulk accepted answers (several a topic)"};
 inline constexpr QLatin1StringView kSolved{"steward: bulk accepted answers"};
 inline constexpr QLatin1StringView kSolvedLegacy{"steward: bulk accepted answers (custom fields)"};
+/// The answer queries, newest storage first.
+inline constexpr QLatin1StringView kSolvedEras[]{kSolvedAnswers, kSolved, kSolvedLegacy};
 
 /// What the counts query says; totals for progress. -1 when a column was not a number.
 struct Counts

@@ -197,7 +197,8 @@ private:
     void prepareExplorer(std::function<void()> ready, std::function<void()> without);
     void bulkPrepare();
     void bulkFocus(int stage);
-    void bulkSolved(Id after, bool legacy);
+    /// The accepted answers from bulk::kSolvedEras[era] on, probing older storages in turn.
+    void bulkSolved(Id after, int era);
     /// Hands on topics with all their tags: those of overflow (more than a row carries) are
     /// read with the tags query first.
     void withAllTags(QList<Topic> topics, const QList<Id>& overflow, std::function<void(const QList<Topic>&)> write);

@@ -91,7 +91,7 @@ void SyncEngine::bulkPrepare()
                 [this] { bulkFocus(0); },
                 [this] { bulkTopics(fromCheckpoint(checkpoint(QStringLiteral("bulk.topics.before"))), 1); },
                 [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), m_runLimit, 1); },
-                [this] { bulkSolved(0, false); },
+                [this] { bulkSolved(0, 0); },
                 [this] { bulkTopics(fromCheckpoint(checkpoint(QStringLiteral("bulk.topics.before"))), -1); },
                 [this] { bulkPosts(fromCheckpoint(checkpoint(QStringLiteral("bulk.posts.before"))), m_runLimit, -1); },
                 [this] {
@@ -209,31 +209,38 @@ void SyncEngine::bulkFocus(int stage)
     });
 }
 
-void SyncEngine::bulkSolved(Id after, bool legacy)
+void SyncEngine::bulkSolved(Id after, int era)
 {
+    if (era >= int(std::size(bulk::kSolvedEras)))
+        return next(); // no discourse-solved on this site
     reportBulk(QStringLiteral("answers"), m_answers.size(), -1);
-    const QString name(legacy ? bulk::kSolvedLegacy : bulk::kSolved);
-    // A site without discourse-solved's table (older plugin: custom fields; no plugin: neither)
-    // answers 422 naming the missing relation (PG::UndefinedTable). Any other error stops the
-    // sync: answers are never left out silently.
-    auto missing = [this, legacy](const ApiError& error) {
-        if (error.kind != ApiErrorKind::Unprocessable || !error.summary().contains(QStringLiteral("UndefinedTable")))
+    // A storage this site does not have answers 422 naming the missing table or column
+    // (PG::UndefinedTable, PG::UndefinedColumn: a newer plugin dropped answer_post_id). Any
+    // other error stops the sync: answers are never left out silently.
+    auto notThisEra = [this, era](const ApiError& error) {
+        const QString summary = error.summary();
+        if (error.kind != ApiErrorKind::Unprocessable
+            || (!summary.contains(QStringLiteral("UndefinedTable")) && !summary.contains(QStringLiteral("UndefinedColumn"))))
             return false;
-        legacy ? next() : bulkSolved(0, true);
+        bulkSolved(0, era + 1);
         return true;
     };
-    bulkRun(name, {{QStringLiteral("after"), after}}, m_runLimit, [this, after, legacy](const QList<QJsonObject>& rows) {
+    bulkRun(QString(bulk::kSolvedEras[era]), {{QStringLiteral("after"), after}}, m_runLimit, [this, after, era](const QList<QJsonObject>& rows) {
         Id last = after;
         for (const QJsonObject& row : rows) {
             const auto [topic, answer] = bulk::solved(row);
-            last = std::max(last, topic);
-            if (topic > 0 && answer > 0) {
+            last = std::max(last, parse::id(row, QLatin1StringView("key")));
+            if (topic <= 0 || answer <= 0)
+                continue;
+            // A topic with several answers names its first as the topic's, as the store does
+            // (Store::resolveAcceptedAnswers); every one is marked on its post.
+            const auto known = m_answers.constFind(topic);
+            if (known == m_answers.cend() || answer < *known)
                 m_answers.insert(topic, answer);
-                m_answerPosts.insert(answer);
-            }
+            m_answerPosts.insert(answer);
         }
-        rows.size() < m_runLimit ? next() : bulkSolved(last, legacy);
-    }, missing);
+        rows.size() < m_runLimit ? next() : bulkSolved(last, era);
+    }, notThisEra);
 }
 
 void SyncEngine::withAllTags(QList<Topic> topics, const QList<Id>& overflow, std::function<void(const QList<Topic>&)> write)
@@ -409,7 +416,7 @@ void SyncEngine::bulkFinish()
 {
     // The watermarks the incremental sync starts from, as the REST walk leaves them.
     const Database& db = m_store.database();
-    if (!m_store.begin() || !m_store.markAcceptedAnswers(m_answers)
+    if (!m_store.begin() || !m_store.markAcceptedAnswers(m_answers, m_answerPosts)
         || !setCheckpoint(QStringLiteral("full.topiclist.done"), QStringLiteral("1"))
         || !setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1"))
         || !setCheckpoint(QStringLiteral("review.created"), QString::number(queries::maxOf(db, "reviewables", "created_at")))

@@ -21,7 +21,7 @@ void SyncEngine::bulkCatchUp(Id top, Id lowest)
         // Every topic (bumps, closings, moves: no cheaper "changed since" exists), the posts
         // down to the watermark, every user (their counts moved too), and the answers.
         QList<std::function<void()>> steps{
-            [this] { bulkSolved(0, false); },
+            [this] { bulkSolved(0, 0); },
             [this] { bulkTopics(kNoBound, -1); },
             [this] { bulkPosts(kNoBound, m_runLimit, -1); },
             [this] { bulkUsers(-kNoBound); },

@@ -196,28 +196,38 @@ private Q_SLOTS:
                                                       .arg(i).arg(pg[i].join(u'|').left(400), lite[i].join(u'|').left(400))));
     }
 
-    void theLegacyAnswersQueryRunsOnDiscoursesCustomFields()
+    void everyAnswersStorageGivesTheSameAnswers()
     {
-        // Sites on discourse-solved before its own table keep answers in topic_custom_fields.
+        // discourse-solved's storage before its own table (topic_custom_fields) and after it
+        // allowed several answers (discourse_solved_topic_answers), filled from the mirror's.
         QSqlQuery q(m_postgres.database());
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE topic_custom_fields (id bigserial PRIMARY KEY, topic_id integer NOT NULL, "
                                       "name varchar(256) NOT NULL, value text, created_at timestamp NOT NULL DEFAULT now(), "
                                       "updated_at timestamp NOT NULL DEFAULT now())")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO topic_custom_fields (topic_id, name, value) SELECT topic_id, "
                                       "'accepted_answer_post_id', answer_post_id::text FROM discourse_solved_solved_topics")));
-        QString sql;
-        for (const ExplorerQuery& query : bulk::queries())
-            if (query.name == QString(bulk::kSolvedLegacy))
-                sql = query.sql;
-        QString error;
-        const QList<QStringList> legacy = onPostgres(m_postgres.database(), asRun(sql, {{QStringLiteral("after"), QStringLiteral("0")}}, 10000), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QString current;
-        for (const ExplorerQuery& query : bulk::queries())
-            if (query.name == QString(bulk::kSolved))
-                current = query.sql;
-        QCOMPARE(legacy, onPostgres(m_postgres.database(), asRun(current, {{QStringLiteral("after"), QStringLiteral("0")}}, 10000), &error));
-        QVERIFY(!legacy.isEmpty());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE discourse_solved_topic_answers (id bigserial PRIMARY KEY, "
+                                      "solved_topic_id bigint NOT NULL, answer_post_id bigint NOT NULL UNIQUE, accepter_user_id bigint, "
+                                      "created_at timestamp NOT NULL DEFAULT now(), updated_at timestamp NOT NULL DEFAULT now())")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO discourse_solved_topic_answers (solved_topic_id, answer_post_id) "
+                                      "SELECT id, answer_post_id FROM discourse_solved_solved_topics ORDER BY topic_id")));
+        QList<QList<QStringList>> answers; // (topic, answer) per storage, the paging key left out
+        for (QLatin1StringView name : bulk::kSolvedEras) {
+            QString sql;
+            for (const ExplorerQuery& query : bulk::queries())
+                if (query.name == QString(name))
+                    sql = query.sql;
+            QString error;
+            QList<QStringList> rows = onPostgres(m_postgres.database(), asRun(sql, {{QStringLiteral("after"), QStringLiteral("0")}}, 10000), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(QString(name) + QStringLiteral(": ") + error));
+            for (QStringList& row : rows)
+                row.removeFirst();
+            std::sort(rows.begin(), rows.end());
+            answers << rows;
+        }
+        QVERIFY(!answers.first().isEmpty());
+        QCOMPARE(answers[0], answers[1]);
+        QCOMPARE(answers[2], answers[1]);
     }
 
 private:
