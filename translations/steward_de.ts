@@ -137,10 +137,6 @@
         <translation>Sandbox-Community (%1)</translation>
     </message>
     <message>
-        <source>Steward: the console for community staff.</source>
-        <translation>Steward: die Konsole für das Community-Team.</translation>
-    </message>
-    <message>
         <source>Open the built-in sandbox community.</source>
         <translation>Die eingebaute Sandbox-Community öffnen.</translation>
     </message>
@@ -187,6 +183,14 @@
     <message>
         <source>There is no saved account called %1.</source>
         <translation>Es gibt kein gespeichertes Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>Steward: the console for community staff.
+
+It triages a Discourse community&apos;s moderation queue, curates its threads and measures it, from a local copy that it keeps in sync.</source>
+        <translation>Steward: die Konsole für Community-Mitarbeiter.
+
+Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ihre Themen und wertet sie aus, aus einer lokalen Kopie, die es abgleicht.</translation>
     </message>
 </context>
 <context>

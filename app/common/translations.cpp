@@ -36,14 +36,19 @@ bool installTranslations(const QLocale& locale)
         delete qt;
     }
 
-    // A language without its own file falls back to English, whose file holds the plural
-    // forms ("1 post", "2 posts") that the source's "%n post(s)" leaves open.
+    // An installed file (share/steward/translations beside bin/) wins over the compiled-in
+    // one, so that a package can carry updated translations. A language without its own file
+    // falls back to English, whose file holds the plural forms ("1 post", "2 posts") that the
+    // source's "%n post(s)" leaves open.
     auto* own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        replace(steward_, own);
-        return true;
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/steward/translations");
+    for (const QString& dir : {installed, QStringLiteral(":/i18n")}) {
+        if (own->load(locale, QStringLiteral("steward"), QStringLiteral("_"), dir)) {
+            replace(steward_, own);
+            return true;
+        }
     }
-    if (own->load(QStringLiteral(":/i18n/steward_en.qm"))) {
+    if (own->load(QStringLiteral("steward_en"), installed) || own->load(QStringLiteral(":/i18n/steward_en.qm"))) {
         replace(steward_, own);
         return false;
     }

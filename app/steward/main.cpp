@@ -4,6 +4,7 @@
 #include "app/common/translations.h"
 #include "app/session/communitysession.h"
 #include "app/session/democommunity.h"
+#include "models/domain/version.h"
 #include "models/sync/caseservice.h"
 #include "models/sync/syncengine.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QStatusBar>
 
 #include <memory>
+#include <string_view>
 
 namespace {
 
@@ -106,26 +108,72 @@ void openAccount(steward::MainWindow& window, const steward::Account& account, s
     });
 }
 
+/// The command line; its --help is also what the man page steward(1) is made from.
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("steward", "Open the built-in sandbox community.")};
+    QCommandLineOption scale{QStringLiteral("demo-scale"),
+                             QCoreApplication::translate("steward", "Size of the sandbox community: small, medium or large."),
+                             QStringLiteral("SCALE"), QStringLiteral("medium")};
+    QCommandLineOption account{QStringLiteral("account"), QCoreApplication::translate("steward", "Open the saved account of this name."),
+                               QStringLiteral("NAME")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "steward", "Steward: the console for community staff.\n\n"
+                       "It triages a Discourse community's moderation queue, curates its threads and measures it, "
+                       "from a local copy that it keeps in sync."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, scale, account});
+    }
+};
+
+/// True when the arguments ask for help or the version, which need no display.
+bool asksOnlyForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+/// Prints --help or --version without opening a display, then exits.
+int printTextAndExit(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    steward::setAppIdentity(QStringLiteral("steward"));
+    steward::installTranslations(QLocale::system());
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app); // exits after printing
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (asksOnlyForText(argc, argv))
+        return printTextAndExit(argc, argv);
     QApplication app(argc, argv);
     steward::setAppIdentity(QStringLiteral("steward"));
-    QApplication::setDesktopFileName(QStringLiteral("steward"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
+    QApplication::setDesktopFileName(QString::fromLatin1(steward::kAppId));
+    QApplication::setWindowIcon(QIcon::fromTheme(QString::fromLatin1(steward::kAppId), QIcon(QStringLiteral(":/icons/steward.svg"))));
     steward::installTranslations(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("steward", "Steward: the console for community staff."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("steward", "Open the built-in sandbox community."));
-    const QCommandLineOption scaleOption(QStringLiteral("demo-scale"), QCoreApplication::translate("steward", "Size of the sandbox community: small, medium or large."),
-                                         QStringLiteral("SCALE"), QStringLiteral("medium"));
-    const QCommandLineOption accountOption(QStringLiteral("account"), QCoreApplication::translate("steward", "Open the saved account of this name."), QStringLiteral("NAME"));
-    parser.addOptions({demoOption, scaleOption, accountOption});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption& demoOption = options.demo;
+    const QCommandLineOption& scaleOption = options.scale;
+    const QCommandLineOption& accountOption = options.account;
 
     steward::MainWindow window;
     steward::KeychainSecretStore secrets;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/desktopnotifier.h"
 
+#include "models/domain/version.h"
+
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -38,9 +40,9 @@ bool DesktopNotifier::notify(const QString& summary, const QString& body, const 
     // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue(uchar(urgent ? 2 : 1))},
-                            {QStringLiteral("desktop-entry"), QStringLiteral("steward")},
+                            {QStringLiteral("desktop-entry"), QString::fromLatin1(kAppId)},
                             {QStringLiteral("category"), QStringLiteral("im.received")}};
-    call << QCoreApplication::translate("steward::DesktopNotifier", "Steward") << uint(0) << QStringLiteral("steward") << summary
+    call << QCoreApplication::translate("steward::DesktopNotifier", "Steward") << uint(0) << QString::fromLatin1(kAppId) << summary
          << body.toHtmlEscaped()
          << QStringList{QStringLiteral("default"), QCoreApplication::translate("steward::DesktopNotifier", "Open")} << hints
          << int(-1);
