@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # steward_library(NAME SOURCES ... LIBS ...): one static library per layer, with the
 # project's warnings, includes from the repository root, and its Qt/other dependencies.

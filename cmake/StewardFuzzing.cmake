@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # STEWARD_FUZZ: every library gets libFuzzer's coverage instrumentation on top of ASan and
 # UBSan (STEWARD_SANITIZE's flags), and steward_add_fuzzer() links one libFuzzer target.

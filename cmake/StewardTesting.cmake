@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # steward_add_test(NAME SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s] [ENVIRONMENT ...])
 # One QtTest executable per test file, registered with CTest, run offscreen.

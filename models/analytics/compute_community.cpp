@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Most active topics, categories, top contributors and moderators: the KPIs of who and where.
 #include "models/analytics/scope.h"

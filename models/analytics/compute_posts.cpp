@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The category filter, and the one pass over the posts of a range that the activity,
 // topic, category and contributor KPIs share.

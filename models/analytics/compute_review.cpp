@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Flags and the review queue's backlog: the KPIs of moderation.
 #include "models/analytics/scope.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the KPIs are computed from: the numbers of every topic, post, user, review item and
 // flag, read from the store in one pass each and kept in memory, so that a change of range,

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What each KPI means, in words: shown in the dashboard's tooltips, written into every
 // export, and mirrored in docs/metrics.md (a test checks that every key is documented there).

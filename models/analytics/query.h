@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a KPI computation is asked for: a range of local dates, a category, a bucket size and a
 // response definition; and the time buckets such a range divides into.

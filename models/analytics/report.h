@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The KPIs of one query, each for the query's period and the one before it. Durations are
 // hours; lists of topics and users are ids into the Dataset the report was computed from.

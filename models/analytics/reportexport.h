@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A report as JSON or CSV, for stewardctl and the dashboard's export. Every export carries
 // the query's parameters and the definitions of the KPIs in it.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where support cases go: ServiceNow's Table API or a JSON webhook, and sending one case.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local copy counted as Discourse counts the totals it states, so that `stewardctl verify`
 // compares like with like. Each function names the server-side definition it follows.

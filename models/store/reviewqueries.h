@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads behind the moderation queue: one light row per reviewable for the table, and the
 // whole picture of one item for its detail pane.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Steward's Data Explorer queries for the bulk first sync (docs/sync.md "The bulk path") and
 // what their rows become. The SQL runs on Discourse's own database (PostgreSQL) and on the

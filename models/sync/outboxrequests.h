@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How each kind of moderation decision is sent, and how the server shows it took effect.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's plumbing: the step list, requests, transactions, progress and the outcome.
 #include "models/sync/syncengine.h"

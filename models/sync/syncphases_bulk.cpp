@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bulk path of a first sync: Steward's queries on the site's Data Explorer plugin, 10,000
 // rows a run, runs spaced to the plugin's limit (docs/sync.md "The bulk path"). The review

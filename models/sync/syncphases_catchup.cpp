@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catching up after a long absence: an incremental sync that finds itself far behind goes on
 // through Data Explorer (docs/sync.md "The bulk path"), then the REST steps finish as usual.

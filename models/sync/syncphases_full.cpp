@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first, full sync of each scope. Every page is written with its checkpoint in one
 // transaction, so a killed sync resumes at the page after the last one committed.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whole topics: the first chunk from /t/{id}.json, the rest of the stream by post_ids[].
 #include "models/sync/syncengine.h"

@@ -1,3 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 The Steward developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Steward's local copy of one community. Times are milliseconds since the epoch, UTC.
 -- Server rows reference each other without foreign keys: the API delivers them in any order

@@ -1,3 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 The Steward developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Full-text indexing leaves the ingest path: a stored post is queued in post_search_pending
 -- and Store::indexSearch() indexes the queue in batches (during a sync, after its pages).

@@ -1,3 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 The Steward developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- The flag types of each reviewable, kept on its row ("8,8,3": one score type id per score),
 -- so that the queue reads every item's reasons without touching reviewable_scores.

@@ -1,3 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 The Steward developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Substring search over names and titles ("LIKE '%text%'") through trigram indexes, so that
 -- the queue's search (and the topic browser's) does not scan every topic, user and queued

@@ -1,3 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 The Steward developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Support cases raised from posts: what was sent where, and what the case system answered.
 -- A row is written before the request leaves, so a failing target loses nothing: the case

@@ -1,3 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 The Steward developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- The topic browser. Its list is walked newest activity first without a sort (the expression
 -- must stay the one topics::ids() orders by); titles are ranked for sorting from an index,

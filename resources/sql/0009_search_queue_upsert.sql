@@ -1,3 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 The Steward developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- The search queue's triggers must not rely on INSERT OR IGNORE: SQLite lets the conflict
 -- policy of the statement that fires a trigger override the trigger's own, and an upsert

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the dashboard: a sandbox community synced over loopback (kept at --db and
 // reused on later runs), then the time to read the analytics dataset from it, the time to

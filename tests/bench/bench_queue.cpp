@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the moderation queue on a large store: 100,000 queue items over 1,000,000
 // posts. Opening the queue (read, prioritise, filter, sort), a filter change, a full-text

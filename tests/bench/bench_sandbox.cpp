@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the sandbox: generation time per scale, and requests per second served on
 // loopback for the main list endpoints, with the server on its own thread and a client

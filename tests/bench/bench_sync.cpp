@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the sync path. Ingest: /posts.json pages fetched once into memory, then parsed
 // and stored (one transaction per page) on one core, as posts per second. End to end: a full

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of thread curation on a synced sandbox community (kept at --db and reused):
 // the Threads pane opened offscreen at 1280x800 (the topic index read, the Latest list and

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A sandbox community synced over loopback into a database file, as the benchmarks that
 // read a real store (dashboard, topic browser) start from.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The first sync of a rate-limited sandbox, as a user meets it (issue 17; docs/benchmarks.md
 # "First sync at Discourse's default limits"). Serves the community at 60 requests a minute

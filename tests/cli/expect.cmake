@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DCOMMAND="prog|arg|arg" -DEXPECT_EXIT=N [-DEXPECT_OUTPUT=regex] -P expect.cmake
 # Runs the command and fails unless it exits with EXPECT_EXIT and its output matches.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // KSyntaxHighlighting on text from posts: the thread view's code blocks (ui/thread/codehtml.h,
 // input "language\ncode") and the item view's Markdown source (the whole input, highlighted

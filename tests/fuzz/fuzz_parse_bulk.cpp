@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simdjson reader of the posts walk (parse_bulk.cpp) and the JSON syntax check every
 // answer goes through, on any bytes a server sends. The simdjson result must equal

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every page parser behind Qt's JSON reader (models/net/parse), on any bytes a server sends.
 // One input goes through all of them: a topic page is also tried as a review list, a user

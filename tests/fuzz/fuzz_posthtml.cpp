@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The post HTML sanitizer (models/items/posthtml.h) on any cooked HTML a server sends.
 #include "models/items/posthtml.h"

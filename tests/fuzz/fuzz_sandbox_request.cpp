@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's request parameters as SandboxServer::dispatch fills a RequestContext: the
 // query string of the URL and the body by its Content-Type. Input: "content-type\nquery\nbody".

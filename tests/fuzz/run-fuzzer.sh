@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # run-fuzzer.sh BINARY MAX_LEN REGRESSION_DIR ARTIFACT_DIR [SEED_DIR...]
 #

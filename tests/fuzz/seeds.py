@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Seed corpora that are not files already: the cooked HTML, code blocks and Markdown source
 of the posts in the captured Discourse answers, and request bodies made from their objects.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real `stewardctl sync` against a hostile server (issue 21): each probe must end within a
 // bound of time and memory, with its exit code and a message that says what happened, the

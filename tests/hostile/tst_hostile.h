@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hostile-server suite (issue 21): the real stewardctl against misbehaving servers. Its
 // cases are split over tst_hostile.cpp (protocol and paging), tst_hostile_broken.cpp (broken

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Broken answers to /latest.json (after /site.json and the users came whole). Most are retried
 // (5 attempts with backoff), so each takes 10-15 s; they run side by side, each against its own

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The disk and the key on this machine: a copy that cannot be written, a disk that fills up
 // during a sync, the key kept out of every file and of the command line, and a sandbox asked

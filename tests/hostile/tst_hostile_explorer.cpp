@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bulk path's runs broken (issue 17): a Data Explorer answer cut short, a server error that
 // lasts, rows narrower than their columns, a "success": false. Each must end the sync bounded,

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hostile world on this machine: a kill -9 mid-sync, a flood of a request body into the
 // sandbox, and a database file damaged on disk.

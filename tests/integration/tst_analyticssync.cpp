@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The KPIs of a sandbox community synced over loopback, against what the generator itself
 // recorded; and stewardctl report on the same database.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Steward's Data Explorer queries on PostgreSQL, the database Discourse runs them on: a real
 // server (Debian's package, started here) is loaded with the sandbox's community in Discourse's

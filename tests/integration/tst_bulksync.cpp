@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bulk first sync through Data Explorer against the sandbox, which runs Steward's SQL on a
 // mirror in Discourse's own tables: the copy must equal the REST walk's row by row, the queue

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Support cases: to the sandbox's ServiceNow-compatible endpoint and to a JSON webhook on
 // loopback, checking what the case system received; a failing target (bad password,

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The accounts dialog's connection test against the sandbox and loopback servers: each way
 // a connection can be wrong gets its own verdict, and a good one names the site.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DataExplorer (Steward's client for the plugin) against the sandbox's emulation: queries made
 // once and found again, updated in place, run by key a page at a time; refusals and errors.

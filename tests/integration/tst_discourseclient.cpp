@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DiscourseClient against the sandbox's faults: what is retried, what is not, and the typed
 // errors a caller gets for stalls, 5xx, malformed and oversized answers.

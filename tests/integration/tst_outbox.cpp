@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox against the sandbox: decisions are sent after the undo window, undone ones
 // never leave, stale ones end as conflicts with the server's state, refusals fail with the

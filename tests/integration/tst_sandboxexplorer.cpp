@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's Data Explorer over loopback HTTP (docs/data-explorer.md §1-5): query CRUD and
 // list paging, runs with parameters against the SQLite mirror, values equal to the REST JSON,

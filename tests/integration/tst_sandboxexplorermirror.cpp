@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's Data Explorer mirror (docs/sandbox.md "Data Explorer"): the columns added for
 // every value Steward stores (posts.reply_count, tags, topic_tags, user_histories) equal the

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox server over real loopback HTTP: authentication, rate limit, version conflicts,
 // writes seen by later reads, paging, faults, byte-identical determinism and --data restarts.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Full and incremental sync against the sandbox over loopback: the store must hold exactly
 // what the sandbox holds, and an incremental sync must bring exactly what changed.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync against what real Discourse does (docs/discourse-conformance.md): responses captured
 // from Discourse replayed by a loopback server, and the sandbox where it behaves as the real

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `stewardctl sync` as a process: killed with SIGKILL at many points, the database passes
 // SQLite's integrity checks every time, and resuming ends equal to an uninterrupted sync;

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Discourse's site-wide admin limit: a sync that keeps to the account's limit provokes no
 // 429; one that is allowed more than the server takes obeys the 429s and still completes.

@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DROOT=<tree> -P checklayering.cmake
 # Fails when a source file under app/, ui/ or models/ includes a layer it may not use, a

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Steward developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # What the package installs beside the programs, checked in the build tree:
 #   check_packaging.sh BIN_DIR PACKAGING_BUILD_DIR SOURCE_DIR APP_ID

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A Data Explorer client for the sandbox's tests (tst_sandboxexplorer*): plain HTTP, no
 // retries, so that every status the sandbox answers reaches the test.

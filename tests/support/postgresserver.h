@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A real PostgreSQL server for one test run, from Debian's postgresql package: initdb in a
 // temporary folder, a Unix socket there (no TCP), stopped and deleted at the end. Run as root

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An in-process sandbox for tests that need only the sandbox library (synctesting.h adds the
 // sync layers on top of this).

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The accounts dialog against the sandbox and a real keychain: gnome-keyring-daemon on a
 // private session bus, reached through QtKeychain and libsecret as on a desktop. A new

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard over a sandbox community synced over loopback: tiles show the report's
 // numbers, controls recompute, chart elements drill down to the topics or user behind them

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The detail pane on a store made by hand: hostile post HTML is shown inert, the Markdown
 // source is highlighted with fenced code in its own language, and the action buttons are

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop notifications for new high-priority queue items, over a private D-Bus session
 // bus (dbus-daemon, started here) on which this test plays the desktop's notification

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Triage by keyboard in the main window against the sandbox: each key's decision reaches
 // the sandbox, an undone one never leaves, a stale one ends as a visible conflict, and a

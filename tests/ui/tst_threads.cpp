@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Thread curation in the main window against the sandbox: the browser's views and the
 // thread view, then each operation through the outbox, checked in the sandbox's state

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's layout and controls; what it shows of a report is in dashboardpane_report.cpp.
 #include "ui/charts/dashboardpane.h"

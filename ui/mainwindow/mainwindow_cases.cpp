@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's support cases: Thread › Create Support Case, File › Case System, and
 // how a case went in the status bar.

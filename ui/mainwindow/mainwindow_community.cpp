@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window with a community attached: the queue pane, its keys, sync progress and
 // the outbox's state in the status bar.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's thread curation pane: its place in the stack, the Thread menu's keys,
 // the undo toast for its operations, and which pane's keys are live.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The queue pane's decisions: verbs and server actions on the selection, claims, suspend
 // and silence, conflicts re-applied or discarded, and undo. All go through the outbox.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thread curation pane's operations: each is stored in the outbox, undoable while it
 // waits, and shown as pending in the list and the thread until the server has it.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thread curation pane's support cases: the dialog from a post or the topic, raising
 // the case, and the topic's cases in the thread header, a failed one with "send again".

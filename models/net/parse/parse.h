@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pure functions from Discourse JSON to Steward's domain types. They never fail: absent,
 // null and unknown fields are tolerated, and what cannot be read keeps its default. What was

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /posts.json pages read straight from their bytes with simdjson: the sync's bulk walk spends
 // most of its parse time in the JSON parser, and this one is an order of magnitude faster

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review queue's side-loaded ("rest serializer") JSON, discourse-api.md §9.1.
 #include "models/net/parse/jsonread.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fields a server sent that Steward could not read. The readers in jsonread.h never fail (a
 // value that cannot be read keeps its default), so that one odd field does not lose a whole

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The words of the sandbox community: a vendor forum for "Fieldnote", a notes-and-tasks app
 // for teams with web, desktop and mobile apps, an API and integrations. This file holds the

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The words of the sandbox community beyond support questions: announcements, ideas,
 // discussions, spam, private messages and megathreads; the slot values; the parts titles are

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Titles as varied as people write them: a theme's wording, then its slots, then the
 // prefixes and qualifiers people add (the platform, the version, since when, for whom).

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The topic stages' shared shapes. Topics are drafted with their posts in any order; then
 // commitDrafts() puts each topic's posts in time order, renumbers them and hands out ids that

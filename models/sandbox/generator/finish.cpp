@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The last stage of topic generation: words, likes (NegBin(0.9, 0.5) per post, x4 for accepted
 // answers, x1.5 for staff; community-metrics.md §7; none in private messages), deletions by

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Long threads, a small share of topics with hundreds of posts: the introductions thread that
 // runs from launch to now, feedback threads on releases, and known issues that gather "same

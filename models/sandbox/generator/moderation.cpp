@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What happens around a topic besides its answers, each a small share so that the figures of
 // topics.cpp stay as they are: the asker adding detail or bumping, staff whispering or asking

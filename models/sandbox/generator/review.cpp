@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review queue: 6 flags per 1,000 posts plus every spam post; outcomes agreed 75%,
 // disagreed 12%, ignored 13% (spam nearly always agreed); items older than a week are

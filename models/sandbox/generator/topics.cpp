@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Topics and posts, with the figures of community-metrics.md: volume growing over 18 months
 // with weekday and hour rhythms; 12% of questions never answered; replies 1 + NegBin(3, 1.5);

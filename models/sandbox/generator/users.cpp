@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Members: staff from launch, sign-ups growing over 18 months (community-metrics.md §8), most
 // never posting, activity spread lognormally so that a few members write most posts (§4).

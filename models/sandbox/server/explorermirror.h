@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox community as an SQLite database in Discourse's own table and column names, for
 // the Data Explorer emulation (docs/data-explorer.md §5; docs/sandbox.md "Data Explorer").

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Running a Data Explorer query as the plugin does (docs/data-explorer.md §3), on SQLite.
 #pragma once

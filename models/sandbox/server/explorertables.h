@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tables of the Data Explorer mirror (docs/data-explorer.md §5) and the rows the community
 // gives them: what ExplorerMirror writes, whether it builds afresh or refreshes.

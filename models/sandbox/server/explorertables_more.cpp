@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The mirror's rows derived from more than one record: the review tables, accepted answers,
 // tags and the user_histories of suspensions and silences. Surrogate ids are functions of the

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first build of the Data Explorer mirror, off the server's thread (docs/sandbox.md
 // "Data Explorer"): a large community takes ~50 s to mirror, longer than a client waits for

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON in the shapes of Discourse's serializers (discourse-api.md; the OpenAPI schemas in
 // shared/fixtures). Every function is pure: the same community gives the same bytes.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review queue's side-loaded ("rest serializer") shape: items hold ids, and the users,
 // topics, scores, bundles and actions they refer to sit in top-level arrays.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Topic status and metadata, post deletion, accepted answers (discourse-api.md §8, §10).
 #include "models/sandbox/content/postcontent.h"

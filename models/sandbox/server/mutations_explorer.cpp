@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Data Explorer queries: create, update, soft delete (docs/data-explorer.md §2), and their JSON.
 #include "models/sandbox/server/explorerrun.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Moving posts to a new topic (split) or an existing one (merge) (discourse-api.md §10).
 // The sandbox keeps each topic's posts numbered without gaps: the posts left behind are

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Review actions, as Discourse's reviewable classes perform them (discourse-api.md §9.2-9.4).
 #include "models/sandbox/server/mutations.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Suspending and silencing, with the "failed" error shape of Discourse's service objects.
 #include "models/sandbox/server/json.h"

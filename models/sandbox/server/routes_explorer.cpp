@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Data Explorer (docs/data-explorer.md §1-4): query CRUD at /admin/plugins/discourse-data-explorer
 // and the legacy /admin/plugins/explorer, and runs against the community's SQLite mirror.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Read endpoints for site, topics and posts, with Discourse's paging (discourse-api.md §5-8).
 #include "models/sandbox/server/json.h"

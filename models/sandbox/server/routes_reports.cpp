@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Admin reports with Discourse's date window and facets (discourse-api.md §11.1): daily series
 // for topics, posts, signups, likes, flags, time_to_first_response, topics_with_no_response.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review queue: listing with Discourse's filters and offset paging, detail, actions and
 // claims (discourse-api.md §9).

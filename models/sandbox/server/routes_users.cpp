@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // User endpoints: public profile, admin view and lists, the directory (discourse-api.md §11.2).
 #include "models/sandbox/server/json.h"

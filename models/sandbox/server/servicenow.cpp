@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A ServiceNow-compatible case endpoint: the Table API's POST for sn_customerservice_case,
 // with basic authentication, answering {"result": {...the record...}} like an instance does,

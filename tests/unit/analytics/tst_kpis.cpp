@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every KPI against values worked out by hand on a small community built to hold the edges of
 // each definition: self-replies, whispers, small actions, deleted posts and topics, private

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile post HTML: nothing that runs or fetches survives, and ordinary markup does; a
 // support case's excerpt is the post's plain text.

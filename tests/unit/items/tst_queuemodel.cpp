@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The queue's models over a store synced from the small sandbox: structure (checked by
 // QAbstractItemModelTester), what each filter keeps, full-text search, sorting, and the

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saved queue views: filters survive the trip through settings, malformed settings fall
 // back to defaults, and the built-in views can be neither replaced nor removed.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The topic browser's list over a store synced from the small sandbox: each view holds
 // exactly the topics the sandbox's own record says it should, search, category subtrees,

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Golden tests: every Discourse response in tests/data/discourse is parsed into domain types,
 // printed canonically and compared with golden/<path>.txt. A response file without a parser

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // For tst_generator: how many cases a community holds for each clause of docs/metrics.md,
 // read from the generator's own record with the definitions stated there.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening, migrating and reopening the database; the statement splitter; bad files.
 #include "models/store/database.h"
