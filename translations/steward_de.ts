@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Logging</name>
+    <message>
+        <source>Log every request, sync phase and decision to standard error (the steward.* logging categories; QT_LOGGING_RULES selects finer).</source>
+        <translation>Jede Anfrage, Synchronisationsphase und Entscheidung auf der Standardfehlerausgabe protokollieren (die Protokollkategorien steward.*; QT_LOGGING_RULES wählt feiner aus).</translation>
+    </message>
+</context>
+<context>
     <name>ThreadDocument</name>
     <message>
         <source>pinned</source>

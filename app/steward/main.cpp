@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/appidentity.h"
 #include "app/common/keychain.h"
+#include "app/common/logging.h"
 #include "app/common/translations.h"
 #include "app/session/communitysession.h"
 #include "app/session/democommunity.h"
@@ -118,6 +119,7 @@ struct Options
                              QStringLiteral("SCALE"), QStringLiteral("medium")};
     QCommandLineOption account{QStringLiteral("account"), QCoreApplication::translate("steward", "Open the saved account of this name."),
                                QStringLiteral("NAME")};
+    QCommandLineOption verbose = steward::verboseOption();
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -127,7 +129,7 @@ struct Options
                        "from a local copy that it keeps in sync."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, scale, account});
+        parser.addOptions({demo, scale, account, verbose});
     }
 };
 
@@ -172,6 +174,7 @@ int main(int argc, char* argv[])
     const Options options;
     options.addTo(parser);
     parser.process(app);
+    steward::setUpLogging(parser.isSet(options.verbose));
     const QCommandLineOption& demoOption = options.demo;
     const QCommandLineOption& scaleOption = options.scale;
     const QCommandLineOption& accountOption = options.account;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/stewardctl/reportcommand.h"
 
+#include "app/common/logging.h"
 #include "app/stewardctl/exitcodes.h"
 #include "models/analytics/report.h"
 #include "models/analytics/reportexport.h"
@@ -40,6 +41,7 @@ int runReport(const QStringList& arguments)
                  "Every output carries its parameters and the definitions of its KPIs (see docs/metrics.md).")
             .arg(sectionNames().join(QStringLiteral(", "))));
     parser.addHelpOption();
+    const QCommandLineOption verbose = addVerboseOption(parser);
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The report, or all."));
     const QCommandLineOption db(QStringLiteral("db"), Text::tr("The database stewardctl sync wrote."), QStringLiteral("PATH"));
     const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day, YYYY-MM-DD (default: 30 days before --to)."),
@@ -63,6 +65,7 @@ int runReport(const QStringList& arguments)
     parser.addOptions({db, from, to, category, definition, granularity, zone, top, format, out});
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
+    setUpLogging(parser.isSet(verbose));
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;

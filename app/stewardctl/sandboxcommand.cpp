@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/stewardctl/sandboxcommand.h"
 
+#include "app/common/logging.h"
 #include "app/stewardctl/exitcodes.h"
 #include "models/sandbox/server/sandboxserver.h"
 
@@ -51,6 +52,7 @@ int runSandbox(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Serve the sandbox community: a generated support forum with the Discourse API, on 127.0.0.1."));
     parser.addHelpOption();
+    const QCommandLineOption verbose = addVerboseOption(parser);
     const QCommandLineOption scale(QStringLiteral("scale"), Text::tr("small (~2k posts), medium (~200k) or large (~2M)."), QStringLiteral("S"), QStringLiteral("small"));
     const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Seed of the generated community."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption now(QStringLiteral("now"), Text::tr("End of the generated history, ISO 8601 (default: now)."), QStringLiteral("T"));
@@ -67,6 +69,7 @@ int runSandbox(const QStringList& arguments)
                                                     "mode; by default, as in Discourse, they are only counted)."));
     parser.addOptions({scale, seed, now, port, rate, data, faults, locale, noExplorer, explorerBlock});
     parser.process(arguments);
+    setUpLogging(parser.isSet(verbose));
 
     QTextStream err(stderr);
     auto usage = [&err](const QString& message) {

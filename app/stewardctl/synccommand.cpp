@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/stewardctl/synccommand.h"
 
+#include "app/common/logging.h"
 #include "app/stewardctl/exitcodes.h"
 #include "app/stewardctl/progressline.h"
 #include "app/stewardctl/siteoptions.h"
@@ -58,6 +59,7 @@ int runSync(const QStringList& arguments)
     parser.setApplicationDescription(Text::tr("Sync a community into a local database. The API key comes from the "
                                               "environment variable STEWARD_API_KEY, else from the system keychain."));
     parser.addHelpOption();
+    const QCommandLineOption verbose = addVerboseOption(parser);
     SiteOptions siteOptions(parser);
     const QCommandLineOption only(QStringLiteral("only"), Text::tr("Sync only queue, topics or users."), QStringLiteral("WHAT"));
     parser.addOption(only);
@@ -71,6 +73,7 @@ int runSync(const QStringList& arguments)
     parser.addOption(explorerRate);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
+    setUpLogging(parser.isSet(verbose));
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/stewardctl/verifycommand.h"
 
+#include "app/common/logging.h"
 #include "app/stewardctl/exitcodes.h"
 #include "app/stewardctl/siteoptions.h"
 #include "models/net/discourseclient.h"
@@ -62,6 +63,7 @@ int runVerify(const QStringList& arguments)
                                               "(topics, users, each category's topics and posts, the review queue) and print "
                                               "every difference. Exit 0 when the copy matches, 65 when it does not."));
     parser.addHelpOption();
+    const QCommandLineOption verbose = addVerboseOption(parser);
     SiteOptions siteOptions(parser);
     const QCommandLineOption integrity(QStringLiteral("integrity"),
                                        Text::tr("Check the database file itself with SQLite's integrity check instead of comparing "
@@ -71,6 +73,7 @@ int runVerify(const QStringList& arguments)
         QTextStream(stderr) << QStringLiteral("stewardctl verify: ") << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
+    setUpLogging(parser.isSet(verbose));
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;

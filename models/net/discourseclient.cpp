@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/net/discourseclient.h"
+#include "models/net/netlog.h"
 
 #include "models/domain/version.h"
 #include "models/net/parse/parse.h"
@@ -173,6 +174,8 @@ void DiscourseClient::start(ApiRequest* request)
     if (!request->m_form.isEmpty())
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
 
+    qCDebug(lcNet, "%s %s%s (attempt %d)", request->m_method.constData(), qPrintable(request->m_path),
+            request->m_query.isEmpty() ? "" : qPrintable(u'?' + request->m_query.toString()), request->m_attempts);
     QNetworkReply* reply = m_network->sendCustomRequest(http, request->m_method, request->m_form);
     request->m_reply = reply;
     ++m_inFlight;
@@ -269,6 +272,7 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
             finish(request, error);
             return;
         }
+        qCInfo(lcNet, "429 on %s: every request waits %d s", qPrintable(request->m_path), error.waitSeconds);
         const qint64 jitter = QRandomGenerator::global()->bounded(500);
         m_limiter.pauseUntil(nowMs() + qint64(error.waitSeconds) * 1000 + jitter);
         Q_EMIT rateLimited(error.waitSeconds);
@@ -301,6 +305,8 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
             }
             request->setProperty(kRetryWaitedMs, waited + delay);
         }
+        qCInfo(lcNet, "%s %s: %s; attempt %d in %lld ms", request->m_method.constData(), qPrintable(request->m_path),
+               qPrintable(error.summary()), request->m_attempts + 1, delay);
         ++m_stats.retries;
         request->m_status = ApiRequest::Status::Queued;
         request->m_notBeforeMs = nowMs() + delay;
@@ -318,6 +324,11 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
 
 void DiscourseClient::finish(ApiRequest* request, ApiError error)
 {
+    if (error.isError())
+        qCInfo(lcNet, "%s %s failed: %s", request->m_method.constData(), qPrintable(request->m_path), qPrintable(error.summary()));
+    else
+        qCDebug(lcNet, "%s %s: %d, %lld bytes", request->m_method.constData(), qPrintable(request->m_path), request->m_httpStatus,
+                qint64(request->m_body.size()));
     request->m_error = std::move(error);
     request->m_status = request->m_error.isError() ? ApiRequest::Status::Failed : ApiRequest::Status::Succeeded;
     Q_EMIT request->finished();

@@ -3,6 +3,7 @@
 #include "models/store/copycounts.h"
 
 #include "models/store/database.h"
+#include "models/store/storelog.h"
 
 #include <QSqlQuery>
 
@@ -16,7 +17,7 @@ qint64 single(const Database& db, const QString& sql, const QVariantList& values
     q.prepare(sql);
     for (const QVariant& v : values)
         q.addBindValue(v);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    return execOrLog(q) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 const QString kCountedTopic = QStringLiteral(
@@ -53,11 +54,11 @@ QHash<Id, CategoryCounts> categoryCounts(const Database& db)
 {
     QHash<Id, CategoryCounts> out;
     QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT t.category_id, COUNT(*) FROM topics t WHERE ") + kCountedTopic
+    if (execOrLog(q, QStringLiteral("SELECT t.category_id, COUNT(*) FROM topics t WHERE ") + kCountedTopic
                + QStringLiteral(" GROUP BY t.category_id")))
         while (q.next())
             out[q.value(0).toLongLong()].topics = q.value(1).toLongLong();
-    if (q.exec(QStringLiteral("SELECT t.category_id, COUNT(*) FROM posts p JOIN topics t ON t.id = p.topic_id WHERE ")
+    if (execOrLog(q, QStringLiteral("SELECT t.category_id, COUNT(*) FROM posts p JOIN topics t ON t.id = p.topic_id WHERE ")
                + kCountedTopic + QStringLiteral(" AND p.deleted_at IS NULL AND p.post_type <> 4 GROUP BY t.category_id")))
         while (q.next())
             out[q.value(0).toLongLong()].posts = q.value(1).toLongLong();

@@ -5,6 +5,7 @@
 #include "models/store/database.h"
 #include "models/store/sqlitestatement.h"
 #include "models/store/sqlvalue.h"
+#include "models/store/storelog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,7 +98,7 @@ const char* const kPostColumns =
 FlagRecord flagRecord(QSqlQuery& q)
 {
     FlagRecord r;
-    if (!q.exec())
+    if (!execOrLog(q))
         return r;
     while (q.next()) {
         const int n = q.value(1).toInt();
@@ -125,7 +126,7 @@ QList<QueueRow> queueRows(const Database& db)
                    &error))
         return {};
     QList<QueueRow> rows;
-    if (QSqlQuery count(db.connection()); count.exec(QStringLiteral("SELECT count(*) FROM reviewables")) && count.next())
+    if (QSqlQuery count(db.connection()); execOrLog(count, QStringLiteral("SELECT count(*) FROM reviewables")) && count.next())
         rows.reserve(count.value(0).toLongLong());
     while (q.next(&error)) {
         QueueRow r;
@@ -174,13 +175,13 @@ QueueRowText QueueTextReader::read(const QueueRow& r)
     QueueRowText t;
     QSqlQuery& excerpt = r.targetPostId ? m_statements->post : m_statements->payload;
     excerpt.bindValue(0, r.targetPostId ? r.targetPostId : r.id);
-    if (r.type != ReviewableType::User && excerpt.exec() && excerpt.next())
+    if (r.type != ReviewableType::User && execOrLog(excerpt) && excerpt.next())
         t.excerpt = excerptOf(excerpt.value(0).toString());
     excerpt.finish();
     QSqlQuery& names = m_statements->names;
     for (int i = 0; i < 4; ++i)
         names.bindValue(i, std::array{r.authorId, r.topicId, r.categoryId, r.claimedById}[std::size_t(i)]);
-    if (names.exec() && names.next()) {
+    if (execOrLog(names) && names.next()) {
         t.author = names.value(0).toString();
         t.topicTitle = names.value(1).toString();
         t.categoryName = names.value(2).toString();
@@ -237,7 +238,7 @@ NameMatches namesMatching(const Database& db, const QString& text)
         QSqlQuery q(db.connection());
         q.prepare(QString::fromLatin1(lookup.sql));
         q.addBindValue(pattern);
-        if (q.exec())
+        if (execOrLog(q))
             while (q.next())
                 lookup.ids->insert(q.value(0).toLongLong());
     }
@@ -248,7 +249,7 @@ QHash<Id, QString> openDecisions(const Database& db)
 {
     QSqlQuery q(db.connection());
     QHash<Id, QString> out;
-    if (!q.exec(QStringLiteral("SELECT target_id, state FROM outbox WHERE kind = 'review.perform' "
+    if (!execOrLog(q, QStringLiteral("SELECT target_id, state FROM outbox WHERE kind = 'review.perform' "
                                "AND state IN ('pending', 'sending', 'conflict', 'failed') ORDER BY id")))
         return out;
     while (q.next())
@@ -269,7 +270,7 @@ QSet<Id> searchPosts(const Database& db, const QString& query)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT rowid FROM post_search WHERE post_search MATCH ?"));
     q.addBindValue(terms.join(u' '));
-    if (q.exec())
+    if (execOrLog(q))
         while (q.next())
             out.insert(q.value(0).toLongLong());
     return out;
@@ -279,7 +280,7 @@ QList<std::pair<Id, QString>> categories(const Database& db)
 {
     QSqlQuery q(db.connection());
     QList<std::pair<Id, QString>> out;
-    if (q.exec(QStringLiteral("SELECT id, name FROM categories ORDER BY name COLLATE NOCASE")))
+    if (execOrLog(q, QStringLiteral("SELECT id, name FROM categories ORDER BY name COLLATE NOCASE")))
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
@@ -293,7 +294,7 @@ std::optional<Reviewable> reviewable(const Database& db, Id id)
         "target_created_by_id, claimed_by_id, reviewed_at, reviewed_by_id, payload_raw, payload_title, actions "
         "FROM reviewables WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!execOrLog(q) || !q.next())
         return std::nullopt;
     Reviewable r;
     r.id = q.value(0).toLongLong();
@@ -331,7 +332,7 @@ std::optional<Reviewable> reviewable(const Database& db, Id id)
     s.prepare(QStringLiteral("SELECT id, user_id, score_type_id, score_type_key, score, status, reason, created_at, reviewed_at, "
                              "reviewed_by_id FROM reviewable_scores WHERE reviewable_id = ? ORDER BY id"));
     s.addBindValue(id);
-    if (s.exec()) {
+    if (execOrLog(s)) {
         while (s.next()) {
             ReviewableScore score;
             score.id = s.value(0).toLongLong();
@@ -355,7 +356,7 @@ std::optional<Post> post(const Database& db, Id id)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM posts WHERE id = ?").arg(QLatin1StringView(kPostColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!execOrLog(q) || !q.next())
         return std::nullopt;
     return postFrom(q);
 }
@@ -369,7 +370,7 @@ QList<Post> postsAround(const Database& db, Id topicId, int number, int before, 
     for (const QVariant& v : {QVariant(topicId), QVariant(number), QVariant(before), QVariant(topicId), QVariant(number), QVariant(after)})
         q.addBindValue(v);
     QList<Post> out;
-    if (q.exec())
+    if (execOrLog(q))
         while (q.next())
             out.append(postFrom(q));
     return out;
@@ -382,7 +383,7 @@ std::optional<User> user(const Database& db, Id id)
                              "created_at, last_seen_at, suspended_until, suspend_reason, silenced_until, post_count, topic_count, "
                              "likes_received FROM users WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!execOrLog(q) || !q.next())
         return std::nullopt;
     User u;
     u.id = q.value(0).toLongLong();
@@ -411,7 +412,7 @@ QString username(const Database& db, Id userId)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
     q.addBindValue(userId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return execOrLog(q) && q.next() ? q.value(0).toString() : QString();
 }
 
 FlagRecord flagsAgainst(const Database& db, Id authorId)
@@ -436,7 +437,7 @@ QString userNote(const Database& db, Id userId)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT note FROM user_notes WHERE user_id = ?"));
     q.addBindValue(userId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return execOrLog(q) && q.next() ? q.value(0).toString() : QString();
 }
 
 bool setUserNote(Database& db, Id userId, const QString& note, QString* error)
@@ -452,7 +453,7 @@ bool setUserNote(Database& db, Id userId, const QString& note, QString* error)
         q.addBindValue(note);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     }
-    if (q.exec())
+    if (execOrLog(q))
         return true;
     *error = q.lastError().text();
     return false;

@@ -4,6 +4,7 @@
 
 #include "models/domain/reviewable.h"
 #include "models/store/database.h"
+#include "models/store/storelog.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,7 +19,7 @@ QList<Id> topicsMissingPosts(const Database& db, Id afterId, int limit)
     q.addBindValue(afterId);
     q.addBindValue(limit);
     QList<Id> out;
-    if (q.exec())
+    if (execOrLog(q))
         while (q.next())
             out.append(q.value(0).toLongLong());
     return out;
@@ -28,7 +29,7 @@ QList<Id> topicsOnlyReferenced(const Database& db)
 {
     QSqlQuery q(db.connection());
     QList<Id> out;
-    if (q.exec(QStringLiteral("SELECT DISTINCT p.topic_id FROM posts p WHERE p.topic_id IS NOT NULL AND NOT EXISTS "
+    if (execOrLog(q, QStringLiteral("SELECT DISTINCT p.topic_id FROM posts p WHERE p.topic_id IS NOT NULL AND NOT EXISTS "
                               "(SELECT 1 FROM topics t WHERE t.id = p.topic_id) ORDER BY p.topic_id")))
         while (q.next())
             out.append(q.value(0).toLongLong());
@@ -41,7 +42,7 @@ QSet<Id> postIdsOfTopic(const Database& db, Id topicId)
     q.prepare(QStringLiteral("SELECT id FROM posts WHERE topic_id = ?"));
     q.addBindValue(topicId);
     QSet<Id> out;
-    if (q.exec())
+    if (execOrLog(q))
         while (q.next())
             out.insert(q.value(0).toLongLong());
     return out;
@@ -54,7 +55,7 @@ QSet<Id> storedPostIds(const Database& db, Id from, Id to)
     q.addBindValue(from);
     q.addBindValue(to);
     QSet<Id> out;
-    if (q.exec())
+    if (execOrLog(q))
         while (q.next())
             out.insert(q.value(0).toLongLong());
     return out;
@@ -64,7 +65,7 @@ QHash<Id, int> pendingReviewables(const Database& db)
 {
     QSqlQuery q(db.connection());
     QHash<Id, int> out;
-    if (q.exec(QStringLiteral("SELECT id, version FROM reviewables WHERE status = 0")))
+    if (execOrLog(q, QStringLiteral("SELECT id, version FROM reviewables WHERE status = 0")))
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return out;
@@ -75,7 +76,7 @@ QueueReferences pendingReferences(const Database& db)
     QueueReferences out;
     QSqlQuery q(db.connection());
     // type: ReviewableType (0 flagged post, 2 user, 3 post); user targets are users.
-    if (q.exec(QStringLiteral("SELECT type, target_id, topic_id, created_by_id, target_created_by_id FROM reviewables "
+    if (execOrLog(q, QStringLiteral("SELECT type, target_id, topic_id, created_by_id, target_created_by_id FROM reviewables "
                               "WHERE status = 0")))
         while (q.next()) {
             const Id target = q.value(1).toLongLong();
@@ -84,7 +85,7 @@ QueueReferences pendingReferences(const Database& db)
             out.users.insert(q.value(3).toLongLong());
             out.users.insert(q.value(4).toLongLong());
         }
-    if (q.exec(QStringLiteral("SELECT s.user_id FROM reviewable_scores s JOIN reviewables r ON r.id = s.reviewable_id "
+    if (execOrLog(q, QStringLiteral("SELECT s.user_id FROM reviewable_scores s JOIN reviewables r ON r.id = s.reviewable_id "
                               "WHERE r.status = 0")))
         while (q.next())
             out.users.insert(q.value(0).toLongLong());
@@ -98,7 +99,7 @@ Id topicOfPost(const Database& db, Id postId)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT topic_id FROM posts WHERE id = ?"));
     q.bindValue(0, postId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return execOrLog(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QSet<Id> authorsOfPosts(const Database& db, const QSet<Id>& postIds)
@@ -108,7 +109,7 @@ QSet<Id> authorsOfPosts(const Database& db, const QSet<Id>& postIds)
     q.prepare(QStringLiteral("SELECT user_id FROM posts WHERE id = ? AND user_id IS NOT NULL"));
     for (Id id : postIds) {
         q.bindValue(0, id);
-        if (q.exec() && q.next())
+        if (execOrLog(q) && q.next())
             out.insert(q.value(0).toLongLong());
     }
     return out;
@@ -121,7 +122,7 @@ QHash<Id, int> reviewableVersions(const Database& db, const QList<Id>& ids)
     q.prepare(QStringLiteral("SELECT version FROM reviewables WHERE id = ?"));
     for (Id id : ids) {
         q.bindValue(0, id);
-        if (q.exec() && q.next())
+        if (execOrLog(q) && q.next())
             out.insert(id, q.value(0).toInt());
     }
     return out;
@@ -131,13 +132,13 @@ qint64 maxOf(const Database& db, const char* table, const char* column)
 {
     QSqlQuery q(db.connection());
     const QString sql = QStringLiteral("SELECT MAX(%1) FROM %2").arg(QLatin1StringView(column), QLatin1StringView(table));
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+    return execOrLog(q, sql) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 rowCount(const Database& db, const char* table)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))) && q.next()
+    return execOrLog(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))) && q.next()
                ? q.value(0).toLongLong()
                : -1;
 }

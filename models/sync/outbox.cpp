@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sync/outbox.h"
+#include "models/sync/synclog.h"
 
 #include <QJsonObject>
 
@@ -158,6 +159,8 @@ void Outbox::sendDue()
 
 void Outbox::move(Id id, OutboxState state, const QString& error, const QJsonObject& serverState, const QString& auditResult)
 {
+    qCInfo(lcOutbox, "decision %lld: %s%s%s", qint64(id), qPrintable(outboxStateName(state)), error.isEmpty() ? "" : ": ",
+           qPrintable(error));
     m_entries.transition(id, state, error, serverState, auditResult);
     Q_EMIT entryChanged(id, state);
 }
@@ -173,6 +176,7 @@ void Outbox::send(const OutboxEntry& entry)
     if (!m_entries.transition(entry.id, OutboxState::Sending))
         return;
     Q_EMIT entryChanged(entry.id, OutboxState::Sending);
+    qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id), qPrintable(entry.kind), qint64(entry.targetId));
     m_inFlight.insert(entry.id);
     ApiRequest* reply = m_client.send(request->method, request->path, request->form);
     connect(reply, &ApiRequest::finished, this, [this, entry, reply] {

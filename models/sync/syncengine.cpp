@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's plumbing: the step list, requests, transactions, progress and the outcome.
 #include "models/sync/syncengine.h"
+#include "models/sync/synclog.h"
 
 #include "models/net/dataexplorer.h"
 #include "models/net/discourseclient.h"
@@ -75,6 +76,7 @@ void SyncEngine::start(int scopes)
     m_requestsAtStart = m_client.stats().sent;
     m_rateLimitedAtStart = m_client.stats().rateLimited;
     m_clock.start();
+    qCInfo(lcSync, "sync of %s started (scopes %d)", qPrintable(m_client.connection().baseUrl.toDisplayString()), scopes);
     m_topicsToRefresh = std::exchange(m_requestedTopics, {});
     m_seenPosts.clear();
     m_newPostTopics.clear();
@@ -299,6 +301,15 @@ void SyncEngine::finish(bool ok)
     m_summary.requests = m_client.stats().sent - m_requestsAtStart;
     m_summary.rateLimited = m_client.stats().rateLimited - m_rateLimitedAtStart;
     m_summary.elapsedMs = m_clock.elapsed();
+    if (ok)
+        qCInfo(lcSync, "sync finished in %lld ms: %lld users, %lld topics, %lld posts, %lld reviewables; %d requests, %d answered 429",
+               m_summary.elapsedMs, qint64(m_summary.users), qint64(m_summary.topics), qint64(m_summary.posts),
+               qint64(m_summary.reviewables), int(m_summary.requests), int(m_summary.rateLimited));
+    else if (m_cancelled)
+        qCInfo(lcSync, "sync cancelled after %lld ms", m_summary.elapsedMs);
+    else
+        qCInfo(lcSync, "sync stopped after %lld ms: %s", m_summary.elapsedMs,
+                  qPrintable(m_storeError.isEmpty() ? m_error.summary() : QStringLiteral("local copy: ") + m_storeError));
     Q_EMIT finished(ok);
 }
 
@@ -337,6 +348,7 @@ void SyncEngine::indexSearch(qint64 done)
 void SyncEngine::report(const QString& phase, qint64 done, qint64 total)
 {
     if (phase != m_phase) {
+        qCInfo(lcSync, "phase %s (%lld ms in)", qPrintable(phase), m_clock.elapsed());
         m_phase = phase;
         m_phaseClock.start();
     }

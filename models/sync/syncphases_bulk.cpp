@@ -13,6 +13,7 @@
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
 #include "models/sync/bulkqueries.h"
+#include "models/sync/synclog.h"
 
 #include <QJsonArray>
 
@@ -66,6 +67,8 @@ void SyncEngine::prepareExplorer(std::function<void()> ready, std::function<void
             return fail(error);
         // Said once, in the summary; the REST walk takes over from here.
         m_summary.bulkPath = availability == DataExplorer::Availability::Missing ? BulkPath::Missing : BulkPath::Refused;
+        qCInfo(lcSync, "Data Explorer %s: walking the REST API", availability == DataExplorer::Availability::Missing
+                                                                      ? "is not installed" : "refuses this key");
         without();
     });
 }
@@ -74,6 +77,7 @@ void SyncEngine::bulkPrepare()
 {
     prepareExplorer([this] {
         m_summary.bulkPath = BulkPath::DataExplorer;
+        qCInfo(lcSync, "first sync through Data Explorer");
         bulkRun(QString(bulk::kCounts), {}, 1, [this](const QList<QJsonObject>& rows) {
             const bulk::Counts c = rows.isEmpty() ? bulk::Counts{} : bulk::counts(rows.first());
             m_bulkRowsTotal = std::max<qint64>(0, c.users) + std::max<qint64>(0, c.topics) + std::max<qint64>(0, c.posts)

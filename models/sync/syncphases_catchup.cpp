@@ -5,6 +5,7 @@
 #include "models/sync/syncengine.h"
 
 #include "models/net/dataexplorer.h"
+#include "models/sync/synclog.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
 #include "models/sync/bulkqueries.h"
@@ -15,6 +16,8 @@ using bulk::kNoBound;
 
 void SyncEngine::bulkCatchUp(Id top, Id lowest)
 {
+    qCInfo(lcSync, "more than %lld posts behind (%lld to %lld): catching up through Data Explorer", m_catchUpPosts,
+           qint64(lowest), qint64(top));
     prepareExplorer([this] {
         m_summary.bulkPath = BulkPath::CatchUp;
         m_catchingUp = true;

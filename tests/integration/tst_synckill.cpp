@@ -124,7 +124,29 @@ private Q_SLOTS:
         QVERIFY2(err.contains("cannot reach the server"), err.constData());
         QCOMPARE(run(server->adminCredentials().key, server->url().toString(), &out, &err), 0);
         QVERIFY2(out.contains("full sync finished") && out.contains("reviewables") && out.contains("requests"), out.constData());
-        QCOMPARE(err.count('\n'), err.count("syncing")); // progress lines only, no errors
+        QCOMPARE(err.count('\n'), err.count("syncing")); // progress lines only, no errors, no log lines
+    }
+
+    void verboseLogsEachRequestButNeverTheKey()
+    {
+        auto server = startSandbox();
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("STEWARD_API_KEY", server->adminCredentials().key);
+        env.remove("QT_LOGGING_RULES");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(STEWARDCTL), {"sync", "--url", server->url().toString(), "--api-username",
+                                             server->adminCredentials().username, "--db", dir.filePath("v.db"),
+                                             "--rate-limit", "0", "--only", "queue", "--verbose"});
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("steward.net debug: GET /site (attempt 1)"), err.constData());
+        QVERIFY2(err.contains("steward.net debug: GET /review"), err.constData());
+        QVERIFY2(err.contains("steward.sync info: sync of ") && err.contains("steward.sync info: sync finished in"),
+                 err.constData());
+        QVERIFY2(!err.contains(server->adminCredentials().key.toUtf8()), "the API key must never be logged");
     }
 };
 

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+#include <QString>
+
+class QSqlQuery;
+
+namespace steward {
+
+/// steward.store: warnings for statements that fail (with SQLite's message and the statement),
+/// debug for migrations and bulk writes.
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+/// QSqlQuery::exec(), logging a failure to steward.store before returning false.
+bool execOrLog(QSqlQuery& query);
+bool execOrLog(QSqlQuery& query, const QString& sql);
+
+} // namespace steward
