@@ -17,8 +17,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStackedWidget>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 #include <array>
@@ -27,7 +27,8 @@ namespace steward {
 
 namespace {
 
-constexpr std::array kPaneIcons{":/icons/queue.svg", ":/icons/threads.svg", ":/icons/dashboard.svg"};
+constexpr std::array kPaneIcons{":/icons/queue.svg", ":/icons/threads.svg",
+                                ":/icons/dashboard.svg"};
 
 } // namespace
 
@@ -166,8 +167,10 @@ void MainWindow::retranslate()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(menuBar(), this);
-    dialog.exec();
+    // Window-modal and non-blocking: the queue keeps syncing behind it; it deletes itself.
+    auto* dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -1,11 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whether the local copy is known to be incomplete, and File › Verify Copy Against Server.
-#include "ui/mainwindow/mainwindow.h"
-
 #include "models/store/store.h"
 #include "models/sync/copyverifier.h"
 #include "models/sync/syncengine.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 
 #include <QAction>
@@ -30,20 +29,25 @@ void MainWindow::attachVerifier(Store& store, SyncEngine& sync)
         statusBar()->clearMessage();
         showCopyState();
         if (!ok) {
-            QMessageBox::warning(this, tr("Verify Copy"), tr("The community could not be asked for its totals: %1")
-                                                               .arg(m_verifier->error().summary()));
+            QMessageBox::warning(this, tr("Verify Copy"),
+                                 tr("The community could not be asked for its totals: %1")
+                                     .arg(m_verifier->error().summary()));
             return;
         }
         const VerifyReport& report = m_verifier->report();
-        QMessageBox box(report.differences() == 0 ? QMessageBox::Information : QMessageBox::Warning,
-                        tr("Verify Copy"),
-                        report.differences() == 0
-                            ? tr("The copy matches the community's own totals in all %n check(s).", nullptr, int(report.checks.size()))
-                            : tr("The copy differs from the community's own totals in %n place(s):", nullptr, report.differences())
-                                  + QStringLiteral("\n\n") + report.differenceLines().join(u'\n'),
-                        QMessageBox::Close, this);
-        box.setDetailedText(report.notes.join(QStringLiteral("\n\n")));
-        box.exec();
+        auto* box = new QMessageBox(
+            report.differences() == 0 ? QMessageBox::Information : QMessageBox::Warning,
+            tr("Verify Copy"),
+            report.differences() == 0
+                ? tr("The copy matches the community's own totals in all %n check(s).", nullptr,
+                     int(report.checks.size()))
+                : tr("The copy differs from the community's own totals in %n place(s):", nullptr,
+                     report.differences()) +
+                      QStringLiteral("\n\n") + report.differenceLines().join(u'\n'),
+            QMessageBox::Close, this);
+        box->setDetailedText(report.notes.join(QStringLiteral("\n\n")));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     m_actions->verifyCopy->setEnabled(true);
     showCopyState();
@@ -66,11 +70,12 @@ void MainWindow::showCopyState()
     const QString differences = m_store->checkpoint(QStringLiteral("verify.differences"));
     QStringList why;
     if (!shortfall.isEmpty())
-        why << tr("The last sync could not fetch or read everything the community named:") + u'\n' + shortfall;
+        why << tr("The last sync could not fetch or read everything the community named:") + u'\n' +
+                   shortfall;
     if (!differences.isEmpty())
         why << tr("The last verify (%1) found the copy differing from the community's totals:")
-                   .arg(m_store->checkpoint(QStringLiteral("verify.at")))
-                   + u'\n' + differences;
+                       .arg(m_store->checkpoint(QStringLiteral("verify.at"))) +
+                   u'\n' + differences;
     m_incompleteLabel->setToolTip(why.join(QStringLiteral("\n\n")));
     m_incompleteLabel->setVisible(!why.isEmpty());
 }
