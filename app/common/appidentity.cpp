@@ -18,8 +18,8 @@ void setAppIdentity(const QString& applicationName)
 
 QString dataDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/steward");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/steward");
 }
 
 } // namespace steward

@@ -3,7 +3,6 @@
 #include "app/common/keychain.h"
 
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 namespace steward {
@@ -34,7 +33,8 @@ std::optional<QString> readApiKey(const QUrl& baseUrl, const QString& apiUsernam
     return job.textData();
 }
 
-bool writeApiKey(const QUrl& baseUrl, const QString& apiUsername, const QString& key, QString* error)
+bool writeApiKey(const QUrl& baseUrl, const QString& apiUsername, const QString& key,
+                 QString* error)
 {
     QKeychain::WritePasswordJob job(kService);
     job.setAutoDelete(false);
@@ -58,13 +58,14 @@ namespace {
 /// a child of the store, deletes itself either way.
 void run(QKeychain::Job* job, const QObject* context, SecretStore::Done done, bool isRead)
 {
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done), isRead] {
-        const bool ok = job->error() == QKeychain::NoError;
-        QString answer = ok ? QString() : job->errorString();
-        if (ok && isRead)
-            answer = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
-        done(ok, answer);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, done = std::move(done), isRead] {
+                         const bool ok = job->error() == QKeychain::NoError;
+                         QString answer = ok ? QString() : job->errorString();
+                         if (ok && isRead)
+                             answer = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
+                         done(ok, answer);
+                     });
     job->start();
 }
 
@@ -77,7 +78,8 @@ void KeychainSecretStore::read(const QString& key, const QObject* context, Done 
     run(job, context ? context : this, std::move(done), true);
 }
 
-void KeychainSecretStore::write(const QString& key, const QString& secret, const QObject* context, Done done)
+void KeychainSecretStore::write(const QString& key, const QString& secret, const QObject* context,
+                                Done done)
 {
     auto* job = new QKeychain::WritePasswordJob(kService, this);
     job->setKey(key);

@@ -18,7 +18,8 @@ QString keychainKey(const QUrl& baseUrl, const QString& apiUsername);
 /// For the command line only: the GUI uses KeychainSecretStore. nullopt with a reason on failure.
 std::optional<QString> readApiKey(const QUrl& baseUrl, const QString& apiUsername, QString* error);
 /// Stores an account's API key in the system keychain; false with a reason on failure.
-bool writeApiKey(const QUrl& baseUrl, const QString& apiUsername, const QString& key, QString* error);
+bool writeApiKey(const QUrl& baseUrl, const QString& apiUsername, const QString& key,
+                 QString* error);
 
 /// API keys in the system keychain through QtKeychain (the Secret Service, KWallet, the
 /// macOS Keychain or Windows' credential store), under the service name "steward".
@@ -29,7 +30,8 @@ public:
     using SecretStore::SecretStore;
 
     void read(const QString& key, const QObject* context, Done done) override;
-    void write(const QString& key, const QString& secret, const QObject* context, Done done) override;
+    void write(const QString& key, const QString& secret, const QObject* context,
+               Done done) override;
     void remove(const QString& key, const QObject* context, Done done) override;
 };
 

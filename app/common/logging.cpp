@@ -17,9 +17,10 @@ struct Logging
 
 QCommandLineOption verboseOption()
 {
-    return QCommandLineOption(QStringLiteral("verbose"),
-                              Logging::tr("Log every request, sync phase and decision to standard error "
-                                          "(the steward.* logging categories; QT_LOGGING_RULES selects finer)."));
+    return QCommandLineOption(
+        QStringLiteral("verbose"),
+        Logging::tr("Log every request, sync phase and decision to standard error "
+                    "(the steward.* logging categories; QT_LOGGING_RULES selects finer)."));
 }
 
 QCommandLineOption addVerboseOption(QCommandLineParser& parser)
@@ -31,7 +32,8 @@ QCommandLineOption addVerboseOption(QCommandLineParser& parser)
 
 void setUpLogging(bool verbose)
 {
-    qSetMessagePattern(QStringLiteral("%{time hh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
+    qSetMessagePattern(QStringLiteral(
+        "%{time hh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
     if (verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("steward.*=true"));
 }

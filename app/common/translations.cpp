@@ -42,14 +42,16 @@ bool installTranslations(const QLocale& locale)
     // falls back to English, whose file holds the plural forms ("1 post", "2 posts") that the
     // source's "%n post(s)" leaves open.
     auto* own = new QTranslator(QCoreApplication::instance());
-    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/steward/translations");
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/steward/translations");
     for (const QString& dir : {installed, QStringLiteral(":/i18n")}) {
         if (own->load(locale, QStringLiteral("steward"), QStringLiteral("_"), dir)) {
             replace(steward_, own);
             return true;
         }
     }
-    if (own->load(QStringLiteral("steward_en"), installed) || own->load(QStringLiteral(":/i18n/steward_en.qm"))) {
+    if (own->load(QStringLiteral("steward_en"), installed) ||
+        own->load(QStringLiteral(":/i18n/steward_en.qm"))) {
         replace(steward_, own);
         return false;
     }

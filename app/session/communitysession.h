@@ -21,7 +21,8 @@ class Store;
 class SyncEngine;
 
 /// Everything one open community needs: its database, the client for its site, the sync
-/// engine, the outbox and support cases (whose staff notes go through the outbox), wired together. The outbox's crash recovery runs on open.
+/// engine, the outbox and support cases (whose staff notes go through the outbox), wired together.
+/// The outbox's crash recovery runs on open.
 class CommunitySession : public QObject
 {
     Q_OBJECT

@@ -20,7 +20,8 @@ bool DemoCommunity::start(sandbox::Scale scale, const QString& dataDirectory, QS
     if (!m_sandbox.start(params, options, error))
         return false;
     const sandbox::ApiCredentials admin = m_sandbox.server()->adminCredentials();
-    m_site = SiteConnection{m_sandbox.server()->url(), admin.username, admin.key, 0, kExplorerRunsPer10Seconds};
+    m_site = SiteConnection{m_sandbox.server()->url(), admin.username, admin.key, 0,
+                            kExplorerRunsPer10Seconds};
     return true;
 }
 
@@ -34,6 +35,9 @@ CaseTarget DemoCommunity::caseTarget() const
     return target;
 }
 
-QString DemoCommunity::casePassword() const { return m_sandbox.server()->caseCredentials().key; }
+QString DemoCommunity::casePassword() const
+{
+    return m_sandbox.server()->caseCredentials().key;
+}
 
 } // namespace steward

@@ -5,11 +5,13 @@
 namespace steward::cli {
 
 /// stewardctl's exit codes (sysexits.h where one fits).
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
-    ExitUsage = 64,       ///< bad command line
-    ExitIncomplete = 65,  ///< finished, but some of what the server named could not be fetched or read
-    ExitNetwork = 68,     ///< the site could not be reached (DNS, refused, timeout, TLS)
+    ExitUsage = 64, ///< bad command line
+    ExitIncomplete =
+        65,           ///< finished, but some of what the server named could not be fetched or read
+    ExitNetwork = 68, ///< the site could not be reached (DNS, refused, timeout, TLS)
     ExitUnavailable = 69, ///< a service could not be started
     ExitIo = 74,          ///< a file or the database could not be read or written
     ExitServer = 76,      ///< the server answered with an error or with something unreadable

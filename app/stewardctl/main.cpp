@@ -30,21 +30,26 @@ int main(int argc, char* argv[])
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     if (command == u"sandbox")
-        return steward::cli::runSandbox(QStringList{arguments.first() + QStringLiteral(" sandbox")} + arguments.mid(2));
+        return steward::cli::runSandbox(
+            QStringList{arguments.first() + QStringLiteral(" sandbox")} + arguments.mid(2));
     if (command == u"report")
-        return steward::cli::runReport(QStringList{arguments.first() + QStringLiteral(" report")} + arguments.mid(2));
+        return steward::cli::runReport(QStringList{arguments.first() + QStringLiteral(" report")} +
+                                       arguments.mid(2));
     if (command == u"sync")
-        return steward::cli::runSync(QStringList{arguments.first() + QStringLiteral(" sync")} + arguments.mid(2));
+        return steward::cli::runSync(QStringList{arguments.first() + QStringLiteral(" sync")} +
+                                     arguments.mid(2));
     if (command == u"verify")
-        return steward::cli::runVerify(QStringList{arguments.first() + QStringLiteral(" verify")} + arguments.mid(2));
+        return steward::cli::runVerify(QStringList{arguments.first() + QStringLiteral(" verify")} +
+                                       arguments.mid(2));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Steward's command line: sync a community, write reports, serve the sandbox.\n\n"
-                "Commands:\n  sandbox   serve the sandbox community (see stewardctl sandbox --help)\n"
-                "  sync      sync a community into a database (see stewardctl sync --help)\n"
-                "  verify    compare a synced database with the community's own totals (see stewardctl verify --help)\n"
-                "  report    compute KPIs from a synced database (see stewardctl report --help)"));
+    parser.setApplicationDescription(Cli::tr(
+        "Steward's command line: sync a community, write reports, serve the sandbox.\n\n"
+        "Commands:\n  sandbox   serve the sandbox community (see stewardctl sandbox --help)\n"
+        "  sync      sync a community into a database (see stewardctl sync --help)\n"
+        "  verify    compare a synced database with the community's own totals (see stewardctl "
+        "verify --help)\n"
+        "  report    compute KPIs from a synced database (see stewardctl report --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));

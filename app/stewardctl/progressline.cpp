@@ -25,7 +25,10 @@ QString formatDuration(qint64 ms)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-ProgressLine::ProgressLine() : m_terminal(isatty(fileno(stderr)) != 0) {}
+ProgressLine::ProgressLine()
+    : m_terminal(isatty(fileno(stderr)) != 0)
+{
+}
 
 void ProgressLine::update(const SyncProgress& p)
 {

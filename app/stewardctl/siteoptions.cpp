@@ -31,18 +31,28 @@ int fail(const QString& command, const QString& message, int code)
 
 SiteOptions::SiteOptions(QCommandLineParser& parser)
     : m_parser(parser)
-    , m_url(QStringLiteral("url"), Text::tr("Base URL of the community (https://...)."), QStringLiteral("URL"))
-    , m_user(QStringLiteral("api-username"), Text::tr("The staff user to act as."), QStringLiteral("NAME"))
-    , m_db(QStringLiteral("db"), Text::tr("The database file (created if missing)."), QStringLiteral("PATH"))
-    , m_rate(QStringLiteral("rate-limit"), Text::tr("Requests per minute the account may make (Discourse's default: 60; 0: no limit)."),
-             QStringLiteral("N"), QStringLiteral("60"))
-    , m_timeout(QStringLiteral("timeout"), Text::tr("Seconds a request may go without receiving data before it is retried (default: 30)."),
+    , m_url(QStringLiteral("url"), Text::tr("Base URL of the community (https://...)."),
+            QStringLiteral("URL"))
+    , m_user(QStringLiteral("api-username"), Text::tr("The staff user to act as."),
+             QStringLiteral("NAME"))
+    , m_db(QStringLiteral("db"), Text::tr("The database file (created if missing)."),
+           QStringLiteral("PATH"))
+    , m_rate(
+          QStringLiteral("rate-limit"),
+          Text::tr(
+              "Requests per minute the account may make (Discourse's default: 60; 0: no limit)."),
+          QStringLiteral("N"), QStringLiteral("60"))
+    , m_timeout(QStringLiteral("timeout"),
+                Text::tr("Seconds a request may go without receiving data before it is retried "
+                         "(default: 30)."),
                 QStringLiteral("SECONDS"), QStringLiteral("30"))
     , m_maxWait(QStringLiteral("max-wait"),
-                Text::tr("Longest pause a rate-limited (429) server may ask for before the command gives up (default: 600)."),
+                Text::tr("Longest pause a rate-limited (429) server may ask for before the command "
+                         "gives up (default: 600)."),
                 QStringLiteral("SECONDS"), QStringLiteral("600"))
     , m_caFile(QStringLiteral("ca-file"),
-               Text::tr("Also trust the certificate authorities in this PEM file (a community behind a private CA)."),
+               Text::tr("Also trust the certificate authorities in this PEM file (a community "
+                        "behind a private CA)."),
                QStringLiteral("PATH"))
 {
     parser.addOptions({m_url, m_user, m_db, m_rate, m_timeout, m_maxWait, m_caFile});
@@ -55,17 +65,23 @@ bool SiteOptions::configure(DiscourseClient& client, const QString& command, int
     const int timeout = m_parser.value(m_timeout).toInt(&timeoutOk);
     const int maxWait = m_parser.value(m_maxWait).toInt(&waitOk);
     if (!timeoutOk || timeout < 1 || timeout > 3600) {
-        *exitCode = fail(command, Text::tr("--timeout needs a number of seconds from 1 to 3600"), ExitUsage);
+        *exitCode = fail(command, Text::tr("--timeout needs a number of seconds from 1 to 3600"),
+                         ExitUsage);
         return false;
     }
     if (!waitOk || maxWait < 0 || maxWait > 86400) {
-        *exitCode = fail(command, Text::tr("--max-wait needs a number of seconds from 0 to 86400"), ExitUsage);
+        *exitCode = fail(command, Text::tr("--max-wait needs a number of seconds from 0 to 86400"),
+                         ExitUsage);
         return false;
     }
     if (m_parser.isSet(m_caFile)) {
-        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_parser.value(m_caFile), QSsl::Pem);
+        const QList<QSslCertificate> authorities =
+            QSslCertificate::fromPath(m_parser.value(m_caFile), QSsl::Pem);
         if (authorities.isEmpty()) {
-            *exitCode = fail(command, Text::tr("--ca-file: no PEM certificate in %1").arg(m_parser.value(m_caFile)), ExitUsage);
+            *exitCode =
+                fail(command,
+                     Text::tr("--ca-file: no PEM certificate in %1").arg(m_parser.value(m_caFile)),
+                     ExitUsage);
             return false;
         }
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -80,31 +96,43 @@ bool SiteOptions::configure(DiscourseClient& client, const QString& command, int
 std::optional<SiteConnection> SiteOptions::site(const QString& command, int* exitCode) const
 {
     if (!m_parser.isSet(m_url) || !m_parser.isSet(m_user) || !m_parser.isSet(m_db)) {
-        *exitCode = fail(command, Text::tr("--url, --api-username and --db are required"), ExitUsage);
+        *exitCode =
+            fail(command, Text::tr("--url, --api-username and --db are required"), ExitUsage);
         return std::nullopt;
     }
     bool rateOk = false;
     const int perMinute = m_parser.value(m_rate).toInt(&rateOk);
     if (!rateOk || perMinute < 0) {
-        *exitCode = fail(command, Text::tr("--rate-limit needs a number of requests per minute"), ExitUsage);
+        *exitCode = fail(command, Text::tr("--rate-limit needs a number of requests per minute"),
+                         ExitUsage);
         return std::nullopt;
     }
-    SiteConnection site{QUrl(m_parser.value(m_url)), m_parser.value(m_user), qEnvironmentVariable("STEWARD_API_KEY"), perMinute};
+    SiteConnection site{QUrl(m_parser.value(m_url)), m_parser.value(m_user),
+                        qEnvironmentVariable("STEWARD_API_KEY"), perMinute};
     if (!site.baseUrl.isValid() || site.baseUrl.host().isEmpty()) {
-        *exitCode = fail(command, Text::tr("'%1' is not a URL").arg(m_parser.value(m_url)), ExitUsage);
+        *exitCode =
+            fail(command, Text::tr("'%1' is not a URL").arg(m_parser.value(m_url)), ExitUsage);
         return std::nullopt;
     }
     if (!isAllowedBaseUrl(site.baseUrl)) {
-        *exitCode = fail(command, Text::tr("refusing to send an API key to %1: use https:// (plain http only to this machine)")
-                                      .arg(site.baseUrl.toDisplayString()), ExitUsage);
+        *exitCode = fail(
+            command,
+            Text::tr(
+                "refusing to send an API key to %1: use https:// (plain http only to this machine)")
+                .arg(site.baseUrl.toDisplayString()),
+            ExitUsage);
         return std::nullopt;
     }
     if (site.apiKey.isEmpty()) {
         QString why;
         const std::optional<QString> key = readApiKey(site.baseUrl, site.apiUsername, &why);
         if (!key || key->isEmpty()) {
-            *exitCode = fail(command, Text::tr("no API key: set STEWARD_API_KEY or add the account in Steward (keychain: %1)").arg(why),
-                             ExitUsage);
+            *exitCode = fail(
+                command,
+                Text::tr(
+                    "no API key: set STEWARD_API_KEY or add the account in Steward (keychain: %1)")
+                    .arg(why),
+                ExitUsage);
             return std::nullopt;
         }
         site.apiKey = *key;
@@ -124,12 +152,16 @@ bool SiteOptions::openDatabase(Database& database, const QString& command, int* 
 int exitCodeFor(const ApiError& error)
 {
     switch (error.kind) {
-    case ApiErrorKind::Forbidden: return ExitAuth;
+    case ApiErrorKind::Forbidden:
+        return ExitAuth;
     case ApiErrorKind::Network:
     case ApiErrorKind::Timeout:
-    case ApiErrorKind::Tls: return ExitNetwork;
-    case ApiErrorKind::InsecureUrl: return ExitUsage;
-    default: return ExitServer;
+    case ApiErrorKind::Tls:
+        return ExitNetwork;
+    case ApiErrorKind::InsecureUrl:
+        return ExitUsage;
+    default:
+        return ExitServer;
     }
 }
 
@@ -137,7 +169,8 @@ QString explain(const ApiError& error)
 {
     switch (error.kind) {
     case ApiErrorKind::Forbidden:
-        return Text::tr("the server refused the API key or user (is the user staff?): %1").arg(error.summary());
+        return Text::tr("the server refused the API key or user (is the user staff?): %1")
+            .arg(error.summary());
     case ApiErrorKind::MalformedResponse:
         return Text::tr("the server's answer is not Discourse's: %1").arg(error.summary());
     case ApiErrorKind::Network:
@@ -146,7 +179,8 @@ QString explain(const ApiError& error)
     case ApiErrorKind::Tls:
         return Text::tr("the server's certificate is not trusted: %1").arg(error.summary());
     case ApiErrorKind::OffSiteRedirect:
-        return Text::tr("the server sent the request on to another site, where the API key is not sent (did the community move?): %1")
+        return Text::tr("the server sent the request on to another site, where the API key is not "
+                        "sent (did the community move?): %1")
             .arg(error.summary());
     default:
         return Text::tr("the server answered with an error: %1").arg(error.summary());
@@ -154,4 +188,3 @@ QString explain(const ApiError& error)
 }
 
 } // namespace steward::cli
-

@@ -13,12 +13,13 @@
 namespace steward {
 class Database;
 class DiscourseClient;
-}
+} // namespace steward
 
 namespace steward::cli {
 
 /// The options every command that talks to a community takes: --url, --api-username, --db,
-/// --rate-limit, --timeout, --max-wait and --ca-file, with the API key from STEWARD_API_KEY or the keychain.
+/// --rate-limit, --timeout, --max-wait and --ca-file, with the API key from STEWARD_API_KEY or the
+/// keychain.
 class SiteOptions
 {
 public:
@@ -33,7 +34,8 @@ public:
     /// Applies --timeout, --max-wait and --ca-file; false after printing why and setting *exitCode.
     bool configure(DiscourseClient& client, const QString& command, int* exitCode) const;
     /// Both: the site, with database opened; nullopt after printing why and setting *exitCode.
-    std::optional<SiteConnection> open(Database& database, const QString& command, int* exitCode) const
+    std::optional<SiteConnection> open(Database& database, const QString& command,
+                                       int* exitCode) const
     {
         std::optional<SiteConnection> connection = site(command, exitCode);
         return connection && openDatabase(database, command, exitCode) ? connection : std::nullopt;

@@ -38,14 +38,18 @@ QString bulkPathNote(const SyncSummary& s)
     case BulkPath::NotTried:
         return {};
     case BulkPath::DataExplorer:
-        return Text::tr("first sync through Data Explorer: %n query run(s)", nullptr, s.explorerRuns);
+        return Text::tr("first sync through Data Explorer: %n query run(s)", nullptr,
+                        s.explorerRuns);
     case BulkPath::CatchUp:
-        return Text::tr("far behind, so caught up through Data Explorer: %n query run(s)", nullptr, s.explorerRuns);
+        return Text::tr("far behind, so caught up through Data Explorer: %n query run(s)", nullptr,
+                        s.explorerRuns);
     case BulkPath::Missing:
-        return Text::tr("Data Explorer is not enabled on this site, so the first sync walked the REST API; "
-                        "an admin can enable the plugin to make first syncs much faster");
+        return Text::tr(
+            "Data Explorer is not enabled on this site, so the first sync walked the REST API; "
+            "an admin can enable the plugin to make first syncs much faster");
     case BulkPath::Refused:
-        return Text::tr("Data Explorer is for admins only and this API key's user is not one, so the first sync "
+        return Text::tr("Data Explorer is for admins only and this API key's user is not one, so "
+                        "the first sync "
                         "walked the REST API");
     }
     return {};
@@ -56,20 +60,25 @@ QString bulkPathNote(const SyncSummary& s)
 int runSync(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Sync a community into a local database. The API key comes from the "
-                                              "environment variable STEWARD_API_KEY, else from the system keychain."));
+    parser.setApplicationDescription(
+        Text::tr("Sync a community into a local database. The API key comes from the "
+                 "environment variable STEWARD_API_KEY, else from the system keychain."));
     parser.addHelpOption();
     const QCommandLineOption verbose = addVerboseOption(parser);
     SiteOptions siteOptions(parser);
-    const QCommandLineOption only(QStringLiteral("only"), Text::tr("Sync only queue, topics or users."), QStringLiteral("WHAT"));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  Text::tr("Sync only queue, topics or users."),
+                                  QStringLiteral("WHAT"));
     parser.addOption(only);
-    const QCommandLineOption restOnly(QStringLiteral("rest-only"),
-                                      Text::tr("Make a first sync over the REST API alone, without the site's Data Explorer."));
+    const QCommandLineOption restOnly(
+        QStringLiteral("rest-only"),
+        Text::tr("Make a first sync over the REST API alone, without the site's Data Explorer."));
     parser.addOption(restOnly);
-    const QCommandLineOption explorerRate(QStringLiteral("explorer-rate"),
-                                          Text::tr("Data Explorer runs the site allows in 10 seconds (its "
-                                                   "max_data_explorer_api_reqs_per_10_seconds; default: 2; 0: no spacing)."),
-                                          QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption explorerRate(
+        QStringLiteral("explorer-rate"),
+        Text::tr("Data Explorer runs the site allows in 10 seconds (its "
+                 "max_data_explorer_api_reqs_per_10_seconds; default: 2; 0: no spacing)."),
+        QStringLiteral("N"), QStringLiteral("2"));
     parser.addOption(explorerRate);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -81,8 +90,10 @@ int runSync(const QStringList& arguments)
     int scopes = int(SyncScope::All);
     if (parser.isSet(only)) {
         const QString what = parser.value(only);
-        scopes = what == u"queue" ? int(SyncScope::Queue) : what == u"topics" ? int(SyncScope::Topics)
-               : what == u"users" ? int(SyncScope::Users) : 0;
+        scopes = what == u"queue"    ? int(SyncScope::Queue)
+                 : what == u"topics" ? int(SyncScope::Topics)
+                 : what == u"users"  ? int(SyncScope::Users)
+                                     : 0;
         if (scopes == 0)
             return usageError(Text::tr("--only takes queue, topics or users, not '%1'").arg(what));
     }
@@ -92,7 +103,8 @@ int runSync(const QStringList& arguments)
         return usageError(Text::tr("--explorer-rate needs a number of runs per 10 seconds"));
     int failed = ExitOk;
     Database database;
-    std::optional<SiteConnection> site = siteOptions.open(database, QStringLiteral("sync"), &failed);
+    std::optional<SiteConnection> site =
+        siteOptions.open(database, QStringLiteral("sync"), &failed);
     if (!site)
         return failed;
     site->explorerRunsPer10Seconds = runsPer10s;
@@ -104,41 +116,60 @@ int runSync(const QStringList& arguments)
     SyncEngine engine(client, store);
     engine.setBulkPathAllowed(!parser.isSet(restOnly));
     ProgressLine progress;
-    QObject::connect(&engine, &SyncEngine::progressed, &engine, [&progress](const SyncProgress& p) { progress.update(p); });
+    QObject::connect(&engine, &SyncEngine::progressed, &engine,
+                     [&progress](const SyncProgress& p) { progress.update(p); });
     int code = ExitOk;
     QObject::connect(&engine, &SyncEngine::finished, &engine, [&](bool ok) {
         progress.finish();
         const SyncSummary& s = engine.summary();
         QTextStream out(stdout);
-        out << Text::tr("%1 sync %2 in %3: %4 categories, %5 users, %6 topics, %7 posts, %8 reviewables; "
+        out << Text::tr("%1 sync %2 in %3: %4 categories, %5 users, %6 topics, %7 posts, %8 "
+                        "reviewables; "
                         "%9 requests, %10 rate-limited (429)")
                    .arg(s.full ? Text::tr("full") : Text::tr("incremental"),
-                        ok ? Text::tr("finished") : Text::tr("stopped"), formatDuration(s.elapsedMs))
-                   .arg(s.categories).arg(s.users).arg(s.topics).arg(s.posts).arg(s.reviewables)
-                   .arg(s.requests).arg(s.rateLimited)
+                        ok ? Text::tr("finished") : Text::tr("stopped"),
+                        formatDuration(s.elapsedMs))
+                   .arg(s.categories)
+                   .arg(s.users)
+                   .arg(s.topics)
+                   .arg(s.posts)
+                   .arg(s.reviewables)
+                   .arg(s.requests)
+                   .arg(s.rateLimited)
             << Qt::endl;
         if (const QString path = bulkPathNote(s); !path.isEmpty())
             out << path << Qt::endl;
         if (ok && !s.isComplete()) {
             QTextStream err(stderr);
-            err << QStringLiteral("stewardctl sync: ") << Text::tr("the copy is incomplete:") << Qt::endl;
+            err << QStringLiteral("stewardctl sync: ") << Text::tr("the copy is incomplete:")
+                << Qt::endl;
             if (s.notFetched > 0)
-                err << QStringLiteral("  ") << Text::tr("%n item(s) the server named could not be fetched", nullptr, int(s.notFetched))
-                    << QStringLiteral(" (") << s.notFetchedExamples.join(QStringLiteral("; ")) << QStringLiteral(")") << Qt::endl;
-            if (!s.unreadable.isEmpty())
-                err << QStringLiteral("  ") << Text::tr("%n value(s) could not be read and are stored as unknown", nullptr, int(s.unreadable.total))
-                    << QStringLiteral(": ") << s.unreadable.fieldsSummary() << QStringLiteral(" (") << s.unreadable.examples.join(QStringLiteral("; "))
+                err << QStringLiteral("  ")
+                    << Text::tr("%n item(s) the server named could not be fetched", nullptr,
+                                int(s.notFetched))
+                    << QStringLiteral(" (") << s.notFetchedExamples.join(QStringLiteral("; "))
                     << QStringLiteral(")") << Qt::endl;
+            if (!s.unreadable.isEmpty())
+                err << QStringLiteral("  ")
+                    << Text::tr("%n value(s) could not be read and are stored as unknown", nullptr,
+                                int(s.unreadable.total))
+                    << QStringLiteral(": ") << s.unreadable.fieldsSummary() << QStringLiteral(" (")
+                    << s.unreadable.examples.join(QStringLiteral("; ")) << QStringLiteral(")")
+                    << Qt::endl;
             code = ExitIncomplete;
         }
         if (!ok) {
             QTextStream err(stderr);
             if (!engine.storeError().isEmpty()) {
-                err << QStringLiteral("stewardctl sync: ") << Text::tr("database error: %1").arg(engine.storeError()) << Qt::endl;
-                // SQLite's words when a write fails: what was committed stays, and the next sync resumes.
-                if (engine.storeError().contains(QStringLiteral("disk I/O error")) || engine.storeError().contains(QStringLiteral("full")))
+                err << QStringLiteral("stewardctl sync: ")
+                    << Text::tr("database error: %1").arg(engine.storeError()) << Qt::endl;
+                // SQLite's words when a write fails: what was committed stays, and the next sync
+                // resumes.
+                if (engine.storeError().contains(QStringLiteral("disk I/O error")) ||
+                    engine.storeError().contains(QStringLiteral("full")))
                     err << QStringLiteral("stewardctl sync: ")
-                        << Text::tr("is the disk full or read-only? Every page written before stays; sync again when there is room")
+                        << Text::tr("is the disk full or read-only? Every page written before "
+                                    "stays; sync again when there is room")
                         << Qt::endl;
                 code = ExitIo;
             } else {

@@ -29,26 +29,31 @@ int checkIntegrity(const QString& path)
 {
     QTextStream err(stderr);
     if (path.isEmpty()) {
-        err << QStringLiteral("stewardctl verify: ") << Text::tr("--integrity needs --db") << Qt::endl;
+        err << QStringLiteral("stewardctl verify: ") << Text::tr("--integrity needs --db")
+            << Qt::endl;
         return ExitUsage;
     }
     Database database;
     QString error;
     QStringList problems;
     if (!database.openForInspection(path, &error)) {
-        err << QStringLiteral("stewardctl verify: ") << Text::tr("%1 cannot be checked: %2").arg(path, error) << Qt::endl;
+        err << QStringLiteral("stewardctl verify: ")
+            << Text::tr("%1 cannot be checked: %2").arg(path, error) << Qt::endl;
         return ExitIo;
     }
-    if (!database.integrityProblems(&problems, 20, &error)) // the file opened, but cannot be read through
+    if (!database.integrityProblems(&problems, 20,
+                                    &error)) // the file opened, but cannot be read through
         problems = {Text::tr("the integrity check could not finish: %1").arg(error)};
     if (problems.isEmpty()) {
-        QTextStream(stdout) << Text::tr("%1: SQLite's integrity check found no damage").arg(path) << Qt::endl;
+        QTextStream(stdout) << Text::tr("%1: SQLite's integrity check found no damage").arg(path)
+                            << Qt::endl;
         return ExitOk;
     }
     for (const QString& problem : problems)
         err << QStringLiteral("stewardctl verify: ") << problem << '\n';
     err << QStringLiteral("stewardctl verify: ")
-        << Text::tr("%1 is damaged (SQLite's integrity check, above): keep it aside for recovery and sync into a new file")
+        << Text::tr("%1 is damaged (SQLite's integrity check, above): keep it aside for recovery "
+                    "and sync into a new file")
                .arg(path)
         << Qt::endl;
     return ExitIo;
@@ -59,18 +64,22 @@ int checkIntegrity(const QString& path)
 int runVerify(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Compare a synced database with the totals the community states about itself "
-                                              "(topics, users, each category's topics and posts, the review queue) and print "
-                                              "every difference. Exit 0 when the copy matches, 65 when it does not."));
+    parser.setApplicationDescription(
+        Text::tr("Compare a synced database with the totals the community states about itself "
+                 "(topics, users, each category's topics and posts, the review queue) and print "
+                 "every difference. Exit 0 when the copy matches, 65 when it does not."));
     parser.addHelpOption();
     const QCommandLineOption verbose = addVerboseOption(parser);
     SiteOptions siteOptions(parser);
-    const QCommandLineOption integrity(QStringLiteral("integrity"),
-                                       Text::tr("Check the database file itself with SQLite's integrity check instead of comparing "
-                                                "it with the community; needs only --db. Exit 0 when sound, 74 when damaged."));
+    const QCommandLineOption integrity(
+        QStringLiteral("integrity"),
+        Text::tr(
+            "Check the database file itself with SQLite's integrity check instead of comparing "
+            "it with the community; needs only --db. Exit 0 when sound, 74 when damaged."));
     parser.addOption(integrity);
     if (!parser.parse(arguments)) {
-        QTextStream(stderr) << QStringLiteral("stewardctl verify: ") << parser.errorText() << Qt::endl;
+        QTextStream(stderr) << QStringLiteral("stewardctl verify: ") << parser.errorText()
+                            << Qt::endl;
         return ExitUsage;
     }
     setUpLogging(parser.isSet(verbose));
@@ -82,7 +91,8 @@ int runVerify(const QStringList& arguments)
         return checkIntegrity(siteOptions.databasePath());
     int failed = ExitOk;
     Database database;
-    const std::optional<SiteConnection> site = siteOptions.open(database, QStringLiteral("verify"), &failed);
+    const std::optional<SiteConnection> site =
+        siteOptions.open(database, QStringLiteral("verify"), &failed);
     if (!site)
         return failed;
     Store store(database);
@@ -107,7 +117,9 @@ int runVerify(const QStringList& arguments)
         for (const QString& note : report.notes)
             out << QStringLiteral("note: ") << note << '\n';
         const int differences = report.differences();
-        out << Text::tr("%n difference(s) in %1 checks", nullptr, differences).arg(report.checks.size()) << Qt::endl;
+        out << Text::tr("%n difference(s) in %1 checks", nullptr, differences)
+                   .arg(report.checks.size())
+            << Qt::endl;
         for (const QString& line : report.differenceLines())
             err << QStringLiteral("stewardctl verify: ") << line << Qt::endl;
         code = differences == 0 ? ExitOk : ExitIncomplete;

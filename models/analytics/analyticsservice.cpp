@@ -9,7 +9,8 @@
 namespace steward::analytics {
 
 AnalyticsService::AnalyticsService(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_path(databasePath)
+    : QObject(parent)
+    , m_path(databasePath)
 {
     m_query.to = QDate::currentDate();
     m_query.from = m_query.to.addDays(-29);
@@ -49,7 +50,13 @@ void AnalyticsService::reload()
                 loadDataset(db, data.get(), &error);
         }
         if (self)
-            QMetaObject::invokeMethod(self, [self, data, error] { if (self) self->loaded(data, error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, data, error] {
+                    if (self)
+                        self->loaded(data, error);
+                },
+                Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start(QThread::LowPriority);

@@ -10,7 +10,8 @@
 
 namespace steward::analytics {
 
-std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query, const PostTally& tally)
+std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query,
+                                          const PostTally& tally)
 {
     const std::vector<int>& posts = tally.topicPosts;
     std::vector<TopicRow> rows;
@@ -27,7 +28,8 @@ std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query
     return rows;
 }
 
-std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& query, const PostTally& tally)
+std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& query,
+                                           const PostTally& tally)
 {
     const Dataset& d = scope.data;
     std::vector<CategoryRow> rows(d.categories.size());
@@ -54,7 +56,8 @@ std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& quer
         posts += r.posts;
     }
     std::erase_if(rows, [&](const CategoryRow& r) {
-        return !scope.category(r.category) || (r.topics + r.posts + r.previousTopics + r.previousPosts == 0);
+        return !scope.category(r.category) ||
+               (r.topics + r.posts + r.previousTopics + r.previousPosts == 0);
     });
     for (CategoryRow& r : rows) {
         r.topicShare = topics > 0 ? double(r.topics) / topics : 0.0;
@@ -84,18 +87,23 @@ Contributors computeContributors(const Scope& scope, const Query& query, const P
     result.activeCommunity = int(community.size());
     const auto value = [](const Contributor& c, ContributorMetric m) {
         switch (m) {
-        case ContributorMetric::Posts: return c.posts;
-        case ContributorMetric::Solutions: return c.solutions;
-        case ContributorMetric::Likes: return c.likes;
+        case ContributorMetric::Posts:
+            return c.posts;
+        case ContributorMetric::Solutions:
+            return c.solutions;
+        case ContributorMetric::Likes:
+            return c.likes;
         }
         return 0;
     };
     const auto top = [&](std::vector<Contributor> all, ContributorMetric m) {
         std::erase_if(all, [&](const Contributor& c) { return value(c, m) == 0; });
         const std::size_t n = std::min(all.size(), std::size_t(std::max(query.top, 0)));
-        std::partial_sort(all.begin(), all.begin() + qsizetype(n), all.end(), [&](const Contributor& a, const Contributor& b) {
-            return value(a, m) != value(b, m) ? value(a, m) > value(b, m) : a.user < b.user;
-        });
+        std::partial_sort(all.begin(), all.begin() + qsizetype(n), all.end(),
+                          [&](const Contributor& a, const Contributor& b) {
+                              return value(a, m) != value(b, m) ? value(a, m) > value(b, m)
+                                                                : a.user < b.user;
+                          });
         all.resize(n);
         return all;
     };
@@ -122,11 +130,12 @@ std::vector<ModeratorRow> computeModerators(const Scope& scope, const Query& que
         return rows[*it];
     };
     for (const ReviewFact& r : d.reviews) {
-        if (r.reviewedById == 0 || r.status == int(ReviewableStatus::Pending) || !span.contains(r.reviewedAt)
-            || (scope.filtered && !scope.category(r.categoryId)))
+        if (r.reviewedById == 0 || r.status == int(ReviewableStatus::Pending) ||
+            !span.contains(r.reviewedAt) || (scope.filtered && !scope.category(r.categoryId)))
             continue;
         const UserFact* u = d.user(r.reviewedById);
-        ++rowFor(r.reviewedById, u ? u->username : QStringLiteral("#%1").arg(r.reviewedById)).resolved;
+        ++rowFor(r.reviewedById, u ? u->username : QStringLiteral("#%1").arg(r.reviewedById))
+              .resolved;
     }
     QHash<QString, Id> idsByName;
     if (!d.audit.empty()) {

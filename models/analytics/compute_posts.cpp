@@ -6,7 +6,10 @@
 
 namespace steward::analytics {
 
-Scope::Scope(const Dataset& d, Id category) : data(d), categoryId(category), filtered(category != 0)
+Scope::Scope(const Dataset& d, Id category)
+    : data(d)
+    , categoryId(category)
+    , filtered(category != 0)
 {
     categoryIn.assign(d.categories.size(), filtered ? 0 : 1);
     if (filtered) {
@@ -57,7 +60,8 @@ PostTally tallyPosts(const Scope& scope, const Query& query, const Buckets& buck
             continue;
         }
         ++t.posts;
-        while (bucket + 1 < std::size_t(buckets.size()) && p.createdAt >= buckets.starts[bucket + 1])
+        while (bucket + 1 < std::size_t(buckets.size()) &&
+               p.createdAt >= buckets.starts[bucket + 1])
             ++bucket;
         ++t.bucketPosts[bucket];
         if (s.bucket != int(bucket)) {

@@ -55,20 +55,30 @@ Flags computeFlags(const Scope& scope, const Query& query)
         auto it = rowOf.find(f.scoreType);
         if (it == rowOf.end()) {
             it = rowOf.insert(f.scoreType, flags.reasons.size());
-            flags.reasons.push_back({f.scoreType, f.key.isEmpty() ? scoreTypeKey(f.scoreType) : f.key, 0, 0, 0, 0, 0});
+            flags.reasons.push_back(
+                {f.scoreType, f.key.isEmpty() ? scoreTypeKey(f.scoreType) : f.key, 0, 0, 0, 0, 0});
         }
         FlagReason& r = flags.reasons[*it];
         ++r.count;
         switch (ScoreStatus(f.status)) {
-        case ScoreStatus::Agreed: ++r.agreed; break;
-        case ScoreStatus::Disagreed: ++r.disagreed; break;
-        case ScoreStatus::Ignored: ++r.ignored; break;
-        case ScoreStatus::Pending: ++r.pending; break;
+        case ScoreStatus::Agreed:
+            ++r.agreed;
+            break;
+        case ScoreStatus::Disagreed:
+            ++r.disagreed;
+            break;
+        case ScoreStatus::Ignored:
+            ++r.ignored;
+            break;
+        case ScoreStatus::Pending:
+            ++r.pending;
+            break;
         }
     }
-    std::sort(flags.reasons.begin(), flags.reasons.end(), [](const FlagReason& a, const FlagReason& b) {
-        return a.count != b.count ? a.count > b.count : a.scoreType < b.scoreType;
-    });
+    std::sort(flags.reasons.begin(), flags.reasons.end(),
+              [](const FlagReason& a, const FlagReason& b) {
+                  return a.count != b.count ? a.count > b.count : a.scoreType < b.scoreType;
+              });
     int agreed = 0;
     int disagreed = 0;
     int ignored = 0;
@@ -110,7 +120,8 @@ std::vector<BacklogPoint> computeBacklog(const Scope& scope, const Buckets& buck
         else if (r.reviewedAt != 0)
             stays.push_back({r.createdAt, r.reviewedAt});
     }
-    std::sort(stays.begin(), stays.end(), [](const Stay& a, const Stay& b) { return a.from < b.from; });
+    std::sort(stays.begin(), stays.end(),
+              [](const Stay& a, const Stay& b) { return a.from < b.from; });
     std::vector<BacklogPoint> points;
     std::vector<double> ages;
     for (int b = 0; b < buckets.size(); ++b) {

@@ -40,7 +40,8 @@ ActivityCounts countActivity(const Scope& scope, const Span& span, const Buckets
 
 } // namespace
 
-Activity computeActivity(const Scope& scope, const Query& query, const Buckets& buckets, const PostTally& tally)
+Activity computeActivity(const Scope& scope, const Query& query, const Buckets& buckets,
+                         const PostTally& tally)
 {
     Activity a;
     a.buckets.resize(std::size_t(buckets.size()));
@@ -60,7 +61,8 @@ Activity computeActivity(const Scope& scope, const Query& query, const Buckets& 
 
 const std::vector<double>& histogramEdges()
 {
-    static const std::vector<double> edges{0, 1, 2, 4, 8, 24, 48, 168, std::numeric_limits<double>::infinity()};
+    static const std::vector<double> edges{
+        0, 1, 2, 4, 8, 24, 48, 168, std::numeric_limits<double>::infinity()};
     return edges;
 }
 
@@ -97,7 +99,10 @@ ResponseTimes responseTimes(const Scope& scope, const Span& span, ResponseDefini
     return r;
 }
 
-double share(int part, int whole) { return whole > 0 ? double(part) / double(whole) : 0.0; }
+double share(int part, int whole)
+{
+    return whole > 0 ? double(part) / double(whole) : 0.0;
+}
 
 } // namespace
 
@@ -108,12 +113,17 @@ Response computeResponse(const Scope& scope, const Query& query, const Buckets& 
     for (std::size_t i = 0; i + 1 < edges.size(); ++i)
         r.histogram.push_back({edges[i], edges[i + 1], {}});
     std::vector<std::vector<double>> perBucket(std::size_t(buckets.size()));
-    ResponseTimes now = responseTimes(scope, Span(query), query.definition, [&](const TopicFact& t, double hours) {
-        perBucket[std::size_t(buckets.indexOf(t.createdAt))].push_back(hours);
-        const auto bin = std::upper_bound(edges.begin(), edges.end(), hours) - edges.begin() - 1;
-        r.histogram[std::size_t(std::clamp<qsizetype>(bin, 0, qsizetype(r.histogram.size()) - 1))].topics.append(t.id);
-    });
-    ResponseTimes before = responseTimes(scope, Span(query.previous()), query.definition, [](const TopicFact&, double) {});
+    ResponseTimes now =
+        responseTimes(scope, Span(query), query.definition, [&](const TopicFact& t, double hours) {
+            perBucket[std::size_t(buckets.indexOf(t.createdAt))].push_back(hours);
+            const auto bin =
+                std::upper_bound(edges.begin(), edges.end(), hours) - edges.begin() - 1;
+            r.histogram[std::size_t(
+                            std::clamp<qsizetype>(bin, 0, qsizetype(r.histogram.size()) - 1))]
+                .topics.append(t.id);
+        });
+    ResponseTimes before = responseTimes(scope, Span(query.previous()), query.definition,
+                                         [](const TopicFact&, double) {});
     r.hours = summarize(now.hours);
     r.previousHours = summarize(before.hours);
     r.staffFirst = now.staff;
@@ -178,7 +188,8 @@ Resolution computeResolution(const Scope& scope, const Query& query, const Bucke
     ResolutionTimes now = resolutionTimes(scope, Span(query), [&](const TopicFact& t) {
         ++r.solvedPerBucket[std::size_t(buckets.indexOf(t.createdAt))];
     });
-    ResolutionTimes before = resolutionTimes(scope, Span(query.previous()), [](const TopicFact&) {});
+    ResolutionTimes before =
+        resolutionTimes(scope, Span(query.previous()), [](const TopicFact&) {});
     r.toSolution = summarize(now.solution);
     r.previousToSolution = summarize(before.solution);
     r.toClose = summarize(now.close);

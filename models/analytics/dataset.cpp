@@ -87,9 +87,10 @@ void orderTopics(Dataset& data)
         if (p.topic >= 0)
             p.topic = place[std::size_t(p.topic)];
     }
-    std::stable_sort(data.posts.begin(), data.posts.end(), [](const PostFact& a, const PostFact& b) {
-        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
-    });
+    std::stable_sort(
+        data.posts.begin(), data.posts.end(), [](const PostFact& a, const PostFact& b) {
+            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+        });
 }
 
 /// Links posts to their users and to a dense index of their authors.
@@ -128,7 +129,8 @@ void deriveTopicFacts(Dataset& data)
     }
     // The accepted answer: the topic's own field, else the post marked accepted.
     for (const PostFact& p : data.posts) {
-        if (p.topic >= 0 && p.accepted && !p.deleted && data.topics[std::size_t(p.topic)].acceptedPostId == 0)
+        if (p.topic >= 0 && p.accepted && !p.deleted &&
+            data.topics[std::size_t(p.topic)].acceptedPostId == 0)
             data.topics[std::size_t(p.topic)].acceptedPostId = p.id;
     }
     const auto earlier = [&](TopicFact& t, std::size_t which, const PostFact& p) {

@@ -23,21 +23,26 @@ class Database;
 namespace analytics {
 
 /// The ways of timing a topic's first response (see definitions.h for their wording).
-enum class ResponseDefinition : int { Discourse = 0, Staff = 1, AnyReply = 2 };
+enum class ResponseDefinition : int
+{
+    Discourse = 0,
+    Staff = 1,
+    AnyReply = 2
+};
 constexpr int ResponseDefinitionCount = 3;
 
 struct TopicFact
 {
     Id id = 0;
     Id categoryId = 0;
-    int category = -1;          ///< index into Dataset::categories; -1 when not stored
+    int category = -1; ///< index into Dataset::categories; -1 when not stored
     Id userId = 0;
-    qint64 createdAt = 0;       ///< ms since the epoch, UTC
-    bool counted = false;       ///< a regular (not private) topic that is not deleted
+    qint64 createdAt = 0; ///< ms since the epoch, UTC
+    bool counted = false; ///< a regular (not private) topic that is not deleted
     bool closed = false;
     Id acceptedPostId = 0;
-    qint64 acceptedAt = 0;      ///< creation of the accepted answer; 0 when unsolved
-    qint64 closedAt = 0;        ///< the last small-action post of a closed topic; 0 if none
+    qint64 acceptedAt = 0;       ///< creation of the accepted answer; 0 when unsolved
+    qint64 closedAt = 0;         ///< the last small-action post of a closed topic; 0 if none
     bool repliedByOther = false; ///< a live regular post by someone other than the author
     /// Per ResponseDefinition: when the first response came (0: none) and who gave it.
     std::array<qint64, ResponseDefinitionCount> firstResponseAt{};
@@ -52,24 +57,24 @@ struct PostFact
     Id id = 0;
     qint64 createdAt = 0;
     Id userId = 0;
-    int topic = -1;             ///< index into Dataset::topics; -1 when the topic is not stored
-    int user = -1;              ///< index into Dataset::users; -1 when the user is not stored
-    int poster = -1;            ///< index into Dataset::posters
+    int topic = -1;  ///< index into Dataset::topics; -1 when the topic is not stored
+    int user = -1;   ///< index into Dataset::users; -1 when the user is not stored
+    int poster = -1; ///< index into Dataset::posters
     int likeCount = 0;
-    int category = -1;          ///< the topic's category index; -1 when not stored
-    quint8 type = 1;            ///< PostType
+    int category = -1; ///< the topic's category index; -1 when not stored
+    quint8 type = 1;   ///< PostType
     bool deleted = false;
-    bool accepted = false;      ///< marked as the topic's accepted answer
-    bool first = false;         ///< post number 1, the topic's opening post
-    bool counted = false;       ///< live, regular, in a counted topic: what "posts" counts
-    bool solution = false;      ///< it is the accepted answer its topic names
+    bool accepted = false; ///< marked as the topic's accepted answer
+    bool first = false;    ///< post number 1, the topic's opening post
+    bool counted = false;  ///< live, regular, in a counted topic: what "posts" counts
+    bool solution = false; ///< it is the accepted answer its topic names
 };
 
 struct UserFact
 {
     Id id = 0;
     qint64 createdAt = 0;
-    bool staff = false;         ///< admin or moderator
+    bool staff = false; ///< admin or moderator
     QString username;
 };
 
@@ -78,16 +83,16 @@ struct CategoryFact
     Id id = 0;
     Id parentId = 0;
     QString name;
-    bool solutions = false;     ///< accepted answers are enabled
+    bool solutions = false; ///< accepted answers are enabled
 };
 
 struct ReviewFact
 {
     Id id = 0;
-    int type = 0;               ///< ReviewableType
-    int status = 0;             ///< ReviewableStatus
+    int type = 0;   ///< ReviewableType
+    int status = 0; ///< ReviewableStatus
     qint64 createdAt = 0;
-    qint64 reviewedAt = 0;      ///< 0 when not known
+    qint64 reviewedAt = 0; ///< 0 when not known
     Id reviewedById = 0;
     Id categoryId = 0;
     Id topicId = 0;
@@ -95,10 +100,10 @@ struct ReviewFact
 
 struct FlagFact
 {
-    int review = -1;            ///< index into Dataset::reviews
+    int review = -1; ///< index into Dataset::reviews
     int scoreType = 0;
-    QString key;                ///< the server's name for the type ("spam"), may be empty
-    int status = 0;             ///< ScoreStatus
+    QString key;    ///< the server's name for the type ("spam"), may be empty
+    int status = 0; ///< ScoreStatus
     qint64 createdAt = 0;
     qint64 reviewedAt = 0;
 };
@@ -108,7 +113,7 @@ struct AuditFact
     qint64 at = 0;
     QString actor;
     QString action;
-    bool done = false;          ///< the decision reached the server
+    bool done = false; ///< the decision reached the server
 };
 
 struct Dataset
@@ -120,13 +125,13 @@ struct Dataset
     std::vector<ReviewFact> reviews;
     std::vector<FlagFact> flags;
     std::vector<AuditFact> audit;
-    std::vector<Id> posters;    ///< every distinct author of a post, stored as a user or not
-    std::vector<int> posterUser; ///< by poster: index into users, -1 when not stored
+    std::vector<Id> posters;          ///< every distinct author of a post, stored as a user or not
+    std::vector<int> posterUser;      ///< by poster: index into users, -1 when not stored
     std::vector<qint64> userCreation; ///< the users' creation times, ascending
     QHash<Id, int> topicIndex;
     QHash<Id, int> userIndex;
     QHash<Id, int> categoryIndex;
-    qint64 loadedAt = 0;        ///< ms; "now" for the backlog's age
+    qint64 loadedAt = 0; ///< ms; "now" for the backlog's age
 
     const UserFact* user(Id id) const;
     const CategoryFact* category(Id id) const;

@@ -14,9 +14,9 @@ namespace steward::analytics {
 
 struct MetricDefinition
 {
-    QString key;                ///< stable, as in the JSON and in docs/metrics.md
+    QString key; ///< stable, as in the JSON and in docs/metrics.md
     QString title;
-    QString unit;               ///< "count", "hours", "share", "users"
+    QString unit; ///< "count", "hours", "share", "users"
     QString definition;
 };
 

@@ -39,7 +39,9 @@ QList<Id> topicsOfUser(const Dataset& data, const Query& query, Id userId)
     for (auto it = posts.cbegin(); it != posts.cend(); ++it)
         order.append({it.value(), it.key()});
     std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : data.topics[std::size_t(a.second)].id < data.topics[std::size_t(b.second)].id;
+        return a.first != b.first
+                   ? a.first > b.first
+                   : data.topics[std::size_t(a.second)].id < data.topics[std::size_t(b.second)].id;
     });
     QList<Id> ids;
     for (const auto& [count, topic] : order)

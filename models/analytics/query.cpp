@@ -22,8 +22,14 @@ Query Query::previous() const
     return q;
 }
 
-qint64 Query::startMs() const { return localMidnight(from, zone); }
-qint64 Query::endMs() const { return localMidnight(to.addDays(1), zone); }
+qint64 Query::startMs() const
+{
+    return localMidnight(from, zone);
+}
+qint64 Query::endMs() const
+{
+    return localMidnight(to.addDays(1), zone);
+}
 
 int Buckets::indexOf(qint64 ms) const
 {
@@ -42,9 +48,15 @@ Buckets makeBuckets(const Query& query)
         b.dates.push_back(day);
         b.starts.push_back(localMidnight(day, query.zone));
         switch (query.granularity) {
-        case Granularity::Day: day = day.addDays(1); break;
-        case Granularity::Week: day = day.addDays(8 - day.dayOfWeek()); break; // next Monday
-        case Granularity::Month: day = QDate(day.year(), day.month(), 1).addMonths(1); break;
+        case Granularity::Day:
+            day = day.addDays(1);
+            break;
+        case Granularity::Week:
+            day = day.addDays(8 - day.dayOfWeek());
+            break; // next Monday
+        case Granularity::Month:
+            day = QDate(day.year(), day.month(), 1).addMonths(1);
+            break;
         }
     }
     b.end = query.endMs();
@@ -54,9 +66,12 @@ Buckets makeBuckets(const Query& query)
 QString granularityName(Granularity g)
 {
     switch (g) {
-    case Granularity::Day: return QStringLiteral("day");
-    case Granularity::Week: return QStringLiteral("week");
-    case Granularity::Month: return QStringLiteral("month");
+    case Granularity::Day:
+        return QStringLiteral("day");
+    case Granularity::Week:
+        return QStringLiteral("week");
+    case Granularity::Month:
+        return QStringLiteral("month");
     }
     return {};
 }
@@ -73,16 +88,20 @@ std::optional<Granularity> granularityFromName(QStringView name)
 QString definitionName(ResponseDefinition d)
 {
     switch (d) {
-    case ResponseDefinition::Discourse: return QStringLiteral("discourse");
-    case ResponseDefinition::Staff: return QStringLiteral("staff");
-    case ResponseDefinition::AnyReply: return QStringLiteral("any");
+    case ResponseDefinition::Discourse:
+        return QStringLiteral("discourse");
+    case ResponseDefinition::Staff:
+        return QStringLiteral("staff");
+    case ResponseDefinition::AnyReply:
+        return QStringLiteral("any");
     }
     return {};
 }
 
 std::optional<ResponseDefinition> definitionFromName(QStringView name)
 {
-    for (ResponseDefinition d : {ResponseDefinition::Discourse, ResponseDefinition::Staff, ResponseDefinition::AnyReply}) {
+    for (ResponseDefinition d :
+         {ResponseDefinition::Discourse, ResponseDefinition::Staff, ResponseDefinition::AnyReply}) {
         if (name == definitionName(d))
             return d;
     }

@@ -14,23 +14,28 @@
 
 namespace steward::analytics {
 
-enum class Granularity : int { Day, Week, Month };
+enum class Granularity : int
+{
+    Day,
+    Week,
+    Month
+};
 
 struct Query
 {
-    QDate from;                 ///< first day, inclusive, in zone
-    QDate to;                   ///< last day, inclusive, in zone
+    QDate from; ///< first day, inclusive, in zone
+    QDate to;   ///< last day, inclusive, in zone
     QTimeZone zone = QTimeZone::UTC;
-    Id categoryId = 0;          ///< 0: every category; otherwise it and its subcategories
+    Id categoryId = 0; ///< 0: every category; otherwise it and its subcategories
     Granularity granularity = Granularity::Day;
     ResponseDefinition definition = ResponseDefinition::Discourse;
-    int top = 10;               ///< rows in the top lists
+    int top = 10; ///< rows in the top lists
 
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
     /// The period of the same length ending the day before from.
     Query previous() const;
-    qint64 startMs() const;     ///< from's local midnight
-    qint64 endMs() const;       ///< the local midnight after to (exclusive)
+    qint64 startMs() const; ///< from's local midnight
+    qint64 endMs() const;   ///< the local midnight after to (exclusive)
     int days() const { return int(from.daysTo(to)) + 1; }
 };
 
@@ -45,7 +50,10 @@ struct Buckets
     int size() const { return int(starts.size()); }
     /// The bucket holding ms, or -1 outside the range.
     int indexOf(qint64 ms) const;
-    qint64 endOf(int index) const { return index + 1 < size() ? starts[std::size_t(index) + 1] : end; }
+    qint64 endOf(int index) const
+    {
+        return index + 1 < size() ? starts[std::size_t(index) + 1] : end;
+    }
 };
 
 Buckets makeBuckets(const Query& query);

@@ -26,7 +26,7 @@ struct ActivityBucket
 {
     QDate start;
     ActivityCounts counts;
-    QList<Id> topics;           ///< the topics created in the bucket, oldest first
+    QList<Id> topics; ///< the topics created in the bucket, oldest first
 };
 
 struct Activity
@@ -45,19 +45,19 @@ struct ResponseBucket
 struct HistogramBin
 {
     double fromHours = 0.0;
-    double toHours = 0.0;       ///< exclusive; infinity for the last bin
-    QList<Id> topics;           ///< oldest first
+    double toHours = 0.0; ///< exclusive; infinity for the last bin
+    QList<Id> topics;     ///< oldest first
 };
 
 struct Response
 {
     Summary hours;
     Summary previousHours;
-    int staffFirst = 0;         ///< first responses given by staff
+    int staffFirst = 0; ///< first responses given by staff
     int communityFirst = 0;
     double communityShare = 0.0; ///< communityFirst / (staffFirst + communityFirst), 0..1
     double previousCommunityShare = 0.0;
-    int withoutResponse = 0;    ///< counted topics that no response reached (they drop out)
+    int withoutResponse = 0; ///< counted topics that no response reached (they drop out)
     std::vector<ResponseBucket> buckets;
     std::vector<HistogramBin> histogram;
 };
@@ -66,12 +66,12 @@ struct Resolution
 {
     Summary toSolution;
     Summary previousToSolution;
-    Summary toClose;            ///< closed without an accepted answer
+    Summary toClose; ///< closed without an accepted answer
     Summary previousToClose;
-    int eligible = 0;           ///< counted topics in categories that allow solutions
+    int eligible = 0; ///< counted topics in categories that allow solutions
     int solved = 0;
     int closedUnsolved = 0;
-    double solvedRate = 0.0;    ///< solved / eligible, 0..1
+    double solvedRate = 0.0; ///< solved / eligible, 0..1
     double previousSolvedRate = 0.0;
     std::vector<int> solvedPerBucket;
 };
@@ -81,13 +81,13 @@ struct Unanswered
     int count = 0;
     int previous = 0;
     std::vector<int> perBucket;
-    QList<Id> topics;           ///< oldest first
+    QList<Id> topics; ///< oldest first
 };
 
 struct TopicRow
 {
     Id topic = 0;
-    int posts = 0;              ///< posts written in the range
+    int posts = 0; ///< posts written in the range
 };
 
 struct CategoryRow
@@ -101,7 +101,12 @@ struct CategoryRow
     int previousPosts = 0;
 };
 
-enum class ContributorMetric : int { Posts, Solutions, Likes };
+enum class ContributorMetric : int
+{
+    Posts,
+    Solutions,
+    Likes
+};
 constexpr int ContributorMetricCount = 3;
 
 struct Contributor
@@ -123,10 +128,10 @@ struct Contributors
 
 struct ModeratorRow
 {
-    Id user = 0;                ///< 0 when only the audit log names them
+    Id user = 0; ///< 0 when only the audit log names them
     QString name;
-    int resolved = 0;           ///< review items they resolved, from the synced history
-    int stewardDecisions = 0;   ///< decisions sent from Steward, from the audit log
+    int resolved = 0;         ///< review items they resolved, from the synced history
+    int stewardDecisions = 0; ///< decisions sent from Steward, from the audit log
 };
 
 struct FlagReason
@@ -145,7 +150,7 @@ struct Flags
     std::vector<FlagReason> reasons; ///< most frequent first
     int total = 0;
     int previousTotal = 0;
-    double agreedShare = 0.0;   ///< of the handled flags, 0..1
+    double agreedShare = 0.0; ///< of the handled flags, 0..1
     double disagreedShare = 0.0;
     double ignoredShare = 0.0;
     Summary handleHours;
@@ -154,7 +159,7 @@ struct Flags
 
 struct BacklogPoint
 {
-    QDate start;                ///< the bucket; the backlog is taken at its end (or now)
+    QDate start; ///< the bucket; the backlog is taken at its end (or now)
     int pending = 0;
     double medianAgeHours = 0.0;
     double oldestAgeHours = 0.0;

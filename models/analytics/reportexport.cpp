@@ -18,16 +18,21 @@ struct Table
 {
     QStringList columns;
     QList<QVariantList> rows;
-    QJsonObject summary;        ///< JSON only: the section's totals and comparisons
-    QStringList metrics;        ///< definition keys the section reports
+    QJsonObject summary; ///< JSON only: the section's totals and comparisons
+    QStringList metrics; ///< definition keys the section reports
 };
 
-double rounded(double v) { return std::isfinite(v) ? std::round(v * 1000.0) / 1000.0 : 0.0; }
+double rounded(double v)
+{
+    return std::isfinite(v) ? std::round(v * 1000.0) / 1000.0 : 0.0;
+}
 
 QJsonObject summaryJson(const Summary& s)
 {
-    return {{QStringLiteral("count"), s.count}, {QStringLiteral("mean"), rounded(s.mean)},
-            {QStringLiteral("median"), rounded(s.median)}, {QStringLiteral("p90"), rounded(s.p90)}};
+    return {{QStringLiteral("count"), s.count},
+            {QStringLiteral("mean"), rounded(s.mean)},
+            {QStringLiteral("median"), rounded(s.median)},
+            {QStringLiteral("p90"), rounded(s.p90)}};
 }
 
 QJsonObject compare(const QJsonValue& now, const QJsonValue& before)
@@ -50,11 +55,13 @@ QString categoryName(const Dataset& d, Id id)
 Table activityTable(const Report& r)
 {
     Table t;
-    t.metrics = {QStringLiteral("new_topics"), QStringLiteral("posts"), QStringLiteral("new_users"), QStringLiteral("active_users")};
-    t.columns = {QStringLiteral("date"), QStringLiteral("new_topics"), QStringLiteral("posts"), QStringLiteral("new_users"),
+    t.metrics = {QStringLiteral("new_topics"), QStringLiteral("posts"), QStringLiteral("new_users"),
                  QStringLiteral("active_users")};
+    t.columns = {QStringLiteral("date"), QStringLiteral("new_topics"), QStringLiteral("posts"),
+                 QStringLiteral("new_users"), QStringLiteral("active_users")};
     for (const ActivityBucket& b : r.activity.buckets)
-        t.rows.append({b.start.toString(Qt::ISODate), b.counts.topics, b.counts.posts, b.counts.newUsers, b.counts.activeUsers});
+        t.rows.append({b.start.toString(Qt::ISODate), b.counts.topics, b.counts.posts,
+                       b.counts.newUsers, b.counts.activeUsers});
     const ActivityCounts& n = r.activity.total;
     const ActivityCounts& p = r.activity.previous;
     t.summary = {{QStringLiteral("new_topics"), compare(n.topics, p.topics)},
@@ -71,35 +78,44 @@ Table responseTable(const Report& r)
     t.columns = {QStringLiteral("date"), QStringLiteral("topics"), QStringLiteral("mean_hours"),
                  QStringLiteral("median_hours"), QStringLiteral("p90_hours")};
     for (const ResponseBucket& b : r.response.buckets)
-        t.rows.append({b.start.toString(Qt::ISODate), b.hours.count, rounded(b.hours.mean), rounded(b.hours.median),
-                       rounded(b.hours.p90)});
+        t.rows.append({b.start.toString(Qt::ISODate), b.hours.count, rounded(b.hours.mean),
+                       rounded(b.hours.median), rounded(b.hours.p90)});
     QJsonArray histogram;
     for (const HistogramBin& bin : r.response.histogram) {
-        histogram.append(QJsonObject{{QStringLiteral("from_hours"), bin.fromHours},
-                                     {QStringLiteral("to_hours"), std::isinf(bin.toHours) ? QJsonValue() : QJsonValue(bin.toHours)},
-                                     {QStringLiteral("topics"), bin.topics.size()}});
+        histogram.append(
+            QJsonObject{{QStringLiteral("from_hours"), bin.fromHours},
+                        {QStringLiteral("to_hours"),
+                         std::isinf(bin.toHours) ? QJsonValue() : QJsonValue(bin.toHours)},
+                        {QStringLiteral("topics"), bin.topics.size()}});
     }
-    t.summary = {{QStringLiteral("first_response"), compare(summaryJson(r.response.hours), summaryJson(r.response.previousHours))},
-                 {QStringLiteral("first_response_share"),
-                  compare(rounded(r.response.communityShare), rounded(r.response.previousCommunityShare))},
-                 {QStringLiteral("staff_first"), r.response.staffFirst},
-                 {QStringLiteral("community_first"), r.response.communityFirst},
-                 {QStringLiteral("without_response"), r.response.withoutResponse},
-                 {QStringLiteral("histogram"), histogram}};
+    t.summary = {
+        {QStringLiteral("first_response"),
+         compare(summaryJson(r.response.hours), summaryJson(r.response.previousHours))},
+        {QStringLiteral("first_response_share"),
+         compare(rounded(r.response.communityShare), rounded(r.response.previousCommunityShare))},
+        {QStringLiteral("staff_first"), r.response.staffFirst},
+        {QStringLiteral("community_first"), r.response.communityFirst},
+        {QStringLiteral("without_response"), r.response.withoutResponse},
+        {QStringLiteral("histogram"), histogram}};
     return t;
 }
 
 Table resolutionTable(const Report& r)
 {
     Table t;
-    t.metrics = {QStringLiteral("time_to_solution"), QStringLiteral("time_to_close"), QStringLiteral("solved_rate")};
+    t.metrics = {QStringLiteral("time_to_solution"), QStringLiteral("time_to_close"),
+                 QStringLiteral("solved_rate")};
     t.columns = {QStringLiteral("date"), QStringLiteral("solved")};
     for (std::size_t i = 0; i < r.resolution.solvedPerBucket.size(); ++i)
-        t.rows.append({r.activity.buckets[i].start.toString(Qt::ISODate), r.resolution.solvedPerBucket[i]});
+        t.rows.append(
+            {r.activity.buckets[i].start.toString(Qt::ISODate), r.resolution.solvedPerBucket[i]});
     const Resolution& s = r.resolution;
-    t.summary = {{QStringLiteral("time_to_solution"), compare(summaryJson(s.toSolution), summaryJson(s.previousToSolution))},
-                 {QStringLiteral("time_to_close"), compare(summaryJson(s.toClose), summaryJson(s.previousToClose))},
-                 {QStringLiteral("solved_rate"), compare(rounded(s.solvedRate), rounded(s.previousSolvedRate))},
+    t.summary = {{QStringLiteral("time_to_solution"),
+                  compare(summaryJson(s.toSolution), summaryJson(s.previousToSolution))},
+                 {QStringLiteral("time_to_close"),
+                  compare(summaryJson(s.toClose), summaryJson(s.previousToClose))},
+                 {QStringLiteral("solved_rate"),
+                  compare(rounded(s.solvedRate), rounded(s.previousSolvedRate))},
                  {QStringLiteral("eligible"), s.eligible},
                  {QStringLiteral("solved"), s.solved},
                  {QStringLiteral("closed_unsolved"), s.closedUnsolved}};
@@ -110,13 +126,17 @@ Table unansweredTable(const Report& r, const Dataset& d)
 {
     Table t;
     t.metrics = {QStringLiteral("unanswered")};
-    t.columns = {QStringLiteral("topic_id"), QStringLiteral("created_at"), QStringLiteral("category"), QStringLiteral("title")};
+    t.columns = {QStringLiteral("topic_id"), QStringLiteral("created_at"),
+                 QStringLiteral("category"), QStringLiteral("title")};
     for (Id id : r.unanswered.topics) {
         const TopicFact* topic = d.topic(id);
-        t.rows.append({id, QDateTime::fromMSecsSinceEpoch(topic->createdAt, QTimeZone::UTC).toString(Qt::ISODate),
-                       categoryName(d, topic->categoryId), topic->title});
+        t.rows.append(
+            {id,
+             QDateTime::fromMSecsSinceEpoch(topic->createdAt, QTimeZone::UTC).toString(Qt::ISODate),
+             categoryName(d, topic->categoryId), topic->title});
     }
-    t.summary = {{QStringLiteral("unanswered"), compare(r.unanswered.count, r.unanswered.previous)}};
+    t.summary = {
+        {QStringLiteral("unanswered"), compare(r.unanswered.count, r.unanswered.previous)}};
     return t;
 }
 
@@ -124,7 +144,8 @@ Table topicsTable(const Report& r, const Dataset& d)
 {
     Table t;
     t.metrics = {QStringLiteral("active_topics")};
-    t.columns = {QStringLiteral("topic_id"), QStringLiteral("posts"), QStringLiteral("category"), QStringLiteral("title")};
+    t.columns = {QStringLiteral("topic_id"), QStringLiteral("posts"), QStringLiteral("category"),
+                 QStringLiteral("title")};
     for (const TopicRow& row : r.activeTopics) {
         const TopicFact* topic = d.topic(row.topic);
         t.rows.append({row.topic, row.posts, categoryName(d, topic->categoryId), topic->title});
@@ -136,12 +157,13 @@ Table categoriesTable(const Report& r, const Dataset& d)
 {
     Table t;
     t.metrics = {QStringLiteral("categories")};
-    t.columns = {QStringLiteral("category_id"), QStringLiteral("name"), QStringLiteral("topics"), QStringLiteral("topic_share"),
-                 QStringLiteral("previous_topics"), QStringLiteral("posts"), QStringLiteral("post_share"),
-                 QStringLiteral("previous_posts")};
+    t.columns = {QStringLiteral("category_id"),     QStringLiteral("name"),
+                 QStringLiteral("topics"),          QStringLiteral("topic_share"),
+                 QStringLiteral("previous_topics"), QStringLiteral("posts"),
+                 QStringLiteral("post_share"),      QStringLiteral("previous_posts")};
     for (const CategoryRow& c : r.categories)
-        t.rows.append({c.category, categoryName(d, c.category), c.topics, rounded(c.topicShare), c.previousTopics, c.posts,
-                       rounded(c.postShare), c.previousPosts});
+        t.rows.append({c.category, categoryName(d, c.category), c.topics, rounded(c.topicShare),
+                       c.previousTopics, c.posts, rounded(c.postShare), c.previousPosts});
     return t;
 }
 
@@ -149,15 +171,17 @@ Table contributorsTable(const Report& r, const Dataset& d)
 {
     Table t;
     t.metrics = {QStringLiteral("contributors")};
-    t.columns = {QStringLiteral("ranked_by"), QStringLiteral("group"), QStringLiteral("rank"), QStringLiteral("user_id"),
-                 QStringLiteral("username"), QStringLiteral("posts"), QStringLiteral("solutions"), QStringLiteral("likes")};
+    t.columns = {QStringLiteral("ranked_by"), QStringLiteral("group"),    QStringLiteral("rank"),
+                 QStringLiteral("user_id"),   QStringLiteral("username"), QStringLiteral("posts"),
+                 QStringLiteral("solutions"), QStringLiteral("likes")};
     static const char* const metrics[] = {"posts", "solutions", "likes"};
     for (int m = 0; m < ContributorMetricCount; ++m) {
-        for (const auto& [group, list] : {std::pair{"staff", &r.contributors.staff}, std::pair{"community", &r.contributors.community}}) {
+        for (const auto& [group, list] : {std::pair{"staff", &r.contributors.staff},
+                                          std::pair{"community", &r.contributors.community}}) {
             int rank = 0;
             for (const Contributor& c : (*list)[std::size_t(m)])
-                t.rows.append({QString::fromLatin1(metrics[m]), QString::fromLatin1(group), ++rank, c.user,
-                               userName(d, c.user), c.posts, c.solutions, c.likes});
+                t.rows.append({QString::fromLatin1(metrics[m]), QString::fromLatin1(group), ++rank,
+                               c.user, userName(d, c.user), c.posts, c.solutions, c.likes});
         }
     }
     t.summary = {{QStringLiteral("active_staff"), r.contributors.activeStaff},
@@ -180,8 +204,10 @@ Table flagsTable(const Report& r)
 {
     Table t;
     t.metrics = {QStringLiteral("flags"), QStringLiteral("flag_handle_time")};
-    t.columns = {QStringLiteral("score_type_id"), QStringLiteral("reason"), QStringLiteral("flags"), QStringLiteral("agreed"),
-                 QStringLiteral("disagreed"), QStringLiteral("ignored"), QStringLiteral("pending")};
+    t.columns = {QStringLiteral("score_type_id"), QStringLiteral("reason"),
+                 QStringLiteral("flags"),         QStringLiteral("agreed"),
+                 QStringLiteral("disagreed"),     QStringLiteral("ignored"),
+                 QStringLiteral("pending")};
     for (const FlagReason& f : r.flags.reasons)
         t.rows.append({f.scoreType, f.key, f.count, f.agreed, f.disagreed, f.ignored, f.pending});
     const Flags& f = r.flags;
@@ -189,7 +215,8 @@ Table flagsTable(const Report& r)
                  {QStringLiteral("agreed_share"), rounded(f.agreedShare)},
                  {QStringLiteral("disagreed_share"), rounded(f.disagreedShare)},
                  {QStringLiteral("ignored_share"), rounded(f.ignoredShare)},
-                 {QStringLiteral("flag_handle_time"), compare(summaryJson(f.handleHours), summaryJson(f.previousHandleHours))}};
+                 {QStringLiteral("flag_handle_time"),
+                  compare(summaryJson(f.handleHours), summaryJson(f.previousHandleHours))}};
     return t;
 }
 
@@ -197,24 +224,34 @@ Table backlogTable(const Report& r)
 {
     Table t;
     t.metrics = {QStringLiteral("backlog")};
-    t.columns = {QStringLiteral("date"), QStringLiteral("pending"), QStringLiteral("median_age_hours"),
-                 QStringLiteral("oldest_age_hours")};
+    t.columns = {QStringLiteral("date"), QStringLiteral("pending"),
+                 QStringLiteral("median_age_hours"), QStringLiteral("oldest_age_hours")};
     for (const BacklogPoint& p : r.backlog)
-        t.rows.append({p.start.toString(Qt::ISODate), p.pending, rounded(p.medianAgeHours), rounded(p.oldestAgeHours)});
+        t.rows.append({p.start.toString(Qt::ISODate), p.pending, rounded(p.medianAgeHours),
+                       rounded(p.oldestAgeHours)});
     return t;
 }
 
 Table table(const QString& name, const Report& r, const Dataset& d)
 {
-    if (name == u"activity") return activityTable(r);
-    if (name == u"response") return responseTable(r);
-    if (name == u"resolution") return resolutionTable(r);
-    if (name == u"unanswered") return unansweredTable(r, d);
-    if (name == u"topics") return topicsTable(r, d);
-    if (name == u"categories") return categoriesTable(r, d);
-    if (name == u"contributors") return contributorsTable(r, d);
-    if (name == u"moderators") return moderatorsTable(r);
-    if (name == u"flags") return flagsTable(r);
+    if (name == u"activity")
+        return activityTable(r);
+    if (name == u"response")
+        return responseTable(r);
+    if (name == u"resolution")
+        return resolutionTable(r);
+    if (name == u"unanswered")
+        return unansweredTable(r, d);
+    if (name == u"topics")
+        return topicsTable(r, d);
+    if (name == u"categories")
+        return categoriesTable(r, d);
+    if (name == u"contributors")
+        return contributorsTable(r, d);
+    if (name == u"moderators")
+        return moderatorsTable(r);
+    if (name == u"flags")
+        return flagsTable(r);
     return backlogTable(r);
 }
 
@@ -232,7 +269,8 @@ QStringList expand(const QStringList& sections)
 
 MetricDefinition definitionOf(const QString& key, const Report& r)
 {
-    return key == u"first_response" ? Definitions::firstResponse(r.query.definition) : Definitions::metric(key);
+    return key == u"first_response" ? Definitions::firstResponse(r.query.definition)
+                                    : Definitions::metric(key);
 }
 
 QJsonValue jsonValue(const QVariant& v)
@@ -248,26 +286,31 @@ QJsonValue jsonValue(const QVariant& v)
 
 QStringList sectionNames()
 {
-    return {QStringLiteral("activity"), QStringLiteral("response"), QStringLiteral("resolution"), QStringLiteral("unanswered"),
-            QStringLiteral("topics"), QStringLiteral("categories"), QStringLiteral("contributors"),
-            QStringLiteral("moderators"), QStringLiteral("flags"), QStringLiteral("backlog")};
+    return {QStringLiteral("activity"),     QStringLiteral("response"),
+            QStringLiteral("resolution"),   QStringLiteral("unanswered"),
+            QStringLiteral("topics"),       QStringLiteral("categories"),
+            QStringLiteral("contributors"), QStringLiteral("moderators"),
+            QStringLiteral("flags"),        QStringLiteral("backlog")};
 }
 
 QJsonObject reportToJson(const Report& r, const Dataset& d, const QStringList& sections)
 {
     const Query& q = r.query;
     QJsonObject out;
-    out.insert(QStringLiteral("parameters"),
-               QJsonObject{{QStringLiteral("from"), q.from.toString(Qt::ISODate)},
-                           {QStringLiteral("to"), q.to.toString(Qt::ISODate)},
-                           {QStringLiteral("previous_from"), q.previous().from.toString(Qt::ISODate)},
-                           {QStringLiteral("previous_to"), q.previous().to.toString(Qt::ISODate)},
-                           {QStringLiteral("time_zone"), QString::fromUtf8(q.zone.id())},
-                           {QStringLiteral("category_id"), q.categoryId == 0 ? QJsonValue() : QJsonValue(q.categoryId)},
-                           {QStringLiteral("category"), q.categoryId == 0 ? QJsonValue() : QJsonValue(categoryName(d, q.categoryId))},
-                           {QStringLiteral("granularity"), granularityName(q.granularity)},
-                           {QStringLiteral("definition"), definitionName(q.definition)},
-                           {QStringLiteral("top"), q.top}});
+    out.insert(
+        QStringLiteral("parameters"),
+        QJsonObject{{QStringLiteral("from"), q.from.toString(Qt::ISODate)},
+                    {QStringLiteral("to"), q.to.toString(Qt::ISODate)},
+                    {QStringLiteral("previous_from"), q.previous().from.toString(Qt::ISODate)},
+                    {QStringLiteral("previous_to"), q.previous().to.toString(Qt::ISODate)},
+                    {QStringLiteral("time_zone"), QString::fromUtf8(q.zone.id())},
+                    {QStringLiteral("category_id"),
+                     q.categoryId == 0 ? QJsonValue() : QJsonValue(q.categoryId)},
+                    {QStringLiteral("category"),
+                     q.categoryId == 0 ? QJsonValue() : QJsonValue(categoryName(d, q.categoryId))},
+                    {QStringLiteral("granularity"), granularityName(q.granularity)},
+                    {QStringLiteral("definition"), definitionName(q.definition)},
+                    {QStringLiteral("top"), q.top}});
     out.insert(QStringLiteral("conventions"), Definitions::conventions());
     QJsonObject definitions;
     for (const QString& name : expand(sections)) {
@@ -284,7 +327,8 @@ QJsonObject reportToJson(const Report& r, const Dataset& d, const QStringList& s
         out.insert(name, section);
         for (const QString& key : t.metrics) {
             const MetricDefinition m = definitionOf(key, r);
-            definitions.insert(key, QJsonObject{{QStringLiteral("title"), m.title}, {QStringLiteral("unit"), m.unit},
+            definitions.insert(key, QJsonObject{{QStringLiteral("title"), m.title},
+                                                {QStringLiteral("unit"), m.unit},
                                                 {QStringLiteral("definition"), m.definition}});
         }
     }
@@ -299,8 +343,8 @@ QByteArray csvCell(const QString& text)
         cell.prepend(u'\'');
     // Quoted also when it holds a semicolon or a tab: a spreadsheet that splits on those (the
     // usual separator where the decimal mark is a comma) would start a new cell, maybe "=…".
-    if (cell.contains(u',') || cell.contains(u';') || cell.contains(u'\t') || cell.contains(u'"') || cell.contains(u'\n')
-        || cell.contains(u'\r'))
+    if (cell.contains(u',') || cell.contains(u';') || cell.contains(u'\t') || cell.contains(u'"') ||
+        cell.contains(u'\n') || cell.contains(u'\r'))
         cell = u'"' + cell.replace(u'"', QStringLiteral("\"\"")) + u'"';
     return cell.toUtf8();
 }
@@ -320,7 +364,8 @@ QByteArray reportToCsv(const Report& r, const Dataset& d, const QStringList& sec
         for (const QVariantList& row : t.rows) {
             QList<QByteArray> cells;
             for (const QVariant& v : row)
-                cells.append(v.typeId() == QMetaType::QString ? csvCell(v.toString()) : v.toString().toUtf8());
+                cells.append(v.typeId() == QMetaType::QString ? csvCell(v.toString())
+                                                              : v.toString().toUtf8());
             line(cells);
         }
         out += "\r\n";
@@ -334,11 +379,14 @@ QByteArray reportToCsv(const Report& r, const Dataset& d, const QStringList& sec
     }
     line({csvCell(QStringLiteral("conventions")), csvCell(Definitions::conventions()), {}, {}});
     const Query& q = r.query;
-    line({"parameters", csvCell(QStringLiteral("from=%1 to=%2 time_zone=%3 category=%4 granularity=%5 definition=%6")
-                                    .arg(q.from.toString(Qt::ISODate), q.to.toString(Qt::ISODate),
-                                         QString::fromUtf8(q.zone.id()), QString::number(q.categoryId),
-                                         granularityName(q.granularity), definitionName(q.definition))),
-          {}, {}});
+    line({"parameters",
+          csvCell(
+              QStringLiteral("from=%1 to=%2 time_zone=%3 category=%4 granularity=%5 definition=%6")
+                  .arg(q.from.toString(Qt::ISODate), q.to.toString(Qt::ISODate),
+                       QString::fromUtf8(q.zone.id()), QString::number(q.categoryId),
+                       granularityName(q.granularity), definitionName(q.definition))),
+          {},
+          {}});
     return out;
 }
 

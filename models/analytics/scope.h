@@ -16,8 +16,8 @@ namespace steward::analytics {
 struct Scope
 {
     const Dataset& data;
-    std::vector<char> categoryIn;   ///< by category index; all when no filter
-    Id categoryId = 0;              ///< the filter; 0 for none
+    std::vector<char> categoryIn; ///< by category index; all when no filter
+    Id categoryId = 0;            ///< the filter; 0 for none
     bool filtered = false;
 
     Scope(const Dataset& d, Id category);
@@ -29,7 +29,8 @@ struct Scope
         const TopicFact& t = data.topics[std::size_t(index)];
         if (!t.counted || !filtered)
             return t.counted;
-        return t.category >= 0 ? categoryIn[std::size_t(t.category)] != 0 : t.categoryId == categoryId;
+        return t.category >= 0 ? categoryIn[std::size_t(t.category)] != 0
+                               : t.categoryId == categoryId;
     }
     /// A live regular post in a kept topic: what "posts" counts.
     bool post(const PostFact& p) const
@@ -45,7 +46,11 @@ struct Span
 {
     qint64 from = 0;
     qint64 to = 0;
-    explicit Span(const Query& q) : from(q.startMs()), to(q.endMs()) {}
+    explicit Span(const Query& q)
+        : from(q.startMs())
+        , to(q.endMs())
+    {
+    }
     bool contains(qint64 ms) const { return ms >= from && ms < to; }
 };
 
@@ -76,12 +81,15 @@ struct PostTally
 
 PostTally tallyPosts(const Scope& scope, const Query& query, const Buckets& buckets);
 
-Activity computeActivity(const Scope& scope, const Query& query, const Buckets& buckets, const PostTally& tally);
+Activity computeActivity(const Scope& scope, const Query& query, const Buckets& buckets,
+                         const PostTally& tally);
 Response computeResponse(const Scope& scope, const Query& query, const Buckets& buckets);
 Resolution computeResolution(const Scope& scope, const Query& query, const Buckets& buckets);
 Unanswered computeUnanswered(const Scope& scope, const Query& query, const Buckets& buckets);
-std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query, const PostTally& tally);
-std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& query, const PostTally& tally);
+std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query,
+                                          const PostTally& tally);
+std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& query,
+                                           const PostTally& tally);
 Contributors computeContributors(const Scope& scope, const Query& query, const PostTally& tally);
 std::vector<ModeratorRow> computeModerators(const Scope& scope, const Query& query);
 Flags computeFlags(const Scope& scope, const Query& query);

@@ -31,7 +31,8 @@ double selectPercentile(std::vector<double>& values, std::size_t n, double fract
     const double low = values[lower];
     if (lower + 1 >= n)
         return low;
-    const double high = *std::min_element(begin + std::ptrdiff_t(lower) + 1, begin + std::ptrdiff_t(n));
+    const double high =
+        *std::min_element(begin + std::ptrdiff_t(lower) + 1, begin + std::ptrdiff_t(n));
     return low + (high - low) * (position - double(lower));
 }
 

@@ -15,12 +15,13 @@ struct Category
     Id parentId = 0;
     QString name;
     QString slug;
-    QString color;      ///< hex without '#', as Discourse sends it
-    QString textColor;  ///< hex without '#'
+    QString color;       ///< hex without '#', as Discourse sends it
+    QString textColor;   ///< hex without '#'
     QString description; ///< plain text
     int position = 0;
-    int topicCount = 0; ///< the server's count: visible, undeleted topics but the definition (Category.update_stats)
-    int postCount = 0;  ///< the server's count: their undeleted posts that are not whispers
+    int topicCount = 0;       ///< the server's count: visible, undeleted topics but the definition
+                              ///< (Category.update_stats)
+    int postCount = 0;        ///< the server's count: their undeleted posts that are not whispers
     Id definitionTopicId = 0; ///< the "About the … category" topic (from topic_url); 0 when unknown
     bool readRestricted = false;
     bool acceptedAnswersEnabled = false; ///< discourse-solved enabled in this category

@@ -12,7 +12,13 @@
 namespace steward {
 
 /// Discourse post_type values.
-enum class PostType : int { Regular = 1, ModeratorAction = 2, SmallAction = 3, Whisper = 4 };
+enum class PostType : int
+{
+    Regular = 1,
+    ModeratorAction = 2,
+    SmallAction = 3,
+    Whisper = 4
+};
 
 /// nullopt for values Discourse does not define (a newer server may add some).
 std::optional<PostType> postTypeFromInt(int value);
@@ -33,15 +39,18 @@ struct Post
     int replyCount = 0;
     int likeCount = 0;
     int version = 1;
-    bool hidden = false;          ///< hidden by flags
-    bool acceptedAnswer = false;  ///< discourse-solved
+    bool hidden = false;         ///< hidden by flags
+    bool acceptedAnswer = false; ///< discourse-solved
     QString raw;
     QString cooked;
 
     bool isFirstPost() const { return postNumber == 1; }
     bool isDeleted() const { return deletedAt.isValid(); }
     /// A reply as Discourse's metrics count it: a regular, undeleted post after the first.
-    bool isCountableReply() const { return type == PostType::Regular && !isFirstPost() && !isDeleted(); }
+    bool isCountableReply() const
+    {
+        return type == PostType::Regular && !isFirstPost() && !isDeleted();
+    }
 
     friend bool operator==(const Post&, const Post&) = default;
 };

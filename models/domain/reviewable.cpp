@@ -81,14 +81,22 @@ std::optional<ScoreStatus> scoreStatusFromInt(int value)
 QString scoreTypeKey(int scoreTypeId)
 {
     switch (scoreTypeId) {
-    case ScoreTypeId::OffTopic: return QStringLiteral("off_topic");
-    case ScoreTypeId::Inappropriate: return QStringLiteral("inappropriate");
-    case ScoreTypeId::NotifyUser: return QStringLiteral("notify_user");
-    case ScoreTypeId::NotifyModerators: return QStringLiteral("notify_moderators");
-    case ScoreTypeId::Spam: return QStringLiteral("spam");
-    case ScoreTypeId::NeedsApproval: return QStringLiteral("needs_approval");
-    case ScoreTypeId::Illegal: return QStringLiteral("illegal");
-    default: return {};
+    case ScoreTypeId::OffTopic:
+        return QStringLiteral("off_topic");
+    case ScoreTypeId::Inappropriate:
+        return QStringLiteral("inappropriate");
+    case ScoreTypeId::NotifyUser:
+        return QStringLiteral("notify_user");
+    case ScoreTypeId::NotifyModerators:
+        return QStringLiteral("notify_moderators");
+    case ScoreTypeId::Spam:
+        return QStringLiteral("spam");
+    case ScoreTypeId::NeedsApproval:
+        return QStringLiteral("needs_approval");
+    case ScoreTypeId::Illegal:
+        return QStringLiteral("illegal");
+    default:
+        return {};
     }
 }
 

@@ -14,12 +14,26 @@
 
 namespace steward {
 
-enum class ReviewableType { FlaggedPost, QueuedPost, User, Post, Other };
+enum class ReviewableType
+{
+    FlaggedPost,
+    QueuedPost,
+    User,
+    Post,
+    Other
+};
 /// Maps Discourse class names ("ReviewableFlaggedPost", ...); unknown names are Other.
 ReviewableType reviewableTypeFromName(QStringView className);
 QString reviewableTypeName(ReviewableType type);
 
-enum class ReviewableStatus : int { Pending = 0, Approved = 1, Rejected = 2, Ignored = 3, Deleted = 4 };
+enum class ReviewableStatus : int
+{
+    Pending = 0,
+    Approved = 1,
+    Rejected = 2,
+    Ignored = 3,
+    Deleted = 4
+};
 /// Accepts the integer (as a string or number text) or the Rails enum name ("pending").
 std::optional<ReviewableStatus> reviewableStatusFromString(QStringView value);
 std::optional<ReviewableStatus> reviewableStatusFromInt(int value);
@@ -27,7 +41,13 @@ std::optional<ReviewableStatus> reviewableStatusFromInt(int value);
 QString reviewableStatusName(ReviewableStatus status);
 
 /// Per-flag (score) status.
-enum class ScoreStatus : int { Pending = 0, Agreed = 1, Disagreed = 2, Ignored = 3 };
+enum class ScoreStatus : int
+{
+    Pending = 0,
+    Agreed = 1,
+    Disagreed = 2,
+    Ignored = 3
+};
 std::optional<ScoreStatus> scoreStatusFromInt(int value);
 
 /// Score type ids, shared with post action types. Custom flag types have higher ids.
@@ -44,7 +64,12 @@ inline constexpr int Illegal = 10;
 /// Discourse's type key for a known score type id ("spam", "off_topic", ...); empty if unknown.
 QString scoreTypeKey(int scoreTypeId);
 
-enum class ReviewPriority : int { Low = 0, Medium = 5, High = 10 };
+enum class ReviewPriority : int
+{
+    Low = 0,
+    Medium = 5,
+    High = 10
+};
 
 /// The score thresholds a site uses for the medium and high priorities.
 struct PriorityThresholds

@@ -26,8 +26,8 @@ QString ReviewableAction::performId() const
 bool ReviewableAction::needsFollowUp() const
 {
     const QString bare = normalizedActionId(id);
-    return bare == u"agree_and_suspend" || bare == u"agree_and_silence"
-        || bare == u"agree_and_edit";
+    return bare == u"agree_and_suspend" || bare == u"agree_and_silence" ||
+           bare == u"agree_and_edit";
 }
 
 } // namespace steward

@@ -12,7 +12,11 @@
 
 namespace steward {
 
-enum class Archetype { Regular, PrivateMessage };
+enum class Archetype
+{
+    Regular,
+    PrivateMessage
+};
 
 /// "regular" / "private_message" as Discourse sends them; anything else is Regular.
 Archetype archetypeFromString(QStringView value);

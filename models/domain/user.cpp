@@ -14,11 +14,16 @@ std::optional<TrustLevel> trustLevelFromInt(int value)
 QString trustLevelName(TrustLevel level)
 {
     switch (level) {
-    case TrustLevel::NewUser: return QStringLiteral("new user");
-    case TrustLevel::Basic: return QStringLiteral("basic user");
-    case TrustLevel::Member: return QStringLiteral("member");
-    case TrustLevel::Regular: return QStringLiteral("regular");
-    case TrustLevel::Leader: return QStringLiteral("leader");
+    case TrustLevel::NewUser:
+        return QStringLiteral("new user");
+    case TrustLevel::Basic:
+        return QStringLiteral("basic user");
+    case TrustLevel::Member:
+        return QStringLiteral("member");
+    case TrustLevel::Regular:
+        return QStringLiteral("regular");
+    case TrustLevel::Leader:
+        return QStringLiteral("leader");
     }
     return {};
 }

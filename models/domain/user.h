@@ -12,7 +12,14 @@
 namespace steward {
 
 /// Discourse trust levels 0..4.
-enum class TrustLevel : int { NewUser = 0, Basic = 1, Member = 2, Regular = 3, Leader = 4 };
+enum class TrustLevel : int
+{
+    NewUser = 0,
+    Basic = 1,
+    Member = 2,
+    Regular = 3,
+    Leader = 4
+};
 
 /// The trust level for a server value; nullopt when it is outside 0..4.
 std::optional<TrustLevel> trustLevelFromInt(int value);
@@ -38,7 +45,7 @@ struct User
     QString suspendReason;
     QDateTime silencedUntil; ///< invalid when never silenced
     int postCount = 0;
-    int topicCount = 0;    ///< -1 when the answer it came from did not say (admin user lists do not)
+    int topicCount = 0; ///< -1 when the answer it came from did not say (admin user lists do not)
     int likesReceived = 0; ///< -1 when the answer it came from did not say
 
     /// Admins and moderators are staff; their flags and replies count as staff ones.

@@ -10,9 +10,11 @@ namespace steward {
 
 QString plainTextOfCooked(const QString& cooked, int maxChars)
 {
-    static const QRegularExpression breaks(QStringLiteral("<br\\s*/?>|</(p|div|li|pre|blockquote|h[1-6]|tr)>"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression items(QStringLiteral("<li(\\s[^>]*)?>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("<br\\s*/?>|</(p|div|li|pre|blockquote|h[1-6]|tr)>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression items(QStringLiteral("<li(\\s[^>]*)?>"),
+                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\r]+"));
     static const QRegularExpression blankLines(QStringLiteral("\\n(\\s*\\n)+"));
@@ -34,7 +36,8 @@ QString plainTextOfCooked(const QString& cooked, int maxChars)
     return text.left(cut).trimmed() + QStringLiteral("…");
 }
 
-CaseDraft caseDraftFor(const thread::Header& topic, const thread::ThreadPost& post, const QUrl& site, const QString& raisedBy)
+CaseDraft caseDraftFor(const thread::Header& topic, const thread::ThreadPost& post,
+                       const QUrl& site, const QString& raisedBy)
 {
     CaseDraft d;
     d.topicId = topic.id;

@@ -12,7 +12,8 @@ namespace {
 const QRegularExpression& dangerousElements()
 {
     static const QRegularExpression re(
-        QStringLiteral("<(script|style|iframe|object|embed|form|noscript|template|svg|math)\\b[^>]*>.*?</\\1\\s*>"),
+        QStringLiteral("<(script|style|iframe|object|embed|form|noscript|template|svg|math)\\b[^>]*"
+                       ">.*?</\\1\\s*>"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return re;
 }
@@ -21,7 +22,9 @@ const QRegularExpression& strayTags()
 {
     // Openers left without a closer, and lone void elements of the same families.
     static const QRegularExpression re(
-        QStringLiteral("</?(script|style|iframe|object|embed|form|noscript|template|svg|math|link|meta|base)\\b[^>]*>"),
+        QStringLiteral("</"
+                       "?(script|style|iframe|object|embed|form|noscript|template|svg|math|link|"
+                       "meta|base)\\b[^>]*>"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -34,7 +37,8 @@ const QRegularExpression& openingTags()
 
 const QRegularExpression& attributes()
 {
-    static const QRegularExpression re(QStringLiteral("([^\\s=/>\"']+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?"));
+    static const QRegularExpression re(
+        QStringLiteral("([^\\s=/>\"']+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?"));
     return re;
 }
 
@@ -60,14 +64,17 @@ bool isSafeUrl(const QString& value)
 }
 
 /// Rebuilds every opening tag from the attributes that neither run nor fetch: no event
-/// handlers, no style (CSS url()), no background, srcset or similar, and URLs only in the schemes above.
+/// handlers, no style (CSS url()), no background, srcset or similar, and URLs only in the schemes
+/// above.
 QString normalizeTags(const QString& html)
 {
-    static const QStringList dropped{QStringLiteral("style"), QStringLiteral("background"), QStringLiteral("srcset"),
-                                     QStringLiteral("dynsrc"), QStringLiteral("lowsrc"), QStringLiteral("poster"),
-                                     QStringLiteral("action"), QStringLiteral("formaction"), QStringLiteral("xlink:href"),
-                                     QStringLiteral("ping"), QStringLiteral("manifest")};
-    static const QStringList urls{QStringLiteral("href"), QStringLiteral("src"), QStringLiteral("cite"), QStringLiteral("longdesc")};
+    static const QStringList dropped{
+        QStringLiteral("style"),  QStringLiteral("background"), QStringLiteral("srcset"),
+        QStringLiteral("dynsrc"), QStringLiteral("lowsrc"),     QStringLiteral("poster"),
+        QStringLiteral("action"), QStringLiteral("formaction"), QStringLiteral("xlink:href"),
+        QStringLiteral("ping"),   QStringLiteral("manifest")};
+    static const QStringList urls{QStringLiteral("href"), QStringLiteral("src"),
+                                  QStringLiteral("cite"), QStringLiteral("longdesc")};
     QString out;
     qsizetype at = 0;
     for (auto tags = openingTags().globalMatch(html); tags.hasNext();) {
@@ -81,7 +88,8 @@ QString normalizeTags(const QString& html)
             if (name.startsWith(u"on") || dropped.contains(name))
                 continue;
             QString value = a.captured(2);
-            if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+            if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') &&
+                value.back() == value.front())
                 value = value.mid(1, value.size() - 2);
             if (a.captured(2).isEmpty()) {
                 rebuilt += u' ' + name;
@@ -101,8 +109,9 @@ QString normalizeTags(const QString& html)
 
 const QRegularExpression& remoteImages()
 {
-    static const QRegularExpression re(QStringLiteral("<img\\b[^>]*\\bsrc\\s*=\\s*[\"']?((?:https?:)?//[^\"'\\s>]+)[^>]*>"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("<img\\b[^>]*\\bsrc\\s*=\\s*[\"']?((?:https?:)?//[^\"'\\s>]+)[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -126,17 +135,22 @@ QString sanitizePostHtml(const QString& cooked, bool allowRemoteImages)
 int remoteImageCount(const QString& cooked)
 {
     int count = 0;
-    for (auto it = remoteImages().globalMatch(sanitizePostHtml(cooked, true)); it.hasNext(); it.next())
+    for (auto it = remoteImages().globalMatch(sanitizePostHtml(cooked, true)); it.hasNext();
+         it.next())
         ++count;
     return count;
 }
 
 QString decodeHtmlEntities(const QString& text)
 {
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);"));
-    static const QHash<QString, QString> named{{QStringLiteral("amp"), QStringLiteral("&")},  {QStringLiteral("lt"), QStringLiteral("<")},
-                                               {QStringLiteral("gt"), QStringLiteral(">")},   {QStringLiteral("quot"), QStringLiteral("\"")},
-                                               {QStringLiteral("apos"), QStringLiteral("'")}, {QStringLiteral("nbsp"), QStringLiteral(" ")},
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);"));
+    static const QHash<QString, QString> named{{QStringLiteral("amp"), QStringLiteral("&")},
+                                               {QStringLiteral("lt"), QStringLiteral("<")},
+                                               {QStringLiteral("gt"), QStringLiteral(">")},
+                                               {QStringLiteral("quot"), QStringLiteral("\"")},
+                                               {QStringLiteral("apos"), QStringLiteral("'")},
+                                               {QStringLiteral("nbsp"), QStringLiteral(" ")},
                                                {QStringLiteral("hellip"), QStringLiteral("…")}};
     QString out;
     qsizetype at = 0;
@@ -147,7 +161,9 @@ QString decodeHtmlEntities(const QString& text)
         QString replacement = m.captured(0);
         if (name.startsWith(u'#')) {
             bool ok = false;
-            const uint code = name.startsWith(u"#x", Qt::CaseInsensitive) ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok);
+            const uint code = name.startsWith(u"#x", Qt::CaseInsensitive)
+                                  ? name.mid(2).toUInt(&ok, 16)
+                                  : name.mid(1).toUInt(&ok);
             if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
                 const char32_t c = code;
                 replacement = QString::fromUcs4(&c, 1);

@@ -11,7 +11,8 @@
 namespace steward {
 
 QueueFilterModel::QueueFilterModel(QueueModel& source, QObject* parent)
-    : QSortFilterProxyModel(parent), m_queue(source)
+    : QSortFilterProxyModel(parent)
+    , m_queue(source)
 {
     setSourceModel(&source);
     setSortRole(QueueModel::SortRole);
@@ -24,8 +25,12 @@ void QueueFilterModel::setFilter(const QueueFilter& filter)
         return;
     if (filter.search != m_filter.search) {
         const bool empty = filter.search.trimmed().isEmpty();
-        m_matchingPosts = empty ? QSet<Id>() : reviewqueries::searchPosts(m_queue.store().database(), filter.search);
-        m_matchingNames = empty ? reviewqueries::NameMatches() : reviewqueries::namesMatching(m_queue.store().database(), filter.search);
+        m_matchingPosts =
+            empty ? QSet<Id>()
+                  : reviewqueries::searchPosts(m_queue.store().database(), filter.search);
+        m_matchingNames =
+            empty ? reviewqueries::NameMatches()
+                  : reviewqueries::namesMatching(m_queue.store().database(), filter.search);
     }
     m_filter = filter;
     // One layout change, not a remove or insert signal per run of rows: with tens of
@@ -46,12 +51,15 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         return false;
     if (f.categoryId != 0 && r->categoryId != f.categoryId)
         return false;
-    if (f.reasonTypeId != 0
-        && std::none_of(r->reasons.cbegin(), r->reasons.cend(), [&f](const auto& reason) { return reason.first == f.reasonTypeId; }))
+    if (f.reasonTypeId != 0 &&
+        std::none_of(r->reasons.cbegin(), r->reasons.cend(),
+                     [&f](const auto& reason) { return reason.first == f.reasonTypeId; }))
         return false;
-    if (f.minPriority > int(ReviewPriority::Low) && int(priorityForScore(r->score, m_queue.priorityThresholds())) < f.minPriority)
+    if (f.minPriority > int(ReviewPriority::Low) &&
+        int(priorityForScore(r->score, m_queue.priorityThresholds())) < f.minPriority)
         return false;
-    if (f.claimed != QueueFilter::Claimed::Any && (r->claimedById == 0) == (f.claimed == QueueFilter::Claimed::Claimed))
+    if (f.claimed != QueueFilter::Claimed::Any &&
+        (r->claimedById == 0) == (f.claimed == QueueFilter::Claimed::Claimed))
         return false;
     if (f.minAgeHours > 0) {
         if (m_queue.nowMs() - r->createdAtMs < qint64(f.minAgeHours) * 3600 * 1000)
@@ -59,9 +67,10 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     }
     if (!f.search.trimmed().isEmpty()) {
         const reviewqueries::NameMatches& names = m_matchingNames;
-        const bool matches = (r->targetPostId != 0 && m_matchingPosts.contains(r->targetPostId)) || names.users.contains(r->authorId)
-                             || names.topics.contains(r->topicId) || names.categories.contains(r->categoryId)
-                             || names.queuedItems.contains(r->id);
+        const bool matches =
+            (r->targetPostId != 0 && m_matchingPosts.contains(r->targetPostId)) ||
+            names.users.contains(r->authorId) || names.topics.contains(r->topicId) ||
+            names.categories.contains(r->categoryId) || names.queuedItems.contains(r->id);
         if (!matches)
             return false;
     }
@@ -77,17 +86,22 @@ bool QueueFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
     if (!a || !b)
         return false;
     switch (left.column()) {
-    case QueueModel::Priority: return a->score < b->score;
-    case QueueModel::Age: return a->createdAtMs > b->createdAtMs; // ascending = youngest first
-    case QueueModel::Status: return int(a->status) < int(b->status);
-    case QueueModel::Type: return int(a->type) < int(b->type);
+    case QueueModel::Priority:
+        return a->score < b->score;
+    case QueueModel::Age:
+        return a->createdAtMs > b->createdAtMs; // ascending = youngest first
+    case QueueModel::Status:
+        return int(a->status) < int(b->status);
+    case QueueModel::Type:
+        return int(a->type) < int(b->type);
     case QueueModel::Reasons: {
         const int ca = a->reasons.isEmpty() ? 0 : a->reasons.first().second;
         const int cb = b->reasons.isEmpty() ? 0 : b->reasons.first().second;
         return ca < cb;
     }
     default:
-        return QString::localeAwareCompare(left.data(QueueModel::SortRole).toString(), right.data(QueueModel::SortRole).toString()) < 0;
+        return QString::localeAwareCompare(left.data(QueueModel::SortRole).toString(),
+                                           right.data(QueueModel::SortRole).toString()) < 0;
     }
 }
 

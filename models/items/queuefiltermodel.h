@@ -16,15 +16,20 @@ class QueueModel;
 /// What the queue shows: a saved view is one of these, by name.
 struct QueueFilter
 {
-    enum class Claimed { Any, Claimed, Unclaimed };
+    enum class Claimed
+    {
+        Any,
+        Claimed,
+        Unclaimed
+    };
     QSet<int> statuses{int(ReviewableStatus::Pending)}; ///< empty: every status
-    QSet<int> types;                                     ///< empty: every type
-    int reasonTypeId = 0;                                ///< 0: any reason
-    Id categoryId = 0;                                   ///< 0: any category
+    QSet<int> types;                                    ///< empty: every type
+    int reasonTypeId = 0;                               ///< 0: any reason
+    Id categoryId = 0;                                  ///< 0: any category
     int minPriority = int(ReviewPriority::Low);
-    int minAgeHours = 0;                                 ///< 0: any age
+    int minAgeHours = 0; ///< 0: any age
     Claimed claimed = Claimed::Any;
-    QString search;                                      ///< words in the post (full text), author, topic or category
+    QString search; ///< words in the post (full text), author, topic or category
 
     friend bool operator==(const QueueFilter&, const QueueFilter&) = default;
 };

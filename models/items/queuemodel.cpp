@@ -15,7 +15,8 @@ constexpr qint64 kHourMs = 3600 * 1000;
 } // namespace
 
 QueueModel::QueueModel(Store& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     connect(&m_store, &Store::changed, this, &QueueModel::onStoreChanged);
 }
@@ -34,8 +35,8 @@ void QueueModel::reload()
     QList<std::pair<double, Id>> arrived;
     if (announce) {
         for (const QueueRow& r : rows)
-            if (r.status == ReviewableStatus::Pending && !before.contains(r.id)
-                && priorityForScore(r.score, m_priorities) == ReviewPriority::High)
+            if (r.status == ReviewableStatus::Pending && !before.contains(r.id) &&
+                priorityForScore(r.score, m_priorities) == ReviewPriority::High)
                 arrived.append({r.score, r.id});
         std::sort(arrived.begin(), arrived.end(), std::greater<>());
     }
@@ -79,7 +80,9 @@ PriorityThresholds QueueModel::prioritiesFrom(const QList<QueueRow>& rows)
     if (scores.empty())
         return {};
     std::sort(scores.begin(), scores.end());
-    auto at = [&scores](double q) { return scores[std::min(scores.size() - 1, std::size_t(q * double(scores.size())))]; };
+    auto at = [&scores](double q) {
+        return scores[std::min(scores.size() - 1, std::size_t(q * double(scores.size())))];
+    };
     return PriorityThresholds{at(0.5), at(5.0 / 6.0)};
 }
 
@@ -98,9 +101,10 @@ void QueueModel::onStoreChanged(const ChangeSet& changes)
     }
     if (!changes.posts.isEmpty() || !changes.users.isEmpty() || !changes.topics.isEmpty()) {
         // Texts shown before their post, author or topic arrived fill in as a sync brings them.
-        const bool incomplete = std::any_of(m_texts.cbegin(), m_texts.cend(), [](const QueueRowText& t) {
-            return t.excerpt.isEmpty() || t.author.isEmpty() || t.topicTitle.isEmpty();
-        });
+        const bool incomplete =
+            std::any_of(m_texts.cbegin(), m_texts.cend(), [](const QueueRowText& t) {
+                return t.excerpt.isEmpty() || t.author.isEmpty() || t.topicTitle.isEmpty();
+            });
         if ((incomplete || !m_sortTexts.isEmpty()) && !m_textRefreshQueued) {
             m_textRefreshQueued = true;
             QTimer::singleShot(1000, this, [this] {
@@ -121,7 +125,8 @@ void QueueModel::refreshTexts()
     m_texts.clear();
     m_sortTexts.clear();
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Excerpt), index(int(m_rows.size()) - 1, ClaimedBy), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+        Q_EMIT dataChanged(index(0, Excerpt), index(int(m_rows.size()) - 1, ClaimedBy),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
 const QueueRowText& QueueModel::rowText(int row) const
@@ -141,7 +146,11 @@ const QueueRowText& QueueModel::rowText(int row) const
 
 QString QueueModel::sortText(const QueueRow& row, int column) const
 {
-    const int which = column == Excerpt ? 0 : column == Author ? 1 : column == Topic ? 2 : column == Category ? 3 : 4;
+    const int which = column == Excerpt    ? 0
+                      : column == Author   ? 1
+                      : column == Topic    ? 2
+                      : column == Category ? 3
+                                           : 4;
     auto it = m_sortTexts.find(which);
     if (it == m_sortTexts.end())
         it = m_sortTexts.insert(which, reviewqueries::queueColumnTexts(m_store.database(), which));
@@ -198,23 +207,29 @@ qint64 QueueModel::nowMs() const
 int QueueModel::ageLevel(const QueueRow& row) const
 {
     const qint64 age = nowMs() - row.createdAtMs;
-    return age >= m_thresholds.alarmHours * kHourMs ? 2 : age >= m_thresholds.warnHours * kHourMs ? 1 : 0;
+    return age >= m_thresholds.alarmHours * kHourMs  ? 2
+           : age >= m_thresholds.warnHours * kHourMs ? 1
+                                                     : 0;
 }
 
 QString QueueModel::reasonsText(const QueueRow& row) const
 {
     QStringList parts;
     for (const auto& [typeId, count] : row.reasons)
-        parts.append(count > 1 ? tr("%1 ×%2").arg(reasonLabel(typeId)).arg(count) : reasonLabel(typeId));
+        parts.append(count > 1 ? tr("%1 ×%2").arg(reasonLabel(typeId)).arg(count)
+                               : reasonLabel(typeId));
     return parts.join(QStringLiteral(", "));
 }
 
 QString QueueModel::priorityLabel(double score) const
 {
     switch (priorityForScore(score, m_priorities)) {
-    case ReviewPriority::High: return tr("high");
-    case ReviewPriority::Medium: return tr("medium");
-    case ReviewPriority::Low: break;
+    case ReviewPriority::High:
+        return tr("high");
+    case ReviewPriority::Medium:
+        return tr("medium");
+    case ReviewPriority::Low:
+        break;
     }
     return tr("low");
 }
@@ -225,16 +240,26 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     switch (role) {
-    case IdRole: return r->id;
-    case TypeRole: return int(r->type);
-    case StatusRole: return int(r->status);
-    case ScoreRole: return r->score;
-    case CreatedAtRole: return r->createdAtMs;
-    case CategoryIdRole: return r->categoryId;
-    case ClaimedRole: return r->claimedById != 0;
-    case DecisionRole: return m_decisions.value(r->id);
-    case TargetPostIdRole: return r->targetPostId;
-    case AgeLevelRole: return ageLevel(*r);
+    case IdRole:
+        return r->id;
+    case TypeRole:
+        return int(r->type);
+    case StatusRole:
+        return int(r->status);
+    case ScoreRole:
+        return r->score;
+    case CreatedAtRole:
+        return r->createdAtMs;
+    case CategoryIdRole:
+        return r->categoryId;
+    case ClaimedRole:
+        return r->claimedById != 0;
+    case DecisionRole:
+        return m_decisions.value(r->id);
+    case TargetPostIdRole:
+        return r->targetPostId;
+    case AgeLevelRole:
+        return ageLevel(*r);
     case ReasonIdsRole: {
         QList<int> ids;
         for (const auto& reason : r->reasons)
@@ -243,36 +268,52 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     }
     case SortRole:
         switch (index.column()) {
-        case Priority: return r->score;
-        case Age: return -r->createdAtMs; // ascending = youngest first
-        case Reasons: return r->reasons.isEmpty() ? 0 : r->reasons.first().second;
-        case Status: return int(r->status);
-        case Type: return int(r->type);
+        case Priority:
+            return r->score;
+        case Age:
+            return -r->createdAtMs; // ascending = youngest first
+        case Reasons:
+            return r->reasons.isEmpty() ? 0 : r->reasons.first().second;
+        case Status:
+            return int(r->status);
+        case Type:
+            return int(r->type);
         case Excerpt:
         case Author:
         case Topic:
         case Category:
-        case ClaimedBy: return sortText(*r, index.column());
-        default: return data(index, Qt::DisplayRole);
+        case ClaimedBy:
+            return sortText(*r, index.column());
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (index.column() == Excerpt)
             return rowText(index.row()).excerpt;
         if (index.column() == Age)
-            return QDateTime::fromMSecsSinceEpoch(r->createdAtMs).toString(QLocale().dateTimeFormat(QLocale::ShortFormat));
+            return QDateTime::fromMSecsSinceEpoch(r->createdAtMs)
+                .toString(QLocale().dateTimeFormat(QLocale::ShortFormat));
         if (index.column() == Priority)
             return tr("Score %1").arg(r->score, 0, 'f', 1);
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Type: return typeLabel(r->type);
-        case Priority: return priorityLabel(r->score);
-        case Reasons: return reasonsText(*r);
-        case Excerpt: return rowText(index.row()).excerpt;
-        case Author: return rowText(index.row()).author;
-        case Topic: return rowText(index.row()).topicTitle;
-        case Category: return rowText(index.row()).categoryName;
-        case Age: return ageLabel(nowMs() - r->createdAtMs);
+        case Type:
+            return typeLabel(r->type);
+        case Priority:
+            return priorityLabel(r->score);
+        case Reasons:
+            return reasonsText(*r);
+        case Excerpt:
+            return rowText(index.row()).excerpt;
+        case Author:
+            return rowText(index.row()).author;
+        case Topic:
+            return rowText(index.row()).topicTitle;
+        case Category:
+            return rowText(index.row()).categoryName;
+        case Age:
+            return ageLabel(nowMs() - r->createdAtMs);
         case Status: {
             const QString decision = m_decisions.value(r->id);
             if (decision == u"pending" || decision == u"sending")
@@ -283,8 +324,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                 return tr("failed");
             return statusLabel(r->status);
         }
-        case ClaimedBy: return rowText(index.row()).claimedBy;
-        case ColumnCount: break;
+        case ClaimedBy:
+            return rowText(index.row()).claimedBy;
+        case ColumnCount:
+            break;
         }
         return {};
     default:
@@ -297,17 +340,28 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Type: return tr("Type");
-    case Priority: return tr("Priority");
-    case Reasons: return tr("Reasons");
-    case Excerpt: return tr("Post");
-    case Author: return tr("Author");
-    case Topic: return tr("Topic");
-    case Category: return tr("Category");
-    case Age: return tr("Age");
-    case Status: return tr("Status");
-    case ClaimedBy: return tr("Claimed by");
-    case ColumnCount: break;
+    case Type:
+        return tr("Type");
+    case Priority:
+        return tr("Priority");
+    case Reasons:
+        return tr("Reasons");
+    case Excerpt:
+        return tr("Post");
+    case Author:
+        return tr("Author");
+    case Topic:
+        return tr("Topic");
+    case Category:
+        return tr("Category");
+    case Age:
+        return tr("Age");
+    case Status:
+        return tr("Status");
+    case ClaimedBy:
+        return tr("Claimed by");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -315,11 +369,16 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
 QString QueueModel::typeLabel(ReviewableType type)
 {
     switch (type) {
-    case ReviewableType::FlaggedPost: return tr("Flagged post");
-    case ReviewableType::QueuedPost: return tr("Queued post");
-    case ReviewableType::User: return tr("New user");
-    case ReviewableType::Post: return tr("Post");
-    case ReviewableType::Other: break;
+    case ReviewableType::FlaggedPost:
+        return tr("Flagged post");
+    case ReviewableType::QueuedPost:
+        return tr("Queued post");
+    case ReviewableType::User:
+        return tr("New user");
+    case ReviewableType::Post:
+        return tr("Post");
+    case ReviewableType::Other:
+        break;
     }
     return tr("Other");
 }
@@ -327,11 +386,16 @@ QString QueueModel::typeLabel(ReviewableType type)
 QString QueueModel::statusLabel(ReviewableStatus status)
 {
     switch (status) {
-    case ReviewableStatus::Pending: return tr("pending");
-    case ReviewableStatus::Approved: return tr("approved");
-    case ReviewableStatus::Rejected: return tr("rejected");
-    case ReviewableStatus::Ignored: return tr("ignored");
-    case ReviewableStatus::Deleted: return tr("deleted");
+    case ReviewableStatus::Pending:
+        return tr("pending");
+    case ReviewableStatus::Approved:
+        return tr("approved");
+    case ReviewableStatus::Rejected:
+        return tr("rejected");
+    case ReviewableStatus::Ignored:
+        return tr("ignored");
+    case ReviewableStatus::Deleted:
+        return tr("deleted");
     }
     return {};
 }
@@ -339,14 +403,22 @@ QString QueueModel::statusLabel(ReviewableStatus status)
 QString QueueModel::reasonLabel(int scoreTypeId)
 {
     switch (scoreTypeId) {
-    case ScoreTypeId::OffTopic: return tr("off-topic");
-    case ScoreTypeId::Inappropriate: return tr("inappropriate");
-    case ScoreTypeId::NotifyUser: return tr("message to user");
-    case ScoreTypeId::NotifyModerators: return tr("something else");
-    case ScoreTypeId::Spam: return tr("spam");
-    case ScoreTypeId::NeedsApproval: return tr("needs approval");
-    case ScoreTypeId::Illegal: return tr("illegal");
-    default: return tr("flag type %1").arg(scoreTypeId);
+    case ScoreTypeId::OffTopic:
+        return tr("off-topic");
+    case ScoreTypeId::Inappropriate:
+        return tr("inappropriate");
+    case ScoreTypeId::NotifyUser:
+        return tr("message to user");
+    case ScoreTypeId::NotifyModerators:
+        return tr("something else");
+    case ScoreTypeId::Spam:
+        return tr("spam");
+    case ScoreTypeId::NeedsApproval:
+        return tr("needs approval");
+    case ScoreTypeId::Illegal:
+        return tr("illegal");
+    default:
+        return tr("flag type %1").arg(scoreTypeId);
     }
 }
 

@@ -30,9 +30,23 @@ class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Type, Priority, Reasons, Excerpt, Author, Topic, Category, Age, Status, ClaimedBy, ColumnCount };
+    enum Column
+    {
+        Type,
+        Priority,
+        Reasons,
+        Excerpt,
+        Author,
+        Topic,
+        Category,
+        Age,
+        Status,
+        ClaimedBy,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< Id
         TypeRole,                  ///< int(ReviewableType)
         StatusRole,                ///< int(ReviewableStatus)
@@ -70,7 +84,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     /// Display names, shared with the filters.
     static QString typeLabel(ReviewableType type);
@@ -97,7 +112,8 @@ private:
     QHash<Id, QString> m_decisions;
     mutable QHash<Id, QueueRowText> m_texts;
     mutable std::unique_ptr<reviewqueries::QueueTextReader> m_textReader;
-    mutable QHash<int, QHash<Id, QString>> m_sortTexts; ///< per text column, loaded when sorted by it
+    mutable QHash<int, QHash<Id, QString>>
+        m_sortTexts; ///< per text column, loaded when sorted by it
     AgeThresholds m_thresholds;
     PriorityThresholds m_priorities;
     bool m_priorityFromData = true;

@@ -11,12 +11,20 @@ namespace {
 QStringList preferred(QueueVerb verb)
 {
     switch (verb) {
-    case QueueVerb::Agree: return {QStringLiteral("agree_and_keep"), QStringLiteral("agree_and_hide"), QStringLiteral("agree_and_delete")};
-    case QueueVerb::Disagree: return {QStringLiteral("disagree"), QStringLiteral("disagree_and_restore")};
-    case QueueVerb::Ignore: return {QStringLiteral("ignore_and_do_nothing"), QStringLiteral("ignore"), QStringLiteral("ignore_and_delete")};
-    case QueueVerb::Approve: return {QStringLiteral("approve_post"), QStringLiteral("approve_user"), QStringLiteral("approve")};
-    case QueueVerb::Reject: return {QStringLiteral("reject_post"), QStringLiteral("delete_user"), QStringLiteral("reject_user_delete"),
-                                    QStringLiteral("reject")};
+    case QueueVerb::Agree:
+        return {QStringLiteral("agree_and_keep"), QStringLiteral("agree_and_hide"),
+                QStringLiteral("agree_and_delete")};
+    case QueueVerb::Disagree:
+        return {QStringLiteral("disagree"), QStringLiteral("disagree_and_restore")};
+    case QueueVerb::Ignore:
+        return {QStringLiteral("ignore_and_do_nothing"), QStringLiteral("ignore"),
+                QStringLiteral("ignore_and_delete")};
+    case QueueVerb::Approve:
+        return {QStringLiteral("approve_post"), QStringLiteral("approve_user"),
+                QStringLiteral("approve")};
+    case QueueVerb::Reject:
+        return {QStringLiteral("reject_post"), QStringLiteral("delete_user"),
+                QStringLiteral("reject_user_delete"), QStringLiteral("reject")};
     }
     return {};
 }
@@ -24,11 +32,16 @@ QStringList preferred(QueueVerb verb)
 QString prefixOf(QueueVerb verb)
 {
     switch (verb) {
-    case QueueVerb::Agree: return QStringLiteral("agree");
-    case QueueVerb::Disagree: return QStringLiteral("disagree");
-    case QueueVerb::Ignore: return QStringLiteral("ignore");
-    case QueueVerb::Approve: return QStringLiteral("approve");
-    case QueueVerb::Reject: return QStringLiteral("reject");
+    case QueueVerb::Agree:
+        return QStringLiteral("agree");
+    case QueueVerb::Disagree:
+        return QStringLiteral("disagree");
+    case QueueVerb::Ignore:
+        return QStringLiteral("ignore");
+    case QueueVerb::Approve:
+        return QStringLiteral("approve");
+    case QueueVerb::Reject:
+        return QStringLiteral("reject");
     }
     return {};
 }

@@ -11,7 +11,14 @@ namespace steward {
 /// The decisions a moderator makes with one key, whatever the item's type. Each maps to
 /// the server action the item offers for it, if any: Steward offers exactly what Discourse
 /// bundles for the item.
-enum class QueueVerb { Agree, Disagree, Ignore, Approve, Reject };
+enum class QueueVerb
+{
+    Agree,
+    Disagree,
+    Ignore,
+    Approve,
+    Reject
+};
 
 /// The item's action for a verb, in order of preference (e.g. agree: "agree_and_keep" before
 /// the other agree variants); nullopt when the item offers none.

@@ -57,11 +57,13 @@ QueueFilter queueFilterFromJson(const QJsonObject& json)
     f.types = intsFromJson(json.value(QStringLiteral("types")), f.types);
     f.reasonTypeId = json.value(QStringLiteral("reason")).toInt(0);
     f.categoryId = Id(json.value(QStringLiteral("category")).toDouble(0));
-    f.minPriority = std::clamp(json.value(QStringLiteral("minPriority")).toInt(f.minPriority), int(ReviewPriority::Low),
-                               int(ReviewPriority::High));
+    f.minPriority = std::clamp(json.value(QStringLiteral("minPriority")).toInt(f.minPriority),
+                               int(ReviewPriority::Low), int(ReviewPriority::High));
     f.minAgeHours = std::max(0, json.value(QStringLiteral("minAgeHours")).toInt(0));
     const int claimed = json.value(QStringLiteral("claimed")).toInt(0);
-    f.claimed = claimed >= 0 && claimed <= int(QueueFilter::Claimed::Unclaimed) ? QueueFilter::Claimed(claimed) : QueueFilter::Claimed::Any;
+    f.claimed = claimed >= 0 && claimed <= int(QueueFilter::Claimed::Unclaimed)
+                    ? QueueFilter::Claimed(claimed)
+                    : QueueFilter::Claimed::Any;
     f.search = json.value(QStringLiteral("search")).toString();
     return f;
 }
@@ -84,13 +86,16 @@ QList<SavedView> SavedViews::builtIn()
     spam.reasonTypeId = ScoreTypeId::Spam;
     QueueFilter queued;
     queued.types = {int(ReviewableType::QueuedPost)};
-    auto name = [](const char* text) { return QCoreApplication::translate("steward::SavedViews", text); };
-    return {{name(QT_TRANSLATE_NOOP("steward::SavedViews", "All pending")), pending, true},
-            {name(QT_TRANSLATE_NOOP("steward::SavedViews", "High priority")), high, true},
-            {name(QT_TRANSLATE_NOOP("steward::SavedViews", "Unclaimed")), unclaimed, true},
-            {name(QT_TRANSLATE_NOOP("steward::SavedViews", "Waiting over a day")), waiting, true},
-            {name(QT_TRANSLATE_NOOP("steward::SavedViews", "Flagged as spam")), spam, true},
-            {name(QT_TRANSLATE_NOOP("steward::SavedViews", "Posts awaiting approval")), queued, true}};
+    auto name = [](const char* text) {
+        return QCoreApplication::translate("steward::SavedViews", text);
+    };
+    return {
+        {name(QT_TRANSLATE_NOOP("steward::SavedViews", "All pending")), pending, true},
+        {name(QT_TRANSLATE_NOOP("steward::SavedViews", "High priority")), high, true},
+        {name(QT_TRANSLATE_NOOP("steward::SavedViews", "Unclaimed")), unclaimed, true},
+        {name(QT_TRANSLATE_NOOP("steward::SavedViews", "Waiting over a day")), waiting, true},
+        {name(QT_TRANSLATE_NOOP("steward::SavedViews", "Flagged as spam")), spam, true},
+        {name(QT_TRANSLATE_NOOP("steward::SavedViews", "Posts awaiting approval")), queued, true}};
 }
 
 QList<SavedView> SavedViews::all() const
@@ -106,7 +111,8 @@ QList<SavedView> SavedViews::saved() const
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString().trimmed();
         if (!name.isEmpty())
-            out.append({name, queueFilterFromJson(o.value(QStringLiteral("filter")).toObject()), false});
+            out.append(
+                {name, queueFilterFromJson(o.value(QStringLiteral("filter")).toObject()), false});
     }
     return out;
 }
@@ -115,7 +121,8 @@ void SavedViews::write(const QList<SavedView>& views)
 {
     QJsonArray array;
     for (const SavedView& v : views)
-        array.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("filter"), queueFilterToJson(v.filter)}});
+        array.append(QJsonObject{{QStringLiteral("name"), v.name},
+                                 {QStringLiteral("filter"), queueFilterToJson(v.filter)}});
     m_settings.setValue(kKey, QJsonDocument(array).toJson(QJsonDocument::Compact));
     m_settings.sync();
 }
@@ -124,10 +131,12 @@ bool SavedViews::save(const QString& name, const QueueFilter& filter)
 {
     const QString trimmed = name.trimmed();
     const QList<SavedView> shipped = builtIn();
-    if (trimmed.isEmpty() || std::any_of(shipped.cbegin(), shipped.cend(), [&](const SavedView& v) { return v.name == trimmed; }))
+    if (trimmed.isEmpty() || std::any_of(shipped.cbegin(), shipped.cend(),
+                                         [&](const SavedView& v) { return v.name == trimmed; }))
         return false;
     QList<SavedView> views = saved();
-    auto it = std::find_if(views.begin(), views.end(), [&](const SavedView& v) { return v.name == trimmed; });
+    auto it = std::find_if(views.begin(), views.end(),
+                           [&](const SavedView& v) { return v.name == trimmed; });
     if (it != views.end())
         it->filter = filter;
     else

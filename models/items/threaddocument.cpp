@@ -14,13 +14,16 @@ namespace {
 
 QString badge(const QString& text, const char* colour)
 {
-    return QStringLiteral("<span style=\"background-color:%1; color:#ffffff;\">&nbsp;%2&nbsp;</span> ")
+    return QStringLiteral(
+               "<span style=\"background-color:%1; color:#ffffff;\">&nbsp;%2&nbsp;</span> ")
         .arg(QLatin1StringView(colour), text.toHtmlEscaped());
 }
 
 QString action(Id post, const char* verb, const QString& label)
 {
-    return QStringLiteral("<a href=\"steward:post/%1/%2\">%3</a>").arg(post).arg(QLatin1StringView(verb), label.toHtmlEscaped());
+    return QStringLiteral("<a href=\"steward:post/%1/%2\">%3</a>")
+        .arg(post)
+        .arg(QLatin1StringView(verb), label.toHtmlEscaped());
 }
 
 QString headerHtml(const thread::Header& h, const ThreadDocumentOptions& o)
@@ -29,7 +32,8 @@ QString headerHtml(const thread::Header& h, const ThreadDocumentOptions& o)
     if (!h.categoryName.isEmpty())
         html += badge(h.categoryName, "#5a6270");
     for (const QString& tag : h.tags)
-        html += QStringLiteral("<span style=\"color:#5a6270;\">#%1</span> ").arg(tag.toHtmlEscaped());
+        html +=
+            QStringLiteral("<span style=\"color:#5a6270;\">#%1</span> ").arg(tag.toHtmlEscaped());
     QStringList status;
     if (h.pinned)
         status << QCoreApplication::translate("ThreadDocument", "pinned");
@@ -42,31 +46,45 @@ QString headerHtml(const thread::Header& h, const ThreadDocumentOptions& o)
     if (h.acceptedPostId != 0)
         status << QCoreApplication::translate("ThreadDocument", "solved");
     if (!status.isEmpty())
-        html += QStringLiteral(" <b>%1</b>").arg(status.join(QStringLiteral(" · ")).toHtmlEscaped());
-    const QUrl web = o.site.resolved(QUrl(QStringLiteral("/t/%1/%2").arg(h.slug.isEmpty() ? QStringLiteral("-") : h.slug).arg(h.id)));
-    html += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(web.toString(QUrl::FullyEncoded).toHtmlEscaped(), QCoreApplication::translate("ThreadDocument", "open on the site"));
+        html +=
+            QStringLiteral(" <b>%1</b>").arg(status.join(QStringLiteral(" · ")).toHtmlEscaped());
+    const QUrl web = o.site.resolved(QUrl(
+        QStringLiteral("/t/%1/%2").arg(h.slug.isEmpty() ? QStringLiteral("-") : h.slug).arg(h.id)));
+    html += QStringLiteral(" · <a href=\"%1\">%2</a>")
+                .arg(web.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                     QCoreApplication::translate("ThreadDocument", "open on the site"));
     for (const ThreadCase& c : o.cases) {
         html += QStringLiteral("<br>");
         if (c.state == u"done") {
-            const QString number = c.url.isValid() && !c.url.isEmpty()
-                                       ? QStringLiteral("<a href=\"%1\">%2</a>").arg(c.url.toString(QUrl::FullyEncoded).toHtmlEscaped(), c.number.toHtmlEscaped())
-                                       : c.number.toHtmlEscaped();
-            html += badge(QCoreApplication::translate("ThreadDocument", "support case"), "#1f6feb") + number;
+            const QString number =
+                c.url.isValid() && !c.url.isEmpty()
+                    ? QStringLiteral("<a href=\"%1\">%2</a>")
+                          .arg(c.url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                               c.number.toHtmlEscaped())
+                    : c.number.toHtmlEscaped();
+            html +=
+                badge(QCoreApplication::translate("ThreadDocument", "support case"), "#1f6feb") +
+                number;
         } else if (c.state == u"failed") {
-            html += badge(QCoreApplication::translate("ThreadDocument", "support case failed"), "#c0392b")
-                    + QStringLiteral("<span style=\"color:#c0392b;\">%1</span> · <a href=\"steward:case/%2/retry\">%3</a>")
-                          .arg(c.error.toHtmlEscaped())
-                          .arg(c.id)
-                          .arg(QCoreApplication::translate("ThreadDocument", "send again").toHtmlEscaped());
+            html += badge(QCoreApplication::translate("ThreadDocument", "support case failed"),
+                          "#c0392b") +
+                    QStringLiteral("<span style=\"color:#c0392b;\">%1</span> · <a "
+                                   "href=\"steward:case/%2/retry\">%3</a>")
+                        .arg(c.error.toHtmlEscaped())
+                        .arg(c.id)
+                        .arg(QCoreApplication::translate("ThreadDocument", "send again")
+                                 .toHtmlEscaped());
         } else {
-            html += badge(QCoreApplication::translate("ThreadDocument", "support case"), "#8a6d00")
-                    + QCoreApplication::translate("ThreadDocument", "sending…").toHtmlEscaped();
+            html +=
+                badge(QCoreApplication::translate("ThreadDocument", "support case"), "#8a6d00") +
+                QCoreApplication::translate("ThreadDocument", "sending…").toHtmlEscaped();
         }
     }
     return html + QStringLiteral("</p>");
 }
 
-QString postHtml(const thread::ThreadPost& t, const thread::Header& h, const ThreadDocumentOptions& o)
+QString postHtml(const thread::ThreadPost& t, const thread::Header& h,
+                 const ThreadDocumentOptions& o)
 {
     const Post& p = t.post;
     const bool accepted = p.id == h.acceptedPostId || p.acceptedAnswer;
@@ -78,15 +96,21 @@ QString postHtml(const thread::ThreadPost& t, const thread::Header& h, const Thr
         background = QStringLiteral("#f6e1e1");
     else if (p.type == PostType::Whisper)
         background = QStringLiteral("#ece8f5");
-    QString html = QStringLiteral("<a name=\"post-%1\"></a><table width=\"100%\" cellpadding=\"6\" style=\"background-color:%2;%3\"><tr><td>")
-                       .arg(p.postNumber)
-                       .arg(background, p.id == o.current ? QStringLiteral(" border-left: 4px solid #2a7ab8;") : QString());
+    QString html =
+        QStringLiteral("<a name=\"post-%1\"></a><table width=\"100%\" cellpadding=\"6\" "
+                       "style=\"background-color:%2;%3\"><tr><td>")
+            .arg(p.postNumber)
+            .arg(background, p.id == o.current ? QStringLiteral(" border-left: 4px solid #2a7ab8;")
+                                               : QString());
     if (p.type == PostType::SmallAction) {
         return html + QStringLiteral("<i>#%1 · %2 · %3</i></td></tr></table>")
                           .arg(p.postNumber)
-                          .arg(p.username.toHtmlEscaped(), QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+                          .arg(p.username.toHtmlEscaped(),
+                               QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
     }
-    html += QStringLiteral("<b>#%1</b> <b>%2</b> ").arg(p.postNumber).arg(t.author.username.toHtmlEscaped());
+    html += QStringLiteral("<b>#%1</b> <b>%2</b> ")
+                .arg(p.postNumber)
+                .arg(t.author.username.toHtmlEscaped());
     if (!t.author.name.isEmpty() && t.author.name != t.author.username)
         html += QStringLiteral("(%1) ").arg(t.author.name.toHtmlEscaped());
     if (t.author.admin)
@@ -96,64 +120,89 @@ QString postHtml(const thread::ThreadPost& t, const thread::Header& h, const Thr
     if (o.topContributorLikes > 0 && t.author.likesReceived >= o.topContributorLikes)
         html += badge(QCoreApplication::translate("ThreadDocument", "top contributor"), "#b07d12");
     if (accepted)
-        html += badge(QCoreApplication::translate("ThreadDocument", "✓ accepted answer"), "#2e8540");
+        html +=
+            badge(QCoreApplication::translate("ThreadDocument", "✓ accepted answer"), "#2e8540");
     if (t.pendingFlags > 0)
-        html += badge(QCoreApplication::translate("ThreadDocument", "flagged (%n)", nullptr, t.pendingFlags), "#c0392b");
+        html += badge(
+            QCoreApplication::translate("ThreadDocument", "flagged (%n)", nullptr, t.pendingFlags),
+            "#c0392b");
     if (p.isDeleted())
         html += badge(QCoreApplication::translate("ThreadDocument", "deleted"), "#7f1d1d");
     if (p.type == PostType::Whisper)
         html += badge(QCoreApplication::translate("ThreadDocument", "whisper"), "#6b5b95");
     if (const QString kind = o.pending.value(p.id); !kind.isEmpty())
-        html += badge(QCoreApplication::translate("ThreadDocument", "sending: %1").arg(kind), "#8a6d00");
+        html += badge(QCoreApplication::translate("ThreadDocument", "sending: %1").arg(kind),
+                      "#8a6d00");
     if (p.hidden)
         html += badge(QCoreApplication::translate("ThreadDocument", "hidden"), "#7f1d1d");
     html += QStringLiteral("<span style=\"color:#6b7280;\">%1</span>")
-                .arg(QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+                .arg(QLocale()
+                         .toString(p.createdAt.toLocalTime(), QLocale::ShortFormat)
+                         .toHtmlEscaped());
     if (p.replyToPostNumber > 0)
-        html += QStringLiteral(" · <a href=\"#post-%1\">%2</a>").arg(p.replyToPostNumber).arg(QCoreApplication::translate("ThreadDocument", "↩ in reply to #%1").arg(p.replyToPostNumber));
+        html += QStringLiteral(" · <a href=\"#post-%1\">%2</a>")
+                    .arg(p.replyToPostNumber)
+                    .arg(QCoreApplication::translate("ThreadDocument", "↩ in reply to #%1")
+                             .arg(p.replyToPostNumber));
     QString body = sanitizePostHtml(p.cooked);
     if (o.highlightCode)
         body = highlightCodeBlocks(body, o.highlightCode);
     html += QStringLiteral("<div>%1</div><p style=\"color:#6b7280;\">").arg(body);
     QStringList actions;
     if (p.likeCount > 0)
-        actions << QCoreApplication::translate("ThreadDocument", "♥ %n", nullptr, p.likeCount).toHtmlEscaped();
+        actions << QCoreApplication::translate("ThreadDocument", "♥ %n", nullptr, p.likeCount)
+                       .toHtmlEscaped();
     if (!p.isFirstPost())
-        actions << action(p.id, "select", selected ? QCoreApplication::translate("ThreadDocument", "unselect") : QCoreApplication::translate("ThreadDocument", "select"));
-    actions << (p.isDeleted() ? action(p.id, "recover", QCoreApplication::translate("ThreadDocument", "recover")) : action(p.id, "delete", QCoreApplication::translate("ThreadDocument", "delete")));
+        actions << action(p.id, "select",
+                          selected ? QCoreApplication::translate("ThreadDocument", "unselect")
+                                   : QCoreApplication::translate("ThreadDocument", "select"));
+    actions << (p.isDeleted() ? action(p.id, "recover",
+                                       QCoreApplication::translate("ThreadDocument", "recover"))
+                              : action(p.id, "delete",
+                                       QCoreApplication::translate("ThreadDocument", "delete")));
     if (h.categorySolutions && !p.isFirstPost() && !p.isDeleted() && p.type == PostType::Regular)
-        actions << (accepted ? action(p.id, "unaccept", QCoreApplication::translate("ThreadDocument", "unaccept")) : action(p.id, "accept", QCoreApplication::translate("ThreadDocument", "accept as solution")));
+        actions << (accepted ? action(p.id, "unaccept",
+                                      QCoreApplication::translate("ThreadDocument", "unaccept"))
+                             : action(p.id, "accept",
+                                      QCoreApplication::translate("ThreadDocument",
+                                                                  "accept as solution")));
     if (o.casesEnabled)
-        actions << action(p.id, "case", QCoreApplication::translate("ThreadDocument", "create support case"));
+        actions << action(p.id, "case",
+                          QCoreApplication::translate("ThreadDocument", "create support case"));
     return html + actions.join(QStringLiteral(" · ")) + QStringLiteral("</p></td></tr></table>");
 }
 
 } // namespace
 
-QString highlightCodeBlocks(const QString& html, const std::function<QString(const QString&, const QString&)>& highlight)
+QString highlightCodeBlocks(const QString& html,
+                            const std::function<QString(const QString&, const QString&)>& highlight)
 {
-    static const QRegularExpression block(QStringLiteral("<pre><code(?: class=\"lang-([A-Za-z0-9_+#.-]*)\")?>(.*?)</code></pre>"),
-                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(
+        QStringLiteral("<pre><code(?: class=\"lang-([A-Za-z0-9_+#.-]*)\")?>(.*?)</code></pre>"),
+        QRegularExpression::DotMatchesEverythingOption);
     QString out;
     qsizetype at = 0;
     for (auto it = block.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         out.append(QStringView(html).mid(at, m.capturedStart() - at));
-        out += QStringLiteral("<pre>") + highlight(decodeHtmlEntities(m.captured(2)), m.captured(1)) + QStringLiteral("</pre>");
+        out += QStringLiteral("<pre>") +
+               highlight(decodeHtmlEntities(m.captured(2)), m.captured(1)) +
+               QStringLiteral("</pre>");
         at = m.capturedEnd();
     }
     out.append(QStringView(html).mid(at));
     return out;
 }
 
-QString threadHtml(const thread::Header& header, const QList<thread::ThreadPost>& posts, bool hasMore,
-                   const ThreadDocumentOptions& options)
+QString threadHtml(const thread::Header& header, const QList<thread::ThreadPost>& posts,
+                   bool hasMore, const ThreadDocumentOptions& options)
 {
     QString html = QStringLiteral("<html><body>") + headerHtml(header, options);
     for (const thread::ThreadPost& p : posts)
         html += postHtml(p, header, options);
     if (hasMore)
-        html += QStringLiteral("<p align=\"center\"><a href=\"steward:more\">%1</a></p>").arg(QCoreApplication::translate("ThreadDocument", "Load more posts"));
+        html += QStringLiteral("<p align=\"center\"><a href=\"steward:more\">%1</a></p>")
+                    .arg(QCoreApplication::translate("ThreadDocument", "Load more posts"));
     return html + QStringLiteral("</body></html>");
 }
 

@@ -17,7 +17,7 @@ namespace steward {
 struct ThreadCase
 {
     Id id = 0;
-    QString state;  ///< "sending", "done", "failed"
+    QString state; ///< "sending", "done", "failed"
     QString number;
     QUrl url;
     QString error;
@@ -26,13 +26,13 @@ struct ThreadCase
 /// How the thread view's HTML is made.
 struct ThreadDocumentOptions
 {
-    QUrl site;                     ///< for links to the topic and posts on the web
-    int topContributorLikes = 0;   ///< thread::topContributorLikes(); 0: nobody is one
-    QSet<Id> selected;             ///< posts chosen for a move
-    Id current = 0;                ///< the post the keyboard acts on
-    QHash<Id, QString> pending;    ///< post -> kind of an operation waiting in the outbox
-    bool casesEnabled = false;     ///< offer "create support case" (a case target is set)
-    QList<ThreadCase> cases;       ///< the topic's support cases, newest first
+    QUrl site;                   ///< for links to the topic and posts on the web
+    int topContributorLikes = 0; ///< thread::topContributorLikes(); 0: nobody is one
+    QSet<Id> selected;           ///< posts chosen for a move
+    Id current = 0;              ///< the post the keyboard acts on
+    QHash<Id, QString> pending;  ///< post -> kind of an operation waiting in the outbox
+    bool casesEnabled = false;   ///< offer "create support case" (a case target is set)
+    QList<ThreadCase> cases;     ///< the topic's support cases, newest first
     /// Code of a fenced block (language as the Markdown named it, may be empty) to HTML;
     /// the ui's syntax highlighter. Unset: the code stays plain.
     std::function<QString(const QString& code, const QString& language)> highlightCode;
@@ -44,11 +44,12 @@ struct ThreadDocumentOptions
 /// contributor, accepted answer, flagged, deleted, whisper), a link to the post it replies
 /// to, its sanitised HTML with highlighted code, and action links "steward:post/ID/VERB"
 /// (select, delete, recover, accept, unaccept, case). hasMore adds "steward:more".
-QString threadHtml(const thread::Header& header, const QList<thread::ThreadPost>& posts, bool hasMore,
-                   const ThreadDocumentOptions& options);
+QString threadHtml(const thread::Header& header, const QList<thread::ThreadPost>& posts,
+                   bool hasMore, const ThreadDocumentOptions& options);
 
 /// The code blocks of cooked HTML run through highlight (code unescaped first).
-QString highlightCodeBlocks(const QString& html,
-                            const std::function<QString(const QString& code, const QString& language)>& highlight);
+QString highlightCodeBlocks(
+    const QString& html,
+    const std::function<QString(const QString& code, const QString& language)>& highlight);
 
 } // namespace steward

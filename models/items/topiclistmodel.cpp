@@ -10,7 +10,9 @@
 
 namespace steward {
 
-TopicListModel::TopicListModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+TopicListModel::TopicListModel(Store& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(400);
@@ -47,7 +49,8 @@ void TopicListModel::reload()
     if (postsIndexed && m_indexStale) {
         m_indexStale = !m_index.load(db, &error);
         m_dirtyTopics.clear();
-    } else if (postsIndexed && !m_dirtyTopics.isEmpty() && m_index.update(db, m_dirtyTopics, &error)) {
+    } else if (postsIndexed && !m_dirtyTopics.isEmpty() &&
+               m_index.update(db, m_dirtyTopics, &error)) {
         m_dirtyTopics.clear();
     }
     QList<Id> ids;
@@ -90,7 +93,8 @@ void TopicListModel::onStoreChanged(const ChangeSet& changes)
             if (touched.contains(m_ids[r]))
                 Q_EMIT dataChanged(index(r, Status), index(r, Status));
     }
-    if (changes.topics.isEmpty() && changes.categories.isEmpty() && changes.posts.isEmpty() && changes.reviewables.isEmpty())
+    if (changes.topics.isEmpty() && changes.categories.isEmpty() && changes.posts.isEmpty() &&
+        changes.reviewables.isEmpty())
         return;
     // The index learns what changed; rows already read are read again; membership and order
     // may have changed too.
@@ -157,9 +161,15 @@ const topics::Row* TopicListModel::row(int row) const
     return it == m_rows.end() ? nullptr : &it->second;
 }
 
-int TopicListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_ids.size()); }
+int TopicListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
 
-int TopicListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TopicListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString TopicListModel::activityLabel(qint64 ageMs)
 {
@@ -208,35 +218,56 @@ QVariant TopicListModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     switch (role) {
-    case SlugRole: return r->slug;
-    case ClosedRole: return r->closed;
-    case ArchivedRole: return r->archived;
-    case PinnedRole: return r->pinned;
-    case VisibleRole: return r->visible;
-    case CategoryIdRole: return r->categoryId;
-    case TagsRole: return r->tags;
-    case TitleRole: return r->title;
+    case SlugRole:
+        return r->slug;
+    case ClosedRole:
+        return r->closed;
+    case ArchivedRole:
+        return r->archived;
+    case PinnedRole:
+        return r->pinned;
+    case VisibleRole:
+        return r->visible;
+    case CategoryIdRole:
+        return r->categoryId;
+    case TagsRole:
+        return r->tags;
+    case TitleRole:
+        return r->title;
     case Qt::ToolTipRole:
         if (index.column() == Title)
-            return r->tags.isEmpty() ? r->title : tr("%1\nTags: %2").arg(r->title, r->tags.join(QStringLiteral(", ")));
+            return r->tags.isEmpty()
+                       ? r->title
+                       : tr("%1\nTags: %2").arg(r->title, r->tags.join(QStringLiteral(", ")));
         if (index.column() == Activity)
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->activityAt), QLocale::ShortFormat);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->activityAt),
+                                      QLocale::ShortFormat);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Posts || index.column() == Views || index.column() == Likes || index.column() == Activity)
+        if (index.column() == Posts || index.column() == Views || index.column() == Likes ||
+            index.column() == Activity)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Title: return r->title;
-        case Category: return m_categoryNames.value(r->categoryId);
-        case Author: return r->author;
-        case Posts: return QLocale().toString(r->posts);
-        case Views: return QLocale().toString(r->views);
-        case Likes: return QLocale().toString(r->likes);
-        case Activity: return activityLabel(QDateTime::currentMSecsSinceEpoch() - r->activityAt);
-        case Status: return statusText(*r);
-        case ColumnCount: break;
+        case Title:
+            return r->title;
+        case Category:
+            return m_categoryNames.value(r->categoryId);
+        case Author:
+            return r->author;
+        case Posts:
+            return QLocale().toString(r->posts);
+        case Views:
+            return QLocale().toString(r->views);
+        case Likes:
+            return QLocale().toString(r->likes);
+        case Activity:
+            return activityLabel(QDateTime::currentMSecsSinceEpoch() - r->activityAt);
+        case Status:
+            return statusText(*r);
+        case ColumnCount:
+            break;
         }
         return {};
     default:
@@ -249,15 +280,24 @@ QVariant TopicListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Title: return tr("Topic");
-    case Category: return tr("Category");
-    case Author: return tr("Author");
-    case Posts: return tr("Posts");
-    case Views: return tr("Views");
-    case Likes: return tr("Likes");
-    case Activity: return tr("Activity");
-    case Status: return tr("Status");
-    case ColumnCount: break;
+    case Title:
+        return tr("Topic");
+    case Category:
+        return tr("Category");
+    case Author:
+        return tr("Author");
+    case Posts:
+        return tr("Posts");
+    case Views:
+        return tr("Views");
+    case Likes:
+        return tr("Likes");
+    case Activity:
+        return tr("Activity");
+    case Status:
+        return tr("Status");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -266,12 +306,23 @@ void TopicListModel::sort(int column, Qt::SortOrder order)
 {
     topics::Filter f = m_filter;
     switch (Column(column)) {
-    case Title: f.sort = topics::Sort::Title; break;
-    case Posts: f.sort = topics::Sort::Replies; break;
-    case Views: f.sort = topics::Sort::Views; break;
-    case Likes: f.sort = topics::Sort::Likes; break;
-    case Activity: f.sort = topics::Sort::Activity; break;
-    default: return; // not sortable: the list keeps its order
+    case Title:
+        f.sort = topics::Sort::Title;
+        break;
+    case Posts:
+        f.sort = topics::Sort::Replies;
+        break;
+    case Views:
+        f.sort = topics::Sort::Views;
+        break;
+    case Likes:
+        f.sort = topics::Sort::Likes;
+        break;
+    case Activity:
+        f.sort = topics::Sort::Activity;
+        break;
+    default:
+        return; // not sortable: the list keeps its order
     }
     // Activity reads as age: ascending age is the newest first.
     f.descending = column == Activity ? order == Qt::AscendingOrder : order == Qt::DescendingOrder;

@@ -26,9 +26,21 @@ class TopicListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Category, Author, Posts, Views, Likes, Activity, Status, ColumnCount };
+    enum Column
+    {
+        Title,
+        Category,
+        Author,
+        Posts,
+        Views,
+        Likes,
+        Activity,
+        Status,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< Id
         SlugRole,                  ///< QString
         ClosedRole,                ///< bool
@@ -66,7 +78,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     /// Sorting is the filter's: by the column's value in SQL.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -91,8 +104,8 @@ private:
     QHash<Id, QString> m_operations; ///< topic -> outbox state of an open operation on it
     QTimer m_reloadTimer;
     TopicIndex m_index;
-    QSet<Id> m_dirtyTopics;      ///< to read again into the index at the next reload
-    bool m_indexStale = true;    ///< read the whole index again at the next reload
+    QSet<Id> m_dirtyTopics;   ///< to read again into the index at the next reload
+    bool m_indexStale = true; ///< read the whole index again at the next reload
     bool m_active = true;
     double m_listMs = 0.0;
     QString m_error;

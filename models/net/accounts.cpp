@@ -35,7 +35,8 @@ AccountList::AccountList(QSettings& settings)
 QList<Account> AccountList::accounts() const
 {
     QList<Account> out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(m_settings.value(kList).toByteArray()).array()) {
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(m_settings.value(kList).toByteArray()).array()) {
         const QJsonObject o = v.toObject();
         Account a;
         a.name = o.value(QStringLiteral("name")).toString().trimmed();
@@ -51,7 +52,8 @@ QList<Account> AccountList::accounts() const
 std::optional<Account> AccountList::find(const QString& name) const
 {
     const QList<Account> all = accounts();
-    const auto it = std::find_if(all.cbegin(), all.cend(), [&name](const Account& a) { return a.name == name; });
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [&name](const Account& a) { return a.name == name; });
     return it == all.cend() ? std::nullopt : std::optional<Account>(*it);
 }
 
@@ -67,18 +69,26 @@ bool AccountList::save(const Account& account, const QString& previousName, QStr
     a.apiUsername = a.apiUsername.trimmed();
     a.baseUrl = a.baseUrl.adjusted(QUrl::StripTrailingSlash);
     if (a.name.isEmpty())
-        return fail(QCoreApplication::translate("steward::AccountList", "The account needs a name."));
+        return fail(
+            QCoreApplication::translate("steward::AccountList", "The account needs a name."));
     if (a.apiUsername.isEmpty())
-        return fail(QCoreApplication::translate("steward::AccountList", "The account needs the API username its key was made for."));
+        return fail(QCoreApplication::translate(
+            "steward::AccountList", "The account needs the API username its key was made for."));
     if (!a.baseUrl.isValid() || a.baseUrl.host().isEmpty())
-        return fail(QCoreApplication::translate("steward::AccountList", "The address is not a web address, e.g. https://forum.example.com."));
+        return fail(QCoreApplication::translate(
+            "steward::AccountList",
+            "The address is not a web address, e.g. https://forum.example.com."));
     if (!isAllowedBaseUrl(a.baseUrl))
         return fail(insecureUrlReason());
     QList<Account> all = accounts();
     const QString replacing = previousName.isEmpty() ? a.name : previousName;
-    if (a.name != replacing && std::any_of(all.cbegin(), all.cend(), [&a](const Account& x) { return x.name == a.name; }))
-        return fail(QCoreApplication::translate("steward::AccountList", "Another account is already called %1.").arg(a.name));
-    auto it = std::find_if(all.begin(), all.end(), [&replacing](const Account& x) { return x.name == replacing; });
+    if (a.name != replacing &&
+        std::any_of(all.cbegin(), all.cend(), [&a](const Account& x) { return x.name == a.name; }))
+        return fail(QCoreApplication::translate("steward::AccountList",
+                                                "Another account is already called %1.")
+                        .arg(a.name));
+    auto it = std::find_if(all.begin(), all.end(),
+                           [&replacing](const Account& x) { return x.name == replacing; });
     if (it != all.end())
         *it = a;
     else

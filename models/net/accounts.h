@@ -64,7 +64,8 @@ public:
     using QObject::QObject;
 
     virtual void read(const QString& key, const QObject* context, Done done) = 0;
-    virtual void write(const QString& key, const QString& secret, const QObject* context, Done done) = 0;
+    virtual void write(const QString& key, const QString& secret, const QObject* context,
+                       Done done) = 0;
     virtual void remove(const QString& key, const QObject* context, Done done) = 0;
 };
 

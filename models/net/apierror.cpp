@@ -11,23 +11,40 @@ namespace steward {
 QString apiErrorKindName(ApiErrorKind kind)
 {
     switch (kind) {
-    case ApiErrorKind::None: return QStringLiteral("none");
-    case ApiErrorKind::InsecureUrl: return QStringLiteral("insecure_url");
-    case ApiErrorKind::OffSiteRedirect: return QStringLiteral("off_site_redirect");
-    case ApiErrorKind::Network: return QStringLiteral("network");
-    case ApiErrorKind::Timeout: return QStringLiteral("timeout");
-    case ApiErrorKind::Tls: return QStringLiteral("tls");
-    case ApiErrorKind::BadRequest: return QStringLiteral("bad_request");
-    case ApiErrorKind::Forbidden: return QStringLiteral("forbidden");
-    case ApiErrorKind::NotFound: return QStringLiteral("not_found");
-    case ApiErrorKind::Conflict: return QStringLiteral("conflict");
-    case ApiErrorKind::Unprocessable: return QStringLiteral("unprocessable");
-    case ApiErrorKind::RateLimited: return QStringLiteral("rate_limited");
-    case ApiErrorKind::ReadOnly: return QStringLiteral("read_only");
-    case ApiErrorKind::Server: return QStringLiteral("server_error");
-    case ApiErrorKind::UnexpectedStatus: return QStringLiteral("unexpected_status");
-    case ApiErrorKind::MalformedResponse: return QStringLiteral("malformed_response");
-    case ApiErrorKind::Abandoned: return QStringLiteral("abandoned");
+    case ApiErrorKind::None:
+        return QStringLiteral("none");
+    case ApiErrorKind::InsecureUrl:
+        return QStringLiteral("insecure_url");
+    case ApiErrorKind::OffSiteRedirect:
+        return QStringLiteral("off_site_redirect");
+    case ApiErrorKind::Network:
+        return QStringLiteral("network");
+    case ApiErrorKind::Timeout:
+        return QStringLiteral("timeout");
+    case ApiErrorKind::Tls:
+        return QStringLiteral("tls");
+    case ApiErrorKind::BadRequest:
+        return QStringLiteral("bad_request");
+    case ApiErrorKind::Forbidden:
+        return QStringLiteral("forbidden");
+    case ApiErrorKind::NotFound:
+        return QStringLiteral("not_found");
+    case ApiErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ApiErrorKind::Unprocessable:
+        return QStringLiteral("unprocessable");
+    case ApiErrorKind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case ApiErrorKind::ReadOnly:
+        return QStringLiteral("read_only");
+    case ApiErrorKind::Server:
+        return QStringLiteral("server_error");
+    case ApiErrorKind::UnexpectedStatus:
+        return QStringLiteral("unexpected_status");
+    case ApiErrorKind::MalformedResponse:
+        return QStringLiteral("malformed_response");
+    case ApiErrorKind::Abandoned:
+        return QStringLiteral("abandoned");
     }
     return QStringLiteral("unknown");
 }
@@ -77,7 +94,8 @@ void appendMessages(QStringList& out, const QJsonValue& value)
 
 } // namespace
 
-ApiError apiErrorFromResponse(int httpStatus, const QByteArray& body, const QByteArray& retryAfterHeader)
+ApiError apiErrorFromResponse(int httpStatus, const QByteArray& body,
+                              const QByteArray& retryAfterHeader)
 {
     ApiError error;
     error.httpStatus = httpStatus;
@@ -90,7 +108,10 @@ ApiError apiErrorFromResponse(int httpStatus, const QByteArray& body, const QByt
         appendMessages(error.messages, o.value(QStringLiteral("error")));
         if (error.messages.isEmpty() && o.contains(QStringLiteral("failed")))
             appendMessages(error.messages, o.value(QStringLiteral("failed")));
-        error.waitSeconds = o.value(QStringLiteral("extras")).toObject().value(QStringLiteral("wait_seconds")).toInt();
+        error.waitSeconds = o.value(QStringLiteral("extras"))
+                                .toObject()
+                                .value(QStringLiteral("wait_seconds"))
+                                .toInt();
     } else if (!body.trimmed().startsWith('<') && body.size() < 300) {
         const QString text = QString::fromUtf8(body).simplified();
         if (!text.isEmpty())

@@ -9,10 +9,12 @@
 namespace steward {
 
 /// What went wrong with one API call, in the terms a caller branches on (discourse-api.md §3).
-enum class ApiErrorKind {
+enum class ApiErrorKind
+{
     None,
     InsecureUrl,       ///< not HTTPS and not loopback; nothing was sent
-    OffSiteRedirect,   ///< the server redirected to another origin; the request was not followed there
+    OffSiteRedirect,   ///< the server redirected to another origin; the request was not followed
+                       ///< there
     Network,           ///< connection refused, reset, DNS, ...
     Timeout,           ///< no progress within the transfer timeout
     Tls,               ///< certificate or handshake failure; never ignored
@@ -37,7 +39,7 @@ struct ApiError
     QString errorType;    ///< Discourse's error_type, if any ("invalid_access", "rate_limit", ...)
     QStringList messages; ///< the server's errors[] / message / failed text, localised by it
     int waitSeconds = 0;  ///< 429: Retry-After or extras.wait_seconds
-    QString detail;       ///< transport-level detail (Qt's error string) when there is no server text
+    QString detail; ///< transport-level detail (Qt's error string) when there is no server text
 
     bool isError() const { return kind != ApiErrorKind::None; }
     /// One line for logs and the command line: kind, status and the server's first message.
@@ -50,6 +52,7 @@ QString apiErrorKindName(ApiErrorKind kind);
 /// Maps a non-2xx answer to a typed error. Accepts every Discourse error shape: errors[] with
 /// an optional error_type and extras, {"failed":"FAILED","message"|"errors"}, a bare status,
 /// HTML and plain text. retryAfterHeader is the raw Retry-After header value.
-ApiError apiErrorFromResponse(int httpStatus, const QByteArray& body, const QByteArray& retryAfterHeader);
+ApiError apiErrorFromResponse(int httpStatus, const QByteArray& body,
+                              const QByteArray& retryAfterHeader);
 
 } // namespace steward

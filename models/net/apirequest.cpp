@@ -6,8 +6,13 @@
 
 namespace steward {
 
-ApiRequest::ApiRequest(QByteArray method, QString path, QUrlQuery query, QByteArray form, QObject* parent)
-    : QObject(parent), m_method(std::move(method)), m_path(std::move(path)), m_query(std::move(query)), m_form(std::move(form))
+ApiRequest::ApiRequest(QByteArray method, QString path, QUrlQuery query, QByteArray form,
+                       QObject* parent)
+    : QObject(parent)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+    , m_query(std::move(query))
+    , m_form(std::move(form))
 {
 }
 
@@ -22,7 +27,8 @@ const QJsonDocument& ApiRequest::document() const
 
 void ApiRequest::abandon()
 {
-    if (m_status == Status::Succeeded || m_status == Status::Failed || m_status == Status::Abandoned)
+    if (m_status == Status::Succeeded || m_status == Status::Failed ||
+        m_status == Status::Abandoned)
         return;
     m_status = Status::Abandoned;
     m_error.kind = ApiErrorKind::Abandoned;

@@ -26,7 +26,14 @@ class ApiRequest : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { Queued, Running, Succeeded, Failed, Abandoned };
+    enum class Status
+    {
+        Queued,
+        Running,
+        Succeeded,
+        Failed,
+        Abandoned
+    };
 
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }

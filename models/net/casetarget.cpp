@@ -36,14 +36,20 @@ QString quoted(const QString& text)
 QString CaseTarget::name() const
 {
     switch (kind) {
-    case Kind::ServiceNow: return QStringLiteral("servicenow");
-    case Kind::Webhook: return QStringLiteral("webhook");
-    case Kind::None: break;
+    case Kind::ServiceNow:
+        return QStringLiteral("servicenow");
+    case Kind::Webhook:
+        return QStringLiteral("webhook");
+    case Kind::None:
+        break;
     }
     return {};
 }
 
-QString CaseTarget::keychainKey() const { return QStringLiteral("case-target/%1/%2").arg(name(), url.host()); }
+QString CaseTarget::keychainKey() const
+{
+    return QStringLiteral("case-target/%1/%2").arg(name(), url.host());
+}
 
 bool CaseTarget::isUsable(QString* why) const
 {
@@ -53,33 +59,42 @@ bool CaseTarget::isUsable(QString* why) const
         return false;
     };
     if (kind == Kind::None)
-        return fail(QCoreApplication::translate("steward::CaseTarget", "No case system is set up (File › Case system)."));
+        return fail(QCoreApplication::translate("steward::CaseTarget",
+                                                "No case system is set up (File › Case system)."));
     if (!url.isValid() || url.host().isEmpty())
-        return fail(QCoreApplication::translate("steward::CaseTarget", "The case system's address is not a web address."));
+        return fail(QCoreApplication::translate("steward::CaseTarget",
+                                                "The case system's address is not a web address."));
     if (!isAllowedBaseUrl(url))
         return fail(insecureUrlReason());
     if (kind == Kind::ServiceNow && user.isEmpty())
-        return fail(QCoreApplication::translate("steward::CaseTarget", "ServiceNow needs the user Steward signs in as."));
+        return fail(QCoreApplication::translate("steward::CaseTarget",
+                                                "ServiceNow needs the user Steward signs in as."));
     if (kind == Kind::Webhook && bodyTemplate.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("steward::CaseTarget", "The webhook needs a body template."));
+        return fail(QCoreApplication::translate("steward::CaseTarget",
+                                                "The webhook needs a body template."));
     return true;
 }
 
 QString CaseTarget::defaultTemplate()
 {
-    return QStringLiteral("{\n  \"title\": \"{{title}}\",\n  \"customer\": \"{{customer}}\",\n  \"customer_name\": \"{{customer_name}}\",\n"
-                          "  \"link\": \"{{thread_url}}\",\n  \"excerpt\": \"{{excerpt}}\",\n  \"raised_by\": \"{{raised_by}}\"\n}");
+    return QStringLiteral("{\n  \"title\": \"{{title}}\",\n  \"customer\": \"{{customer}}\",\n  "
+                          "\"customer_name\": \"{{customer_name}}\",\n"
+                          "  \"link\": \"{{thread_url}}\",\n  \"excerpt\": \"{{excerpt}}\",\n  "
+                          "\"raised_by\": \"{{raised_by}}\"\n}");
 }
 
 CaseTarget CaseTarget::load(QSettings& s)
 {
     CaseTarget t;
     const QString kind = s.value(QStringLiteral("cases/kind")).toString();
-    t.kind = kind == u"servicenow" ? Kind::ServiceNow : kind == u"webhook" ? Kind::Webhook : Kind::None;
+    t.kind = kind == u"servicenow" ? Kind::ServiceNow
+             : kind == u"webhook"  ? Kind::Webhook
+                                   : Kind::None;
     t.url = s.value(QStringLiteral("cases/url")).toUrl();
     t.user = s.value(QStringLiteral("cases/user")).toString();
     t.bodyTemplate = s.value(QStringLiteral("cases/template"), defaultTemplate()).toString();
-    t.numberField = s.value(QStringLiteral("cases/numberField"), QStringLiteral("number")).toString();
+    t.numberField =
+        s.value(QStringLiteral("cases/numberField"), QStringLiteral("number")).toString();
     t.urlField = s.value(QStringLiteral("cases/urlField")).toString();
     t.staffNote = s.value(QStringLiteral("cases/staffNote"), false).toBool();
     return t;
@@ -98,10 +113,14 @@ void CaseTarget::save(QSettings& s) const
 
 QJsonObject CaseDraft::toJson() const
 {
-    return {{QStringLiteral("topic_id"), topicId}, {QStringLiteral("post_id"), postId},
-            {QStringLiteral("customer"), customer}, {QStringLiteral("customer_name"), customerName},
-            {QStringLiteral("thread_url"), threadUrl.toString()}, {QStringLiteral("title"), title},
-            {QStringLiteral("excerpt"), excerpt}, {QStringLiteral("raised_by"), raisedBy}};
+    return {{QStringLiteral("topic_id"), topicId},
+            {QStringLiteral("post_id"), postId},
+            {QStringLiteral("customer"), customer},
+            {QStringLiteral("customer_name"), customerName},
+            {QStringLiteral("thread_url"), threadUrl.toString()},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("excerpt"), excerpt},
+            {QStringLiteral("raised_by"), raisedBy}};
 }
 
 CaseDraft CaseDraft::fromJson(const QJsonObject& o)
@@ -118,7 +137,11 @@ CaseDraft CaseDraft::fromJson(const QJsonObject& o)
     return d;
 }
 
-CaseSender::CaseSender(QNetworkAccessManager* network, QObject* parent) : QObject(parent), m_network(network) {}
+CaseSender::CaseSender(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
 
 QJsonObject CaseSender::serviceNowBody(const CaseDraft& d)
 {
@@ -130,24 +153,32 @@ QJsonObject CaseSender::serviceNowBody(const CaseDraft& d)
     return {{QStringLiteral("short_description"), d.title.left(160)},
             {QStringLiteral("description"), description},
             {QStringLiteral("contact_type"), QStringLiteral("web")},
-            {QStringLiteral("correlation_id"), d.postId != 0 ? QStringLiteral("discourse-post-%1").arg(d.postId)
-                                                             : QStringLiteral("discourse-topic-%1").arg(d.topicId)}};
+            {QStringLiteral("correlation_id"),
+             d.postId != 0 ? QStringLiteral("discourse-post-%1").arg(d.postId)
+                           : QStringLiteral("discourse-topic-%1").arg(d.topicId)}};
 }
 
 QByteArray CaseSender::webhookBody(const QString& bodyTemplate, const CaseDraft& d, QString* error)
 {
     QString body = bodyTemplate;
-    const std::pair<const char*, QString> values[] = {
-        {"customer", d.customer},       {"customer_name", d.customerName}, {"thread_url", d.threadUrl.toString()},
-        {"title", d.title},             {"excerpt", d.excerpt},            {"topic_id", QString::number(d.topicId)},
-        {"post_id", QString::number(d.postId)}, {"raised_by", d.raisedBy}};
+    const std::pair<const char*, QString> values[] = {{"customer", d.customer},
+                                                      {"customer_name", d.customerName},
+                                                      {"thread_url", d.threadUrl.toString()},
+                                                      {"title", d.title},
+                                                      {"excerpt", d.excerpt},
+                                                      {"topic_id", QString::number(d.topicId)},
+                                                      {"post_id", QString::number(d.postId)},
+                                                      {"raised_by", d.raisedBy}};
     for (const auto& [name, value] : values)
         body.replace(QStringLiteral("{{%1}}").arg(QLatin1StringView(name)), quoted(value));
     QJsonParseError parse;
     QJsonDocument::fromJson(body.toUtf8(), &parse);
     if (parse.error != QJsonParseError::NoError) {
         if (error)
-            *error = QCoreApplication::translate("steward::CaseTarget", "The webhook template is not JSON once filled in: %1").arg(parse.errorString());
+            *error =
+                QCoreApplication::translate("steward::CaseTarget",
+                                            "The webhook template is not JSON once filled in: %1")
+                    .arg(parse.errorString());
         return {};
     }
     return body.toUtf8();
@@ -163,8 +194,10 @@ void CaseSender::send(const CaseTarget& target, const QString& secret, const Cas
     QNetworkRequest request;
     QByteArray body;
     if (target.kind == CaseTarget::Kind::ServiceNow) {
-        request.setUrl(target.url.resolved(QUrl(QStringLiteral("/api/now/table/sn_customerservice_case"))));
-        request.setRawHeader("Authorization", "Basic " + (target.user + u':' + secret).toUtf8().toBase64());
+        request.setUrl(
+            target.url.resolved(QUrl(QStringLiteral("/api/now/table/sn_customerservice_case"))));
+        request.setRawHeader("Authorization",
+                             "Basic " + (target.user + u':' + secret).toUtf8().toBase64());
         body = QJsonDocument(serviceNowBody(draft)).toJson(QJsonDocument::Compact);
     } else {
         request.setUrl(target.url);
@@ -180,15 +213,17 @@ void CaseSender::send(const CaseTarget& target, const QString& secret, const Cas
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(TimeoutMs);
     // The password or token goes with every hop of a redirect: only within the target's origin.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply* reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::redirected, reply, [reply, origin = request.url()](const QUrl& location) {
-        const QUrl next = reply->url().resolved(location);
-        if (isSameOrigin(origin, next))
-            return Q_EMIT reply->redirectAllowed();
-        reply->setProperty("steward.offSite", next);
-        reply->abort();
-    });
+    connect(reply, &QNetworkReply::redirected, reply,
+            [reply, origin = request.url()](const QUrl& location) {
+                const QUrl next = reply->url().resolved(location);
+                if (isSameOrigin(origin, next))
+                    return Q_EMIT reply->redirectAllowed();
+                reply->setProperty("steward.offSite", next);
+                reply->abort();
+            });
     // A case's answer is a few KB; a longer one is cut off, not held in memory.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
         if (received > MaxAnswerBytes) {
@@ -201,26 +236,34 @@ void CaseSender::send(const CaseTarget& target, const QString& secret, const Cas
         reply->setProperty("steward.deadline", true);
         reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, target] { onFinished(reply, target); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, target] { onFinished(reply, target); });
 }
 
 void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
 {
     reply->deleteLater();
     if (const QUrl offSite = reply->property("steward.offSite").toUrl(); offSite.isValid()) {
-        Q_EMIT finished(false, {}, QCoreApplication::translate("steward::CaseTarget",
-                                       "The case system sent the request on to %1; Steward sends its credentials nowhere else.")
-                                       .arg(offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        Q_EMIT finished(
+            false, {},
+            QCoreApplication::translate("steward::CaseTarget",
+                                        "The case system sent the request on to %1; Steward sends "
+                                        "its credentials nowhere else.")
+                .arg(offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
         return;
     }
     if (reply->property("steward.deadline").toBool()) {
-        Q_EMIT finished(false, {}, QCoreApplication::translate("steward::CaseTarget", "The case system did not answer within %1 s.")
-                                       .arg(DeadlineMs / 1000));
+        Q_EMIT finished(false, {},
+                        QCoreApplication::translate("steward::CaseTarget",
+                                                    "The case system did not answer within %1 s.")
+                            .arg(DeadlineMs / 1000));
         return;
     }
     if (reply->property("steward.tooLarge").toBool()) {
-        Q_EMIT finished(false, {}, QCoreApplication::translate("steward::CaseTarget", "The case system's answer is larger than %1 MB.")
-                                       .arg(MaxAnswerBytes / (1024 * 1024)));
+        Q_EMIT finished(false, {},
+                        QCoreApplication::translate(
+                            "steward::CaseTarget", "The case system's answer is larger than %1 MB.")
+                            .arg(MaxAnswerBytes / (1024 * 1024)));
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -229,12 +272,18 @@ void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
     const QJsonObject answer = QJsonDocument::fromJson(body, &parse).object();
     if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
         QString reason = at(answer, QStringLiteral("error.message")).toString();
-        if (const QString detail = at(answer, QStringLiteral("error.detail")).toString(); !detail.isEmpty())
+        if (const QString detail = at(answer, QStringLiteral("error.detail")).toString();
+            !detail.isEmpty())
             reason += QStringLiteral(": ") + detail;
         if (reason.isEmpty())
-            reason = status > 0 ? QCoreApplication::translate("steward::CaseTarget", "the case system answered HTTP %1").arg(status) : reply->errorString();
+            reason = status > 0 ? QCoreApplication::translate("steward::CaseTarget",
+                                                              "the case system answered HTTP %1")
+                                      .arg(status)
+                                : reply->errorString();
         else if (status > 0)
-            reason = QCoreApplication::translate("steward::CaseTarget", "HTTP %1: %2").arg(status).arg(reason);
+            reason = QCoreApplication::translate("steward::CaseTarget", "HTTP %1: %2")
+                         .arg(status)
+                         .arg(reason);
         Q_EMIT finished(false, {}, reason);
         return;
     }
@@ -243,7 +292,9 @@ void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
         result.number = at(answer, QStringLiteral("result.number")).toString();
         result.externalId = at(answer, QStringLiteral("result.sys_id")).toString();
         if (!result.externalId.isEmpty())
-            result.url = target.url.resolved(QUrl(QStringLiteral("/nav_to.do?uri=sn_customerservice_case.do%3Fsys_id%3D%1").arg(result.externalId)));
+            result.url = target.url.resolved(
+                QUrl(QStringLiteral("/nav_to.do?uri=sn_customerservice_case.do%3Fsys_id%3D%1")
+                         .arg(result.externalId)));
     } else {
         const QJsonValue number = at(answer, target.numberField);
         result.number = number.isDouble() ? QString::number(number.toInteger()) : number.toString();
@@ -251,9 +302,14 @@ void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
             result.url = QUrl(at(answer, target.urlField).toString());
     }
     if (result.number.isEmpty()) {
-        Q_EMIT finished(false, {}, parse.error != QJsonParseError::NoError
-                                       ? QCoreApplication::translate("steward::CaseTarget", "The case system's answer is not JSON: %1").arg(parse.errorString())
-                                       : QCoreApplication::translate("steward::CaseTarget", "The case system's answer names no case number."));
+        Q_EMIT finished(
+            false, {},
+            parse.error != QJsonParseError::NoError
+                ? QCoreApplication::translate("steward::CaseTarget",
+                                              "The case system's answer is not JSON: %1")
+                      .arg(parse.errorString())
+                : QCoreApplication::translate("steward::CaseTarget",
+                                              "The case system's answer names no case number."));
         return;
     }
     Q_EMIT finished(true, result, {});

@@ -20,14 +20,21 @@ namespace steward {
 /// bearer token when set) lives in the keychain under keychainKey(), never in settings.
 struct CaseTarget
 {
-    enum class Kind { None, ServiceNow, Webhook };
+    enum class Kind
+    {
+        None,
+        ServiceNow,
+        Webhook
+    };
     Kind kind = Kind::None;
-    QUrl url;             ///< ServiceNow: the instance, https://example.service-now.com; webhook: its endpoint
+    QUrl url; ///< ServiceNow: the instance, https://example.service-now.com; webhook: its endpoint
     QString user;         ///< ServiceNow basic-auth user
-    QString bodyTemplate; ///< webhook: JSON with {{customer}}, {{customer_name}}, {{thread_url}}, {{title}}, {{excerpt}}, {{topic_id}}, {{post_id}}, {{raised_by}}
-    QString numberField = QStringLiteral("number"); ///< webhook: the answer's field (dot path) naming the case
-    QString urlField;     ///< webhook: the answer's field naming the case's link; optional
-    bool staffNote = false; ///< also post a staff note with the case number to the topic
+    QString bodyTemplate; ///< webhook: JSON with {{customer}}, {{customer_name}}, {{thread_url}},
+                          ///< {{title}}, {{excerpt}}, {{topic_id}}, {{post_id}}, {{raised_by}}
+    QString numberField =
+        QStringLiteral("number"); ///< webhook: the answer's field (dot path) naming the case
+    QString urlField;             ///< webhook: the answer's field naming the case's link; optional
+    bool staffNote = false;       ///< also post a staff note with the case number to the topic
 
     QString name() const; ///< "servicenow", "webhook", "" for none
     QString keychainKey() const;
@@ -43,12 +50,12 @@ struct CaseDraft
 {
     Id topicId = 0;
     Id postId = 0;
-    QString customer;     ///< the author's username
+    QString customer; ///< the author's username
     QString customerName;
     QUrl threadUrl;
     QString title;
     QString excerpt;
-    QString raisedBy;     ///< the moderator
+    QString raisedBy; ///< the moderator
 
     QJsonObject toJson() const;
     static CaseDraft fromJson(const QJsonObject& o);
@@ -68,7 +75,7 @@ class CaseSender : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int TimeoutMs = 30000;  ///< no data for this long: a timeout
+    static constexpr int TimeoutMs = 30000;   ///< no data for this long: a timeout
     static constexpr int DeadlineMs = 120000; ///< the whole exchange, however slowly it trickles
     static constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
     explicit CaseSender(QNetworkAccessManager* network, QObject* parent = nullptr);
@@ -77,7 +84,8 @@ public:
     static QJsonObject serviceNowBody(const CaseDraft& draft);
     /// The template with each {{placeholder}} replaced by its JSON-escaped value; empty with
     /// error set when the result is not JSON.
-    static QByteArray webhookBody(const QString& bodyTemplate, const CaseDraft& draft, QString* error);
+    static QByteArray webhookBody(const QString& bodyTemplate, const CaseDraft& draft,
+                                  QString* error);
 
 Q_SIGNALS:
     void finished(bool ok, const steward::CaseResult& result, const QString& error);

@@ -12,7 +12,10 @@
 namespace steward {
 
 ConnectionTest::ConnectionTest(const SiteConnection& site, QObject* parent)
-    : QObject(parent), m_site(site), m_network(new QNetworkAccessManager(this)), m_client(nullptr)
+    : QObject(parent)
+    , m_site(site)
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(nullptr)
 {
     m_site.requestsPerMinute = 0; // two requests: no pacing
     m_client = new DiscourseClient(m_site, m_network, this);
@@ -40,39 +43,47 @@ void ConnectionTest::start()
         case ApiErrorKind::Network:
         case ApiErrorKind::Timeout:
             finish(ConnectionVerdict::Outcome::Unreachable,
-                   tr("The site cannot be reached: check the address and your connection."), detail);
+                   tr("The site cannot be reached: check the address and your connection."),
+                   detail);
             return;
         case ApiErrorKind::OffSiteRedirect:
             finish(ConnectionVerdict::Outcome::NotDiscourse,
-                   tr("The address sends Steward on to another site; Steward sends the key only to the address you gave. "
+                   tr("The address sends Steward on to another site; Steward sends the key only to "
+                      "the address you gave. "
                       "If the community moved, enter its new address."),
                    detail);
             return;
         case ApiErrorKind::Tls:
             finish(ConnectionVerdict::Outcome::Certificate,
-                   tr("The site's certificate is not trusted or does not match its address; Steward will not send the key."), detail);
+                   tr("The site's certificate is not trusted or does not match its address; "
+                      "Steward will not send the key."),
+                   detail);
             return;
         case ApiErrorKind::Forbidden:
             finish(ConnectionVerdict::Outcome::WrongKey,
-                   tr("The site refused the API key: check the key and the API username it was made for."), detail);
+                   tr("The site refused the API key: check the key and the API username it was "
+                      "made for."),
+                   detail);
             return;
         case ApiErrorKind::NotFound:
         case ApiErrorKind::MalformedResponse:
         case ApiErrorKind::UnexpectedStatus:
         case ApiErrorKind::BadRequest:
             finish(ConnectionVerdict::Outcome::NotDiscourse,
-                   tr("The address answers, but not as a Discourse site: check the address (and its path, if the forum has one)."),
+                   tr("The address answers, but not as a Discourse site: check the address (and "
+                      "its path, if the forum has one)."),
                    detail);
             return;
         default:
-            finish(ConnectionVerdict::Outcome::ServerError, tr("The site answered with an error; try again later."),
-                   e.summary());
+            finish(ConnectionVerdict::Outcome::ServerError,
+                   tr("The site answered with an error; try again later."), e.summary());
             return;
         }
         const QJsonObject info = request->document().object();
         if (!info.contains(QStringLiteral("title"))) {
             finish(ConnectionVerdict::Outcome::NotDiscourse,
-                   tr("The address answers, but not as a Discourse site: check the address (and its path, if the forum has one)."));
+                   tr("The address answers, but not as a Discourse site: check the address (and "
+                      "its path, if the forum has one)."));
             return;
         }
         m_verdict.siteTitle = info.value(QStringLiteral("title")).toString();
@@ -89,19 +100,23 @@ void ConnectionTest::checkStaff()
         const QString detail = e.messages.isEmpty() ? e.detail : e.messages.first();
         if (e.kind == ApiErrorKind::Forbidden || e.kind == ApiErrorKind::NotFound) {
             finish(ConnectionVerdict::Outcome::NotStaff,
-                   tr("The key works, but %1 is not a moderator or admin there: the review queue is closed to it.")
+                   tr("The key works, but %1 is not a moderator or admin there: the review queue "
+                      "is closed to it.")
                        .arg(m_site.apiUsername),
                    detail);
         } else if (e.isError()) {
-            finish(ConnectionVerdict::Outcome::ServerError, tr("The site answered with an error; try again later."), e.summary());
+            finish(ConnectionVerdict::Outcome::ServerError,
+                   tr("The site answered with an error; try again later."), e.summary());
         } else {
-            finish(ConnectionVerdict::Outcome::Ok, tr("Connected to %1 as %2, with moderator rights.")
-                                                       .arg(m_verdict.siteTitle, m_site.apiUsername));
+            finish(ConnectionVerdict::Outcome::Ok,
+                   tr("Connected to %1 as %2, with moderator rights.")
+                       .arg(m_verdict.siteTitle, m_site.apiUsername));
         }
     });
 }
 
-void ConnectionTest::finish(ConnectionVerdict::Outcome outcome, const QString& message, const QString& detail)
+void ConnectionTest::finish(ConnectionVerdict::Outcome outcome, const QString& message,
+                            const QString& detail)
 {
     m_verdict.outcome = outcome;
     m_verdict.message = message;

@@ -16,7 +16,8 @@ class DiscourseClient;
 /// What a connection test found, with a sentence that says what to do about it.
 struct ConnectionVerdict
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         Ok,           ///< reachable, the key works, the account is staff
         InsecureUrl,  ///< not HTTPS (plain HTTP only to loopback): nothing was sent
         Unreachable,  ///< DNS, refused, reset, timeout
@@ -51,7 +52,8 @@ Q_SIGNALS:
 
 private:
     void checkStaff();
-    void finish(ConnectionVerdict::Outcome outcome, const QString& message, const QString& detail = {});
+    void finish(ConnectionVerdict::Outcome outcome, const QString& message,
+                const QString& detail = {});
 
     SiteConnection m_site;
     QNetworkAccessManager* m_network;

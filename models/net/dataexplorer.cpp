@@ -53,7 +53,9 @@ qint64 DataExplorer::spacingDelay() const
 
 QString DataExplorer::describe(const QString& sql)
 {
-    return kMarker + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return kMarker +
+           QString::fromLatin1(
+               QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 void DataExplorer::prepare(const QList<ExplorerQuery>& queries, Done done)
@@ -68,8 +70,10 @@ void DataExplorer::list(int offset, bool legacy)
 {
     QUrlQuery query;
     if (!legacy)
-        query = QUrlQuery{{QStringLiteral("filter"), kMarker}, {QStringLiteral("order"), QStringLiteral("name")},
-                          {QStringLiteral("ascending"), QStringLiteral("true")}, {QStringLiteral("offset"), QString::number(offset)}};
+        query = QUrlQuery{{QStringLiteral("filter"), kMarker},
+                          {QStringLiteral("order"), QStringLiteral("name")},
+                          {QStringLiteral("ascending"), QStringLiteral("true")},
+                          {QStringLiteral("offset"), QString::number(offset)}};
     const QString path = legacy ? kLegacyPath : kListPath;
     ApiRequest* request = m_client.get(path, query);
     connect(request, &ApiRequest::finished, this, [this, request, offset, legacy, path] {
@@ -78,13 +82,15 @@ void DataExplorer::list(int offset, bool legacy)
             if (error.kind == ApiErrorKind::NotFound && !legacy)
                 return list(0, true); // a plugin from before the move to its current mount
             if (error.kind == ApiErrorKind::NotFound || error.kind == ApiErrorKind::Forbidden)
-                m_availability = error.kind == ApiErrorKind::NotFound ? Availability::Missing : Availability::Refused;
+                m_availability = error.kind == ApiErrorKind::NotFound ? Availability::Missing
+                                                                      : Availability::Refused;
             return finishPrepare(error);
         }
         const QJsonDocument doc = request->document();
         // The current plugin answers {"queries": [...], "load_more_queries": ...}; old ones a
         // bare list or {"queries": [...]}, unpaged.
-        const QJsonArray queries = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("queries")).toArray();
+        const QJsonArray queries =
+            doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("queries")).toArray();
         if (!doc.isArray() && !doc.object().value(QStringLiteral("queries")).isArray())
             return finishPrepare(malformed(path, QStringLiteral("no list of queries")));
         for (const QJsonValue& v : queries) {
@@ -95,9 +101,11 @@ void DataExplorer::list(int offset, bool legacy)
                 continue; // negative ids are the plugin's own built-in queries
             const auto it = m_listed.constFind(name);
             if (it == m_listed.cend() || id < it->id) // names are not unique: the oldest wins
-                m_listed.insert(name, Listed{id, q.value(QStringLiteral("description")).toString()});
+                m_listed.insert(name,
+                                Listed{id, q.value(QStringLiteral("description")).toString()});
         }
-        const bool more = !legacy && doc.object().contains(QStringLiteral("load_more_queries")) && !queries.isEmpty();
+        const bool more = !legacy && doc.object().contains(QStringLiteral("load_more_queries")) &&
+                          !queries.isEmpty();
         if (more)
             return list(offset + kListPage, false);
         m_availability = Availability::Available;
@@ -120,12 +128,18 @@ void DataExplorer::reconcile(int index)
                          {QStringLiteral("query[description]"), description},
                          {QStringLiteral("query[sql]"), wanted.sql}};
     const bool update = listed != m_listed.cend();
-    const QString path = update ? QStringLiteral("%1/%2").arg(kLegacyPath).arg(listed->id) : kLegacyPath;
+    const QString path =
+        update ? QStringLiteral("%1/%2").arg(kLegacyPath).arg(listed->id) : kLegacyPath;
     ApiRequest* request = m_client.send(update ? "PUT" : "POST", path, form);
     connect(request, &ApiRequest::finished, this, [this, request, index, path] {
         if (!request->succeeded())
             return finishPrepare(request->error());
-        const Id id = request->document().object().value(QStringLiteral("query")).toObject().value(QStringLiteral("id")).toInteger();
+        const Id id = request->document()
+                          .object()
+                          .value(QStringLiteral("query"))
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toInteger();
         if (id <= 0)
             return finishPrepare(malformed(path, QStringLiteral("no query id")));
         m_ids.insert(m_wanted.at(index).name, id);
@@ -159,11 +173,12 @@ void DataExplorer::pump()
     }
     Waiting next = m_waiting.takeFirst();
     m_inFlight = true;
-    send(next.name, next.params, next.limit, [this, done = std::move(next.done)](const ExplorerPage& page, const ApiError& error) {
-        m_inFlight = false;
-        done(page, error);
-        pump();
-    });
+    send(next.name, next.params, next.limit,
+         [this, done = std::move(next.done)](const ExplorerPage& page, const ApiError& error) {
+             m_inFlight = false;
+             done(page, error);
+             pump();
+         });
 }
 
 void DataExplorer::send(const QString& name, const QJsonObject& params, int limit, PageDone done)
@@ -177,32 +192,41 @@ void DataExplorer::send(const QString& name, const QJsonObject& params, int limi
     }
     QJsonObject asStrings;
     for (auto it = params.constBegin(); it != params.constEnd(); ++it)
-        asStrings.insert(it.key(), it->isString() ? it->toString() : it->isDouble() ? QString::number(it->toInteger()) : it->toVariant().toString());
-    const QUrlQuery form{{QStringLiteral("params"), QString::fromUtf8(QJsonDocument(asStrings).toJson(QJsonDocument::Compact))},
-                         {QStringLiteral("limit"), QString::number(limit)}};
+        asStrings.insert(it.key(), it->isString()   ? it->toString()
+                                   : it->isDouble() ? QString::number(it->toInteger())
+                                                    : it->toVariant().toString());
+    const QUrlQuery form{
+        {QStringLiteral("params"),
+         QString::fromUtf8(QJsonDocument(asStrings).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("limit"), QString::number(limit)}};
     const QString path = QStringLiteral("%1/%2/run").arg(kLegacyPath).arg(id);
     ApiRequest* request = m_client.sendReadOnly(path, form);
     auto lastSent = std::make_shared<qint64>(-1);
     connect(request, &ApiRequest::sent, this, [this, lastSent] { *lastSent = m_clock.elapsed(); });
-    connect(request, &ApiRequest::finished, this, [this, request, path, lastSent, done = std::move(done)] {
-        if (*lastSent >= 0) {
-            m_runStarts.append(*lastSent);
-            while (m_runStarts.size() > std::max(1, m_runsPer10s))
-                m_runStarts.removeFirst();
-        }
-        if (!request->succeeded())
-            return done({}, request->error()); // a failed query: 422 with the database's message
-        const QJsonObject o = request->document().object();
-        if (!o.value(QStringLiteral("success")).toBool() || !o.value(QStringLiteral("rows")).isArray()
-            || !o.value(QStringLiteral("columns")).isArray())
-            return done({}, malformed(path, QStringLiteral("no successful result with columns and rows")));
-        ExplorerPage page;
-        for (const QJsonValue& c : o.value(QStringLiteral("columns")).toArray())
-            page.columns.append(c.toString());
-        for (const QJsonValue& r : o.value(QStringLiteral("rows")).toArray())
-            page.rows.append(r.toArray());
-        done(page, {});
-    });
+    connect(request, &ApiRequest::finished, this,
+            [this, request, path, lastSent, done = std::move(done)] {
+                if (*lastSent >= 0) {
+                    m_runStarts.append(*lastSent);
+                    while (m_runStarts.size() > std::max(1, m_runsPer10s))
+                        m_runStarts.removeFirst();
+                }
+                if (!request->succeeded())
+                    return done(
+                        {}, request->error()); // a failed query: 422 with the database's message
+                const QJsonObject o = request->document().object();
+                if (!o.value(QStringLiteral("success")).toBool() ||
+                    !o.value(QStringLiteral("rows")).isArray() ||
+                    !o.value(QStringLiteral("columns")).isArray())
+                    return done({},
+                                malformed(path, QStringLiteral(
+                                                    "no successful result with columns and rows")));
+                ExplorerPage page;
+                for (const QJsonValue& c : o.value(QStringLiteral("columns")).toArray())
+                    page.columns.append(c.toString());
+                for (const QJsonValue& r : o.value(QStringLiteral("rows")).toArray())
+                    page.rows.append(r.toArray());
+                done(page, {});
+            });
 }
 
 } // namespace steward

@@ -44,7 +44,13 @@ class DataExplorer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Availability { Unknown, Available, Missing, Refused };
+    enum class Availability
+    {
+        Unknown,
+        Available,
+        Missing,
+        Refused
+    };
     using Done = std::function<void(const ApiError& error)>;
     using PageDone = std::function<void(const ExplorerPage& page, const ApiError& error)>;
 
@@ -68,7 +74,10 @@ public:
     void setRunsPer10Seconds(int runs) { m_runsPer10s = runs; }
     int runsPer10Seconds() const { return m_runsPer10s; }
     /// The least time one run takes at the spacing, for estimates; 0 without spacing.
-    qint64 runSpacingMs() const { return m_runsPer10s > 0 ? (kWindowMs + kMarginMs) / m_runsPer10s : 0; }
+    qint64 runSpacingMs() const
+    {
+        return m_runsPer10s > 0 ? (kWindowMs + kMarginMs) / m_runsPer10s : 0;
+    }
 
     /// The description Steward gives a query: a digest of its SQL.
     static QString describe(const QString& sql);

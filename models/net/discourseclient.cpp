@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/net/discourseclient.h"
-#include "models/net/netlog.h"
 
 #include "models/domain/version.h"
+#include "models/net/netlog.h"
 #include "models/net/parse/parse.h"
 
 #include <QLocale>
@@ -66,14 +66,18 @@ QByteArray formBody(const QUrlQuery& form)
 /// ProtocolInvalidOperationError, Qt's name for a 400.
 bool isTransportFault(QNetworkReply::NetworkError error)
 {
-    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        || error == QNetworkReply::ProtocolUnknownError || error == QNetworkReply::ProtocolFailure;
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
+           error == QNetworkReply::ProtocolUnknownError || error == QNetworkReply::ProtocolFailure;
 }
 
 } // namespace
 
-DiscourseClient::DiscourseClient(SiteConnection connection, QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent), m_connection(std::move(connection)), m_network(network), m_limiter(m_connection.requestsPerMinute)
+DiscourseClient::DiscourseClient(SiteConnection connection, QNetworkAccessManager* network,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+    , m_network(network)
+    , m_limiter(m_connection.requestsPerMinute)
 {
     m_clock.start();
     m_wake.setSingleShot(true);
@@ -85,7 +89,8 @@ ApiRequest* DiscourseClient::get(const QString& path, const QUrlQuery& query)
     return enqueue(new ApiRequest("GET", path, query, {}, this));
 }
 
-ApiRequest* DiscourseClient::send(const QByteArray& method, const QString& path, const QUrlQuery& form)
+ApiRequest* DiscourseClient::send(const QByteArray& method, const QString& path,
+                                  const QUrlQuery& form)
 {
     return enqueue(new ApiRequest(method, path, {}, formBody(form), this));
 }
@@ -149,7 +154,8 @@ void DiscourseClient::start(ApiRequest* request)
     if (!isAllowedBaseUrl(m_connection.baseUrl)) {
         ApiError error;
         error.kind = ApiErrorKind::InsecureUrl;
-        error.detail = QStringLiteral("refusing to send credentials to %1: use https://").arg(m_connection.baseUrl.toDisplayString());
+        error.detail = QStringLiteral("refusing to send credentials to %1: use https://")
+                           .arg(m_connection.baseUrl.toDisplayString());
         finish(request, error);
         return;
     }
@@ -164,28 +170,34 @@ void DiscourseClient::start(ApiRequest* request)
     http.setRawHeader("Accept", "application/json");
     http.setRawHeader("Api-Key", m_connection.apiKey.toUtf8());
     http.setRawHeader("Api-Username", m_connection.apiUsername.toUtf8());
-    http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Steward/") + kVersion + " (Discourse staff console)");
+    http.setHeader(QNetworkRequest::UserAgentHeader,
+                   QByteArray("Steward/") + kVersion + " (Discourse staff console)");
     http.setTransferTimeout(m_timeoutMs);
     // Redirects are followed only within the site's own origin (scheme, host and port): the
     // API key and username go with every hop, and must never reach another host, port or
     // plain http (design.md, "credentials go to the account's own origin and nowhere else").
-    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                      QNetworkRequest::UserVerifiedRedirectPolicy);
     http.setMaximumRedirectsAllowed(kMaxRedirects);
     if (!request->m_form.isEmpty())
-        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        http.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QByteArrayLiteral("application/x-www-form-urlencoded"));
 
-    qCDebug(lcNet, "%s %s%s (attempt %d)", request->m_method.constData(), qPrintable(request->m_path),
-            request->m_query.isEmpty() ? "" : qPrintable(u'?' + request->m_query.toString()), request->m_attempts);
+    qCDebug(lcNet, "%s %s%s (attempt %d)", request->m_method.constData(),
+            qPrintable(request->m_path),
+            request->m_query.isEmpty() ? "" : qPrintable(u'?' + request->m_query.toString()),
+            request->m_attempts);
     QNetworkReply* reply = m_network->sendCustomRequest(http, request->m_method, request->m_form);
     request->m_reply = reply;
     ++m_inFlight;
     ++m_stats.sent;
-    connect(reply, &QNetworkReply::downloadProgress, request, [this, reply](qint64 received, qint64) {
-        if (received > m_maxBodyBytes) {
-            reply->setProperty("steward_too_large", true);
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, request,
+            [this, reply](qint64 received, qint64) {
+                if (received > m_maxBodyBytes) {
+                    reply->setProperty("steward_too_large", true);
+                    reply->abort();
+                }
+            });
     request->m_deadline = new QTimer(reply);
     request->m_deadline->setSingleShot(true);
     connect(request->m_deadline, &QTimer::timeout, reply, [reply] {
@@ -202,7 +214,8 @@ void DiscourseClient::start(ApiRequest* request)
         reply->setProperty("steward_off_site", next);
         reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, request, [this, request, reply] { onReplyFinished(request, reply); });
+    connect(reply, &QNetworkReply::finished, request,
+            [this, request, reply] { onReplyFinished(request, reply); });
     // An abandoned request releases its in-flight slot at once.
     connect(request, &ApiRequest::abandoned, this, [this] {
         --m_inFlight;
@@ -219,22 +232,27 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     request->m_httpStatus = status;
     // HTTP's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     date.setTimeZone(QTimeZone::UTC);
     request->m_serverTime = date;
     ApiError error;
     request->m_deadline = nullptr; // a child of the reply, which goes with it
     if (reply->property("steward_deadline").toBool()) {
         error.kind = ApiErrorKind::Timeout;
-        error.detail = QStringLiteral("no whole answer within %1 s").arg(m_timeoutMs * m_deadlineFactor / 1000);
-    } else if (const QUrl offSite = reply->property("steward_off_site").toUrl(); offSite.isValid()) {
+        error.detail = QStringLiteral("no whole answer within %1 s")
+                           .arg(m_timeoutMs * m_deadlineFactor / 1000);
+    } else if (const QUrl offSite = reply->property("steward_off_site").toUrl();
+               offSite.isValid()) {
         error.kind = ApiErrorKind::OffSiteRedirect;
         error.httpStatus = status;
         error.detail = QStringLiteral("the server redirected to %1; the API key goes only to %2")
-                           .arg(offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), m_connection.baseUrl.toDisplayString());
+                           .arg(offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                                m_connection.baseUrl.toDisplayString());
     } else if (reply->property("steward_too_large").toBool()) {
         error.kind = ApiErrorKind::MalformedResponse;
-        error.detail = QStringLiteral("answer larger than %1 MiB").arg(m_maxBodyBytes / (1024 * 1024));
+        error.detail =
+            QStringLiteral("answer larger than %1 MiB").arg(m_maxBodyBytes / (1024 * 1024));
     } else if (status == 0 || isTransportFault(reply->error())) {
         error = transportError(reply);
     } else if (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError) {
@@ -264,15 +282,21 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     if (error.kind == ApiErrorKind::RateLimited) {
         ++m_stats.rateLimited;
         ++request->m_rateLimited;
-        if (error.waitSeconds > m_maxWaitSeconds || request->m_rateLimited > m_maxRateLimitedInARow) {
-            error.detail = error.waitSeconds > m_maxWaitSeconds
-                               ? QStringLiteral("the server asks to wait %1 s, more than Steward waits (%2 s)").arg(error.waitSeconds).arg(m_maxWaitSeconds)
-                               : QStringLiteral("refused with 429 %1 times in a row").arg(request->m_rateLimited);
+        if (error.waitSeconds > m_maxWaitSeconds ||
+            request->m_rateLimited > m_maxRateLimitedInARow) {
+            error.detail =
+                error.waitSeconds > m_maxWaitSeconds
+                    ? QStringLiteral("the server asks to wait %1 s, more than Steward waits (%2 s)")
+                          .arg(error.waitSeconds)
+                          .arg(m_maxWaitSeconds)
+                    : QStringLiteral("refused with 429 %1 times in a row")
+                          .arg(request->m_rateLimited);
             error.messages.prepend(error.detail);
             finish(request, error);
             return;
         }
-        qCInfo(lcNet, "429 on %s: every request waits %d s", qPrintable(request->m_path), error.waitSeconds);
+        qCInfo(lcNet, "429 on %s: every request waits %d s", qPrintable(request->m_path),
+               error.waitSeconds);
         const qint64 jitter = QRandomGenerator::global()->bounded(500);
         m_limiter.pauseUntil(nowMs() + qint64(error.waitSeconds) * 1000 + jitter);
         Q_EMIT rateLimited(error.waitSeconds);
@@ -284,20 +308,28 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     // A 503 with Retry-After (a server warming up or in maintenance) says when to come back:
     // the retry waits at least that long, and such retries go on, whatever maxAttempts says,
     // for as long as the waits add up to at most m_maxWaitSeconds.
-    const bool retryable = error.isError() && request->isIdempotent() && RetryPolicy::isRetryable(error.kind);
+    const bool retryable =
+        error.isError() && request->isIdempotent() && RetryPolicy::isRetryable(error.kind);
     const bool serverAsks = retryable && error.httpStatus == 503 && error.waitSeconds > 0;
     if (serverAsks || (retryable && request->m_attempts < m_retry.maxAttempts)) {
-        qint64 delay = m_retry.delayBefore(request->m_attempts + 1, QRandomGenerator::global()->generateDouble());
+        qint64 delay = m_retry.delayBefore(request->m_attempts + 1,
+                                           QRandomGenerator::global()->generateDouble());
         if (serverAsks) {
             const qint64 waited = request->property(kRetryWaitedMs).toLongLong();
             const qint64 maxWaitMs = qint64(m_maxWaitSeconds) * 1000;
             delay = std::min(std::max(delay, qint64(error.waitSeconds) * 1000), maxWaitMs);
             if (error.waitSeconds > m_maxWaitSeconds || waited + delay > maxWaitMs) {
-                error.detail = error.waitSeconds > m_maxWaitSeconds
-                                   ? QStringLiteral("the server asks to retry after %1 s, more than Steward waits (%2 s)")
-                                         .arg(error.waitSeconds).arg(m_maxWaitSeconds)
-                                   : QStringLiteral("still unavailable after %1 attempts over %2 s, and Steward waits at most %3 s")
-                                         .arg(request->m_attempts).arg(waited / 1000).arg(m_maxWaitSeconds);
+                error.detail =
+                    error.waitSeconds > m_maxWaitSeconds
+                        ? QStringLiteral(
+                              "the server asks to retry after %1 s, more than Steward waits (%2 s)")
+                              .arg(error.waitSeconds)
+                              .arg(m_maxWaitSeconds)
+                        : QStringLiteral("still unavailable after %1 attempts over %2 s, and "
+                                         "Steward waits at most %3 s")
+                              .arg(request->m_attempts)
+                              .arg(waited / 1000)
+                              .arg(m_maxWaitSeconds);
                 error.messages.prepend(error.detail);
                 finish(request, error);
                 schedule();
@@ -305,8 +337,9 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
             }
             request->setProperty(kRetryWaitedMs, waited + delay);
         }
-        qCInfo(lcNet, "%s %s: %s; attempt %d in %lld ms", request->m_method.constData(), qPrintable(request->m_path),
-               qPrintable(error.summary()), request->m_attempts + 1, delay);
+        qCInfo(lcNet, "%s %s: %s; attempt %d in %lld ms", request->m_method.constData(),
+               qPrintable(request->m_path), qPrintable(error.summary()), request->m_attempts + 1,
+               delay);
         ++m_stats.retries;
         request->m_status = ApiRequest::Status::Queued;
         request->m_notBeforeMs = nowMs() + delay;
@@ -325,12 +358,14 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
 void DiscourseClient::finish(ApiRequest* request, ApiError error)
 {
     if (error.isError())
-        qCInfo(lcNet, "%s %s failed: %s", request->m_method.constData(), qPrintable(request->m_path), qPrintable(error.summary()));
+        qCInfo(lcNet, "%s %s failed: %s", request->m_method.constData(),
+               qPrintable(request->m_path), qPrintable(error.summary()));
     else
-        qCDebug(lcNet, "%s %s: %d, %lld bytes", request->m_method.constData(), qPrintable(request->m_path), request->m_httpStatus,
-                qint64(request->m_body.size()));
+        qCDebug(lcNet, "%s %s: %d, %lld bytes", request->m_method.constData(),
+                qPrintable(request->m_path), request->m_httpStatus, qint64(request->m_body.size()));
     request->m_error = std::move(error);
-    request->m_status = request->m_error.isError() ? ApiRequest::Status::Failed : ApiRequest::Status::Succeeded;
+    request->m_status =
+        request->m_error.isError() ? ApiRequest::Status::Failed : ApiRequest::Status::Succeeded;
     Q_EMIT request->finished();
     request->deleteLater();
 }

@@ -21,9 +21,9 @@ namespace steward {
 /// Counters over the client's life, for sync summaries and benchmarks.
 struct ClientStats
 {
-    int sent = 0;          ///< HTTP requests put on the wire, retries included
-    int rateLimited = 0;   ///< 429 answers received
-    int retries = 0;       ///< GET retries scheduled
+    int sent = 0;        ///< HTTP requests put on the wire, retries included
+    int rateLimited = 0; ///< 429 answers received
+    int retries = 0;     ///< GET retries scheduled
     qint64 bytesReceived = 0;
 };
 
@@ -38,7 +38,8 @@ class DiscourseClient : public QObject
 {
     Q_OBJECT
 public:
-    DiscourseClient(SiteConnection connection, QNetworkAccessManager* network, QObject* parent = nullptr);
+    DiscourseClient(SiteConnection connection, QNetworkAccessManager* network,
+                    QObject* parent = nullptr);
 
     /// GET path (without .json; it is added) with query parameters.
     ApiRequest* get(const QString& path, const QUrlQuery& query = {});
@@ -58,7 +59,11 @@ public:
     /// Retry-After asks for longer, or whose retries would wait longer in all, fails as Server.
     static constexpr int kDefaultMaxWaitSeconds = 600;
     static constexpr int kDefaultMaxRateLimitedInARow = 10;
-    void setRateLimitBounds(int maxWaitSeconds, int maxInARow) { m_maxWaitSeconds = maxWaitSeconds; m_maxRateLimitedInARow = maxInARow; }
+    void setRateLimitBounds(int maxWaitSeconds, int maxInARow)
+    {
+        m_maxWaitSeconds = maxWaitSeconds;
+        m_maxRateLimitedInARow = maxInARow;
+    }
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     /// Answers larger than this fail as MalformedResponse instead of filling memory.
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }

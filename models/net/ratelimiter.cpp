@@ -6,7 +6,11 @@
 
 namespace steward {
 
-RateLimiter::RateLimiter(int perMinute, qint64 marginMs) : m_perMinute(perMinute), m_windowMs(60000 + marginMs) {}
+RateLimiter::RateLimiter(int perMinute, qint64 marginMs)
+    : m_perMinute(perMinute)
+    , m_windowMs(60000 + marginMs)
+{
+}
 
 qint64 RateLimiter::delayFor(qint64 nowMs) const
 {

@@ -14,8 +14,8 @@ namespace steward {
 /// instead of maxAttempts (DiscourseClient).
 struct RetryPolicy
 {
-    int maxAttempts = 5;         ///< including the first
-    qint64 baseDelayMs = 1000;   ///< delay before the second attempt, before jitter
+    int maxAttempts = 5;       ///< including the first
+    qint64 baseDelayMs = 1000; ///< delay before the second attempt, before jitter
     qint64 maxDelayMs = 30000;
 
     static bool isRetryable(ApiErrorKind kind);

@@ -24,16 +24,19 @@ bool isAllowedBaseUrl(const QUrl& url)
 
 bool isSameOrigin(const QUrl& base, const QUrl& url)
 {
-    const auto defaultPort = [](const QUrl& u) { return u.scheme() == u"https" ? 443 : u.scheme() == u"http" ? 80 : -1; };
-    return url.isValid() && url.scheme() == base.scheme() && url.host().compare(base.host(), Qt::CaseInsensitive) == 0
-        && url.port(defaultPort(url)) == base.port(defaultPort(base));
+    const auto defaultPort = [](const QUrl& u) {
+        return u.scheme() == u"https" ? 443 : u.scheme() == u"http" ? 80 : -1;
+    };
+    return url.isValid() && url.scheme() == base.scheme() &&
+           url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(defaultPort(url)) == base.port(defaultPort(base));
 }
 
 QString insecureUrlReason()
 {
-    return QCoreApplication::translate(
-        "steward::SiteConnection",
-        "Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).");
+    return QCoreApplication::translate("steward::SiteConnection",
+                                       "Use an https:// address: Steward sends the API key only "
+                                       "over HTTPS (plain HTTP only to this computer).");
 }
 
 } // namespace steward

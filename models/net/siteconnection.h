@@ -11,7 +11,7 @@ namespace steward {
 /// stored by a SecretStore (the keychain), never in settings, the database or logs.
 struct SiteConnection
 {
-    QUrl baseUrl;              ///< e.g. https://forum.example.com or https://example.com/forum
+    QUrl baseUrl; ///< e.g. https://forum.example.com or https://example.com/forum
     QString apiUsername;
     QString apiKey;
     int requestsPerMinute = 60; ///< Discourse's default admin limit; 0 for none (loopback sandbox)

@@ -9,22 +9,45 @@ namespace steward::sandbox {
 
 namespace {
 
-template<typename Vector>
-auto* at(Vector& items, Id id)
+template <typename Vector> auto* at(Vector& items, Id id)
 {
     return id >= 1 && id <= Id(items.size()) ? &items[std::size_t(id - 1)] : nullptr;
 }
 
 } // namespace
 
-SandboxUser* SandboxCommunity::user(Id id) { return at(users, id); }
-const SandboxUser* SandboxCommunity::user(Id id) const { return at(users, id); }
-TopicRecord* SandboxCommunity::topic(Id id) { return at(topics, id); }
-const TopicRecord* SandboxCommunity::topic(Id id) const { return at(topics, id); }
-PostRecord* SandboxCommunity::post(Id id) { return at(posts, id); }
-const PostRecord* SandboxCommunity::post(Id id) const { return at(posts, id); }
-ReviewRecord* SandboxCommunity::review(Id id) { return at(reviews, id); }
-const ReviewRecord* SandboxCommunity::review(Id id) const { return at(reviews, id); }
+SandboxUser* SandboxCommunity::user(Id id)
+{
+    return at(users, id);
+}
+const SandboxUser* SandboxCommunity::user(Id id) const
+{
+    return at(users, id);
+}
+TopicRecord* SandboxCommunity::topic(Id id)
+{
+    return at(topics, id);
+}
+const TopicRecord* SandboxCommunity::topic(Id id) const
+{
+    return at(topics, id);
+}
+PostRecord* SandboxCommunity::post(Id id)
+{
+    return at(posts, id);
+}
+const PostRecord* SandboxCommunity::post(Id id) const
+{
+    return at(posts, id);
+}
+ReviewRecord* SandboxCommunity::review(Id id)
+{
+    return at(reviews, id);
+}
+const ReviewRecord* SandboxCommunity::review(Id id) const
+{
+    return at(reviews, id);
+}
 
 const SandboxUser* SandboxCommunity::userByName(const QString& username) const
 {
@@ -53,15 +76,24 @@ const Category* SandboxCommunity::definedCategory(Id topicId) const
 const char* actionCode(PostKind kind)
 {
     switch (kind) {
-    case PostKind::Closed: return "closed.enabled";
-    case PostKind::Reopened: return "closed.disabled";
-    case PostKind::Pinned: return "pinned.enabled";
-    case PostKind::PinnedGlobally: return "pinned_globally.enabled";
-    case PostKind::Unpinned: return "pinned.disabled";
-    case PostKind::Archived: return "archived.enabled";
-    case PostKind::Unlisted: return "visible.disabled";
-    case PostKind::Listed: return "visible.enabled";
-    default: return nullptr;
+    case PostKind::Closed:
+        return "closed.enabled";
+    case PostKind::Reopened:
+        return "closed.disabled";
+    case PostKind::Pinned:
+        return "pinned.enabled";
+    case PostKind::PinnedGlobally:
+        return "pinned_globally.enabled";
+    case PostKind::Unpinned:
+        return "pinned.disabled";
+    case PostKind::Archived:
+        return "archived.enabled";
+    case PostKind::Unlisted:
+        return "visible.disabled";
+    case PostKind::Listed:
+        return "visible.enabled";
+    default:
+        return nullptr;
     }
 }
 
@@ -84,8 +116,8 @@ void SandboxCommunity::countCategories()
         definitions.insert(c.definitionTopicId);
     QHash<Id, std::pair<int, int>> counts;
     for (const TopicRecord& t : topics) {
-        if (t.topic.isDeleted() || !t.topic.visible || t.topic.archetype != Archetype::Regular
-            || definitions.contains(t.topic.id))
+        if (t.topic.isDeleted() || !t.topic.visible || t.topic.archetype != Archetype::Regular ||
+            definitions.contains(t.topic.id))
             continue;
         auto& c = counts[t.topic.categoryId];
         ++c.first;

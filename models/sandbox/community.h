@@ -18,10 +18,21 @@
 namespace steward::sandbox {
 
 /// Who a generated member is; it decides how often and how they post.
-enum class Persona : quint8 { Admin, Moderator, Staff, Champion, Regular, Newcomer, Lurker, Spammer };
+enum class Persona : quint8
+{
+    Admin,
+    Moderator,
+    Staff,
+    Champion,
+    Regular,
+    Newcomer,
+    Lurker,
+    Spammer
+};
 
 /// What a topic is; it decides its title, body and replies.
-enum class TopicKind : quint8 {
+enum class TopicKind : quint8
+{
     Question,
     Announcement,
     Idea,
@@ -34,7 +45,8 @@ enum class TopicKind : quint8 {
 };
 
 /// What a post says; the text is made from it on demand (see postContent()).
-enum class PostKind : quint8 {
+enum class PostKind : quint8
+{
     Opening,
     Answer,
     StaffAnswer,
@@ -45,15 +57,15 @@ enum class PostKind : quint8 {
     /// A small action whose action code was not recorded (the server's own status writes).
     ClosedNotice,
     StaffWhisper,
-    MoreDetail,     ///< the asker adds detail before anyone answered
-    Bump,           ///< the asker bumps a topic nobody answered
-    AutoReply,      ///< a staff account's automatic acknowledgement, at the topic's own second
-    StaffUpdate,    ///< staff's progress note in a known-issue thread
-    ThreadReply,    ///< a reply to a megathread
-    MessageReply,   ///< a reply in a private message
-    AskForDetails,  ///< moderator action: asks the author for version, platform, error
-    CleanupNote,    ///< moderator action: off-topic replies were removed
-    FixedNote,      ///< moderator action: a known issue is fixed, the thread closes
+    MoreDetail,    ///< the asker adds detail before anyone answered
+    Bump,          ///< the asker bumps a topic nobody answered
+    AutoReply,     ///< a staff account's automatic acknowledgement, at the topic's own second
+    StaffUpdate,   ///< staff's progress note in a known-issue thread
+    ThreadReply,   ///< a reply to a megathread
+    MessageReply,  ///< a reply in a private message
+    AskForDetails, ///< moderator action: asks the author for version, platform, error
+    CleanupNote,   ///< moderator action: off-topic replies were removed
+    FixedNote,     ///< moderator action: a known issue is fixed, the thread closes
     // Small actions with their Discourse action codes (actionCode()).
     Closed,
     Reopened,
@@ -111,7 +123,8 @@ struct TopicRecord
     std::vector<Id> allowedUserIds;
     TopicKind kind = TopicKind::Question;
     qint64 solvedAt = 0; ///< when the accepted answer was accepted; 0 if unsolved
-    Id solvedById = 0;   ///< who accepted it; 0 when not recorded (the generator's): the topic's author
+    Id solvedById =
+        0; ///< who accepted it; 0 when not recorded (the generator's): the topic's author
     std::vector<int> posts; ///< indexes into SandboxCommunity::posts, by post number
 };
 
@@ -129,8 +142,8 @@ struct ReviewRecord
 /// sn_customerservice_case): the fields it was sent, and what the "instance" assigned.
 struct CaseRecord
 {
-    QString number;   ///< "CS0000001", ...
-    QString sysId;    ///< 32 hex digits
+    QString number; ///< "CS0000001", ...
+    QString sysId;  ///< 32 hex digits
     qint64 createdAt = 0;
     QJsonObject fields; ///< as sent (short_description, description, correlation_id, ...)
 };
@@ -170,7 +183,7 @@ struct SandboxCommunity
     std::vector<ReviewRecord> reviews;
     std::vector<CaseRecord> cases;
     std::vector<ExplorerQueryRecord> explorerQueries; ///< id N is explorerQueries[N - 1]
-    QHash<QString, Id> userIdsByName; ///< lower-case username -> id
+    QHash<QString, Id> userIdsByName;                 ///< lower-case username -> id
     /// Markdown set by edits; keyed by post id. Posts without an entry use generated text.
     QHash<Id, QString> editedRaw;
     /// Flagged-post reviewables by post id (the newest per post); see indexReviews().

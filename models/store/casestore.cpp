@@ -30,20 +30,26 @@ SupportCase caseFrom(const QSqlQuery& q)
     return c;
 }
 
-constexpr const char* kColumns = "id, topic_id, COALESCE(post_id, 0), target, state, request, COALESCE(number, ''), "
-                                 "COALESCE(external_id, ''), COALESCE(url, ''), COALESCE(error, ''), created_at";
+constexpr const char* kColumns =
+    "id, topic_id, COALESCE(post_id, 0), target, state, request, COALESCE(number, ''), "
+    "COALESCE(external_id, ''), COALESCE(url, ''), COALESCE(error, ''), created_at";
 
 } // namespace
 
-std::optional<Id> CaseStore::add(Id topicId, Id postId, const QString& target, const QJsonObject& request, QString* error)
+std::optional<Id> CaseStore::add(Id topicId, Id postId, const QString& target,
+                                 const QJsonObject& request, QString* error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO support_cases (topic_id, post_id, target, state, request, created_at, updated_at) "
+    q.prepare(QStringLiteral("INSERT INTO support_cases (topic_id, post_id, target, state, "
+                             "request, created_at, updated_at) "
                              "VALUES (?, ?, ?, 'sending', ?, ?, ?)"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const QVariant& v : {QVariant(topicId), postId != 0 ? QVariant(postId) : QVariant(QMetaType::fromType<qint64>()),
-                              QVariant(target), QVariant(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))),
-                              QVariant(now), QVariant(now)})
+    for (const QVariant& v :
+         {QVariant(topicId),
+          postId != 0 ? QVariant(postId) : QVariant(QMetaType::fromType<qint64>()),
+          QVariant(target),
+          QVariant(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))),
+          QVariant(now), QVariant(now)})
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
@@ -53,14 +59,16 @@ std::optional<Id> CaseStore::add(Id topicId, Id postId, const QString& target, c
     return q.lastInsertId().toLongLong();
 }
 
-bool CaseStore::setState(Id id, const QString& state, const QString& number, const QString& externalId, const QUrl& url,
-                         const QString& error)
+bool CaseStore::setState(Id id, const QString& state, const QString& number,
+                         const QString& externalId, const QUrl& url, const QString& error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE support_cases SET state = ?, number = NULLIF(?, ''), external_id = NULLIF(?, ''), "
-                             "url = NULLIF(?, ''), error = NULLIF(?, ''), updated_at = ? WHERE id = ?"));
-    for (const QVariant& v : {QVariant(state), QVariant(number), QVariant(externalId), QVariant(url.toString()),
-                              QVariant(error), QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(id)})
+    q.prepare(QStringLiteral(
+        "UPDATE support_cases SET state = ?, number = NULLIF(?, ''), external_id = NULLIF(?, ''), "
+        "url = NULLIF(?, ''), error = NULLIF(?, ''), updated_at = ? WHERE id = ?"));
+    for (const QVariant& v :
+         {QVariant(state), QVariant(number), QVariant(externalId), QVariant(url.toString()),
+          QVariant(error), QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(id)})
         q.addBindValue(v);
     return q.exec() && q.numRowsAffected() == 1;
 }
@@ -70,14 +78,21 @@ bool CaseStore::markDone(Id id, const QString& number, const QString& externalId
     return setState(id, QStringLiteral("done"), number, externalId, url, {});
 }
 
-bool CaseStore::markFailed(Id id, const QString& error) { return setState(id, QStringLiteral("failed"), {}, {}, {}, error); }
+bool CaseStore::markFailed(Id id, const QString& error)
+{
+    return setState(id, QStringLiteral("failed"), {}, {}, {}, error);
+}
 
-bool CaseStore::markSending(Id id) { return setState(id, QStringLiteral("sending"), {}, {}, {}, {}); }
+bool CaseStore::markSending(Id id)
+{
+    return setState(id, QStringLiteral("sending"), {}, {}, {}, {});
+}
 
 int CaseStore::failUnanswered(const QString& reason)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE support_cases SET state = 'failed', error = ?, updated_at = ? WHERE state = 'sending'"));
+    q.prepare(QStringLiteral("UPDATE support_cases SET state = 'failed', error = ?, updated_at = ? "
+                             "WHERE state = 'sending'"));
     q.addBindValue(reason);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     return q.exec() ? q.numRowsAffected() : 0;
@@ -86,7 +101,8 @@ int CaseStore::failUnanswered(const QString& reason)
 std::optional<SupportCase> CaseStore::get(Id id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM support_cases WHERE id = ?").arg(QLatin1StringView(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM support_cases WHERE id = ?")
+                  .arg(QLatin1StringView(kColumns)));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -96,7 +112,8 @@ std::optional<SupportCase> CaseStore::get(Id id) const
 QList<SupportCase> CaseStore::forTopic(Id topicId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM support_cases WHERE topic_id = ? ORDER BY id DESC").arg(QLatin1StringView(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM support_cases WHERE topic_id = ? ORDER BY id DESC")
+                  .arg(QLatin1StringView(kColumns)));
     q.addBindValue(topicId);
     QList<SupportCase> out;
     if (q.exec())

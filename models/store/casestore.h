@@ -20,14 +20,14 @@ struct SupportCase
 {
     Id id = 0;
     Id topicId = 0;
-    Id postId = 0;            ///< 0: raised on the topic
-    QString target;           ///< "servicenow" or "webhook"
-    QString state;            ///< "sending", "done", "failed"
-    QJsonObject request;      ///< the case as drafted: customer, link, excerpt, title...
-    QString number;           ///< the case system's number, once done
-    QString externalId;       ///< its record id (ServiceNow sys_id)
-    QUrl url;                 ///< where the case opens
-    QString error;            ///< why it failed
+    Id postId = 0;       ///< 0: raised on the topic
+    QString target;      ///< "servicenow" or "webhook"
+    QString state;       ///< "sending", "done", "failed"
+    QJsonObject request; ///< the case as drafted: customer, link, excerpt, title...
+    QString number;      ///< the case system's number, once done
+    QString externalId;  ///< its record id (ServiceNow sys_id)
+    QUrl url;            ///< where the case opens
+    QString error;       ///< why it failed
     qint64 createdAt = 0;
 };
 
@@ -35,10 +35,14 @@ struct SupportCase
 class CaseStore
 {
 public:
-    explicit CaseStore(Database& db) : m_db(db) {}
+    explicit CaseStore(Database& db)
+        : m_db(db)
+    {
+    }
 
     /// Stores a case as sending; its id, or nullopt with error set.
-    std::optional<Id> add(Id topicId, Id postId, const QString& target, const QJsonObject& request, QString* error);
+    std::optional<Id> add(Id topicId, Id postId, const QString& target, const QJsonObject& request,
+                          QString* error);
     bool markDone(Id id, const QString& number, const QString& externalId, const QUrl& url);
     bool markFailed(Id id, const QString& error);
     /// Sending again: the case's state back to sending.
@@ -51,8 +55,8 @@ public:
     QList<SupportCase> forTopic(Id topicId) const;
 
 private:
-    bool setState(Id id, const QString& state, const QString& number, const QString& externalId, const QUrl& url,
-                  const QString& error);
+    bool setState(Id id, const QString& state, const QString& number, const QString& externalId,
+                  const QUrl& url, const QString& error);
     Database& m_db;
 };
 

@@ -21,8 +21,8 @@ struct ChangeSet
 
     bool isEmpty() const
     {
-        return categories.isEmpty() && users.isEmpty() && topics.isEmpty() && posts.isEmpty()
-               && reviewables.isEmpty() && outbox.isEmpty();
+        return categories.isEmpty() && users.isEmpty() && topics.isEmpty() && posts.isEmpty() &&
+               reviewables.isEmpty() && outbox.isEmpty();
     }
     void merge(const ChangeSet& other)
     {

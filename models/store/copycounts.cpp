@@ -28,7 +28,9 @@ const QString kCountedTopic = QStringLiteral(
 
 qint64 listableTopics(const Database& db)
 {
-    return single(db, QStringLiteral("SELECT COUNT(*) FROM topics WHERE archetype = 'regular' AND deleted_at IS NULL"));
+    return single(
+        db, QStringLiteral(
+                "SELECT COUNT(*) FROM topics WHERE archetype = 'regular' AND deleted_at IS NULL"));
 }
 
 qint64 undeletedPosts(const Database& db)
@@ -39,9 +41,10 @@ qint64 undeletedPosts(const Database& db)
 qint64 validUsers(const Database& db, const QDateTime& at)
 {
     const qint64 ms = at.toMSecsSinceEpoch();
-    return single(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id > 0 AND active = 1 "
-                                     "AND (suspended_until IS NULL OR suspended_until <= ?) "
-                                     "AND (silenced_until IS NULL OR silenced_until <= ?)"),
+    return single(db,
+                  QStringLiteral("SELECT COUNT(*) FROM users WHERE id > 0 AND active = 1 "
+                                 "AND (suspended_until IS NULL OR suspended_until <= ?) "
+                                 "AND (silenced_until IS NULL OR silenced_until <= ?)"),
                   {ms, ms});
 }
 
@@ -54,12 +57,16 @@ QHash<Id, CategoryCounts> categoryCounts(const Database& db)
 {
     QHash<Id, CategoryCounts> out;
     QSqlQuery q(db.connection());
-    if (execOrLog(q, QStringLiteral("SELECT t.category_id, COUNT(*) FROM topics t WHERE ") + kCountedTopic
-               + QStringLiteral(" GROUP BY t.category_id")))
+    if (execOrLog(q, QStringLiteral("SELECT t.category_id, COUNT(*) FROM topics t WHERE ") +
+                         kCountedTopic + QStringLiteral(" GROUP BY t.category_id")))
         while (q.next())
             out[q.value(0).toLongLong()].topics = q.value(1).toLongLong();
-    if (execOrLog(q, QStringLiteral("SELECT t.category_id, COUNT(*) FROM posts p JOIN topics t ON t.id = p.topic_id WHERE ")
-               + kCountedTopic + QStringLiteral(" AND p.deleted_at IS NULL AND p.post_type <> 4 GROUP BY t.category_id")))
+    if (execOrLog(q,
+                  QStringLiteral("SELECT t.category_id, COUNT(*) FROM posts p JOIN topics t ON "
+                                 "t.id = p.topic_id WHERE ") +
+                      kCountedTopic +
+                      QStringLiteral(
+                          " AND p.deleted_at IS NULL AND p.post_type <> 4 GROUP BY t.category_id")))
         while (q.next())
             out[q.value(0).toLongLong()].posts = q.value(1).toLongLong();
     return out;
@@ -67,8 +74,9 @@ QHash<Id, CategoryCounts> categoryCounts(const Database& db)
 
 qint64 reviewables(const Database& db, bool pendingOnly)
 {
-    return single(db, pendingOnly ? QStringLiteral("SELECT COUNT(*) FROM reviewables WHERE status = 0")
-                                  : QStringLiteral("SELECT COUNT(*) FROM reviewables"));
+    return single(db, pendingOnly
+                          ? QStringLiteral("SELECT COUNT(*) FROM reviewables WHERE status = 0")
+                          : QStringLiteral("SELECT COUNT(*) FROM reviewables"));
 }
 
 } // namespace steward::copycounts

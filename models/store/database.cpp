@@ -35,7 +35,8 @@ QList<Migration> migrations()
 /// What to do first, SQLite's own words last: the reader needs the first sentence.
 QString damaged(const QString& path, const QString& why)
 {
-    return QStringLiteral("%1 is damaged, and nothing was written to it. Keep it aside for recovery and sync into a new "
+    return QStringLiteral("%1 is damaged, and nothing was written to it. Keep it aside for "
+                          "recovery and sync into a new "
                           "file; `stewardctl verify --integrity` lists the damage. (%2)")
         .arg(path, why);
 }
@@ -103,11 +104,12 @@ bool Database::open(const QString& path, QString* error, Integrity integrity)
     if (integrity == Integrity::Check && !quickCheck(path, error))
         return false;
     // WAL lets readers work while sync writes; NORMAL is durable across application crashes.
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY",
-                               // 32 MiB of page cache, and reads through a memory map rather than a
-                               // system call per page: the queue and thread views read across a large file.
-                               "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 1073741824"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+          "PRAGMA temp_store = MEMORY",
+          // 32 MiB of page cache, and reads through a memory map rather than a
+          // system call per page: the queue and thread views read across a large file.
+          "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 1073741824"}) {
         if (!exec(QString::fromLatin1(pragma), error)) {
             // SQLite's own words for SQLITE_CORRUPT.
             if (error && error->contains(QStringLiteral("malformed")))
@@ -165,7 +167,8 @@ bool Database::openForInspection(const QString& path, QString* error)
             *error = QStringLiteral("%1 does not exist").arg(path);
         return false;
     }
-    return connectTo(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"), error);
+    return connectTo(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"),
+                     error);
 }
 
 bool Database::connectTo(const QString& path, const QString& options, QString* error)
@@ -228,8 +231,10 @@ bool Database::migrate(QString* error)
     const int current = schemaVersion();
     if (current > latestSchemaVersion()) {
         if (error)
-            *error = QStringLiteral("the database is from a newer Steward (schema %1, this build knows %2)")
-                         .arg(current).arg(latestSchemaVersion());
+            *error = QStringLiteral(
+                         "the database is from a newer Steward (schema %1, this build knows %2)")
+                         .arg(current)
+                         .arg(latestSchemaVersion());
         return false;
     }
     QSqlDatabase db = connection();
@@ -249,14 +254,15 @@ bool Database::migrate(QString* error)
                 return false;
             }
         }
-        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version), error))
-        {
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version), error)) {
             db.rollback();
             return false;
         }
         if (!db.commit()) {
             if (error)
-                *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(db.lastError().text());
+                *error = QStringLiteral("migration %1 failed: %2")
+                             .arg(m.version)
+                             .arg(db.lastError().text());
             db.rollback();
             return false;
         }

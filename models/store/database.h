@@ -21,7 +21,11 @@ public:
 
     /// Whether open() first reads every page with SQLite's quick_check (about 1 s for the
     /// medium sandbox's 230 MB). A second connection to a file already checked may Trust it.
-    enum class Integrity { Check, Trust };
+    enum class Integrity
+    {
+        Check,
+        Trust
+    };
 
     /// Opens (creating if needed) and migrates. On failure returns false with a one-line error;
     /// a file that fails the quick check is not written to, and the error says it is damaged.

@@ -26,8 +26,9 @@ QJsonObject object(const QVariant& v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-const QString kColumns = QStringLiteral("id, created_at, not_before, updated_at, actor, kind, target_id, params, state, "
-                                        "attempts, error, server_state");
+const QString kColumns =
+    QStringLiteral("id, created_at, not_before, updated_at, actor, kind, target_id, params, state, "
+                   "attempts, error, server_state");
 
 OutboxEntry read(const QSqlQuery& q)
 {
@@ -67,7 +68,10 @@ std::optional<OutboxState> outboxStateFromName(const QString& name)
     return std::nullopt;
 }
 
-OutboxStore::OutboxStore(Store& store) : m_store(store) {}
+OutboxStore::OutboxStore(Store& store)
+    : m_store(store)
+{
+}
 
 std::optional<Id> OutboxStore::add(OutboxEntry entry)
 {
@@ -79,10 +83,12 @@ std::optional<Id> OutboxStore::add(OutboxEntry entry)
     if (!m_store.begin())
         return std::nullopt;
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("INSERT INTO outbox (created_at, not_before, updated_at, actor, kind, target_id, params, state) "
+    q.prepare(QStringLiteral("INSERT INTO outbox (created_at, not_before, updated_at, actor, kind, "
+                             "target_id, params, state) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"));
-    for (const QVariant& v : QVariantList{sql::time(entry.createdAt), sql::time(entry.notBefore), now, entry.actor,
-                                          entry.kind, entry.targetId, json(entry.params)})
+    for (const QVariant& v :
+         QVariantList{sql::time(entry.createdAt), sql::time(entry.notBefore), now, entry.actor,
+                      entry.kind, entry.targetId, json(entry.params)})
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -124,7 +130,9 @@ QList<OutboxEntry> OutboxStore::inState(OutboxState state) const
 QList<OutboxEntry> OutboxStore::due(const QDateTime& now) const
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND not_before <= ? ORDER BY id").arg(kColumns));
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM outbox WHERE state = 'pending' AND not_before <= ? ORDER BY id")
+                  .arg(kColumns));
     q.addBindValue(now.toMSecsSinceEpoch());
     QList<OutboxEntry> out;
     if (q.exec())
@@ -136,7 +144,8 @@ QList<OutboxEntry> OutboxStore::due(const QDateTime& now) const
 QDateTime OutboxStore::nextDue() const
 {
     QSqlQuery q(m_store.database().connection());
-    return q.exec(QStringLiteral("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")) && q.next()
+    return q.exec(QStringLiteral("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")) &&
+                   q.next()
                ? sql::toTime(q.value(0))
                : QDateTime();
 }
@@ -149,8 +158,8 @@ int OutboxStore::count(OutboxState state) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool OutboxStore::transition(Id id, OutboxState state, const QString& error, const QJsonObject& serverState,
-                             const QString& auditResult)
+bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
+                             const QJsonObject& serverState, const QString& auditResult)
 {
     std::optional<OutboxEntry> current = entry(id);
     if (!current)
@@ -159,13 +168,16 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error, con
         return false;
     QSqlQuery q(m_store.database().connection());
     // Back to pending means "send now": its undo window ended before it was first sent.
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
-                             "attempts = attempts + ?, not_before = CASE WHEN ? AND not_before > ? THEN ? ELSE not_before END "
-                             "WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
+                       "attempts = attempts + ?, not_before = CASE WHEN ? AND not_before > ? THEN "
+                       "? ELSE not_before END "
+                       "WHERE id = ?"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const QVariant& v : QVariantList{outboxStateName(state), error.isEmpty() ? QVariant() : QVariant(error),
-                                          serverState.isEmpty() ? QVariant() : QVariant(json(serverState)), now,
-                                          state == OutboxState::Sending ? 1 : 0, state == OutboxState::Pending, now, now, id})
+    for (const QVariant& v : QVariantList{
+             outboxStateName(state), error.isEmpty() ? QVariant() : QVariant(error),
+             serverState.isEmpty() ? QVariant() : QVariant(json(serverState)), now,
+             state == OutboxState::Sending ? 1 : 0, state == OutboxState::Pending, now, now, id})
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -174,7 +186,8 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error, con
     }
     m_store.noteOutboxChange(id);
     const QString result = auditResult.isEmpty() ? outboxStateName(state) : auditResult;
-    if ((state != OutboxState::Sending && !writeAudit(*current, result, error)) || !m_store.commit()) {
+    if ((state != OutboxState::Sending && !writeAudit(*current, result, error)) ||
+        !m_store.commit()) {
         m_store.rollback();
         return false;
     }
@@ -186,7 +199,8 @@ bool OutboxStore::cancel(Id id)
     if (!m_store.begin())
         return false;
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ? AND state = 'pending'"));
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ? "
+                             "AND state = 'pending'"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -205,13 +219,14 @@ bool OutboxStore::cancel(Id id)
 bool OutboxStore::writeAudit(const OutboxEntry& entry, const QString& result, const QString& detail)
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target_type, target_id, reason, result, detail, "
-                             "outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, actor, action, target_type, target_id, reason, result, detail, "
+        "outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString reason = entry.params.value(QStringLiteral("reason")).toString();
-    for (const QVariant& v : QVariantList{QDateTime::currentMSecsSinceEpoch(), entry.actor, entry.kind,
-                                          targetType(entry.kind), entry.targetId,
-                                          reason.isEmpty() ? QVariant() : QVariant(reason), result,
-                                          detail.isEmpty() ? QVariant() : QVariant(detail), entry.id})
+    for (const QVariant& v : QVariantList{
+             QDateTime::currentMSecsSinceEpoch(), entry.actor, entry.kind, targetType(entry.kind),
+             entry.targetId, reason.isEmpty() ? QVariant() : QVariant(reason), result,
+             detail.isEmpty() ? QVariant() : QVariant(detail), entry.id})
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -223,15 +238,17 @@ bool OutboxStore::writeAudit(const OutboxEntry& entry, const QString& result, co
 QList<AuditEntry> OutboxStore::audit(int limit) const
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT id, at, actor, action, target_type, target_id, reason, result, detail, outbox_id "
-                             "FROM audit_log ORDER BY id LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, at, actor, action, target_type, target_id, reason, result, detail, outbox_id "
+        "FROM audit_log ORDER BY id LIMIT ?"));
     q.addBindValue(limit);
     QList<AuditEntry> out;
     if (q.exec()) {
         while (q.next()) {
-            AuditEntry a{q.value(0).toLongLong(), sql::toTime(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                         q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
-                         q.value(8).toString(), q.value(9).toLongLong()};
+            AuditEntry a{q.value(0).toLongLong(), sql::toTime(q.value(1)), q.value(2).toString(),
+                         q.value(3).toString(),   q.value(4).toString(),   q.value(5).toLongLong(),
+                         q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString(),
+                         q.value(9).toLongLong()};
             out.append(a);
         }
     }

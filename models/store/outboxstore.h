@@ -5,10 +5,10 @@
 #include "models/domain/ids.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -20,7 +20,15 @@ class Store;
 /// (handed to the network; after a crash it is resolved by asking the server) -> done, or
 /// conflict (409: the server's current state is kept), or failed (the server refused it).
 /// cancelled: undone before it was sent.
-enum class OutboxState { Pending, Sending, Done, Conflict, Failed, Cancelled };
+enum class OutboxState
+{
+    Pending,
+    Sending,
+    Done,
+    Conflict,
+    Failed,
+    Cancelled
+};
 QString outboxStateName(OutboxState state);
 std::optional<OutboxState> outboxStateFromName(const QString& name);
 
@@ -30,8 +38,8 @@ struct OutboxEntry
     QDateTime createdAt;
     QDateTime notBefore; ///< the end of the undo window
     QDateTime updatedAt;
-    QString actor;       ///< the API username the decision is made as
-    QString kind;        ///< "review.perform", "user.suspend", ... (see ModerationAction)
+    QString actor; ///< the API username the decision is made as
+    QString kind;  ///< "review.perform", "user.suspend", ... (see ModerationAction)
     Id targetId = 0;
     QJsonObject params;
     OutboxState state = OutboxState::Pending;
@@ -71,8 +79,8 @@ public:
     QDateTime nextDue() const;
     int count(OutboxState state) const;
     /// Moves an entry to a new state and writes the audit line for it in the same transaction.
-    bool transition(Id id, OutboxState state, const QString& error = {}, const QJsonObject& serverState = {},
-                    const QString& auditResult = {});
+    bool transition(Id id, OutboxState state, const QString& error = {},
+                    const QJsonObject& serverState = {}, const QString& auditResult = {});
     /// Only a pending entry can be cancelled; false otherwise (it may be on its way already).
     bool cancel(Id id);
     QList<AuditEntry> audit(int limit = 1000) const;

@@ -37,7 +37,8 @@ QVarLengthArray<std::pair<int, int>, 4> countReasons(const char* ids)
             ++c;
         if (!digits)
             continue;
-        auto it = std::find_if(out.begin(), out.end(), [type](const auto& p) { return p.first == type; });
+        auto it =
+            std::find_if(out.begin(), out.end(), [type](const auto& p) { return p.first == type; });
         if (it == out.end())
             out.append({type, 1});
         else
@@ -49,7 +50,8 @@ QVarLengthArray<std::pair<int, int>, 4> countReasons(const char* ids)
     return out;
 }
 
-/// One line of plain text from the start of a post's Markdown: runs of white space become one space.
+/// One line of plain text from the start of a post's Markdown: runs of white space become one
+/// space.
 QString excerptOf(const QString& raw)
 {
     QString out;
@@ -103,10 +105,18 @@ FlagRecord flagRecord(QSqlQuery& q)
     while (q.next()) {
         const int n = q.value(1).toInt();
         switch (ScoreStatus(q.value(0).toInt())) {
-        case ScoreStatus::Agreed: r.agreed += n; break;
-        case ScoreStatus::Disagreed: r.disagreed += n; break;
-        case ScoreStatus::Ignored: r.ignored += n; break;
-        case ScoreStatus::Pending: r.pending += n; break;
+        case ScoreStatus::Agreed:
+            r.agreed += n;
+            break;
+        case ScoreStatus::Disagreed:
+            r.disagreed += n;
+            break;
+        case ScoreStatus::Ignored:
+            r.ignored += n;
+            break;
+        case ScoreStatus::Pending:
+            r.pending += n;
+            break;
         }
     }
     return r;
@@ -119,14 +129,17 @@ QList<QueueRow> queueRows(const Database& db)
     // The whole queue is read on every open: SQLite's C API, no text but the reasons.
     SqliteStatement q;
     QString error;
-    if (!q.prepare(db.connection(),
-                   "SELECT r.id, r.type, r.status, r.score, r.created_at, r.topic_id, r.category_id, "
-                   "r.target_id, COALESCE(r.target_created_by_id, r.created_by_id), r.version, r.claimed_by_id, r.reasons "
-                   "FROM reviewables r ORDER BY r.created_at DESC",
-                   &error))
+    if (!q.prepare(
+            db.connection(),
+            "SELECT r.id, r.type, r.status, r.score, r.created_at, r.topic_id, r.category_id, "
+            "r.target_id, COALESCE(r.target_created_by_id, r.created_by_id), r.version, "
+            "r.claimed_by_id, r.reasons "
+            "FROM reviewables r ORDER BY r.created_at DESC",
+            &error))
         return {};
     QList<QueueRow> rows;
-    if (QSqlQuery count(db.connection()); execOrLog(count, QStringLiteral("SELECT count(*) FROM reviewables")) && count.next())
+    if (QSqlQuery count(db.connection());
+        execOrLog(count, QStringLiteral("SELECT count(*) FROM reviewables")) && count.next())
         rows.reserve(count.value(0).toLongLong());
     while (q.next(&error)) {
         QueueRow r;
@@ -142,7 +155,8 @@ QList<QueueRow> queueRows(const Database& db)
         r.version = int(q.int64(9));
         r.claimedById = q.int64(10);
         r.reasons = countReasons(q.utf8(11));
-        const bool aboutPost = r.type == ReviewableType::FlaggedPost || r.type == ReviewableType::Post;
+        const bool aboutPost =
+            r.type == ReviewableType::FlaggedPost || r.type == ReviewableType::Post;
         r.targetPostId = aboutPost ? r.targetId : 0;
         if (r.type == ReviewableType::User)
             r.authorId = r.targetId;
@@ -159,13 +173,19 @@ struct QueueTextReader::Statements
 };
 
 QueueTextReader::QueueTextReader(const Database& db)
-    : m_statements(std::make_unique<Statements>(Statements{QSqlQuery(db.connection()), QSqlQuery(db.connection()), QSqlQuery(db.connection())}))
+    : m_statements(std::make_unique<Statements>(Statements{
+          QSqlQuery(db.connection()), QSqlQuery(db.connection()), QSqlQuery(db.connection())}))
 {
-    m_statements->post.prepare(QStringLiteral("SELECT substr(raw, 1, %1) FROM posts WHERE id = ?").arg(kExcerptChars));
-    m_statements->payload.prepare(QStringLiteral("SELECT substr(COALESCE(payload_title || ': ', '') || COALESCE(payload_raw, ''), 1, %1) "
-                                                 "FROM reviewables WHERE id = ?").arg(kExcerptChars));
-    m_statements->names.prepare(QStringLiteral("SELECT (SELECT username FROM users WHERE id = ?), (SELECT title FROM topics WHERE id = ?), "
-                                               "(SELECT name FROM categories WHERE id = ?), (SELECT username FROM users WHERE id = ?)"));
+    m_statements->post.prepare(
+        QStringLiteral("SELECT substr(raw, 1, %1) FROM posts WHERE id = ?").arg(kExcerptChars));
+    m_statements->payload.prepare(QStringLiteral("SELECT substr(COALESCE(payload_title || ': ', "
+                                                 "'') || COALESCE(payload_raw, ''), 1, %1) "
+                                                 "FROM reviewables WHERE id = ?")
+                                      .arg(kExcerptChars));
+    m_statements->names.prepare(QStringLiteral(
+        "SELECT (SELECT username FROM users WHERE id = ?), (SELECT title FROM topics WHERE id = "
+        "?), "
+        "(SELECT name FROM categories WHERE id = ?), (SELECT username FROM users WHERE id = ?)"));
 }
 
 QueueTextReader::~QueueTextReader() = default;
@@ -180,7 +200,8 @@ QueueRowText QueueTextReader::read(const QueueRow& r)
     excerpt.finish();
     QSqlQuery& names = m_statements->names;
     for (int i = 0; i < 4; ++i)
-        names.bindValue(i, std::array{r.authorId, r.topicId, r.categoryId, r.claimedById}[std::size_t(i)]);
+        names.bindValue(
+            i, std::array{r.authorId, r.topicId, r.categoryId, r.claimedById}[std::size_t(i)]);
     if (execOrLog(names) && names.next()) {
         t.author = names.value(0).toString();
         t.topicTitle = names.value(1).toString();
@@ -196,9 +217,11 @@ QueueRowText QueueTextReader::read(const QueueRow& r)
 QHash<Id, QString> queueColumnTexts(const Database& db, int which)
 {
     static const char* const kSql[] = {
-        "SELECT r.id, CASE WHEN r.type IN (0, 3) THEN substr(p.raw, 1, 60) ELSE substr(COALESCE(r.payload_title, r.payload_raw, ''), 1, 60) "
+        "SELECT r.id, CASE WHEN r.type IN (0, 3) THEN substr(p.raw, 1, 60) ELSE "
+        "substr(COALESCE(r.payload_title, r.payload_raw, ''), 1, 60) "
         "END FROM reviewables r LEFT JOIN posts p ON r.type IN (0, 3) AND p.id = r.target_id",
-        "SELECT r.id, u.username FROM reviewables r LEFT JOIN users u ON u.id = CASE WHEN r.type = 2 THEN r.target_id "
+        "SELECT r.id, u.username FROM reviewables r LEFT JOIN users u ON u.id = CASE WHEN r.type = "
+        "2 THEN r.target_id "
         "ELSE COALESCE(r.target_created_by_id, r.created_by_id) END",
         "SELECT r.id, t.title FROM reviewables r LEFT JOIN topics t ON t.id = r.topic_id",
         "SELECT r.id, c.name FROM reviewables r LEFT JOIN topics t ON t.id = r.topic_id "
@@ -249,8 +272,9 @@ QHash<Id, QString> openDecisions(const Database& db)
 {
     QSqlQuery q(db.connection());
     QHash<Id, QString> out;
-    if (!execOrLog(q, QStringLiteral("SELECT target_id, state FROM outbox WHERE kind = 'review.perform' "
-                               "AND state IN ('pending', 'sending', 'conflict', 'failed') ORDER BY id")))
+    if (!execOrLog(q, QStringLiteral(
+                          "SELECT target_id, state FROM outbox WHERE kind = 'review.perform' "
+                          "AND state IN ('pending', 'sending', 'conflict', 'failed') ORDER BY id")))
         return out;
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -261,7 +285,8 @@ QSet<Id> searchPosts(const Database& db, const QString& query)
 {
     // Each word becomes a quoted FTS5 string (no operators from input); the last is a prefix.
     QStringList terms;
-    for (const QString& word : query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+    for (const QString& word :
+         query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
         terms.append(u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"');
     QSet<Id> out;
     if (terms.isEmpty())
@@ -280,7 +305,8 @@ QList<std::pair<Id, QString>> categories(const Database& db)
 {
     QSqlQuery q(db.connection());
     QList<std::pair<Id, QString>> out;
-    if (execOrLog(q, QStringLiteral("SELECT id, name FROM categories ORDER BY name COLLATE NOCASE")))
+    if (execOrLog(q,
+                  QStringLiteral("SELECT id, name FROM categories ORDER BY name COLLATE NOCASE")))
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
@@ -289,10 +315,11 @@ QList<std::pair<Id, QString>> categories(const Database& db)
 std::optional<Reviewable> reviewable(const Database& db, Id id)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, type, type_name, status, score, version, created_at, topic_id, category_id, target_id, created_by_id, "
-        "target_created_by_id, claimed_by_id, reviewed_at, reviewed_by_id, payload_raw, payload_title, actions "
-        "FROM reviewables WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, type, type_name, status, score, version, created_at, "
+                             "topic_id, category_id, target_id, created_by_id, "
+                             "target_created_by_id, claimed_by_id, reviewed_at, reviewed_by_id, "
+                             "payload_raw, payload_title, actions "
+                             "FROM reviewables WHERE id = ?"));
     q.addBindValue(id);
     if (!execOrLog(q) || !q.next())
         return std::nullopt;
@@ -329,8 +356,10 @@ std::optional<Reviewable> reviewable(const Database& db, Id id)
         r.actions.append(action);
     }
     QSqlQuery s(db.connection());
-    s.prepare(QStringLiteral("SELECT id, user_id, score_type_id, score_type_key, score, status, reason, created_at, reviewed_at, "
-                             "reviewed_by_id FROM reviewable_scores WHERE reviewable_id = ? ORDER BY id"));
+    s.prepare(QStringLiteral(
+        "SELECT id, user_id, score_type_id, score_type_key, score, status, reason, created_at, "
+        "reviewed_at, "
+        "reviewed_by_id FROM reviewable_scores WHERE reviewable_id = ? ORDER BY id"));
     s.addBindValue(id);
     if (execOrLog(s)) {
         while (s.next()) {
@@ -354,7 +383,8 @@ std::optional<Reviewable> reviewable(const Database& db, Id id)
 std::optional<Post> post(const Database& db, Id id)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM posts WHERE id = ?").arg(QLatin1StringView(kPostColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM posts WHERE id = ?").arg(QLatin1StringView(kPostColumns)));
     q.addBindValue(id);
     if (!execOrLog(q) || !q.next())
         return std::nullopt;
@@ -364,10 +394,14 @@ std::optional<Post> post(const Database& db, Id id)
 QList<Post> postsAround(const Database& db, Id topicId, int number, int before, int after)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT * FROM (SELECT %1 FROM posts WHERE topic_id = ? AND post_number < ? ORDER BY post_number DESC "
-                             "LIMIT ?) UNION ALL SELECT * FROM (SELECT %1 FROM posts WHERE topic_id = ? AND post_number > ? "
-                             "ORDER BY post_number LIMIT ?) ORDER BY post_number").arg(QLatin1StringView(kPostColumns)));
-    for (const QVariant& v : {QVariant(topicId), QVariant(number), QVariant(before), QVariant(topicId), QVariant(number), QVariant(after)})
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT %1 FROM posts WHERE topic_id = ? AND "
+                             "post_number < ? ORDER BY post_number DESC "
+                             "LIMIT ?) UNION ALL SELECT * FROM (SELECT %1 FROM posts WHERE "
+                             "topic_id = ? AND post_number > ? "
+                             "ORDER BY post_number LIMIT ?) ORDER BY post_number")
+                  .arg(QLatin1StringView(kPostColumns)));
+    for (const QVariant& v : {QVariant(topicId), QVariant(number), QVariant(before),
+                              QVariant(topicId), QVariant(number), QVariant(after)})
         q.addBindValue(v);
     QList<Post> out;
     if (execOrLog(q))
@@ -379,8 +413,10 @@ QList<Post> postsAround(const Database& db, Id topicId, int number, int before, 
 std::optional<User> user(const Database& db, Id id)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id, username, name, avatar_template, trust_level, admin, moderator, staged, active, approved, "
-                             "created_at, last_seen_at, suspended_until, suspend_reason, silenced_until, post_count, topic_count, "
+    q.prepare(QStringLiteral("SELECT id, username, name, avatar_template, trust_level, admin, "
+                             "moderator, staged, active, approved, "
+                             "created_at, last_seen_at, suspended_until, suspend_reason, "
+                             "silenced_until, post_count, topic_count, "
                              "likes_received FROM users WHERE id = ?"));
     q.addBindValue(id);
     if (!execOrLog(q) || !q.next())
@@ -418,8 +454,10 @@ QString username(const Database& db, Id userId)
 FlagRecord flagsAgainst(const Database& db, Id authorId)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT s.status, COUNT(*) FROM reviewable_scores s JOIN reviewables r ON r.id = s.reviewable_id "
-                             "WHERE r.target_created_by_id = ? AND r.type IN (0, 3) GROUP BY s.status"));
+    q.prepare(
+        QStringLiteral("SELECT s.status, COUNT(*) FROM reviewable_scores s JOIN reviewables r ON "
+                       "r.id = s.reviewable_id "
+                       "WHERE r.target_created_by_id = ? AND r.type IN (0, 3) GROUP BY s.status"));
     q.addBindValue(authorId);
     return flagRecord(q);
 }
@@ -427,7 +465,8 @@ FlagRecord flagsAgainst(const Database& db, Id authorId)
 FlagRecord flagsBy(const Database& db, Id flaggerId)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT status, COUNT(*) FROM reviewable_scores WHERE user_id = ? GROUP BY status"));
+    q.prepare(QStringLiteral(
+        "SELECT status, COUNT(*) FROM reviewable_scores WHERE user_id = ? GROUP BY status"));
     q.addBindValue(flaggerId);
     return flagRecord(q);
 }
@@ -447,8 +486,10 @@ bool setUserNote(Database& db, Id userId, const QString& note, QString* error)
         q.prepare(QStringLiteral("DELETE FROM user_notes WHERE user_id = ?"));
         q.addBindValue(userId);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO user_notes (user_id, note, updated_at) VALUES (?, ?, ?) ON CONFLICT (user_id) "
-                                 "DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at"));
+        q.prepare(
+            QStringLiteral("INSERT INTO user_notes (user_id, note, updated_at) VALUES (?, ?, ?) ON "
+                           "CONFLICT (user_id) "
+                           "DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at"));
         q.addBindValue(userId);
         q.addBindValue(note);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());

@@ -11,8 +11,8 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-#include <QVarLengthArray>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <memory>
 #include <optional>
@@ -32,18 +32,19 @@ struct QueueRow
     qint64 createdAtMs = 0;
     Id topicId = 0;
     Id categoryId = 0;
-    Id targetId = 0;         ///< the post (flagged, queued-and-created) or the user
-    Id targetPostId = 0;     ///< the post the item is about, when there is one
+    Id targetId = 0;     ///< the post (flagged, queued-and-created) or the user
+    Id targetPostId = 0; ///< the post the item is about, when there is one
     Id authorId = 0;
     Id claimedById = 0;
     int version = 0;
-    QVarLengthArray<std::pair<int, int>, 4> reasons; ///< score type id and count, most frequent first
+    QVarLengthArray<std::pair<int, int>, 4>
+        reasons; ///< score type id and count, most frequent first
 };
 
 /// The texts of one queue row.
 struct QueueRowText
 {
-    QString excerpt;         ///< the start of the post (or of the queued text, or the user's name)
+    QString excerpt; ///< the start of the post (or of the queued text, or the user's name)
     QString author;
     QString topicTitle;
     QString categoryName;

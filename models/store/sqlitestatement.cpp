@@ -23,7 +23,8 @@ bool SqliteStatement::prepare(const QSqlDatabase& connection, const char* sql, Q
         return false;
     }
     m_connection = *static_cast<sqlite3* const*>(handle.constData());
-    if (sqlite3_prepare_v3(m_connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(m_connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement,
+                           nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(m_connection));
         m_statement = nullptr;
         return false;
@@ -46,11 +47,13 @@ void SqliteStatement::bind(int index, const QString& value)
     if (m_textCount < MaxTexts) {
         QByteArray& utf8 = m_texts[std::size_t(m_textCount++)];
         utf8 = value.toUtf8();
-        sqlite3_bind_text(m_statement, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_statement, index, utf8.constData() ? utf8.constData() : "",
+                          int(utf8.size()), SQLITE_STATIC);
         return;
     }
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_statement, index, utf8.constData() ? utf8.constData() : "",
+                      int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindNull(int index)

@@ -61,7 +61,7 @@ private:
     static constexpr int MaxTexts = 8;
     sqlite3* m_connection = nullptr;
     sqlite3_stmt* m_statement = nullptr;
-    std::array<QByteArray, MaxTexts> m_texts;   // UTF-8 kept alive until step()
+    std::array<QByteArray, MaxTexts> m_texts; // UTF-8 kept alive until step()
     int m_textCount = 0;
 };
 

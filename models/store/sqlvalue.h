@@ -17,7 +17,8 @@ inline QVariant time(const QDateTime& t)
 }
 inline QDateTime toTime(const QVariant& v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
+    return v.isNull() ? QDateTime()
+                      : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
 }
 inline QVariant optionalId(Id id)
 {

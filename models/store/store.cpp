@@ -10,7 +10,9 @@
 
 namespace steward {
 
-Store::Store(Database& database, QObject* parent) : QObject(parent), m_database(database)
+Store::Store(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
 {
     qRegisterMetaType<steward::ChangeSet>();
 }
@@ -97,10 +99,15 @@ QString Store::checkpoint(const QString& name) const
 
 bool Store::setCheckpoint(const QString& name, const QString& value)
 {
-    QSqlQuery& q = prepared(100, QStringLiteral("INSERT INTO sync_checkpoints (name, value, updated_at) VALUES (?, ?, ?) "
-                                                "ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+    QSqlQuery& q =
+        prepared(100, QStringLiteral(
+                          "INSERT INTO sync_checkpoints (name, value, updated_at) VALUES (?, ?, ?) "
+                          "ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = "
+                          "excluded.updated_at"));
     q.bindValue(0, name);
-    q.bindValue(1, value.isNull() ? QStringLiteral("") : value); // the column is NOT NULL; a null QString would bind NULL
+    q.bindValue(1, value.isNull()
+                       ? QStringLiteral("")
+                       : value); // the column is NOT NULL; a null QString would bind NULL
     q.bindValue(2, QDateTime::currentMSecsSinceEpoch());
     return run(q);
 }

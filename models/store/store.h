@@ -21,7 +21,11 @@ class SqliteStatement;
 
 /// How much a user row knows: side-loaded users carry only names and avatars, and must not
 /// overwrite what an admin listing said about trust level, roles and penalties.
-enum class UserDetail { Basic, Full };
+enum class UserDetail
+{
+    Basic,
+    Full
+};
 
 /// The synced entities in the database. Writes happen inside begin()/commit(): one
 /// transaction per fetched page, together with the page's checkpoint. After a successful

@@ -30,8 +30,9 @@ QString actionsJson(const QList<ReviewableAction>& actions)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-/// One score type id per score, in score order: the queue counts them (0004_reviewable_reasons.sql).
-/// Never null: an item without scores (a queued post, say) has no reasons, not an unknown one.
+/// One score type id per score, in score order: the queue counts them
+/// (0004_reviewable_reasons.sql). Never null: an item without scores (a queued post, say) has no
+/// reasons, not an unknown one.
 QString reasonsOf(const Reviewable& r)
 {
     QString ids = QStringLiteral("");
@@ -44,17 +45,33 @@ QString reasonsOf(const Reviewable& r)
 
 bool Store::upsertCategories(const QList<Category>& categories)
 {
-    QSqlQuery& q = prepared(0, QStringLiteral(
-        "INSERT INTO categories (id, parent_id, name, slug, color, text_color, description, position, topic_count, "
-        "post_count, read_restricted, accepted_answers, definition_topic_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT (id) DO UPDATE SET "
-        "parent_id = excluded.parent_id, name = excluded.name, slug = excluded.slug, color = excluded.color, "
-        "text_color = excluded.text_color, description = excluded.description, position = excluded.position, "
-        "topic_count = excluded.topic_count, post_count = excluded.post_count, read_restricted = excluded.read_restricted, "
-        "accepted_answers = excluded.accepted_answers, definition_topic_id = excluded.definition_topic_id"));
+    QSqlQuery& q = prepared(
+        0, QStringLiteral("INSERT INTO categories (id, parent_id, name, slug, color, text_color, "
+                          "description, position, topic_count, "
+                          "post_count, read_restricted, accepted_answers, definition_topic_id) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                          "ON CONFLICT (id) DO UPDATE SET "
+                          "parent_id = excluded.parent_id, name = excluded.name, slug = "
+                          "excluded.slug, color = excluded.color, "
+                          "text_color = excluded.text_color, description = excluded.description, "
+                          "position = excluded.position, "
+                          "topic_count = excluded.topic_count, post_count = excluded.post_count, "
+                          "read_restricted = excluded.read_restricted, "
+                          "accepted_answers = excluded.accepted_answers, definition_topic_id = "
+                          "excluded.definition_topic_id"));
     for (const Category& c : categories) {
-        const QVariantList values{c.id, sql::optionalId(c.parentId), c.name, c.slug, c.color, c.textColor, c.description,
-                                  c.position, c.topicCount, c.postCount, c.readRestricted, c.acceptedAnswersEnabled,
+        const QVariantList values{c.id,
+                                  sql::optionalId(c.parentId),
+                                  c.name,
+                                  c.slug,
+                                  c.color,
+                                  c.textColor,
+                                  c.description,
+                                  c.position,
+                                  c.topicCount,
+                                  c.postCount,
+                                  c.readRestricted,
+                                  c.acceptedAnswersEnabled,
                                   sql::optionalId(c.definitionTopicId)};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
@@ -69,41 +86,70 @@ bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
 {
     // topic_count and likes_received hold -1 while the server has not said (its admin user
     // list carries neither); a later answer without them keeps what an earlier one said.
-    QSqlQuery& full = prepared(1, QStringLiteral(
-        "INSERT INTO users (id, username, name, avatar_template, trust_level, admin, moderator, staged, active, approved, "
-        "created_at, last_seen_at, suspended_until, suspend_reason, silenced_until, post_count, topic_count, "
-        "likes_received, detailed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1) ON CONFLICT (id) DO UPDATE SET "
-        "username = excluded.username, name = excluded.name, avatar_template = excluded.avatar_template, "
-        "trust_level = excluded.trust_level, admin = excluded.admin, moderator = excluded.moderator, staged = excluded.staged, "
-        "active = excluded.active, approved = excluded.approved, created_at = excluded.created_at, "
-        "last_seen_at = excluded.last_seen_at, suspended_until = excluded.suspended_until, "
-        "suspend_reason = CASE WHEN excluded.suspended_until IS NULL THEN NULL "
-        "ELSE COALESCE(excluded.suspend_reason, users.suspend_reason) END, silenced_until = excluded.silenced_until, "
-        "post_count = excluded.post_count, "
-        "topic_count = CASE WHEN excluded.topic_count < 0 THEN users.topic_count ELSE excluded.topic_count END, "
-        "likes_received = CASE WHEN excluded.likes_received < 0 THEN users.likes_received ELSE excluded.likes_received END, "
-        "detailed = 1"));
-    QSqlQuery& basic = prepared(2, QStringLiteral(
-        "INSERT INTO users (id, username, name, avatar_template, topic_count, likes_received) VALUES (?,?,?,?,-1,-1) "
-        "ON CONFLICT (id) DO UPDATE SET "
-        "username = excluded.username, name = COALESCE(excluded.name, users.name), "
-        "avatar_template = COALESCE(excluded.avatar_template, users.avatar_template)"));
+    QSqlQuery& full = prepared(
+        1, QStringLiteral(
+               "INSERT INTO users (id, username, name, avatar_template, trust_level, admin, "
+               "moderator, staged, active, approved, "
+               "created_at, last_seen_at, suspended_until, suspend_reason, silenced_until, "
+               "post_count, topic_count, "
+               "likes_received, detailed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1) ON "
+               "CONFLICT (id) DO UPDATE SET "
+               "username = excluded.username, name = excluded.name, avatar_template = "
+               "excluded.avatar_template, "
+               "trust_level = excluded.trust_level, admin = excluded.admin, moderator = "
+               "excluded.moderator, staged = excluded.staged, "
+               "active = excluded.active, approved = excluded.approved, created_at = "
+               "excluded.created_at, "
+               "last_seen_at = excluded.last_seen_at, suspended_until = excluded.suspended_until, "
+               "suspend_reason = CASE WHEN excluded.suspended_until IS NULL THEN NULL "
+               "ELSE COALESCE(excluded.suspend_reason, users.suspend_reason) END, silenced_until = "
+               "excluded.silenced_until, "
+               "post_count = excluded.post_count, "
+               "topic_count = CASE WHEN excluded.topic_count < 0 THEN users.topic_count ELSE "
+               "excluded.topic_count END, "
+               "likes_received = CASE WHEN excluded.likes_received < 0 THEN users.likes_received "
+               "ELSE excluded.likes_received END, "
+               "detailed = 1"));
+    QSqlQuery& basic = prepared(
+        2, QStringLiteral(
+               "INSERT INTO users (id, username, name, avatar_template, topic_count, "
+               "likes_received) VALUES (?,?,?,?,-1,-1) "
+               "ON CONFLICT (id) DO UPDATE SET "
+               "username = excluded.username, name = COALESCE(excluded.name, users.name), "
+               "avatar_template = COALESCE(excluded.avatar_template, users.avatar_template)"));
     for (const User& u : users) {
         if (u.id == 0)
             continue;
         if (detail == UserDetail::Basic) {
             basic.bindValue(0, u.id);
             basic.bindValue(1, u.username);
-            basic.bindValue(2, u.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.name));
-            basic.bindValue(3, u.avatarTemplate.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.avatarTemplate));
+            basic.bindValue(2, u.name.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(u.name));
+            basic.bindValue(3, u.avatarTemplate.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                          : QVariant(u.avatarTemplate));
             if (!run(basic))
                 return false;
         } else {
-            const QVariantList values{u.id, u.username, u.name, u.avatarTemplate, int(u.trustLevel), u.admin, u.moderator,
-                                      u.staged, u.active, u.approved, sql::time(u.createdAt), sql::time(u.lastSeenAt),
-                                      sql::time(u.suspendedUntil), u.suspendReason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.suspendReason),
-                                      sql::time(u.silencedUntil), u.postCount,
-                                      std::max(-1, u.topicCount), std::max(-1, u.likesReceived)};
+            const QVariantList values{u.id,
+                                      u.username,
+                                      u.name,
+                                      u.avatarTemplate,
+                                      int(u.trustLevel),
+                                      u.admin,
+                                      u.moderator,
+                                      u.staged,
+                                      u.active,
+                                      u.approved,
+                                      sql::time(u.createdAt),
+                                      sql::time(u.lastSeenAt),
+                                      sql::time(u.suspendedUntil),
+                                      u.suspendReason.isEmpty()
+                                          ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(u.suspendReason),
+                                      sql::time(u.silencedUntil),
+                                      u.postCount,
+                                      std::max(-1, u.topicCount),
+                                      std::max(-1, u.likesReceived)};
             for (int i = 0; i < values.size(); ++i)
                 full.bindValue(i, values[i]);
             if (!run(full))
@@ -117,28 +163,59 @@ bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
 bool Store::upsertTopics(const QList<Topic>& topics)
 {
     // A list entry says "solved" (0) without naming the answer: keep the one already known.
-    QSqlQuery& q = prepared(3, QStringLiteral(
-        "INSERT INTO topics (id, title, slug, category_id, user_id, archetype, tags, created_at, last_posted_at, bumped_at, "
-        "deleted_at, posts_count, highest_post_number, reply_count, views, like_count, closed, archived, visible, pinned, "
-        "pinned_globally, accepted_answer_post_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, slug = excluded.slug, category_id = excluded.category_id, "
-        "user_id = COALESCE(excluded.user_id, topics.user_id), archetype = excluded.archetype, tags = excluded.tags, "
-        "created_at = excluded.created_at, last_posted_at = excluded.last_posted_at, bumped_at = COALESCE(excluded.bumped_at, topics.bumped_at), "
-        "deleted_at = excluded.deleted_at, posts_count = excluded.posts_count, "
-        "highest_post_number = excluded.highest_post_number, reply_count = excluded.reply_count, views = excluded.views, "
-        "like_count = excluded.like_count, closed = excluded.closed, archived = excluded.archived, "
-        "visible = excluded.visible, pinned = excluded.pinned, pinned_globally = excluded.pinned_globally, "
-        "accepted_answer_post_id = CASE WHEN excluded.accepted_answer_post_id IS NULL THEN NULL "
-        "WHEN excluded.accepted_answer_post_id = 0 THEN COALESCE(topics.accepted_answer_post_id, 0) "
-        "ELSE excluded.accepted_answer_post_id END"));
+    QSqlQuery& q = prepared(
+        3, QStringLiteral(
+               "INSERT INTO topics (id, title, slug, category_id, user_id, archetype, tags, "
+               "created_at, last_posted_at, bumped_at, "
+               "deleted_at, posts_count, highest_post_number, reply_count, views, like_count, "
+               "closed, archived, visible, pinned, "
+               "pinned_globally, accepted_answer_post_id) VALUES "
+               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+               "ON CONFLICT (id) DO UPDATE SET title = excluded.title, slug = excluded.slug, "
+               "category_id = excluded.category_id, "
+               "user_id = COALESCE(excluded.user_id, topics.user_id), archetype = "
+               "excluded.archetype, tags = excluded.tags, "
+               "created_at = excluded.created_at, last_posted_at = excluded.last_posted_at, "
+               "bumped_at = COALESCE(excluded.bumped_at, topics.bumped_at), "
+               "deleted_at = excluded.deleted_at, posts_count = excluded.posts_count, "
+               "highest_post_number = excluded.highest_post_number, reply_count = "
+               "excluded.reply_count, views = excluded.views, "
+               "like_count = excluded.like_count, closed = excluded.closed, archived = "
+               "excluded.archived, "
+               "visible = excluded.visible, pinned = excluded.pinned, pinned_globally = "
+               "excluded.pinned_globally, "
+               "accepted_answer_post_id = CASE WHEN excluded.accepted_answer_post_id IS NULL THEN "
+               "NULL "
+               "WHEN excluded.accepted_answer_post_id = 0 THEN "
+               "COALESCE(topics.accepted_answer_post_id, 0) "
+               "ELSE excluded.accepted_answer_post_id END"));
     for (const Topic& t : topics) {
-        const QVariant accepted = t.acceptedAnswerPostId ? QVariant(*t.acceptedAnswerPostId) : QVariant(QMetaType::fromType<qint64>());
-        const QVariantList values{t.id, t.title, t.slug, sql::optionalId(t.categoryId), sql::optionalId(t.userId),
-                                  archetypeToString(t.archetype),
-                                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.tags)).toJson(QJsonDocument::Compact)),
-                                  sql::time(t.createdAt), sql::time(t.lastPostedAt), sql::time(t.bumpedAt),
-                                  sql::time(t.deletedAt), t.postsCount, t.highestPostNumber, t.replyCount, t.views,
-                                  t.likeCount, t.closed, t.archived, t.visible, t.pinned, t.pinnedGlobally, accepted};
+        const QVariant accepted = t.acceptedAnswerPostId ? QVariant(*t.acceptedAnswerPostId)
+                                                         : QVariant(QMetaType::fromType<qint64>());
+        const QVariantList values{
+            t.id,
+            t.title,
+            t.slug,
+            sql::optionalId(t.categoryId),
+            sql::optionalId(t.userId),
+            archetypeToString(t.archetype),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(t.tags)).toJson(QJsonDocument::Compact)),
+            sql::time(t.createdAt),
+            sql::time(t.lastPostedAt),
+            sql::time(t.bumpedAt),
+            sql::time(t.deletedAt),
+            t.postsCount,
+            t.highestPostNumber,
+            t.replyCount,
+            t.views,
+            t.likeCount,
+            t.closed,
+            t.archived,
+            t.visible,
+            t.pinned,
+            t.pinnedGlobally,
+            accepted};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         if (!run(q))
@@ -154,17 +231,27 @@ bool Store::upsertPosts(const QList<Post>& posts)
     // Answers without raw (topic chunks fetched without include_raw) keep the raw already stored.
     if (!m_postUpsert) {
         auto statement = std::make_unique<SqliteStatement>();
-        if (!statement->prepare(m_database.connection(),
-                "INSERT INTO posts (id, topic_id, post_number, post_type, user_id, username, created_at, updated_at, "
-                "deleted_at, reply_to_post_number, reply_count, like_count, version, hidden, accepted_answer, raw, cooked) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET topic_id = excluded.topic_id, "
-                "post_number = excluded.post_number, post_type = excluded.post_type, user_id = excluded.user_id, "
-                "username = excluded.username, created_at = excluded.created_at, updated_at = excluded.updated_at, "
-                "deleted_at = excluded.deleted_at, reply_to_post_number = excluded.reply_to_post_number, "
-                "reply_count = excluded.reply_count, like_count = excluded.like_count, version = excluded.version, "
+        if (!statement->prepare(
+                m_database.connection(),
+                "INSERT INTO posts (id, topic_id, post_number, post_type, user_id, username, "
+                "created_at, updated_at, "
+                "deleted_at, reply_to_post_number, reply_count, like_count, version, hidden, "
+                "accepted_answer, raw, cooked) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                "topic_id = excluded.topic_id, "
+                "post_number = excluded.post_number, post_type = excluded.post_type, user_id = "
+                "excluded.user_id, "
+                "username = excluded.username, created_at = excluded.created_at, updated_at = "
+                "excluded.updated_at, "
+                "deleted_at = excluded.deleted_at, reply_to_post_number = "
+                "excluded.reply_to_post_number, "
+                "reply_count = excluded.reply_count, like_count = excluded.like_count, version = "
+                "excluded.version, "
                 "hidden = excluded.hidden, accepted_answer = excluded.accepted_answer, "
                 "raw = CASE WHEN excluded.raw = '' THEN posts.raw ELSE excluded.raw END, "
-                "cooked = CASE WHEN excluded.cooked = '' THEN posts.cooked ELSE excluded.cooked END", &m_lastError))
+                "cooked = CASE WHEN excluded.cooked = '' THEN posts.cooked ELSE excluded.cooked "
+                "END",
+                &m_lastError))
             return false;
         m_postUpsert = std::move(statement);
     }
@@ -196,39 +283,75 @@ bool Store::upsertPosts(const QList<Post>& posts)
 
 bool Store::upsertReviewables(const QList<Reviewable>& reviewables)
 {
-    QSqlQuery& q = prepared(5, QStringLiteral(
-        "INSERT INTO reviewables (id, type, type_name, status, score, version, created_at, topic_id, category_id, target_id, "
-        "created_by_id, target_created_by_id, claimed_by_id, reviewed_at, reviewed_by_id, payload_raw, payload_title, actions, "
-        "reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET type = excluded.type, "
-        "type_name = excluded.type_name, status = excluded.status, score = excluded.score, version = excluded.version, "
-        "created_at = excluded.created_at, topic_id = excluded.topic_id, category_id = excluded.category_id, "
-        "target_id = excluded.target_id, created_by_id = excluded.created_by_id, "
-        "target_created_by_id = excluded.target_created_by_id, claimed_by_id = excluded.claimed_by_id, "
-        "reviewed_at = excluded.reviewed_at, reviewed_by_id = excluded.reviewed_by_id, "
-        "payload_raw = excluded.payload_raw, payload_title = excluded.payload_title, actions = excluded.actions, "
-        "reasons = excluded.reasons"));
-    QSqlQuery& clear = prepared(6, QStringLiteral("DELETE FROM reviewable_scores WHERE reviewable_id = ?"));
-    QSqlQuery& score = prepared(7, QStringLiteral(
-        "INSERT INTO reviewable_scores (id, reviewable_id, user_id, score_type_id, score_type_key, score, status, reason, "
-        "created_at, reviewed_at, reviewed_by_id) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
-        "reviewable_id = excluded.reviewable_id, user_id = excluded.user_id, score_type_id = excluded.score_type_id, "
-        "score_type_key = excluded.score_type_key, score = excluded.score, status = excluded.status, "
-        "reason = excluded.reason, created_at = excluded.created_at, reviewed_at = excluded.reviewed_at, "
-        "reviewed_by_id = excluded.reviewed_by_id"));
+    QSqlQuery& q = prepared(
+        5, QStringLiteral(
+               "INSERT INTO reviewables (id, type, type_name, status, score, version, created_at, "
+               "topic_id, category_id, target_id, "
+               "created_by_id, target_created_by_id, claimed_by_id, reviewed_at, reviewed_by_id, "
+               "payload_raw, payload_title, actions, "
+               "reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE "
+               "SET type = excluded.type, "
+               "type_name = excluded.type_name, status = excluded.status, score = excluded.score, "
+               "version = excluded.version, "
+               "created_at = excluded.created_at, topic_id = excluded.topic_id, category_id = "
+               "excluded.category_id, "
+               "target_id = excluded.target_id, created_by_id = excluded.created_by_id, "
+               "target_created_by_id = excluded.target_created_by_id, claimed_by_id = "
+               "excluded.claimed_by_id, "
+               "reviewed_at = excluded.reviewed_at, reviewed_by_id = excluded.reviewed_by_id, "
+               "payload_raw = excluded.payload_raw, payload_title = excluded.payload_title, "
+               "actions = excluded.actions, "
+               "reasons = excluded.reasons"));
+    QSqlQuery& clear =
+        prepared(6, QStringLiteral("DELETE FROM reviewable_scores WHERE reviewable_id = ?"));
+    QSqlQuery& score =
+        prepared(7, QStringLiteral("INSERT INTO reviewable_scores (id, reviewable_id, user_id, "
+                                   "score_type_id, score_type_key, score, status, reason, "
+                                   "created_at, reviewed_at, reviewed_by_id) VALUES "
+                                   "(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                                   "reviewable_id = excluded.reviewable_id, user_id = "
+                                   "excluded.user_id, score_type_id = excluded.score_type_id, "
+                                   "score_type_key = excluded.score_type_key, score = "
+                                   "excluded.score, status = excluded.status, "
+                                   "reason = excluded.reason, created_at = excluded.created_at, "
+                                   "reviewed_at = excluded.reviewed_at, "
+                                   "reviewed_by_id = excluded.reviewed_by_id"));
     for (const Reviewable& r : reviewables) {
-        const QVariantList values{r.id, int(r.type), r.typeName, int(r.status), r.score, r.version, sql::time(r.createdAt),
-                                  sql::optionalId(r.topicId), sql::optionalId(r.categoryId), sql::optionalId(r.targetId),
-                                  sql::optionalId(r.createdById), sql::optionalId(r.targetCreatedById),
-                                  sql::optionalId(r.claimedById), sql::time(r.reviewedAt), sql::optionalId(r.reviewedById),
-                                  r.payloadRaw, r.payloadTitle, actionsJson(r.actions), reasonsOf(r)};
+        const QVariantList values{r.id,
+                                  int(r.type),
+                                  r.typeName,
+                                  int(r.status),
+                                  r.score,
+                                  r.version,
+                                  sql::time(r.createdAt),
+                                  sql::optionalId(r.topicId),
+                                  sql::optionalId(r.categoryId),
+                                  sql::optionalId(r.targetId),
+                                  sql::optionalId(r.createdById),
+                                  sql::optionalId(r.targetCreatedById),
+                                  sql::optionalId(r.claimedById),
+                                  sql::time(r.reviewedAt),
+                                  sql::optionalId(r.reviewedById),
+                                  r.payloadRaw,
+                                  r.payloadTitle,
+                                  actionsJson(r.actions),
+                                  reasonsOf(r)};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         clear.bindValue(0, r.id);
         if (!run(q) || !run(clear))
             return false;
         for (const ReviewableScore& s : r.scores) {
-            const QVariantList sv{s.id, r.id, sql::optionalId(s.userId), s.scoreTypeId, s.scoreTypeKey, s.score,
-                                  int(s.status), s.reason, sql::time(s.createdAt), sql::time(s.reviewedAt),
+            const QVariantList sv{s.id,
+                                  r.id,
+                                  sql::optionalId(s.userId),
+                                  s.scoreTypeId,
+                                  s.scoreTypeKey,
+                                  s.score,
+                                  int(s.status),
+                                  s.reason,
+                                  sql::time(s.createdAt),
+                                  sql::time(s.reviewedAt),
                                   sql::optionalId(s.reviewedById)};
             for (int i = 0; i < sv.size(); ++i)
                 score.bindValue(i, sv[i]);
@@ -242,17 +365,22 @@ bool Store::upsertReviewables(const QList<Reviewable>& reviewables)
 
 bool Store::resolveAcceptedAnswers()
 {
-    QSqlQuery& q = prepared(8, QStringLiteral(
-        "UPDATE topics SET accepted_answer_post_id = (SELECT MIN(p.id) FROM posts p WHERE p.topic_id = topics.id "
-        "AND p.accepted_answer = 1) WHERE accepted_answer_post_id = 0 AND EXISTS (SELECT 1 FROM posts p "
-        "WHERE p.topic_id = topics.id AND p.accepted_answer = 1)"));
+    QSqlQuery& q =
+        prepared(8, QStringLiteral("UPDATE topics SET accepted_answer_post_id = (SELECT MIN(p.id) "
+                                   "FROM posts p WHERE p.topic_id = topics.id "
+                                   "AND p.accepted_answer = 1) WHERE accepted_answer_post_id = 0 "
+                                   "AND EXISTS (SELECT 1 FROM posts p "
+                                   "WHERE p.topic_id = topics.id AND p.accepted_answer = 1)"));
     return run(q);
 }
 
 bool Store::markAcceptedAnswers(const QHash<Id, Id>& topics, const QSet<Id>& answerPosts)
 {
-    QSqlQuery& topic = prepared(12, QStringLiteral("UPDATE topics SET accepted_answer_post_id = ? WHERE id = ?"));
-    QSqlQuery& post = prepared(13, QStringLiteral("UPDATE posts SET accepted_answer = 1 WHERE id = ? AND accepted_answer = 0"));
+    QSqlQuery& topic =
+        prepared(12, QStringLiteral("UPDATE topics SET accepted_answer_post_id = ? WHERE id = ?"));
+    QSqlQuery& post = prepared(
+        13, QStringLiteral(
+                "UPDATE posts SET accepted_answer = 1 WHERE id = ? AND accepted_answer = 0"));
     for (auto it = topics.cbegin(); it != topics.cend(); ++it) {
         topic.bindValue(0, it.value());
         topic.bindValue(1, it.key());
@@ -273,52 +401,64 @@ bool Store::markAcceptedAnswers(const QHash<Id, Id>& topics, const QSet<Id>& ans
 
 bool Store::resolveTopicAuthors()
 {
-    QSqlQuery& q = prepared(11, QStringLiteral(
-        "UPDATE topics SET user_id = (SELECT p.user_id FROM posts p WHERE p.topic_id = topics.id AND p.post_number = 1) "
-        "WHERE EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = topics.id AND p.post_number = 1 "
-        "AND p.user_id IS NOT NULL AND p.user_id IS NOT topics.user_id)"));
+    QSqlQuery& q = prepared(
+        11, QStringLiteral("UPDATE topics SET user_id = (SELECT p.user_id FROM posts p WHERE "
+                           "p.topic_id = topics.id AND p.post_number = 1) "
+                           "WHERE EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = topics.id AND "
+                           "p.post_number = 1 "
+                           "AND p.user_id IS NOT NULL AND p.user_id IS NOT topics.user_id)"));
     return run(q);
 }
 
 bool Store::beginBulkLoad()
 {
-    return m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), &m_lastError)
-        && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_topic"), &m_lastError)
-        && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_user"), &m_lastError)
-        && m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_analytics"), &m_lastError);
+    return m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), &m_lastError) &&
+           m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_topic"), &m_lastError) &&
+           m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_user"), &m_lastError) &&
+           m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_analytics"), &m_lastError);
 }
 
 bool Store::hasPostIndexes() const
 {
     SqliteStatement q;
     QString error;
-    return q.prepare(m_database.connection(),
-                     "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' "
-                     "AND name IN ('posts_topic', 'posts_user', 'posts_analytics')",
-                     &error)
-           && q.next(&error) && q.int64(0) == 3;
+    return q.prepare(
+               m_database.connection(),
+               "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' "
+               "AND name IN ('posts_topic', 'posts_user', 'posts_analytics')",
+               &error) &&
+           q.next(&error) && q.int64(0) == 3;
 }
 
 bool Store::createPostIndexes()
 {
     // The same definitions as in 0001_initial.sql and 0006_analytics.sql.
-    return m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_topic ON posts (topic_id, post_number)"), &m_lastError)
-        && m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_user ON posts (user_id, created_at)"), &m_lastError)
-        && m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_analytics ON posts (topic_id, post_number, "
-                                          "created_at, user_id, post_type, deleted_at, like_count, accepted_answer)"),
-                           &m_lastError)
-        && m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"), &m_lastError);
+    return m_database.exec(
+               QStringLiteral(
+                   "CREATE INDEX IF NOT EXISTS posts_topic ON posts (topic_id, post_number)"),
+               &m_lastError) &&
+           m_database.exec(
+               QStringLiteral(
+                   "CREATE INDEX IF NOT EXISTS posts_user ON posts (user_id, created_at)"),
+               &m_lastError) &&
+           m_database.exec(
+               QStringLiteral(
+                   "CREATE INDEX IF NOT EXISTS posts_analytics ON posts (topic_id, post_number, "
+                   "created_at, user_id, post_type, deleted_at, like_count, accepted_answer)"),
+               &m_lastError) &&
+           m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"), &m_lastError);
 }
 
 int Store::indexSearch(int limit)
 {
     // The queue's lowest ids first; both statements see the same rows inside one transaction.
-    QSqlQuery& index = prepared(9, QStringLiteral(
-        "INSERT INTO post_search (rowid, raw) SELECT p.id, p.raw FROM posts p WHERE p.id IN "
-        "(SELECT post_id FROM post_search_pending ORDER BY post_id LIMIT ?)"));
-    QSqlQuery& dequeue = prepared(10, QStringLiteral(
-        "DELETE FROM post_search_pending WHERE post_id IN "
-        "(SELECT post_id FROM post_search_pending ORDER BY post_id LIMIT ?)"));
+    QSqlQuery& index = prepared(
+        9, QStringLiteral(
+               "INSERT INTO post_search (rowid, raw) SELECT p.id, p.raw FROM posts p WHERE p.id IN "
+               "(SELECT post_id FROM post_search_pending ORDER BY post_id LIMIT ?)"));
+    QSqlQuery& dequeue = prepared(
+        10, QStringLiteral("DELETE FROM post_search_pending WHERE post_id IN "
+                           "(SELECT post_id FROM post_search_pending ORDER BY post_id LIMIT ?)"));
     if (!begin())
         return -1;
     index.bindValue(0, limit);
@@ -334,7 +474,9 @@ int Store::indexSearch(int limit)
 qint64 Store::searchBacklog() const
 {
     QSqlQuery q(m_database.connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM post_search_pending")) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM post_search_pending")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 } // namespace steward

@@ -14,8 +14,10 @@ namespace steward::queries {
 QList<Id> topicsMissingPosts(const Database& db, Id afterId, int limit)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT t.id FROM topics t WHERE t.id > ? AND t.deleted_at IS NULL AND t.highest_post_number > "
-                             "(SELECT COUNT(*) FROM posts p WHERE p.topic_id = t.id) ORDER BY t.id LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT t.id FROM topics t WHERE t.id > ? AND t.deleted_at IS NULL AND "
+        "t.highest_post_number > "
+        "(SELECT COUNT(*) FROM posts p WHERE p.topic_id = t.id) ORDER BY t.id LIMIT ?"));
     q.addBindValue(afterId);
     q.addBindValue(limit);
     QList<Id> out;
@@ -29,8 +31,10 @@ QList<Id> topicsOnlyReferenced(const Database& db)
 {
     QSqlQuery q(db.connection());
     QList<Id> out;
-    if (execOrLog(q, QStringLiteral("SELECT DISTINCT p.topic_id FROM posts p WHERE p.topic_id IS NOT NULL AND NOT EXISTS "
-                              "(SELECT 1 FROM topics t WHERE t.id = p.topic_id) ORDER BY p.topic_id")))
+    if (execOrLog(q, QStringLiteral(
+                         "SELECT DISTINCT p.topic_id FROM posts p WHERE p.topic_id IS NOT NULL AND "
+                         "NOT EXISTS "
+                         "(SELECT 1 FROM topics t WHERE t.id = p.topic_id) ORDER BY p.topic_id")))
         while (q.next())
             out.append(q.value(0).toLongLong());
     return out;
@@ -76,17 +80,20 @@ QueueReferences pendingReferences(const Database& db)
     QueueReferences out;
     QSqlQuery q(db.connection());
     // type: ReviewableType (0 flagged post, 2 user, 3 post); user targets are users.
-    if (execOrLog(q, QStringLiteral("SELECT type, target_id, topic_id, created_by_id, target_created_by_id FROM reviewables "
-                              "WHERE status = 0")))
+    if (execOrLog(q, QStringLiteral("SELECT type, target_id, topic_id, created_by_id, "
+                                    "target_created_by_id FROM reviewables "
+                                    "WHERE status = 0")))
         while (q.next()) {
             const Id target = q.value(1).toLongLong();
-            (q.value(0).toInt() == int(ReviewableType::User) ? out.users : out.posts).insert(target);
+            (q.value(0).toInt() == int(ReviewableType::User) ? out.users : out.posts)
+                .insert(target);
             out.topics.insert(q.value(2).toLongLong());
             out.users.insert(q.value(3).toLongLong());
             out.users.insert(q.value(4).toLongLong());
         }
-    if (execOrLog(q, QStringLiteral("SELECT s.user_id FROM reviewable_scores s JOIN reviewables r ON r.id = s.reviewable_id "
-                              "WHERE r.status = 0")))
+    if (execOrLog(q, QStringLiteral("SELECT s.user_id FROM reviewable_scores s JOIN reviewables r "
+                                    "ON r.id = s.reviewable_id "
+                                    "WHERE r.status = 0")))
         while (q.next())
             out.users.insert(q.value(0).toLongLong());
     for (QSet<Id>* set : {&out.posts, &out.topics, &out.users})
@@ -131,14 +138,16 @@ QHash<Id, int> reviewableVersions(const Database& db, const QList<Id>& ids)
 qint64 maxOf(const Database& db, const char* table, const char* column)
 {
     QSqlQuery q(db.connection());
-    const QString sql = QStringLiteral("SELECT MAX(%1) FROM %2").arg(QLatin1StringView(column), QLatin1StringView(table));
+    const QString sql = QStringLiteral("SELECT MAX(%1) FROM %2")
+                            .arg(QLatin1StringView(column), QLatin1StringView(table));
     return execOrLog(q, sql) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 rowCount(const Database& db, const char* table)
 {
     QSqlQuery q(db.connection());
-    return execOrLog(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))) && q.next()
+    return execOrLog(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))) &&
+                   q.next()
                ? q.value(0).toLongLong()
                : -1;
 }

@@ -16,7 +16,8 @@ namespace {
 
 QDateTime time(const SqliteStatement& q, int column)
 {
-    return q.utf8(column) ? QDateTime::fromMSecsSinceEpoch(q.int64(column), QTimeZone::UTC) : QDateTime();
+    return q.utf8(column) ? QDateTime::fromMSecsSinceEpoch(q.int64(column), QTimeZone::UTC)
+                          : QDateTime();
 }
 
 } // namespace
@@ -24,14 +25,17 @@ QDateTime time(const SqliteStatement& q, int column)
 std::optional<Header> header(const Database& db, Id topicId)
 {
     SqliteStatement q;
-    if (!q.prepare(db.connection(),
-                   "SELECT t.id, t.title, COALESCE(t.slug, ''), COALESCE(t.category_id, 0), COALESCE(c.name, ''), "
-                   "COALESCE(c.accepted_answers, 0), t.tags, t.closed, t.archived, t.visible, t.pinned, "
-                   "COALESCE(NULLIF(t.accepted_answer_post_id, 0), (SELECT p.id FROM posts p WHERE p.topic_id = t.id "
-                   "AND p.accepted_answer AND p.deleted_at IS NULL LIMIT 1), 0), "
-                   "(SELECT count(*) FROM posts p WHERE p.topic_id = t.id), t.highest_post_number "
-                   "FROM topics t LEFT JOIN categories c ON c.id = t.category_id WHERE t.id = ?",
-                   nullptr))
+    if (!q.prepare(
+            db.connection(),
+            "SELECT t.id, t.title, COALESCE(t.slug, ''), COALESCE(t.category_id, 0), "
+            "COALESCE(c.name, ''), "
+            "COALESCE(c.accepted_answers, 0), t.tags, t.closed, t.archived, t.visible, t.pinned, "
+            "COALESCE(NULLIF(t.accepted_answer_post_id, 0), (SELECT p.id FROM posts p WHERE "
+            "p.topic_id = t.id "
+            "AND p.accepted_answer AND p.deleted_at IS NULL LIMIT 1), 0), "
+            "(SELECT count(*) FROM posts p WHERE p.topic_id = t.id), t.highest_post_number "
+            "FROM topics t LEFT JOIN categories c ON c.id = t.category_id WHERE t.id = ?",
+            nullptr))
         return std::nullopt;
     q.bind(1, topicId);
     QString error;
@@ -45,7 +49,8 @@ std::optional<Header> header(const Database& db, Id topicId)
     h.categoryName = q.text(4);
     h.categorySolutions = q.int64(5) != 0;
     for (const QJsonValue& tag : QJsonDocument::fromJson(q.text(6).toUtf8()).array())
-        h.tags.append(tag.isObject() ? tag.toObject().value(QStringLiteral("name")).toString() : tag.toString());
+        h.tags.append(tag.isObject() ? tag.toObject().value(QStringLiteral("name")).toString()
+                                     : tag.toString());
     h.closed = q.int64(7) != 0;
     h.archived = q.int64(8) != 0;
     h.visible = q.int64(9) != 0;
@@ -60,16 +65,20 @@ QList<ThreadPost> posts(const Database& db, Id topicId, int afterNumber, int lim
 {
     QList<ThreadPost> out;
     SqliteStatement q;
-    if (!q.prepare(db.connection(),
-                   "SELECT p.id, p.post_number, p.post_type, COALESCE(p.user_id, 0), COALESCE(u.username, p.username, ''), "
-                   "p.created_at, p.updated_at, p.deleted_at, COALESCE(p.reply_to_post_number, 0), p.reply_count, p.like_count, "
-                   "p.version, p.hidden, p.accepted_answer, p.raw, p.cooked, COALESCE(u.name, ''), COALESCE(u.admin, 0), "
-                   "COALESCE(u.moderator, 0), COALESCE(u.trust_level, 0), COALESCE(u.likes_received, 0), "
-                   "(SELECT count(*) FROM reviewables r WHERE r.target_id = p.id AND r.status = 0 "
-                   "AND r.type_name = 'ReviewableFlaggedPost') "
-                   "FROM posts p LEFT JOIN users u ON u.id = p.user_id "
-                   "WHERE p.topic_id = ? AND p.post_number > ? ORDER BY p.post_number LIMIT ?",
-                   nullptr))
+    if (!q.prepare(
+            db.connection(),
+            "SELECT p.id, p.post_number, p.post_type, COALESCE(p.user_id, 0), COALESCE(u.username, "
+            "p.username, ''), "
+            "p.created_at, p.updated_at, p.deleted_at, COALESCE(p.reply_to_post_number, 0), "
+            "p.reply_count, p.like_count, "
+            "p.version, p.hidden, p.accepted_answer, p.raw, p.cooked, COALESCE(u.name, ''), "
+            "COALESCE(u.admin, 0), "
+            "COALESCE(u.moderator, 0), COALESCE(u.trust_level, 0), COALESCE(u.likes_received, 0), "
+            "(SELECT count(*) FROM reviewables r WHERE r.target_id = p.id AND r.status = 0 "
+            "AND r.type_name = 'ReviewableFlaggedPost') "
+            "FROM posts p LEFT JOIN users u ON u.id = p.user_id "
+            "WHERE p.topic_id = ? AND p.post_number > ? ORDER BY p.post_number LIMIT ?",
+            nullptr))
         return out;
     q.bind(1, topicId);
     q.bind(2, afterNumber);
@@ -95,7 +104,8 @@ QList<ThreadPost> posts(const Database& db, Id topicId, int afterNumber, int lim
         p.acceptedAnswer = q.int64(13) != 0;
         p.raw = q.text(14);
         p.cooked = q.text(15);
-        t.author = {p.userId, p.username, q.text(16), q.int64(17) != 0, q.int64(18) != 0, int(q.int64(19)), int(q.int64(20))};
+        t.author = {p.userId,         p.username,       q.text(16),      q.int64(17) != 0,
+                    q.int64(18) != 0, int(q.int64(19)), int(q.int64(20))};
         t.pendingFlags = int(q.int64(21));
         out.append(t);
     }
@@ -123,14 +133,18 @@ int topContributorLikes(const Database& db)
 {
     SqliteStatement count;
     QString error;
-    if (!count.prepare(db.connection(), "SELECT count(*) FROM users WHERE likes_received > 0", nullptr) || !count.next(&error))
+    if (!count.prepare(db.connection(), "SELECT count(*) FROM users WHERE likes_received > 0",
+                       nullptr) ||
+        !count.next(&error))
         return 0;
     const qint64 n = count.int64(0);
     if (n == 0)
         return 0;
     SqliteStatement q;
-    if (!q.prepare(db.connection(), "SELECT likes_received FROM users WHERE likes_received > 0 "
-                                    "ORDER BY likes_received DESC LIMIT 1 OFFSET ?", nullptr))
+    if (!q.prepare(db.connection(),
+                   "SELECT likes_received FROM users WHERE likes_received > 0 "
+                   "ORDER BY likes_received DESC LIMIT 1 OFFSET ?",
+                   nullptr))
         return 0;
     q.bind(1, std::max<qint64>(0, n / 100 - 1));
     if (!q.next(&error))

@@ -31,8 +31,8 @@ struct Header
     bool archived = false;
     bool visible = true;
     bool pinned = false;
-    Id acceptedPostId = 0;          ///< 0 when unsolved (or the answer is not stored)
-    int storedPosts = 0;            ///< posts in the local copy, every type
+    Id acceptedPostId = 0; ///< 0 when unsolved (or the answer is not stored)
+    int storedPosts = 0;   ///< posts in the local copy, every type
     int highestPostNumber = 0;
 };
 

@@ -20,19 +20,23 @@ constexpr const char* kListed = "t.archetype = 'regular' AND t.deleted_at IS NUL
 
 } // namespace
 
-bool TopicIndex::read(const Database& db, const QString& where, std::vector<Entry>* out, QString* error) const
+bool TopicIndex::read(const Database& db, const QString& where, std::vector<Entry>* out,
+                      QString* error) const
 {
     // NULL times sort first, as SQLite orders them.
-    const QString sql = QStringLiteral(
-        "SELECT t.id, COALESCE(t.category_id, 0), IFNULL(COALESCE(t.last_posted_at, t.bumped_at, t.created_at), %1), "
-        "IFNULL(t.created_at, %1), t.posts_count, t.views, t.like_count, t.closed, t.archived, "
-        "t.accepted_answer_post_id IS NOT NULL, "
-        "EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.post_number > 1 AND p.post_type = 1 "
-        "AND p.deleted_at IS NULL AND p.user_id IS NOT t.user_id), "
-        "t.id IN (SELECT topic_id FROM reviewables WHERE status = 0 AND topic_id IS NOT NULL) "
-        "FROM topics t WHERE %2%3")
-                            .arg(std::numeric_limits<qint64>::min())
-                            .arg(QLatin1StringView(kListed), where);
+    const QString sql =
+        QStringLiteral(
+            "SELECT t.id, COALESCE(t.category_id, 0), IFNULL(COALESCE(t.last_posted_at, "
+            "t.bumped_at, t.created_at), %1), "
+            "IFNULL(t.created_at, %1), t.posts_count, t.views, t.like_count, t.closed, t.archived, "
+            "t.accepted_answer_post_id IS NOT NULL, "
+            "EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.post_number > 1 AND "
+            "p.post_type = 1 "
+            "AND p.deleted_at IS NULL AND p.user_id IS NOT t.user_id), "
+            "t.id IN (SELECT topic_id FROM reviewables WHERE status = 0 AND topic_id IS NOT NULL) "
+            "FROM topics t WHERE %2%3")
+            .arg(std::numeric_limits<qint64>::min())
+            .arg(QLatin1StringView(kListed), where);
     SqliteStatement q;
     const QByteArray utf8 = sql.toUtf8();
     if (!q.prepare(db.connection(), utf8.constData(), error))
@@ -83,7 +87,8 @@ bool TopicIndex::update(const Database& db, const QSet<Id>& topicIds, QString* e
     if (topicIds.isEmpty())
         return true;
     std::vector<Entry> fresh;
-    if (!read(db, QStringLiteral(" AND t.id IN (%1)").arg(topics::sqlIdList(topicIds)), &fresh, error))
+    if (!read(db, QStringLiteral(" AND t.id IN (%1)").arg(topics::sqlIdList(topicIds)), &fresh,
+              error))
         return false;
     std::erase_if(m_entries, [&](const Entry& e) { return topicIds.contains(e.id); });
     m_entries.insert(m_entries.end(), fresh.begin(), fresh.end());
@@ -122,11 +127,13 @@ void TopicIndex::ensureTitleRanks(const Database& db) const
     m_titleRanksValid = true;
 }
 
-QList<Id> TopicIndex::ids(const Database& db, const topics::Filter& filter, const QSet<Id>* searchHits) const
+QList<Id> TopicIndex::ids(const Database& db, const topics::Filter& filter,
+                          const QSet<Id>* searchHits) const
 {
     QSet<Id> categories;
     if (filter.categoryId != 0) {
-        const QList<Id> tree = topics::withSubcategories(topics::categoryTree(db), filter.categoryId);
+        const QList<Id> tree =
+            topics::withSubcategories(topics::categoryTree(db), filter.categoryId);
         categories = QSet<Id>(tree.begin(), tree.end());
     }
     const qint64 now = filter.nowMs != 0 ? filter.nowMs : QDateTime::currentMSecsSinceEpoch();
@@ -137,13 +144,20 @@ QList<Id> TopicIndex::ids(const Database& db, const topics::Filter& filter, cons
         if (searchHits && !searchHits->contains(e.id))
             return false;
         switch (filter.view) {
-        case topics::View::Latest: return true;
-        case topics::View::Unanswered: return !e.answered;
-        case topics::View::Unsolved: return !e.closed && !e.accepted && m_solutionCategories.contains(e.categoryId);
-        case topics::View::Stale: return !e.closed && !e.archived && e.activityAt < staleBefore;
-        case topics::View::Flagged: return e.flagged;
-        case topics::View::Closed: return e.closed;
-        case topics::View::Archived: return e.archived;
+        case topics::View::Latest:
+            return true;
+        case topics::View::Unanswered:
+            return !e.answered;
+        case topics::View::Unsolved:
+            return !e.closed && !e.accepted && m_solutionCategories.contains(e.categoryId);
+        case topics::View::Stale:
+            return !e.closed && !e.archived && e.activityAt < staleBefore;
+        case topics::View::Flagged:
+            return e.flagged;
+        case topics::View::Closed:
+            return e.closed;
+        case topics::View::Archived:
+            return e.archived;
         }
         return false;
     };
@@ -151,12 +165,18 @@ QList<Id> TopicIndex::ids(const Database& db, const topics::Filter& filter, cons
         ensureTitleRanks(db);
     const auto key = [sort = filter.sort](const Entry& e) -> qint64 {
         switch (sort) {
-        case topics::Sort::Activity: return e.activityAt;
-        case topics::Sort::Created: return e.createdAt;
-        case topics::Sort::Replies: return e.posts;
-        case topics::Sort::Views: return e.views;
-        case topics::Sort::Likes: return e.likes;
-        case topics::Sort::Title: return e.titleRank;
+        case topics::Sort::Activity:
+            return e.activityAt;
+        case topics::Sort::Created:
+            return e.createdAt;
+        case topics::Sort::Replies:
+            return e.posts;
+        case topics::Sort::Views:
+            return e.views;
+        case topics::Sort::Likes:
+            return e.likes;
+        case topics::Sort::Title:
+            return e.titleRank;
         }
         return 0;
     };
@@ -178,7 +198,8 @@ QList<Id> TopicIndex::ids(const Database& db, const topics::Filter& filter, cons
     return out;
 }
 
-std::optional<QSet<Id>> TopicIndex::searchHits(const Database& db, const QString& search, QString* error)
+std::optional<QSet<Id>> TopicIndex::searchHits(const Database& db, const QString& search,
+                                               QString* error)
 {
     const QString fts = topics::ftsQuery(search);
     if (fts.isEmpty())
@@ -186,7 +207,8 @@ std::optional<QSet<Id>> TopicIndex::searchHits(const Database& db, const QString
     SqliteStatement q;
     if (!q.prepare(db.connection(),
                    "SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE '\\' "
-                   "UNION SELECT p.topic_id FROM posts p WHERE p.id IN (SELECT rowid FROM post_search WHERE post_search MATCH ?)",
+                   "UNION SELECT p.topic_id FROM posts p WHERE p.id IN (SELECT rowid FROM "
+                   "post_search WHERE post_search MATCH ?)",
                    error))
         return std::nullopt;
     q.bind(1, topics::likePattern(search));

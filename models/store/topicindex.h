@@ -32,10 +32,12 @@ public:
 
     /// The filter's topics in its order. searchHits: the topics the search matched (the
     /// filter's search is ignored here; see searchHits()).
-    QList<Id> ids(const Database& db, const topics::Filter& filter, const QSet<Id>* searchHits = nullptr) const;
+    QList<Id> ids(const Database& db, const topics::Filter& filter,
+                  const QSet<Id>* searchHits = nullptr) const;
     /// The topics whose title contains the text or whose posts match its words; nullopt for
     /// an empty search, or with error set when the store cannot be read.
-    static std::optional<QSet<Id>> searchHits(const Database& db, const QString& search, QString* error);
+    static std::optional<QSet<Id>> searchHits(const Database& db, const QString& search,
+                                              QString* error);
 
 private:
     struct Entry
@@ -49,12 +51,13 @@ private:
         int likes = 0;
         bool closed = false;
         bool archived = false;
-        bool accepted = false;  ///< an accepted answer is stored on the topic
-        bool answered = false;  ///< a live regular reply by someone other than the author
-        bool flagged = false;   ///< a pending review item in the topic
+        bool accepted = false;     ///< an accepted answer is stored on the topic
+        bool answered = false;     ///< a live regular reply by someone other than the author
+        bool flagged = false;      ///< a pending review item in the topic
         mutable int titleRank = 0; ///< place in title order, once m_titleRanksValid
     };
-    bool read(const Database& db, const QString& where, std::vector<Entry>* out, QString* error) const;
+    bool read(const Database& db, const QString& where, std::vector<Entry>* out,
+              QString* error) const;
     void ensureTitleRanks(const Database& db) const;
 
     bool m_loaded = false;

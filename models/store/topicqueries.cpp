@@ -27,9 +27,11 @@ QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& r
     const auto collect = [&](const char* table, const QSet<Id>& ids) {
         if (ids.isEmpty())
             return;
-        const QByteArray sql = QStringLiteral("SELECT DISTINCT topic_id FROM %1 WHERE topic_id IS NOT NULL AND id IN (%2)")
-                                   .arg(QLatin1StringView(table), sqlIdList(ids))
-                                   .toUtf8();
+        const QByteArray sql =
+            QStringLiteral(
+                "SELECT DISTINCT topic_id FROM %1 WHERE topic_id IS NOT NULL AND id IN (%2)")
+                .arg(QLatin1StringView(table), sqlIdList(ids))
+                .toUtf8();
         SqliteStatement q;
         QString error;
         if (!q.prepare(db.connection(), sql.constData(), &error))
@@ -45,7 +47,8 @@ QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& r
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
-    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+    for (const QString& word :
+         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
         terms.append(u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"');
     if (terms.isEmpty())
         return {};
@@ -56,7 +59,9 @@ QString ftsQuery(const QString& text)
 QString likePattern(const QString& text)
 {
     QString escaped = text.trimmed();
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
 
@@ -65,19 +70,25 @@ namespace {
 const char* viewCondition(View view)
 {
     switch (view) {
-    case View::Latest: return nullptr;
+    case View::Latest:
+        return nullptr;
     case View::Unanswered:
-        return "NOT EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.post_number > 1 AND p.post_type = 1 "
+        return "NOT EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.post_number > 1 "
+               "AND p.post_type = 1 "
                "AND p.deleted_at IS NULL AND p.user_id IS NOT t.user_id)";
     case View::Unsolved:
         return "t.closed = 0 AND t.accepted_answer_post_id IS NULL "
                "AND t.category_id IN (SELECT id FROM categories WHERE accepted_answers)";
     case View::Stale:
-        return "t.closed = 0 AND t.archived = 0 AND COALESCE(t.last_posted_at, t.bumped_at, t.created_at) < ?";
+        return "t.closed = 0 AND t.archived = 0 AND COALESCE(t.last_posted_at, t.bumped_at, "
+               "t.created_at) < ?";
     case View::Flagged:
-        return "t.id IN (SELECT topic_id FROM reviewables WHERE status = 0 AND topic_id IS NOT NULL)";
-    case View::Closed: return "t.closed = 1";
-    case View::Archived: return "t.archived = 1";
+        return "t.id IN (SELECT topic_id FROM reviewables WHERE status = 0 AND topic_id IS NOT "
+               "NULL)";
+    case View::Closed:
+        return "t.closed = 1";
+    case View::Archived:
+        return "t.archived = 1";
     }
     return nullptr;
 }
@@ -85,12 +96,18 @@ const char* viewCondition(View view)
 const char* sortColumn(Sort sort)
 {
     switch (sort) {
-    case Sort::Activity: return "COALESCE(t.last_posted_at, t.bumped_at, t.created_at)";
-    case Sort::Created: return "t.created_at";
-    case Sort::Replies: return "t.posts_count";
-    case Sort::Views: return "t.views";
-    case Sort::Likes: return "t.like_count";
-    case Sort::Title: return "t.title COLLATE NOCASE";
+    case Sort::Activity:
+        return "COALESCE(t.last_posted_at, t.bumped_at, t.created_at)";
+    case Sort::Created:
+        return "t.created_at";
+    case Sort::Replies:
+        return "t.posts_count";
+    case Sort::Views:
+        return "t.views";
+    case Sort::Likes:
+        return "t.like_count";
+    case Sort::Title:
+        return "t.title COLLATE NOCASE";
     }
     return "t.id";
 }
@@ -99,27 +116,31 @@ const char* sortColumn(Sort sort)
 
 QList<Id> ids(const Database& db, const Filter& filter, QString* error)
 {
-    QString sql = QStringLiteral("SELECT t.id FROM topics t WHERE t.archetype = 'regular' AND t.deleted_at IS NULL");
+    QString sql = QStringLiteral(
+        "SELECT t.id FROM topics t WHERE t.archetype = 'regular' AND t.deleted_at IS NULL");
     std::vector<Value> values;
     if (filter.categoryId != 0)
-        sql += QStringLiteral(" AND t.category_id IN (%1)").arg(sqlIdList(withSubcategories(categoryTree(db), filter.categoryId)));
+        sql += QStringLiteral(" AND t.category_id IN (%1)")
+                   .arg(sqlIdList(withSubcategories(categoryTree(db), filter.categoryId)));
     if (const char* condition = viewCondition(filter.view)) {
         sql += QStringLiteral(" AND ") + QString::fromLatin1(condition);
         if (filter.view == View::Stale) {
-            const qint64 now = filter.nowMs != 0 ? filter.nowMs : QDateTime::currentMSecsSinceEpoch();
+            const qint64 now =
+                filter.nowMs != 0 ? filter.nowMs : QDateTime::currentMSecsSinceEpoch();
             values.emplace_back(now - qint64(filter.staleDays) * 24 * 3600 * 1000);
         }
     }
     if (const QString fts = ftsQuery(filter.search); !fts.isEmpty()) {
-        sql += QStringLiteral(" AND (t.id IN (SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE '\\') "
-                              "OR t.id IN (SELECT p.topic_id FROM posts p WHERE p.id IN "
-                              "(SELECT rowid FROM post_search WHERE post_search MATCH ?)))");
+        sql += QStringLiteral(
+            " AND (t.id IN (SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE '\\') "
+            "OR t.id IN (SELECT p.topic_id FROM posts p WHERE p.id IN "
+            "(SELECT rowid FROM post_search WHERE post_search MATCH ?)))");
         values.emplace_back(likePattern(filter.search));
         values.emplace_back(fts);
     }
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + QString::fromLatin1(sortColumn(filter.sort)) + direction + QStringLiteral(", t.id")
-           + direction;
+    sql += QStringLiteral(" ORDER BY ") + QString::fromLatin1(sortColumn(filter.sort)) + direction +
+           QStringLiteral(", t.id") + direction;
 
     QList<Id> out;
     SqliteStatement q;
@@ -148,15 +169,19 @@ QHash<Id, Row> rows(const Database& db, const QList<Id>& ids)
     QHash<Id, Row> out;
     if (ids.isEmpty())
         return out;
-    const QString sql = QStringLiteral(
-        "SELECT t.id, t.title, COALESCE(t.slug, ''), COALESCE(t.category_id, 0), COALESCE(u.username, ''), t.tags, "
-        "COALESCE(t.created_at, 0), COALESCE(t.last_posted_at, t.bumped_at, t.created_at, 0), t.posts_count, t.views, "
-        "t.like_count, t.closed, t.archived, t.visible, t.pinned, "
-        "t.accepted_answer_post_id IS NOT NULL OR EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.accepted_answer "
-        "AND p.deleted_at IS NULL), "
-        "(SELECT count(*) FROM reviewables r WHERE r.topic_id = t.id AND r.status = 0) "
-        "FROM topics t LEFT JOIN users u ON u.id = t.user_id WHERE t.id IN (%1)")
-                              .arg(sqlIdList(ids));
+    const QString sql =
+        QStringLiteral(
+            "SELECT t.id, t.title, COALESCE(t.slug, ''), COALESCE(t.category_id, 0), "
+            "COALESCE(u.username, ''), t.tags, "
+            "COALESCE(t.created_at, 0), COALESCE(t.last_posted_at, t.bumped_at, t.created_at, 0), "
+            "t.posts_count, t.views, "
+            "t.like_count, t.closed, t.archived, t.visible, t.pinned, "
+            "t.accepted_answer_post_id IS NOT NULL OR EXISTS (SELECT 1 FROM posts p WHERE "
+            "p.topic_id = t.id AND p.accepted_answer "
+            "AND p.deleted_at IS NULL), "
+            "(SELECT count(*) FROM reviewables r WHERE r.topic_id = t.id AND r.status = 0) "
+            "FROM topics t LEFT JOIN users u ON u.id = t.user_id WHERE t.id IN (%1)")
+            .arg(sqlIdList(ids));
     SqliteStatement q;
     const QByteArray utf8 = sql.toUtf8();
     if (!q.prepare(db.connection(), utf8.constData(), nullptr))
@@ -170,7 +195,8 @@ QHash<Id, Row> rows(const Database& db, const QList<Id>& ids)
         r.categoryId = q.int64(3);
         r.author = q.text(4);
         for (const QJsonValue& tag : QJsonDocument::fromJson(q.text(5).toUtf8()).array())
-            r.tags.append(tag.isObject() ? tag.toObject().value(QStringLiteral("name")).toString() : tag.toString());
+            r.tags.append(tag.isObject() ? tag.toObject().value(QStringLiteral("name")).toString()
+                                         : tag.toString());
         r.createdAt = q.int64(6);
         r.activityAt = q.int64(7);
         r.posts = int(q.int64(8));
@@ -208,7 +234,8 @@ QList<CategoryNode> categoryTree(const Database& db)
     QString error;
     SqliteStatement q;
     if (!q.prepare(db.connection(),
-                   "SELECT c.id, COALESCE(c.parent_id, 0), c.name, COALESCE(c.color, ''), c.accepted_answers "
+                   "SELECT c.id, COALESCE(c.parent_id, 0), c.name, COALESCE(c.color, ''), "
+                   "c.accepted_answers "
                    "FROM categories c ORDER BY c.position, c.name COLLATE NOCASE",
                    nullptr))
         return all;
@@ -218,8 +245,9 @@ QList<CategoryNode> categoryTree(const Database& db)
     QList<CategoryNode> out;
     QList<Id> placed{0};
     const auto hasParent = [&](const CategoryNode& c) {
-        return placed.contains(c.parentId)
-               || std::none_of(all.begin(), all.end(), [&](const CategoryNode& p) { return p.id == c.parentId; });
+        return placed.contains(c.parentId) ||
+               std::none_of(all.begin(), all.end(),
+                            [&](const CategoryNode& p) { return p.id == c.parentId; });
     };
     while (!all.isEmpty()) {
         const qsizetype before = all.size();

@@ -21,29 +21,38 @@ namespace topics {
 
 /// Which topics a browser view lists. Every view lists regular (not private), not deleted
 /// topics only.
-enum class View {
+enum class View
+{
     Latest,     ///< all
     Unanswered, ///< no live regular reply by anyone but the author
-    Unsolved,   ///< open, in a category that takes solutions, no accepted answer stored on the topic
-                ///< (the sync stores it from the topic or, at its end, from an accepted post)
-    Stale,      ///< open and not archived, nothing posted for Filter::staleDays days
-    Flagged,    ///< a pending review item in the topic
+    Unsolved, ///< open, in a category that takes solutions, no accepted answer stored on the topic
+              ///< (the sync stores it from the topic or, at its end, from an accepted post)
+    Stale,    ///< open and not archived, nothing posted for Filter::staleDays days
+    Flagged,  ///< a pending review item in the topic
     Closed,
     Archived,
 };
 constexpr int ViewCount = 7;
 
-enum class Sort { Activity, Created, Replies, Views, Likes, Title };
+enum class Sort
+{
+    Activity,
+    Created,
+    Replies,
+    Views,
+    Likes,
+    Title
+};
 
 struct Filter
 {
     View view = View::Latest;
-    Id categoryId = 0;      ///< with its subcategories; 0 for all
+    Id categoryId = 0; ///< with its subcategories; 0 for all
     int staleDays = 90;
-    QString search;         ///< words of the title (substring) or of any post (full text)
+    QString search; ///< words of the title (substring) or of any post (full text)
     Sort sort = Sort::Activity;
     bool descending = true;
-    qint64 nowMs = 0;       ///< "now" for Stale; 0 for the current time
+    qint64 nowMs = 0; ///< "now" for Stale; 0 for the current time
 };
 
 /// Ids of the topics the filter lists, in its order (ties by id). Empty with error set when
@@ -59,7 +68,7 @@ struct Row
     QString author;
     QStringList tags;
     qint64 createdAt = 0;
-    qint64 activityAt = 0;  ///< the last post, else the bump, else creation
+    qint64 activityAt = 0; ///< the last post, else the bump, else creation
     int posts = 0;
     int views = 0;
     int likes = 0;
@@ -68,12 +77,11 @@ struct Row
     bool visible = true;
     bool pinned = false;
     bool solved = false;
-    int pendingFlags = 0;   ///< pending review items in the topic
+    int pendingFlags = 0; ///< pending review items in the topic
 };
 
 /// Ids as SQL's "1,2,3" for an IN list (ids are numbers: nothing to escape).
-template<typename Ids>
-QString sqlIdList(const Ids& ids)
+template <typename Ids> QString sqlIdList(const Ids& ids)
 {
     QStringList parts;
     parts.reserve(ids.size());

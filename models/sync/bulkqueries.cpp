@@ -21,7 +21,8 @@ const char* const kCountsSql = R"(SELECT
   (SELECT MAX(id) FROM topics) AS top_topic)";
 
 // The reason of a user's latest suspension: UserHistory action suspend_user (10).
-const char* const kUsersSelect = R"(SELECT u.id, u.username, u.name, u.trust_level, u.admin, u.moderator, u.staged,
+const char* const kUsersSelect =
+    R"(SELECT u.id, u.username, u.name, u.trust_level, u.admin, u.moderator, u.staged,
   u.active, u.approved, u.created_at, u.last_seen_at, u.suspended_till, u.silenced_till,
   (SELECT h.details FROM user_histories h WHERE h.target_user_id = u.id AND h.action = 10
     ORDER BY h.id DESC LIMIT 1) AS suspend_reason,
@@ -29,7 +30,8 @@ const char* const kUsersSelect = R"(SELECT u.id, u.username, u.name, u.trust_lev
 FROM users u LEFT JOIN user_stats s ON s.user_id = u.id
 )";
 
-const char* const kTopicsSelect = R"(SELECT t.id, t.title, t.slug, t.category_id AS category, t.user_id AS author,
+const char* const kTopicsSelect =
+    R"(SELECT t.id, t.title, t.slug, t.category_id AS category, t.user_id AS author,
   t.archetype, t.created_at, t.last_posted_at, t.bumped_at, t.deleted_at, t.posts_count, t.highest_post_number,
   t.reply_count, t.views, t.like_count, t.closed, t.archived, t.visible, t.pinned_at IS NOT NULL AS pinned,
   t.pinned_globally,
@@ -42,7 +44,8 @@ const char* const kTopicsSelect = R"(SELECT t.id, t.title, t.slug, t.category_id
 FROM topics t
 )";
 
-const char* const kPostsSelect = R"(SELECT p.id, p.topic_id AS topic, p.post_number, p.post_type, p.user_id AS author,
+const char* const kPostsSelect =
+    R"(SELECT p.id, p.topic_id AS topic, p.post_number, p.post_type, p.user_id AS author,
   u.username, p.created_at, p.updated_at, p.deleted_at, p.reply_to_post_number, p.reply_count, p.like_count,
   p.version, p.hidden, p.raw, p.cooked
 FROM posts p JOIN topics t ON t.id = p.topic_id LEFT JOIN users u ON u.id = p.user_id
@@ -113,13 +116,23 @@ ORDER BY f.id)";
 /// derived tables, so both databases stream it from the primary key's index.
 QByteArray packedPostsSql()
 {
-    static const char* const kColumns[][2] = {
-        {"P.id", "id"},           {"P.topic_id", "topic"},         {"P.post_number", "post_number"},
-        {"P.post_type", "post_type"}, {"P.user_id", "author"},     {"U.username", "username"},
-        {"P.created_at", "created_at"}, {"P.updated_at", "updated_at"}, {"P.deleted_at", "deleted_at"},
-        {"P.reply_to_post_number", "reply_to_post_number"}, {"P.reply_count", "reply_count"},
-        {"P.like_count", "like_count"}, {"P.version", "version"}, {"P.hidden", "hidden"}, {"P.raw", "raw"},
-        {"P.cooked", "cooked"},   {"T.id", "listed"}};
+    static const char* const kColumns[][2] = {{"P.id", "id"},
+                                              {"P.topic_id", "topic"},
+                                              {"P.post_number", "post_number"},
+                                              {"P.post_type", "post_type"},
+                                              {"P.user_id", "author"},
+                                              {"U.username", "username"},
+                                              {"P.created_at", "created_at"},
+                                              {"P.updated_at", "updated_at"},
+                                              {"P.deleted_at", "deleted_at"},
+                                              {"P.reply_to_post_number", "reply_to_post_number"},
+                                              {"P.reply_count", "reply_count"},
+                                              {"P.like_count", "like_count"},
+                                              {"P.version", "version"},
+                                              {"P.hidden", "hidden"},
+                                              {"P.raw", "raw"},
+                                              {"P.cooked", "cooked"},
+                                              {"T.id", "listed"}};
     const QByteArray n = QByteArray::number(kPostSlots);
     QByteArray select = "SELECT a.id AS anchor";
     QByteArray joins;
@@ -127,21 +140,24 @@ QByteArray packedPostsSql()
         const QByteArray s = QByteArray::number(j);
         for (const auto& column : kColumns) {
             QByteArray expression(column[0]);
-            expression.replace("P.", "p" + s + '.').replace("U.", "u" + s + '.').replace("T.", "t" + s + '.');
+            expression.replace("P.", "p" + s + '.')
+                .replace("U.", "u" + s + '.')
+                .replace("T.", "t" + s + '.');
             select += ",\n  " + expression + " AS s" + s + '_' + column[1];
         }
-        joins += "\nLEFT JOIN posts p" + s + " ON p" + s + ".id = (a.id / " + n + ") * " + n + " + " + s
-                 + "\nLEFT JOIN topics t" + s + " ON t" + s + ".id = p" + s + ".topic_id AND t" + s
-                 + ".archetype <> 'private_message' AND t" + s + ".deleted_at IS NULL"
-                 + "\nLEFT JOIN users u" + s + " ON u" + s + ".id = p" + s + ".user_id";
+        joins += "\nLEFT JOIN posts p" + s + " ON p" + s + ".id = (a.id / " + n + ") * " + n +
+                 " + " + s + "\nLEFT JOIN topics t" + s + " ON t" + s + ".id = p" + s +
+                 ".topic_id AND t" + s + ".archetype <> 'private_message' AND t" + s +
+                 ".deleted_at IS NULL" + "\nLEFT JOIN users u" + s + " ON u" + s + ".id = p" + s +
+                 ".user_id";
     }
     // The anchor: a post with no stored post above it in its bucket.
     QByteArray higher;
     for (int k = 1; k < kPostSlots; ++k)
         higher += (k > 1 ? " OR " : "") + QByteArray("x.id = a.id + ") + QByteArray::number(k);
-    return "-- [params]\n-- bigint :before = 9007199254740991\n" + select + "\nFROM posts a" + joins
-           + "\nWHERE a.id < :before AND NOT EXISTS (SELECT 1 FROM posts x WHERE x.id / " + n + " = a.id / " + n
-           + " AND (" + higher + "))\nORDER BY a.id DESC";
+    return "-- [params]\n-- bigint :before = 9007199254740991\n" + select + "\nFROM posts a" +
+           joins + "\nWHERE a.id < :before AND NOT EXISTS (SELECT 1 FROM posts x WHERE x.id / " +
+           n + " = a.id / " + n + " AND (" + higher + "))\nORDER BY a.id DESC";
 }
 
 /// true/false from PostgreSQL, 1/0 from SQLite expressions; null is false.
@@ -155,7 +171,9 @@ bool flag(const QJsonObject& row, QLatin1StringView key)
 
 QList<ExplorerQuery> queries()
 {
-    auto q = [](QLatin1StringView name, const QByteArray& sql) { return ExplorerQuery{QString(name), QString::fromUtf8(sql)}; };
+    auto q = [](QLatin1StringView name, const QByteArray& sql) {
+        return ExplorerQuery{QString(name), QString::fromUtf8(sql)};
+    };
     const QByteArray users(kUsersSelect), topics(kTopicsSelect), posts(kPostsSelect);
     // What the REST walk copies: topic lists and /posts.json leave out private messages and
     // deleted topics (with their posts); a queue item about one still names it.
@@ -164,7 +182,8 @@ QList<ExplorerQuery> queries()
         q(kCounts, kCountsSql),
         q(kUsers, kAfter + users + "WHERE u.id > :after\nORDER BY u.id"),
         q(kUsersByIds, kIds + users + "WHERE u.id IN (:ids)"),
-        q(kTopics, kBefore + topics + "WHERE t.id < :before AND " + listed + "\nORDER BY t.id DESC"),
+        q(kTopics,
+          kBefore + topics + "WHERE t.id < :before AND " + listed + "\nORDER BY t.id DESC"),
         q(kTopicsByIds, kIds + topics + "WHERE t.id IN (:ids) AND " + listed),
         q(kPosts, packedPostsSql()),
         q(kPostsByIds, kIds + posts + "WHERE p.id IN (:ids) AND " + listed),
@@ -184,7 +203,8 @@ QList<QJsonObject> unpackPosts(const QList<QJsonObject>& rows)
     for (const QJsonObject& row : rows) {
         for (int j = 0; j < kPostSlots; ++j) {
             const QString prefix = QStringLiteral("s%1_").arg(j);
-            if (row.value(prefix + QStringLiteral("id")).isNull() || row.value(prefix + QStringLiteral("listed")).isNull())
+            if (row.value(prefix + QStringLiteral("id")).isNull() ||
+                row.value(prefix + QStringLiteral("listed")).isNull())
                 continue; // no such post, or not in a topic the copy keeps
             QJsonObject post;
             for (auto it = row.constBegin(); it != row.constEnd(); ++it)
@@ -215,7 +235,9 @@ QList<QJsonObject> objects(const ExplorerPage& page, int* malformed)
 
 Counts counts(const QJsonObject& row)
 {
-    auto count = [&row](QLatin1StringView key) { return row.value(key).isDouble() ? qint64(row.value(key).toDouble()) : -1; };
+    auto count = [&row](QLatin1StringView key) {
+        return row.value(key).isDouble() ? qint64(row.value(key).toDouble()) : -1;
+    };
     Counts c;
     c.users = count(QLatin1StringView("users"));
     c.topics = count(QLatin1StringView("topics"));
@@ -234,7 +256,8 @@ User user(const QJsonObject& row)
     u.id = id(row, QLatin1StringView("id"));
     u.username = string(row, QLatin1StringView("username"));
     u.name = string(row, QLatin1StringView("name"));
-    u.trustLevel = trustLevelFromInt(integer(row, QLatin1StringView("trust_level"))).value_or(TrustLevel::NewUser);
+    u.trustLevel = trustLevelFromInt(integer(row, QLatin1StringView("trust_level")))
+                       .value_or(TrustLevel::NewUser);
     u.admin = flag(row, QLatin1StringView("admin"));
     u.moderator = flag(row, QLatin1StringView("moderator"));
     u.staged = flag(row, QLatin1StringView("staged"));
@@ -278,9 +301,9 @@ Topic topic(const QJsonObject& row, Id acceptedAnswer)
     t.pinnedGlobally = flag(row, QLatin1StringView("pinned_globally"));
     if (acceptedAnswer > 0)
         t.acceptedAnswerPostId = acceptedAnswer;
-    static constexpr QLatin1StringView kTagKeys[kTagColumns]{QLatin1StringView("tag1"), QLatin1StringView("tag2"),
-                                                             QLatin1StringView("tag3"), QLatin1StringView("tag4"),
-                                                             QLatin1StringView("tag5")};
+    static constexpr QLatin1StringView kTagKeys[kTagColumns]{
+        QLatin1StringView("tag1"), QLatin1StringView("tag2"), QLatin1StringView("tag3"),
+        QLatin1StringView("tag4"), QLatin1StringView("tag5")};
     for (QLatin1StringView key : kTagKeys)
         if (const QString name = string(row, key); !name.isEmpty())
             t.tags.append(name);
@@ -299,7 +322,8 @@ Post post(const QJsonObject& row, bool acceptedAnswer)
     p.id = id(row, QLatin1StringView("id"));
     p.topicId = id(row, QLatin1StringView("topic"));
     p.postNumber = integer(row, QLatin1StringView("post_number"));
-    p.type = postTypeFromInt(integer(row, QLatin1StringView("post_type"), 1)).value_or(PostType::Regular);
+    p.type = postTypeFromInt(integer(row, QLatin1StringView("post_type"), 1))
+                 .value_or(PostType::Regular);
     p.userId = id(row, QLatin1StringView("author"));
     p.username = string(row, QLatin1StringView("username"));
     p.createdAt = time(row, QLatin1StringView("created_at"));
@@ -323,7 +347,8 @@ Reviewable reviewable(const QJsonObject& row)
     r.id = id(row, QLatin1StringView("id"));
     r.typeName = string(row, QLatin1StringView("type"));
     r.type = reviewableTypeFromName(r.typeName);
-    r.status = reviewableStatusFromInt(integer(row, QLatin1StringView("status"))).value_or(ReviewableStatus::Pending);
+    r.status = reviewableStatusFromInt(integer(row, QLatin1StringView("status")))
+                   .value_or(ReviewableStatus::Pending);
     r.score = number(row, QLatin1StringView("score"));
     r.version = integer(row, QLatin1StringView("version"));
     r.createdAt = time(row, QLatin1StringView("created_at"));
@@ -336,7 +361,9 @@ Reviewable reviewable(const QJsonObject& row)
     r.reviewedById = id(row, QLatin1StringView("reviewer"));
     // json columns come as text; jsonb as text too, but be lenient with an object.
     const QJsonValue payload = row.value(QLatin1StringView("payload"));
-    const QJsonObject o = payload.isObject() ? payload.toObject() : QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    const QJsonObject o = payload.isObject()
+                              ? payload.toObject()
+                              : QJsonDocument::fromJson(payload.toString().toUtf8()).object();
     r.payloadRaw = parse::string(o, QLatin1StringView("raw"));
     r.payloadTitle = parse::string(o, QLatin1StringView("title"));
     return r;
@@ -351,7 +378,8 @@ std::pair<Id, ReviewableScore> score(const QJsonObject& row)
     s.scoreTypeId = integer(row, QLatin1StringView("score_type"));
     s.scoreTypeKey = scoreTypeKey(s.scoreTypeId);
     s.score = number(row, QLatin1StringView("score"));
-    s.status = scoreStatusFromInt(integer(row, QLatin1StringView("status"))).value_or(ScoreStatus::Pending);
+    s.status = scoreStatusFromInt(integer(row, QLatin1StringView("status")))
+                   .value_or(ScoreStatus::Pending);
     s.reason = string(row, QLatin1StringView("reason"));
     s.createdAt = time(row, QLatin1StringView("created_at"));
     s.reviewedAt = time(row, QLatin1StringView("reviewed_at"));
@@ -361,12 +389,14 @@ std::pair<Id, ReviewableScore> score(const QJsonObject& row)
 
 std::pair<Id, QString> tag(const QJsonObject& row)
 {
-    return {parse::id(row, QLatin1StringView("topic")), parse::string(row, QLatin1StringView("name"))};
+    return {parse::id(row, QLatin1StringView("topic")),
+            parse::string(row, QLatin1StringView("name"))};
 }
 
 std::pair<Id, Id> solved(const QJsonObject& row)
 {
-    return {parse::id(row, QLatin1StringView("topic")), parse::id(row, QLatin1StringView("answer"))};
+    return {parse::id(row, QLatin1StringView("topic")),
+            parse::id(row, QLatin1StringView("answer"))};
 }
 
 } // namespace steward::bulk

@@ -51,7 +51,8 @@ inline constexpr QLatin1StringView kScores{"steward: bulk reviewable scores"};
 /// (several a topic), in discourse_solved_solved_topics from 2025-03 (one a topic), and in
 /// topic_custom_fields before (docs/data-explorer.md §5). Each query's rows are (key, topic,
 /// answer), paged by key; a site without the plugin has none (every one fails: no answers).
-inline constexpr QLatin1StringView kSolvedAnswers{"steward: bulk accepted answers (several a topic)"};
+inline constexpr QLatin1StringView kSolvedAnswers{
+    "steward: bulk accepted answers (several a topic)"};
 inline constexpr QLatin1StringView kSolved{"steward: bulk accepted answers"};
 inline constexpr QLatin1StringView kSolvedLegacy{"steward: bulk accepted answers (custom fields)"};
 /// The answer queries, newest storage first.

@@ -21,7 +21,7 @@ class Store;
 /// One total the server states beside the copy's count of the same thing.
 struct VerifyCheck
 {
-    QString what;       ///< "topics", "users", "category Billing (5): topics", "review queue: pending"
+    QString what; ///< "topics", "users", "category Billing (5): topics", "review queue: pending"
     qint64 server = 0;
     qint64 copy = 0;
     bool differs() const { return server != copy; }
@@ -71,7 +71,8 @@ private:
     Store& m_store;
     VerifyReport m_report;
     ApiError m_error;
-    QHash<Id, Category> m_categories; ///< as the server states them, with their topic and post counts
+    QHash<Id, Category>
+        m_categories; ///< as the server states them, with their topic and post counts
 };
 
 } // namespace steward

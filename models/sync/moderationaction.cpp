@@ -17,7 +17,8 @@ QString isoTime(const QDateTime& t)
 }
 } // namespace
 
-ModerationAction performReview(Id reviewableId, const QString& performId, int version, const QJsonObject& extra)
+ModerationAction performReview(Id reviewableId, const QString& performId, int version,
+                               const QJsonObject& extra)
 {
     QJsonObject params = extra;
     params.insert(QStringLiteral("action"), performId);
@@ -25,32 +26,52 @@ ModerationAction performReview(Id reviewableId, const QString& performId, int ve
     return make("review.perform", reviewableId, params);
 }
 
-ModerationAction claimTopic(Id topicId) { return make("review.claim", topicId); }
-ModerationAction unclaimTopic(Id topicId) { return make("review.unclaim", topicId); }
-
-ModerationAction suspendUser(Id userId, const QDateTime& until, const QString& reason, const QString& message)
+ModerationAction claimTopic(Id topicId)
 {
-    return make("user.suspend", userId, {{QStringLiteral("until"), isoTime(until)}, {QStringLiteral("reason"), reason},
-                                         {QStringLiteral("message"), message}});
+    return make("review.claim", topicId);
 }
-ModerationAction unsuspendUser(Id userId) { return make("user.unsuspend", userId); }
-
-ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& reason, const QString& message)
+ModerationAction unclaimTopic(Id topicId)
 {
-    return make("user.silence", userId, {{QStringLiteral("until"), isoTime(until)}, {QStringLiteral("reason"), reason},
-                                         {QStringLiteral("message"), message}});
+    return make("review.unclaim", topicId);
 }
-ModerationAction unsilenceUser(Id userId) { return make("user.unsilence", userId); }
+
+ModerationAction suspendUser(Id userId, const QDateTime& until, const QString& reason,
+                             const QString& message)
+{
+    return make("user.suspend", userId,
+                {{QStringLiteral("until"), isoTime(until)},
+                 {QStringLiteral("reason"), reason},
+                 {QStringLiteral("message"), message}});
+}
+ModerationAction unsuspendUser(Id userId)
+{
+    return make("user.unsuspend", userId);
+}
+
+ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& reason,
+                             const QString& message)
+{
+    return make("user.silence", userId,
+                {{QStringLiteral("until"), isoTime(until)},
+                 {QStringLiteral("reason"), reason},
+                 {QStringLiteral("message"), message}});
+}
+ModerationAction unsilenceUser(Id userId)
+{
+    return make("user.unsilence", userId);
+}
 
 ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled)
 {
-    return make("topic.status", topicId, {{QStringLiteral("status"), status}, {QStringLiteral("enabled"), enabled}});
+    return make("topic.status", topicId,
+                {{QStringLiteral("status"), status}, {QStringLiteral("enabled"), enabled}});
 }
 
 ModerationAction updateTopic(Id topicId, const TopicChange& change)
 {
-    QJsonObject params{{QStringLiteral("original_title"), change.originalTitle},
-                       {QStringLiteral("original_tags"), QJsonArray::fromStringList(change.originalTags)}};
+    QJsonObject params{
+        {QStringLiteral("original_title"), change.originalTitle},
+        {QStringLiteral("original_tags"), QJsonArray::fromStringList(change.originalTags)}};
     if (change.title)
         params.insert(QStringLiteral("title"), *change.title);
     if (change.categoryId)
@@ -60,8 +81,8 @@ ModerationAction updateTopic(Id topicId, const TopicChange& change)
     return make("topic.update", topicId, params);
 }
 
-ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QString& newTitle, Id categoryId,
-                           Id destinationTopicId)
+ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QString& newTitle,
+                           Id categoryId, Id destinationTopicId)
 {
     QJsonArray ids;
     for (Id id : postIds)
@@ -80,12 +101,26 @@ ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QSt
 ModerationAction addTopicNote(Id topicId, const QString& raw, bool whisper, const QString& marker)
 {
     return make("topic.note", topicId,
-                {{QStringLiteral("raw"), raw}, {QStringLiteral("whisper"), whisper}, {QStringLiteral("marker"), marker}});
+                {{QStringLiteral("raw"), raw},
+                 {QStringLiteral("whisper"), whisper},
+                 {QStringLiteral("marker"), marker}});
 }
 
-ModerationAction deletePost(Id postId) { return make("post.delete", postId); }
-ModerationAction recoverPost(Id postId) { return make("post.recover", postId); }
-ModerationAction acceptSolution(Id postId) { return make("solution.accept", postId); }
-ModerationAction unacceptSolution(Id postId) { return make("solution.unaccept", postId); }
+ModerationAction deletePost(Id postId)
+{
+    return make("post.delete", postId);
+}
+ModerationAction recoverPost(Id postId)
+{
+    return make("post.recover", postId);
+}
+ModerationAction acceptSolution(Id postId)
+{
+    return make("solution.accept", postId);
+}
+ModerationAction unacceptSolution(Id postId)
+{
+    return make("solution.unaccept", postId);
+}
 
 } // namespace steward::actions

@@ -6,8 +6,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include <optional>
@@ -37,20 +37,23 @@ struct TopicChange
 
 namespace actions {
 /// PUT /review/{id}/perform/{action}; extra carries reject_reason, send_email, ...
-ModerationAction performReview(Id reviewableId, const QString& performId, int version, const QJsonObject& extra = {});
+ModerationAction performReview(Id reviewableId, const QString& performId, int version,
+                               const QJsonObject& extra = {});
 ModerationAction claimTopic(Id topicId);
 ModerationAction unclaimTopic(Id topicId);
-ModerationAction suspendUser(Id userId, const QDateTime& until, const QString& reason, const QString& message = {});
+ModerationAction suspendUser(Id userId, const QDateTime& until, const QString& reason,
+                             const QString& message = {});
 ModerationAction unsuspendUser(Id userId);
-ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& reason, const QString& message = {});
+ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& reason,
+                             const QString& message = {});
 ModerationAction unsilenceUser(Id userId);
 /// status: closed, archived, visible, pinned, pinned_globally.
 ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled);
 ModerationAction updateTopic(Id topicId, const TopicChange& change);
 /// POST /t/{id}/move-posts: the posts (not the first) to a new topic with this title in
 /// this category (0: the source's), or, when destinationTopicId is set, into that topic.
-ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QString& newTitle, Id categoryId,
-                           Id destinationTopicId = 0);
+ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QString& newTitle,
+                           Id categoryId, Id destinationTopicId = 0);
 /// POST /posts: a reply to the topic, a whisper (staff only) when whisper is set. marker is
 /// text the post will contain, by which a reply that may or may not have arrived is found.
 ModerationAction addTopicNote(Id topicId, const QString& raw, bool whisper, const QString& marker);

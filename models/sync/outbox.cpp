@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sync/outbox.h"
-#include "models/sync/synclog.h"
-
-#include <QJsonObject>
 
 #include "models/net/discourseclient.h"
 #include "models/store/store.h"
 #include "models/sync/outboxrequests.h"
+#include "models/sync/synclog.h"
+
+#include <QJsonObject>
 
 namespace steward {
 
@@ -16,7 +16,11 @@ constexpr int kMaxResolveDelayMs = 60000;
 } // namespace
 
 Outbox::Outbox(DiscourseClient& client, Store& store, QString actor, QObject* parent)
-    : QObject(parent), m_client(client), m_store(store), m_entries(store), m_actor(std::move(actor))
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_entries(store)
+    , m_actor(std::move(actor))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Outbox::sendDue);
@@ -94,13 +98,15 @@ std::optional<Id> Outbox::reapply(Id entryId)
     const OutboxEntry old = *m_entries.entry(entryId);
     ModerationAction action{old.kind, old.targetId, old.params};
     if (old.kind == u"review.perform") {
-        const QJsonValue version = conflictReviewable(old.serverState).value(QStringLiteral("version"));
+        const QJsonValue version =
+            conflictReviewable(old.serverState).value(QStringLiteral("version"));
         if (version.isDouble())
             action.params.insert(QStringLiteral("version"), version.toInt());
     }
     const std::optional<Id> fresh = submit(action);
     if (fresh)
-        move(old.id, OutboxState::Cancelled, QString(), old.serverState, QStringLiteral("re-applied as #%1").arg(*fresh));
+        move(old.id, OutboxState::Cancelled, QString(), old.serverState,
+             QStringLiteral("re-applied as #%1").arg(*fresh));
     return fresh;
 }
 
@@ -109,7 +115,8 @@ bool Outbox::discard(Id entryId)
     const std::optional<OutboxEntry> entry = m_entries.entry(entryId);
     if (!entry || !isProblem(entry->state) || m_inFlight.contains(entryId))
         return false;
-    move(entryId, OutboxState::Cancelled, entry->error, entry->serverState, QStringLiteral("discarded"));
+    move(entryId, OutboxState::Cancelled, entry->error, entry->serverState,
+         QStringLiteral("discarded"));
     return true;
 }
 
@@ -157,10 +164,11 @@ void Outbox::sendDue()
     send(due.first());
 }
 
-void Outbox::move(Id id, OutboxState state, const QString& error, const QJsonObject& serverState, const QString& auditResult)
+void Outbox::move(Id id, OutboxState state, const QString& error, const QJsonObject& serverState,
+                  const QString& auditResult)
 {
-    qCInfo(lcOutbox, "decision %lld: %s%s%s", qint64(id), qPrintable(outboxStateName(state)), error.isEmpty() ? "" : ": ",
-           qPrintable(error));
+    qCInfo(lcOutbox, "decision %lld: %s%s%s", qint64(id), qPrintable(outboxStateName(state)),
+           error.isEmpty() ? "" : ": ", qPrintable(error));
     m_entries.transition(id, state, error, serverState, auditResult);
     Q_EMIT entryChanged(id, state);
 }
@@ -169,14 +177,16 @@ void Outbox::send(const OutboxEntry& entry)
 {
     const std::optional<OutboxRequest> request = outboxRequest(entry);
     if (!request) {
-        move(entry.id, OutboxState::Failed, QStringLiteral("unknown action kind '%1'").arg(entry.kind));
+        move(entry.id, OutboxState::Failed,
+             QStringLiteral("unknown action kind '%1'").arg(entry.kind));
         return schedule();
     }
     // Stored as sending before anything leaves: after a crash it is resolved, never resent blindly.
     if (!m_entries.transition(entry.id, OutboxState::Sending))
         return;
     Q_EMIT entryChanged(entry.id, OutboxState::Sending);
-    qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id), qPrintable(entry.kind), qint64(entry.targetId));
+    qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id), qPrintable(entry.kind),
+           qint64(entry.targetId));
     m_inFlight.insert(entry.id);
     ApiRequest* reply = m_client.send(request->method, request->path, request->form);
     connect(reply, &ApiRequest::finished, this, [this, entry, reply] {
@@ -184,7 +194,12 @@ void Outbox::send(const OutboxEntry& entry)
             // Where they went: the destination given, or the new topic's URL (/t/slug/id).
             Id destination = entry.params.value(QStringLiteral("destination_topic_id")).toInteger();
             if (destination == 0)
-                destination = reply->document().object().value(QStringLiteral("url")).toString().section(u'/', -1).toLongLong();
+                destination = reply->document()
+                                  .object()
+                                  .value(QStringLiteral("url"))
+                                  .toString()
+                                  .section(u'/', -1)
+                                  .toLongLong();
             QList<Id> topics{entry.targetId};
             if (destination != 0)
                 topics.append(destination);
@@ -227,9 +242,10 @@ void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError
                 m_store.rollback();
         }
         m_inFlight.remove(entry.id);
-        const QString message = state == OutboxState::Conflict
-                                    ? QStringLiteral("changed on the server: %1").arg(error.summary())
-                                    : QString();
+        const QString message =
+            state == OutboxState::Conflict
+                ? QStringLiteral("changed on the server: %1").arg(error.summary())
+                : QString();
         move(entry.id, state, message, state == OutboxState::Conflict ? current : QJsonObject());
         schedule();
     });
@@ -244,7 +260,8 @@ void Outbox::resolve(const OutboxEntry& entry, int attempt)
         if (!answered) {
             // Offline or the server is down: stay in "sending" and ask again later.
             const int delay = std::min(kMaxResolveDelayMs, 1000 << std::min(attempt, 6));
-            QTimer::singleShot(delay, this, [this, entry, attempt] { resolve(entry, attempt + 1); });
+            QTimer::singleShot(delay, this,
+                               [this, entry, attempt] { resolve(entry, attempt + 1); });
             return;
         }
         const QJsonObject state = read->document().object();
@@ -257,11 +274,13 @@ void Outbox::resolve(const OutboxEntry& entry, int attempt)
                     m_store.rollback();
             }
             m_inFlight.remove(entry.id);
-            move(entry.id, OutboxState::Done, {}, {}, QStringLiteral("done (confirmed from the server's state)"));
+            move(entry.id, OutboxState::Done, {}, {},
+                 QStringLiteral("done (confirmed from the server's state)"));
         } else {
             // Not in effect: sending it (again) cannot apply it twice.
             m_inFlight.remove(entry.id);
-            move(entry.id, OutboxState::Pending, {}, {}, QStringLiteral("requeued (not in effect on the server)"));
+            move(entry.id, OutboxState::Pending, {}, {},
+                 QStringLiteral("requeued (not in effect on the server)"));
         }
         schedule();
     });

@@ -70,8 +70,8 @@ private:
     void onAnswer(const OutboxEntry& entry, const ApiError& error);
     void resolve(const OutboxEntry& entry, int attempt);
     void refresh(const OutboxEntry& entry, OutboxState state, const ApiError& error);
-    void move(Id id, OutboxState state, const QString& error = {}, const QJsonObject& serverState = {},
-              const QString& auditResult = {});
+    void move(Id id, OutboxState state, const QString& error = {},
+              const QJsonObject& serverState = {}, const QString& auditResult = {});
 
     DiscourseClient& m_client;
     Store& m_store;

@@ -19,8 +19,9 @@ namespace {
 QString text(const OutboxEntry& e, const char* key)
 {
     const QJsonValue v = e.params.value(QLatin1StringView(key));
-    return v.isString() ? v.toString() : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                                    : QString::number(v.toInteger());
+    return v.isString() ? v.toString()
+           : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                        : QString::number(v.toInteger());
 }
 
 } // namespace
@@ -34,7 +35,8 @@ std::optional<OutboxRequest> outboxRequest(const OutboxEntry& e)
         for (auto it = e.params.constBegin(); it != e.params.constEnd(); ++it)
             if (it.key() != u"action" && it.key() != u"version")
                 form.addQueryItem(it.key(), text(e, it.key().toUtf8().constData()));
-        return OutboxRequest{"PUT", QStringLiteral("/review/%1/perform/%2").arg(id, text(e, "action")), form};
+        return OutboxRequest{
+            "PUT", QStringLiteral("/review/%1/perform/%2").arg(id, text(e, "action")), form};
     }
     if (k == u"review.claim")
         return OutboxRequest{"POST", QStringLiteral("/reviewable_claimed_topics"),
@@ -43,17 +45,24 @@ std::optional<OutboxRequest> outboxRequest(const OutboxEntry& e)
         return OutboxRequest{"DELETE", QStringLiteral("/reviewable_claimed_topics/%1").arg(id), {}};
     if (k == u"user.suspend" || k == u"user.silence") {
         const bool suspend = k == u"user.suspend";
-        QUrlQuery form{{suspend ? QStringLiteral("suspend_until") : QStringLiteral("silenced_till"), text(e, "until")},
+        QUrlQuery form{{suspend ? QStringLiteral("suspend_until") : QStringLiteral("silenced_till"),
+                        text(e, "until")},
                        {QStringLiteral("reason"), text(e, "reason")}};
         if (!text(e, "message").isEmpty())
             form.addQueryItem(QStringLiteral("message"), text(e, "message"));
-        return OutboxRequest{"PUT", QStringLiteral("/admin/users/%1/%2").arg(id, suspend ? QStringLiteral("suspend") : QStringLiteral("silence")), form};
+        return OutboxRequest{
+            "PUT",
+            QStringLiteral("/admin/users/%1/%2")
+                .arg(id, suspend ? QStringLiteral("suspend") : QStringLiteral("silence")),
+            form};
     }
     if (k == u"user.unsuspend" || k == u"user.unsilence")
-        return OutboxRequest{"PUT", QStringLiteral("/admin/users/%1/%2").arg(id, k.section(u'.', 1)), {}};
+        return OutboxRequest{
+            "PUT", QStringLiteral("/admin/users/%1/%2").arg(id, k.section(u'.', 1)), {}};
     if (k == u"topic.status")
         return OutboxRequest{"PUT", QStringLiteral("/t/%1/status").arg(id),
-                             QUrlQuery{{QStringLiteral("status"), text(e, "status")}, {QStringLiteral("enabled"), text(e, "enabled")}}};
+                             QUrlQuery{{QStringLiteral("status"), text(e, "status")},
+                                       {QStringLiteral("enabled"), text(e, "enabled")}}};
     if (k == u"topic.update") {
         // Top-level fields, as Discourse's controller reads them (discourse-api.md §10).
         QUrlQuery form;
@@ -86,14 +95,16 @@ std::optional<OutboxRequest> outboxRequest(const OutboxEntry& e)
     }
     if (k == u"topic.note")
         return OutboxRequest{"POST", QStringLiteral("/posts"),
-                             QUrlQuery{{QStringLiteral("topic_id"), id}, {QStringLiteral("raw"), text(e, "raw")},
+                             QUrlQuery{{QStringLiteral("topic_id"), id},
+                                       {QStringLiteral("raw"), text(e, "raw")},
                                        {QStringLiteral("whisper"), text(e, "whisper")}}};
     if (k == u"post.delete")
         return OutboxRequest{"DELETE", QStringLiteral("/posts/%1").arg(id), {}};
     if (k == u"post.recover")
         return OutboxRequest{"PUT", QStringLiteral("/posts/%1/recover").arg(id), {}};
     if (k == u"solution.accept" || k == u"solution.unaccept")
-        return OutboxRequest{"POST", QStringLiteral("/solution/%1").arg(k.section(u'.', 1)), QUrlQuery{{QStringLiteral("id"), id}}};
+        return OutboxRequest{"POST", QStringLiteral("/solution/%1").arg(k.section(u'.', 1)),
+                             QUrlQuery{{QStringLiteral("id"), id}}};
     return std::nullopt;
 }
 
@@ -122,7 +133,9 @@ Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
         if (r.id == 0)
             return Applied::Unknown;
         // Any move out of pending, or a newer version, means a decision reached the server.
-        return !r.isPending() || r.version > e.params.value(QStringLiteral("version")).toInt() ? Applied::Yes : Applied::No;
+        return !r.isPending() || r.version > e.params.value(QStringLiteral("version")).toInt()
+                   ? Applied::Yes
+                   : Applied::No;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (k.startsWith(u"user.")) {
@@ -134,7 +147,8 @@ Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
         const QString status = e.params.value(QStringLiteral("status")).toString();
         const bool enabled = e.params.value(QStringLiteral("enabled")).toBool();
         const QByteArray field = status.toLatin1();
-        return boolean(state, QLatin1StringView(field), !enabled) == enabled ? Applied::Yes : Applied::No;
+        return boolean(state, QLatin1StringView(field), !enabled) == enabled ? Applied::Yes
+                                                                             : Applied::No;
     }
     if (k == u"posts.move") {
         // Moved when none of the posts is in the source topic's stream any more.
@@ -169,7 +183,8 @@ Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
             QStringList tags;
             for (const QJsonValue& tag : want.value(QStringLiteral("tags")).toArray())
                 tags.append(tag.toString());
-            same = same && QSet<QString>(tags.begin(), tags.end()) == QSet<QString>(t.tags.begin(), t.tags.end());
+            same = same && QSet<QString>(tags.begin(), tags.end()) ==
+                               QSet<QString>(t.tags.begin(), t.tags.end());
         }
         return same ? Applied::Yes : Applied::No;
     }
@@ -193,7 +208,8 @@ bool storeOutboxState(const OutboxEntry& e, const QJsonObject& state, Store& sto
         return store.upsertUsers({parse::user(state)}, UserDetail::Full);
     if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review.") || e.kind == u"posts.move") {
         const parse::TopicView view = parse::topicView(state);
-        return view.topic.id == 0 || (store.upsertTopics({view.topic}) && store.upsertPosts(view.posts));
+        return view.topic.id == 0 ||
+               (store.upsertTopics({view.topic}) && store.upsertPosts(view.posts));
     }
     const Post p = parse::post(state);
     return p.id == 0 || store.upsertPosts({p});

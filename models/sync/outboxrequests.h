@@ -28,7 +28,12 @@ std::optional<OutboxRequest> outboxRequest(const OutboxEntry& entry);
 /// The GET that shows the target's current state (also used to refresh the store).
 QString outboxStatePath(const OutboxEntry& entry);
 
-enum class Applied { Yes, No, Unknown };
+enum class Applied
+{
+    Yes,
+    No,
+    Unknown
+};
 /// Whether the state read from outboxStatePath() shows the entry's decision in effect. A
 /// NotFound answer (empty object) counts as applied for deletions and as unknown otherwise.
 Applied outboxApplied(const OutboxEntry& entry, const QJsonObject& state);

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's plumbing: the step list, requests, transactions, progress and the outcome.
 #include "models/sync/syncengine.h"
-#include "models/sync/synclog.h"
 
 #include "models/net/dataexplorer.h"
 #include "models/net/discourseclient.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
+#include "models/sync/synclog.h"
 
 #include <QTimer>
 
@@ -24,20 +24,28 @@ ApiError refusedListing(const QString& path, const ApiError& error)
 {
     ApiError refused = error;
     refused.kind = ApiErrorKind::Forbidden;
-    const QString needs = path.startsWith(u"/admin/")
-        ? QStringLiteral("an admin or moderator as API user: Discourse answers 404 on its admin routes to anyone else")
+    const QString needs =
+        path.startsWith(u"/admin/")
+            ? QStringLiteral("an admin or moderator as API user: Discourse answers 404 on its "
+                             "admin routes to anyone else")
         : path.startsWith(u"/review")
-        ? QStringLiteral("an API user who can see the review queue (an admin or moderator)")
-        : QStringLiteral("an admin or moderator as API user, with a key for all endpoints");
-    refused.messages.prepend(QStringLiteral("%1 answered %2; the API key or user lacks permission for it. Steward needs %3")
-                                 .arg(path).arg(error.httpStatus).arg(needs));
+            ? QStringLiteral("an API user who can see the review queue (an admin or moderator)")
+            : QStringLiteral("an admin or moderator as API user, with a key for all endpoints");
+    refused.messages.prepend(
+        QStringLiteral(
+            "%1 answered %2; the API key or user lacks permission for it. Steward needs %3")
+            .arg(path)
+            .arg(error.httpStatus)
+            .arg(needs));
     return refused;
 }
 
 } // namespace
 
 SyncEngine::SyncEngine(DiscourseClient& client, Store& store, QObject* parent)
-    : QObject(parent), m_client(client), m_store(store)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
 {
 }
 
@@ -76,7 +84,8 @@ void SyncEngine::start(int scopes)
     m_requestsAtStart = m_client.stats().sent;
     m_rateLimitedAtStart = m_client.stats().rateLimited;
     m_clock.start();
-    qCInfo(lcSync, "sync of %s started (scopes %d)", qPrintable(m_client.connection().baseUrl.toDisplayString()), scopes);
+    qCInfo(lcSync, "sync of %s started (scopes %d)",
+           qPrintable(m_client.connection().baseUrl.toDisplayString()), scopes);
     m_topicsToRefresh = std::exchange(m_requestedTopics, {});
     m_seenPosts.clear();
     m_newPostTopics.clear();
@@ -126,7 +135,8 @@ void SyncEngine::start(int scopes)
     m_steps.append([this] { refreshTopics(); });
     m_steps.append([this] { indexSearch(0); });
     m_steps.append([this] {
-        if (!m_store.begin() || !m_store.resolveAcceptedAnswers() || !m_store.resolveTopicAuthors() || !m_store.commit())
+        if (!m_store.begin() || !m_store.resolveAcceptedAnswers() ||
+            !m_store.resolveTopicAuthors() || !m_store.commit())
             return failStore();
         finish(true);
     });
@@ -135,8 +145,9 @@ void SyncEngine::start(int scopes)
 
 bool SyncEngine::hasSyncedEverything() const
 {
-    return !checkpoint(QStringLiteral("full.users.done")).isEmpty() && !checkpoint(QStringLiteral("full.topics.done")).isEmpty()
-           && !checkpoint(QStringLiteral("full.queue.done")).isEmpty();
+    return !checkpoint(QStringLiteral("full.users.done")).isEmpty() &&
+           !checkpoint(QStringLiteral("full.topics.done")).isEmpty() &&
+           !checkpoint(QStringLiteral("full.queue.done")).isEmpty();
 }
 
 QList<std::function<void()>> SyncEngine::restFullSteps()
@@ -149,7 +160,8 @@ QList<std::function<void()>> SyncEngine::restFullSteps()
     }
     if (has(SyncScope::Users) && checkpoint(QStringLiteral("full.users.done")).isEmpty()) {
         m_summary.full = true;
-        steps.append([this] { fullUsers(std::max(1, checkpoint(QStringLiteral("users.page")).toInt())); });
+        steps.append(
+            [this] { fullUsers(std::max(1, checkpoint(QStringLiteral("users.page")).toInt())); });
     }
     if (has(SyncScope::Topics) && checkpoint(QStringLiteral("full.topics.done")).isEmpty()) {
         m_summary.full = true;
@@ -197,44 +209,52 @@ void SyncEngine::fetch(const QString& path, const QUrlQuery& query, Handler hand
     });
 }
 
-void SyncEngine::fetchBody(const QString& path, const QUrlQuery& query, std::function<void(const QByteArray&)> handler)
+void SyncEngine::fetchBody(const QString& path, const QUrlQuery& query,
+                           std::function<void(const QByteArray&)> handler)
 {
     send(path, query, Answer::List, [handler = std::move(handler)](const ApiRequest* request) {
         handler(request ? request->body() : QByteArray());
     });
 }
 
-void SyncEngine::send(const QString& path, const QUrlQuery& query, Answer answer, std::function<void(const ApiRequest*)> handler)
+void SyncEngine::send(const QString& path, const QUrlQuery& query, Answer answer,
+                      std::function<void(const ApiRequest*)> handler)
 {
     if (!m_running || m_cancelled)
         return;
     ApiRequest* request = m_client.get(path, query);
     m_request = request;
-    connect(request, &ApiRequest::finished, this, [this, request, path, answer, handler = std::move(handler)] {
-        if (m_request == request)
-            m_request = nullptr;
-        if (!m_running || m_cancelled)
-            return;
-        if (const ApiError& error = request->error(); !request->succeeded()) {
-            if (error.kind != ApiErrorKind::NotFound && error.kind != ApiErrorKind::Forbidden)
-                return fail(error);
-            // Discourse answers a refusal with its JSON error body, error_type included, also for
-            // routes it hides (a RoutingError is rendered as not_found); anything else is not Discourse.
-            if (answer == Answer::List && error.errorType.isEmpty())
-                return void(expectShape(false, path + QStringLiteral(".json"),
-                                       QStringLiteral("HTTP %1 without Discourse's error body").arg(error.httpStatus), error.httpStatus));
-            if (answer == Answer::List)
-                return fail(refusedListing(path, error));
-            if (answer == Answer::Item) {
-                ++m_summary.notFetched;
-                if (m_summary.notFetchedExamples.size() < kMaxExamples)
-                    m_summary.notFetchedExamples.append(QStringLiteral("%1: %2").arg(path, error.summary()));
+    connect(
+        request, &ApiRequest::finished, this,
+        [this, request, path, answer, handler = std::move(handler)] {
+            if (m_request == request)
+                m_request = nullptr;
+            if (!m_running || m_cancelled)
+                return;
+            if (const ApiError& error = request->error(); !request->succeeded()) {
+                if (error.kind != ApiErrorKind::NotFound && error.kind != ApiErrorKind::Forbidden)
+                    return fail(error);
+                // Discourse answers a refusal with its JSON error body, error_type included, also
+                // for routes it hides (a RoutingError is rendered as not_found); anything else is
+                // not Discourse.
+                if (answer == Answer::List && error.errorType.isEmpty())
+                    return void(expectShape(false, path + QStringLiteral(".json"),
+                                            QStringLiteral("HTTP %1 without Discourse's error body")
+                                                .arg(error.httpStatus),
+                                            error.httpStatus));
+                if (answer == Answer::List)
+                    return fail(refusedListing(path, error));
+                if (answer == Answer::Item) {
+                    ++m_summary.notFetched;
+                    if (m_summary.notFetchedExamples.size() < kMaxExamples)
+                        m_summary.notFetchedExamples.append(
+                            QStringLiteral("%1: %2").arg(path, error.summary()));
+                }
             }
-        }
-        // Every value the handler's parsers cannot read is counted in the summary.
-        const parse::UnreadableScope unreadable(m_summary.unreadable);
-        handler(request->succeeded() ? request : nullptr);
-    });
+            // Every value the handler's parsers cannot read is counted in the summary.
+            const parse::UnreadableScope unreadable(m_summary.unreadable);
+            handler(request->succeeded() ? request : nullptr);
+        });
 }
 
 bool SyncEngine::expectShape(bool ok, const QString& path, const QString& what, int httpStatus)
@@ -244,7 +264,9 @@ bool SyncEngine::expectShape(bool ok, const QString& path, const QString& what, 
     ApiError error;
     error.kind = ApiErrorKind::MalformedResponse;
     error.httpStatus = httpStatus;
-    error.messages = {QStringLiteral("%1 did not answer as Discourse does (%2): is this a Discourse site?").arg(path, what)};
+    error.messages = {
+        QStringLiteral("%1 did not answer as Discourse does (%2): is this a Discourse site?")
+            .arg(path, what)};
     fail(error);
     return false;
 }
@@ -290,10 +312,15 @@ void SyncEngine::finish(bool ok)
         // Kept for the window: what the last finished sync could not fetch or read.
         QStringList shortfall;
         if (m_summary.notFetched > 0)
-            shortfall << QStringLiteral("%1 items not fetched: %2").arg(m_summary.notFetched).arg(m_summary.notFetchedExamples.join(QStringLiteral("; ")));
+            shortfall << QStringLiteral("%1 items not fetched: %2")
+                             .arg(m_summary.notFetched)
+                             .arg(m_summary.notFetchedExamples.join(QStringLiteral("; ")));
         if (!m_summary.unreadable.isEmpty())
-            shortfall << QStringLiteral("%1 values unreadable: %2").arg(m_summary.unreadable.total).arg(m_summary.unreadable.fieldsSummary());
-        if (m_store.begin() && m_store.setCheckpoint(QStringLiteral("sync.shortfall"), shortfall.join(u'\n')))
+            shortfall << QStringLiteral("%1 values unreadable: %2")
+                             .arg(m_summary.unreadable.total)
+                             .arg(m_summary.unreadable.fieldsSummary());
+        if (m_store.begin() &&
+            m_store.setCheckpoint(QStringLiteral("sync.shortfall"), shortfall.join(u'\n')))
             m_store.commit();
         else
             m_store.rollback();
@@ -302,14 +329,18 @@ void SyncEngine::finish(bool ok)
     m_summary.rateLimited = m_client.stats().rateLimited - m_rateLimitedAtStart;
     m_summary.elapsedMs = m_clock.elapsed();
     if (ok)
-        qCInfo(lcSync, "sync finished in %lld ms: %lld users, %lld topics, %lld posts, %lld reviewables; %d requests, %d answered 429",
-               m_summary.elapsedMs, qint64(m_summary.users), qint64(m_summary.topics), qint64(m_summary.posts),
-               qint64(m_summary.reviewables), int(m_summary.requests), int(m_summary.rateLimited));
+        qCInfo(lcSync,
+               "sync finished in %lld ms: %lld users, %lld topics, %lld posts, %lld reviewables; "
+               "%d requests, %d answered 429",
+               m_summary.elapsedMs, qint64(m_summary.users), qint64(m_summary.topics),
+               qint64(m_summary.posts), qint64(m_summary.reviewables), int(m_summary.requests),
+               int(m_summary.rateLimited));
     else if (m_cancelled)
         qCInfo(lcSync, "sync cancelled after %lld ms", m_summary.elapsedMs);
     else
         qCInfo(lcSync, "sync stopped after %lld ms: %s", m_summary.elapsedMs,
-                  qPrintable(m_storeError.isEmpty() ? m_error.summary() : QStringLiteral("local copy: ") + m_storeError));
+               qPrintable(m_storeError.isEmpty() ? m_error.summary()
+                                                 : QStringLiteral("local copy: ") + m_storeError));
     Q_EMIT finished(ok);
 }
 
@@ -318,9 +349,10 @@ void SyncEngine::finishPhase(const QString& doneFlag)
     if (!m_store.begin() || !setCheckpoint(doneFlag, QStringLiteral("1")))
         return failStore();
     if (doneFlag == u"full.topics.done") {
-        if (!setCheckpoint(QStringLiteral("posts.max"), checkpoint(QStringLiteral("posts.top")))
-            || !setCheckpoint(QStringLiteral("topics.bumped"),
-                              QString::number(queries::maxOf(m_store.database(), "topics", "bumped_at"))))
+        if (!setCheckpoint(QStringLiteral("posts.max"), checkpoint(QStringLiteral("posts.top"))) ||
+            !setCheckpoint(
+                QStringLiteral("topics.bumped"),
+                QString::number(queries::maxOf(m_store.database(), "topics", "bumped_at"))))
             return failStore();
     }
     if (commitPage())

@@ -28,19 +28,26 @@ class DiscourseClient;
 class Store;
 
 /// What a sync covers. Categories always come along (one request).
-enum class SyncScope { Users = 1, Topics = 2, Queue = 4, All = 7 };
+enum class SyncScope
+{
+    Users = 1,
+    Topics = 2,
+    Queue = 4,
+    All = 7
+};
 
 /// Where a running sync stands. total is -1 while unknown; etaMs is -1 until it can be told.
 struct SyncProgress
 {
-    QString phase;   ///< "users", "topics", "posts", "threads", "queue", ...
+    QString phase; ///< "users", "topics", "posts", "threads", "queue", ...
     qint64 done = 0;
     qint64 total = -1;
     qint64 etaMs = -1;
 };
 
 /// Which way a first sync went (docs/sync.md "The bulk path").
-enum class BulkPath {
+enum class BulkPath
+{
     NotTried,     ///< not a first sync of everything, or the bulk path is turned off
     DataExplorer, ///< through the site's Data Explorer plugin
     Missing,      ///< the plugin is not installed or not enabled: the REST walk instead
@@ -50,16 +57,16 @@ enum class BulkPath {
 
 struct SyncSummary
 {
-    bool full = false;       ///< a first (or resumed first) full sync rather than an incremental one
+    bool full = false; ///< a first (or resumed first) full sync rather than an incremental one
     BulkPath bulkPath = BulkPath::NotTried;
-    int explorerRuns = 0;    ///< Data Explorer query runs (also counted in requests)
-    qint64 categories = 0;   ///< distinct rows written, per entity
+    int explorerRuns = 0;  ///< Data Explorer query runs (also counted in requests)
+    qint64 categories = 0; ///< distinct rows written, per entity
     qint64 users = 0;
     qint64 topics = 0;
     qint64 posts = 0;
     qint64 reviewables = 0;
-    int requests = 0;        ///< HTTP requests sent, retries included
-    int rateLimited = 0;     ///< 429 answers obeyed
+    int requests = 0;    ///< HTTP requests sent, retries included
+    int rateLimited = 0; ///< 429 answers obeyed
     qint64 elapsedMs = 0;
     /// Items the server named (in a list, or as the topic of a stored post) but would not
     /// give: gone, hidden from the API user, or refused (404, 410, 403).
@@ -122,31 +129,38 @@ private:
     class Steps;
 
     /// What an answer of 404, 410 or 403 means for a request.
-    enum class Answer {
+    enum class Answer
+    {
         List,  ///< a listing the sync cannot do without: the key lacks a permission; the sync fails
         Item,  ///< one named item: counted as not fetched, the handler gets an empty document
-        Probe, ///< an id that may not exist (a hole in the post ids): the handler gets an empty document
+        Probe, ///< an id that may not exist (a hole in the post ids): the handler gets an empty
+               ///< document
     };
 
     // Plumbing (syncengine.cpp)
-    void fetch(const QString& path, const QUrlQuery& query, Handler handler, Answer answer = Answer::List);
+    void fetch(const QString& path, const QUrlQuery& query, Handler handler,
+               Answer answer = Answer::List);
     /// The same with the answer's bytes, for pages parsed without QJsonDocument.
-    void fetchBody(const QString& path, const QUrlQuery& query, std::function<void(const QByteArray&)> handler);
-    void send(const QString& path, const QUrlQuery& query, Answer answer, std::function<void(const ApiRequest*)> handler);
-    /// Fails the sync unless ok: path answered with something that is not Discourse's (what: the missing part).
+    void fetchBody(const QString& path, const QUrlQuery& query,
+                   std::function<void(const QByteArray&)> handler);
+    void send(const QString& path, const QUrlQuery& query, Answer answer,
+              std::function<void(const ApiRequest*)> handler);
+    /// Fails the sync unless ok: path answered with something that is not Discourse's (what: the
+    /// missing part).
     bool expectShape(bool ok, const QString& path, const QString& what, int httpStatus = 200);
     /// Counts rows by id, so that the summary says how many distinct rows a sync wrote.
     /// Fails the sync unless a page that is not a walk's last brought a row the walk has not
     /// seen: a server that ignores its paging parameter would otherwise be asked forever.
-    template<typename T>
+    template <typename T>
     bool expectProgress(const QSet<Id>& seen, const QList<T>& rows, bool last, const QString& path)
     {
-        if (last || std::any_of(rows.cbegin(), rows.cend(), [&seen](const T& row) { return !seen.contains(row.id); }))
+        if (last || std::any_of(rows.cbegin(), rows.cend(),
+                                [&seen](const T& row) { return !seen.contains(row.id); }))
             return true;
-        return expectShape(false, path, QStringLiteral("the same page again: it ignores its paging parameter"));
+        return expectShape(false, path,
+                           QStringLiteral("the same page again: it ignores its paging parameter"));
     }
-    template<typename T>
-    static void tally(QSet<Id>& seen, const QList<T>& rows)
+    template <typename T> static void tally(QSet<Id>& seen, const QList<T>& rows)
     {
         for (const T& row : rows)
             seen.insert(row.id);
@@ -184,9 +198,11 @@ private:
     void fetchTopic(Id topicId, bool allPosts, std::function<void()> done);
     /// Reads a mega topic's pages from page on, storing every post (deleted ones too); walked
     /// holds the ids this walk has read, so that a repeated last page ends it.
-    void fetchTopicPages(Id topicId, int page, std::shared_ptr<QSet<Id>> walked, std::function<void()> done);
+    void fetchTopicPages(Id topicId, int page, std::shared_ptr<QSet<Id>> walked,
+                         std::function<void()> done);
     /// Fetches, 20 ids a request, the posts of stream not in have.
-    void fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have, std::function<void()> done);
+    void fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have,
+                      std::function<void()> done);
     void finishPhase(const QString& doneFlag);
     /// The steps of a first sync over the REST API, for these scopes.
     QList<std::function<void()>> restFullSteps();
@@ -202,7 +218,8 @@ private:
     void bulkSolved(Id after, int era);
     /// Hands on topics with all their tags: those of overflow (more than a row carries) are
     /// read with the tags query first.
-    void withAllTags(QList<Topic> topics, const QList<Id>& overflow, std::function<void(const QList<Topic>&)> write);
+    void withAllTags(QList<Topic> topics, const QList<Id>& overflow,
+                     std::function<void(const QList<Topic>&)> write);
     /// The walks downwards from before, at most pages pages (-1: to the end).
     void bulkTopics(Id before, int pages);
     void bulkPosts(Id before, int limit, int pages);
@@ -216,7 +233,8 @@ private:
     void finishCatchUp();
     /// Runs a query and hands the rows on; fails the sync on an error or a malformed page.
     void bulkRun(const QString& name, const QJsonObject& params, int limit,
-                 std::function<void(const QList<QJsonObject>& rows)> handler, std::function<bool(const ApiError&)> onError = {});
+                 std::function<void(const QList<QJsonObject>& rows)> handler,
+                 std::function<bool(const ApiError&)> onError = {});
     void reportBulk(const QString& phase, qint64 done, qint64 total);
     /// Indexes the posts stored by this (or an interrupted) sync for search.
     void indexSearch(qint64 done);
@@ -260,11 +278,11 @@ private:
     qint64 m_catchUpPosts = 5000;
     Id m_postsFloor = 0; ///< the posts walk stops at or below this id (the catch-up's watermark)
     std::unique_ptr<DataExplorer> m_explorer;
-    QHash<Id, Id> m_answers;    ///< topic -> accepted answer post
+    QHash<Id, Id> m_answers; ///< topic -> accepted answer post
     QSet<Id> m_answerPosts;
     QHash<Id, QList<ReviewableScore>> m_scores;
     queries::QueueReferences m_queueRefs; ///< what the pending queue names (bulkFocus)
-    qint64 m_bulkRowsTotal = 0;  ///< rows the counts query announced
+    qint64 m_bulkRowsTotal = 0;           ///< rows the counts query announced
     qint64 m_bulkRowsDone = 0;
     qint64 m_bulkPostsTotal = 0; ///< of those, posts (they come more to a run)
     qint64 m_bulkPostsDone = 0;

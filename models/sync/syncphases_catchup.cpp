@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catching up after a long absence: an incremental sync that finds itself far behind goes on
 // through Data Explorer (docs/sync.md "The bulk path"), then the REST steps finish as usual.
-#include "models/sync/syncengine.h"
-
 #include "models/net/dataexplorer.h"
-#include "models/sync/synclog.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
 #include "models/sync/bulkqueries.h"
+#include "models/sync/syncengine.h"
+#include "models/sync/synclog.h"
 
 namespace steward {
 
@@ -16,24 +15,26 @@ using bulk::kNoBound;
 
 void SyncEngine::bulkCatchUp(Id top, Id lowest)
 {
-    qCInfo(lcSync, "more than %lld posts behind (%lld to %lld): catching up through Data Explorer", m_catchUpPosts,
-           qint64(lowest), qint64(top));
-    prepareExplorer([this] {
-        m_summary.bulkPath = BulkPath::CatchUp;
-        m_catchingUp = true;
-        m_postsFloor = m_postsWatermark;
-        // Every topic (bumps, closings, moves: no cheaper "changed since" exists), the posts
-        // down to the watermark, every user (their counts moved too), and the answers.
-        QList<std::function<void()>> steps{
-            [this] { bulkSolved(0, 0); },
-            [this] { bulkTopics(kNoBound, -1); },
-            [this] { bulkPosts(kNoBound, m_runLimit, -1); },
-            [this] { bulkUsers(-kNoBound); },
-            [this] { finishCatchUp(); },
-        };
-        m_steps = steps + m_steps;
-        next();
-    }, [this, top, lowest] { newPosts(QString::number(lowest), top); }); // the REST walk goes on
+    qCInfo(lcSync, "more than %lld posts behind (%lld to %lld): catching up through Data Explorer",
+           m_catchUpPosts, qint64(lowest), qint64(top));
+    prepareExplorer(
+        [this] {
+            m_summary.bulkPath = BulkPath::CatchUp;
+            m_catchingUp = true;
+            m_postsFloor = m_postsWatermark;
+            // Every topic (bumps, closings, moves: no cheaper "changed since" exists), the posts
+            // down to the watermark, every user (their counts moved too), and the answers.
+            QList<std::function<void()>> steps{
+                [this] { bulkSolved(0, 0); },
+                [this] { bulkTopics(kNoBound, -1); },
+                [this] { bulkPosts(kNoBound, m_runLimit, -1); },
+                [this] { bulkUsers(-kNoBound); },
+                [this] { finishCatchUp(); },
+            };
+            m_steps = steps + m_steps;
+            next();
+        },
+        [this, top, lowest] { newPosts(QString::number(lowest), top); }); // the REST walk goes on
 }
 
 void SyncEngine::finishCatchUp()
@@ -45,9 +46,12 @@ void SyncEngine::finishCatchUp()
     m_seenPosts.clear();
     m_answers.clear();
     m_answerPosts.clear();
-    if (!m_store.begin() || !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop))
-        || !setCheckpoint(QStringLiteral("topics.bumped"), QString::number(queries::maxOf(db, "topics", "bumped_at")))
-        || !setCheckpoint(QStringLiteral("users.created"), QString::number(queries::maxOf(db, "users", "created_at"))))
+    if (!m_store.begin() ||
+        !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop)) ||
+        !setCheckpoint(QStringLiteral("topics.bumped"),
+                       QString::number(queries::maxOf(db, "topics", "bumped_at"))) ||
+        !setCheckpoint(QStringLiteral("users.created"),
+                       QString::number(queries::maxOf(db, "users", "created_at"))))
         return failStore();
     if (commitPage())
         next();

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first, full sync of each scope. Every page is written with its checkpoint in one
 // transaction, so a killed sync resumes at the page after the last one committed.
-#include "models/sync/syncengine.h"
-
 #include "models/net/parse/parse.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
+#include "models/sync/syncengine.h"
 
 #include <QJsonArray>
 
@@ -27,8 +26,8 @@ void SyncEngine::syncSite()
         // holds only the sidebar's categories, or none, and says lazy_load_categories.
         const QJsonObject site = doc.object();
         const bool lazy = site.value(QLatin1StringView("lazy_load_categories")).toBool();
-        if (!expectShape(site.value(QLatin1StringView("categories")).isArray() || lazy, QStringLiteral("/site.json"),
-                         QStringLiteral("no categories")))
+        if (!expectShape(site.value(QLatin1StringView("categories")).isArray() || lazy,
+                         QStringLiteral("/site.json"), QStringLiteral("no categories")))
             return;
         const QList<Category> categories = parse::categories(site);
         if (!m_store.begin() || !m_store.upsertCategories(categories))
@@ -48,8 +47,8 @@ void SyncEngine::categoryPages(int page)
     const QUrlQuery query{{QStringLiteral("include_subcategories"), QStringLiteral("true")},
                           {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/categories"), query, [this, page](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("category_list")).isObject(), QStringLiteral("/categories.json"),
-                         QStringLiteral("no category_list")))
+        if (!expectShape(doc.object().value(QLatin1StringView("category_list")).isObject(),
+                         QStringLiteral("/categories.json"), QStringLiteral("no category_list")))
             return;
         const QList<Category> categories = parse::categories(doc.object());
         const qsizetype known = m_tally.categories.size();
@@ -65,27 +64,33 @@ void SyncEngine::categoryPages(int page)
 void SyncEngine::fullUsers(int page)
 {
     report(QStringLiteral("users"), qint64(page - 1) * kAdminUsersPerPage, -1);
-    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")}, {QStringLiteral("asc"), QStringLiteral("true")},
-                          {QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/admin/users/list/active"), query, [this, page](const QJsonDocument& doc) {
-        if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/active.json"), QStringLiteral("not a list of users")))
-            return;
-        const QList<User> users = parse::userList(doc.array());
-        const bool last = users.size() < kAdminUsersPerPage;
-        if (!expectProgress(m_tally.users, users, last, QStringLiteral("/admin/users/list/active.json")))
-            return;
-        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full)
-            || !setCheckpoint(QStringLiteral("users.page"), QString::number(page + 1)))
-            return failStore();
-        if (last && (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1"))
-                     || !setCheckpoint(QStringLiteral("users.created"),
-                                       QString::number(queries::maxOf(m_store.database(), "users", "created_at")))))
-            return failStore();
-        tally(m_tally.users, users);
-        if (!commitPage())
-            return;
-        last ? next() : fullUsers(page + 1);
-    });
+    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")},
+                          {QStringLiteral("asc"), QStringLiteral("true")},
+                          {QStringLiteral("show_emails"), QStringLiteral("false")},
+                          {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/admin/users/list/active"), query,
+          [this, page](const QJsonDocument& doc) {
+              if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/active.json"),
+                               QStringLiteral("not a list of users")))
+                  return;
+              const QList<User> users = parse::userList(doc.array());
+              const bool last = users.size() < kAdminUsersPerPage;
+              if (!expectProgress(m_tally.users, users, last,
+                                  QStringLiteral("/admin/users/list/active.json")))
+                  return;
+              if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full) ||
+                  !setCheckpoint(QStringLiteral("users.page"), QString::number(page + 1)))
+                  return failStore();
+              if (last && (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1")) ||
+                           !setCheckpoint(QStringLiteral("users.created"),
+                                          QString::number(queries::maxOf(m_store.database(),
+                                                                         "users", "created_at")))))
+                  return failStore();
+              tally(m_tally.users, users);
+              if (!commitPage())
+                  return;
+              last ? next() : fullUsers(page + 1);
+          });
 }
 
 void SyncEngine::fullTopics(int page)
@@ -93,18 +98,20 @@ void SyncEngine::fullTopics(int page)
     if (!checkpoint(QStringLiteral("full.topiclist.done")).isEmpty())
         return next();
     report(QStringLiteral("topics"), qint64(page) * kTopicsPerPage, -1);
-    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")}, {QStringLiteral("ascending"), QStringLiteral("true")},
+    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")},
+                          {QStringLiteral("ascending"), QStringLiteral("true")},
                           {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/latest"), query, [this, page](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("topic_list")).isObject(), QStringLiteral("/latest.json"),
-                         QStringLiteral("no topic_list")))
+        if (!expectShape(doc.object().value(QLatin1StringView("topic_list")).isObject(),
+                         QStringLiteral("/latest.json"), QStringLiteral("no topic_list")))
             return;
         const parse::TopicListPage list = parse::topicList(doc.object());
         const bool last = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
         if (!expectProgress(m_tally.topics, list.topics, last, QStringLiteral("/latest.json")))
             return;
-        if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) || !m_store.upsertTopics(list.topics)
-            || !setCheckpoint(QStringLiteral("topics.page"), QString::number(page + 1)))
+        if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) ||
+            !m_store.upsertTopics(list.topics) ||
+            !setCheckpoint(QStringLiteral("topics.page"), QString::number(page + 1)))
             return failStore();
         if (last && !setCheckpoint(QStringLiteral("full.topiclist.done"), QStringLiteral("1")))
             return failStore();
@@ -126,13 +133,15 @@ void SyncEngine::fullPosts()
     }
     const QString before = checkpoint(QStringLiteral("posts.before"));
     const qint64 top = checkpoint(QStringLiteral("posts.top")).toLongLong();
-    report(QStringLiteral("posts"), before.isEmpty() ? 0 : top - before.toLongLong(), top > 0 ? top : -1);
+    report(QStringLiteral("posts"), before.isEmpty() ? 0 : top - before.toLongLong(),
+           top > 0 ? top : -1);
     QUrlQuery query;
     if (!before.isEmpty())
         query.addQueryItem(QStringLiteral("before"), before);
     fetchBody(QStringLiteral("/posts"), query, [this, before](const QByteArray& body) {
         const std::optional<QList<Post>> page = parse::latestPostsFromJson(body);
-        if (!expectShape(page.has_value(), QStringLiteral("/posts.json"), QStringLiteral("no latest_posts")))
+        if (!expectShape(page.has_value(), QStringLiteral("/posts.json"),
+                         QStringLiteral("no latest_posts")))
             return;
         const QList<Post>& posts = *page;
         Id lowest = 0;
@@ -141,17 +150,21 @@ void SyncEngine::fullPosts()
             lowest = lowest ? std::min(lowest, p.id) : p.id;
             highest = std::max(highest, p.id);
         }
-        // before= is exclusive: a page that does not go below it would be asked for again and again.
-        if (!before.isEmpty() && !posts.isEmpty()
-            && !expectShape(lowest < before.toLongLong(), QStringLiteral("/posts.json"), QStringLiteral("posts not below before=")))
+        // before= is exclusive: a page that does not go below it would be asked for again and
+        // again.
+        if (!before.isEmpty() && !posts.isEmpty() &&
+            !expectShape(lowest < before.toLongLong(), QStringLiteral("/posts.json"),
+                         QStringLiteral("posts not below before=")))
             return;
         if (!m_store.begin() || !m_store.upsertPosts(posts))
             return failStore();
-        if (before.isEmpty() && !setCheckpoint(QStringLiteral("posts.top"), QString::number(highest)))
+        if (before.isEmpty() &&
+            !setCheckpoint(QStringLiteral("posts.top"), QString::number(highest)))
             return failStore();
         const bool last = posts.isEmpty() || lowest <= 1;
-        if (!setCheckpoint(QStringLiteral("posts.before"), QString::number(lowest))
-            || (last && (!setCheckpoint(QStringLiteral("full.posts.done"), QStringLiteral("1")) || !m_store.createPostIndexes())))
+        if (!setCheckpoint(QStringLiteral("posts.before"), QString::number(lowest)) ||
+            (last && (!setCheckpoint(QStringLiteral("full.posts.done"), QStringLiteral("1")) ||
+                      !m_store.createPostIndexes())))
             return failStore();
         tally(m_tally.posts, posts);
         if (!commitPage())
@@ -170,7 +183,8 @@ void SyncEngine::fillGaps(Id afterTopicId)
     const Id topicId = ids.first();
     report(QStringLiteral("threads"), topicId, queries::maxOf(m_store.database(), "topics", "id"));
     fetchTopic(topicId, false, [this, topicId] {
-        if (!m_store.begin() || !setCheckpoint(QStringLiteral("gaps.after"), QString::number(topicId)))
+        if (!m_store.begin() ||
+            !setCheckpoint(QStringLiteral("gaps.after"), QString::number(topicId)))
             return failStore();
         if (commitPage())
             fillGaps(topicId);
@@ -180,25 +194,29 @@ void SyncEngine::fillGaps(Id afterTopicId)
 void SyncEngine::fullQueue(int offset)
 {
     report(QStringLiteral("queue"), offset, -1);
-    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")}, {QStringLiteral("priority"), QStringLiteral("low")},
+    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")},
+                          {QStringLiteral("priority"), QStringLiteral("low")},
                           {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
                           {QStringLiteral("offset"), QString::number(offset)}};
     fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(), QStringLiteral("/review.json"),
-                         QStringLiteral("no reviewables")))
+        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(),
+                         QStringLiteral("/review.json"), QStringLiteral("no reviewables")))
             return;
         const parse::ReviewPage page = parse::reviewList(doc.object());
         const int nextOffset = offset + int(page.reviewables.size());
-        const bool last = page.reviewables.size() < kReviewablesPerPage || (page.totalRows >= 0 && nextOffset >= page.totalRows);
-        if (!expectProgress(m_tally.reviewables, page.reviewables, last, QStringLiteral("/review.json")))
+        const bool last = page.reviewables.size() < kReviewablesPerPage ||
+                          (page.totalRows >= 0 && nextOffset >= page.totalRows);
+        if (!expectProgress(m_tally.reviewables, page.reviewables, last,
+                            QStringLiteral("/review.json")))
             return;
-        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
-            || !m_store.upsertReviewables(page.reviewables)
-            || !setCheckpoint(QStringLiteral("review.offset"), QString::number(nextOffset)))
+        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic) ||
+            !m_store.upsertReviewables(page.reviewables) ||
+            !setCheckpoint(QStringLiteral("review.offset"), QString::number(nextOffset)))
             return failStore();
-        if (last && (!setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1"))
-                     || !setCheckpoint(QStringLiteral("review.created"),
-                                       QString::number(queries::maxOf(m_store.database(), "reviewables", "created_at")))))
+        if (last && (!setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1")) ||
+                     !setCheckpoint(QStringLiteral("review.created"),
+                                    QString::number(queries::maxOf(m_store.database(),
+                                                                   "reviewables", "created_at")))))
             return failStore();
         tally(m_tally.reviewables, page.reviewables);
         if (!commitPage())

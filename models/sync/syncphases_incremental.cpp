@@ -1,14 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Incremental sync: only what changed since the watermarks the last sync left.
-#include "models/sync/syncengine.h"
-
 #include "models/net/parse/jsonread.h"
 #include "models/net/parse/parse.h"
 #include "models/store/database.h"
 #include "models/store/sqlvalue.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
+#include "models/sync/syncengine.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -18,7 +17,8 @@ namespace steward {
 namespace {
 constexpr int kAdminUsersPerPage = 100;
 constexpr int kReviewablesPerPage = 10;
-constexpr int kMaxHoles = 500; // beyond this, the bumped-topic walk and topic refreshes cover the rest
+constexpr int kMaxHoles =
+    500; // beyond this, the bumped-topic walk and topic refreshes cover the rest
 
 QDateTime fromMs(qint64 ms)
 {
@@ -34,26 +34,33 @@ void SyncEngine::newUsers(int page)
     // Newest first. Discourse reads any asc that is present as ascending (asc=false too:
     // AdminUserIndexQuery#custom_direction), so descending is asked for by leaving it out.
     const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")},
-                          {QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/admin/users/list/active"), query, [this, page](const QJsonDocument& doc) {
-        if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/active.json"), QStringLiteral("not a list of users")))
-            return;
-        const QList<User> users = parse::userList(doc.array());
-        bool reachedKnown = users.size() < kAdminUsersPerPage;
-        for (const User& u : users)
-            reachedKnown = reachedKnown || (u.createdAt.isValid() && u.createdAt.toMSecsSinceEpoch() < m_userWatermark);
-        if (!expectProgress(m_tally.users, users, reachedKnown, QStringLiteral("/admin/users/list/active.json")))
-            return;
-        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
-            return failStore();
-        if (reachedKnown && !setCheckpoint(QStringLiteral("users.created"),
-                                           QString::number(queries::maxOf(m_store.database(), "users", "created_at"))))
-            return failStore();
-        tally(m_tally.users, users);
-        if (!commitPage())
-            return;
-        reachedKnown ? next() : newUsers(page + 1);
-    });
+                          {QStringLiteral("show_emails"), QStringLiteral("false")},
+                          {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/admin/users/list/active"), query,
+          [this, page](const QJsonDocument& doc) {
+              if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/active.json"),
+                               QStringLiteral("not a list of users")))
+                  return;
+              const QList<User> users = parse::userList(doc.array());
+              bool reachedKnown = users.size() < kAdminUsersPerPage;
+              for (const User& u : users)
+                  reachedKnown =
+                      reachedKnown ||
+                      (u.createdAt.isValid() && u.createdAt.toMSecsSinceEpoch() < m_userWatermark);
+              if (!expectProgress(m_tally.users, users, reachedKnown,
+                                  QStringLiteral("/admin/users/list/active.json")))
+                  return;
+              if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
+                  return failStore();
+              if (reachedKnown && !setCheckpoint(QStringLiteral("users.created"),
+                                                 QString::number(queries::maxOf(
+                                                     m_store.database(), "users", "created_at"))))
+                  return failStore();
+              tally(m_tally.users, users);
+              if (!commitPage())
+                  return;
+              reachedKnown ? next() : newUsers(page + 1);
+          });
 }
 
 void SyncEngine::penalisedUsers(int listIndex, int page)
@@ -63,7 +70,8 @@ void SyncEngine::penalisedUsers(int listIndex, int page)
     static const QString kLists[] = {QStringLiteral("suspended"), QStringLiteral("silenced")};
     if (listIndex >= 2) {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("SELECT id FROM users WHERE suspended_until > ? OR silenced_until > ?"));
+        q.prepare(
+            QStringLiteral("SELECT id FROM users WHERE suspended_until > ? OR silenced_until > ?"));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         q.addBindValue(now);
         q.addBindValue(now);
@@ -82,36 +90,43 @@ void SyncEngine::penalisedUsers(int listIndex, int page)
             if (remaining->isEmpty())
                 return next();
             const Id id = remaining->takeFirst();
-            fetch(QStringLiteral("/admin/users/%1").arg(id), {}, [this, step](const QJsonDocument& doc) {
-                const User u = parse::user(doc.object());
-                if (u.id != 0) {
-                    if (!m_store.begin() || !m_store.upsertUsers({u}, UserDetail::Full))
-                        return failStore();
-                    if (!commitPage())
-                        return;
-                    m_tally.users.insert(u.id);
-                }
-                (*step)();
-            }, Answer::Item);
+            fetch(
+                QStringLiteral("/admin/users/%1").arg(id), {},
+                [this, step](const QJsonDocument& doc) {
+                    const User u = parse::user(doc.object());
+                    if (u.id != 0) {
+                        if (!m_store.begin() || !m_store.upsertUsers({u}, UserDetail::Full))
+                            return failStore();
+                        if (!commitPage())
+                            return;
+                        m_tally.users.insert(u.id);
+                    }
+                    (*step)();
+                },
+                Answer::Item);
         };
         return (*loop)();
     }
-    const QUrlQuery query{{QStringLiteral("show_emails"), QStringLiteral("false")}, {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/admin/users/list/%1").arg(kLists[listIndex]), query, [this, listIndex, page](const QJsonDocument& doc) {
-        if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/%1.json").arg(kLists[listIndex]),
-                         QStringLiteral("not a list of users")))
-            return;
-        const QList<User> users = parse::userList(doc.array());
-        for (const User& u : users)
-            m_listedUsers.insert(u.id);
-        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
-            return failStore();
-        tally(m_tally.users, users);
-        if (!commitPage())
-            return;
-        // Lists come in pages of 100, like every admin user list.
-        users.size() < kAdminUsersPerPage ? penalisedUsers(listIndex + 1, 1) : penalisedUsers(listIndex, page + 1);
-    });
+    const QUrlQuery query{{QStringLiteral("show_emails"), QStringLiteral("false")},
+                          {QStringLiteral("page"), QString::number(page)}};
+    fetch(QStringLiteral("/admin/users/list/%1").arg(kLists[listIndex]), query,
+          [this, listIndex, page](const QJsonDocument& doc) {
+              if (!expectShape(doc.isArray(),
+                               QStringLiteral("/admin/users/list/%1.json").arg(kLists[listIndex]),
+                               QStringLiteral("not a list of users")))
+                  return;
+              const QList<User> users = parse::userList(doc.array());
+              for (const User& u : users)
+                  m_listedUsers.insert(u.id);
+              if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
+                  return failStore();
+              tally(m_tally.users, users);
+              if (!commitPage())
+                  return;
+              // Lists come in pages of 100, like every admin user list.
+              users.size() < kAdminUsersPerPage ? penalisedUsers(listIndex + 1, 1)
+                                                : penalisedUsers(listIndex, page + 1);
+          });
 }
 
 void SyncEngine::newPosts(const QString& before, Id top)
@@ -123,7 +138,8 @@ void SyncEngine::newPosts(const QString& before, Id top)
         query.addQueryItem(QStringLiteral("before"), before);
     fetchBody(QStringLiteral("/posts"), query, [this, top, before](const QByteArray& body) {
         const std::optional<QList<Post>> page = parse::latestPostsFromJson(body);
-        if (!expectShape(page.has_value(), QStringLiteral("/posts.json"), QStringLiteral("no latest_posts")))
+        if (!expectShape(page.has_value(), QStringLiteral("/posts.json"),
+                         QStringLiteral("no latest_posts")))
             return;
         const QList<Post>& posts = *page;
         Id lowest = 0;
@@ -134,9 +150,11 @@ void SyncEngine::newPosts(const QString& before, Id top)
             m_seenPosts.insert(p.id);
             m_newPostTopics.insert(p.topicId);
         }
-        // before= is exclusive: a page that does not go below it would be asked for again and again.
-        if (!before.isEmpty() && !posts.isEmpty()
-            && !expectShape(lowest < before.toLongLong(), QStringLiteral("/posts.json"), QStringLiteral("posts not below before=")))
+        // before= is exclusive: a page that does not go below it would be asked for again and
+        // again.
+        if (!before.isEmpty() && !posts.isEmpty() &&
+            !expectShape(lowest < before.toLongLong(), QStringLiteral("/posts.json"),
+                         QStringLiteral("posts not below before=")))
             return;
         if (!m_store.begin() || !m_store.upsertPosts(posts))
             return failStore();
@@ -146,7 +164,8 @@ void SyncEngine::newPosts(const QString& before, Id top)
         m_newTop = std::max(m_newTop, highest);
         if (posts.isEmpty() || lowest <= m_postsWatermark + 1)
             return next();
-        if (before.isEmpty() && m_bulkAllowed && m_scopes == int(SyncScope::All) && highest - m_postsWatermark > m_catchUpPosts)
+        if (before.isEmpty() && m_bulkAllowed && m_scopes == int(SyncScope::All) &&
+            highest - m_postsWatermark > m_catchUpPosts)
             return bulkCatchUp(highest, lowest);
         newPosts(QString::number(lowest), highest);
     });
@@ -159,7 +178,8 @@ void SyncEngine::fetchHoles()
     // to learn their topics, then probe above the highest listed id the same way, until
     // kMissesToStop ids in a row are not there (or not visible).
     constexpr int kMissesToStop = 3;
-    const QSet<Id> stored = queries::storedPostIds(m_store.database(), m_postsWatermark + 1, m_newTop);
+    const QSet<Id> stored =
+        queries::storedPostIds(m_store.database(), m_postsWatermark + 1, m_newTop);
     auto holes = std::make_shared<QList<Id>>();
     for (Id id = m_postsWatermark + 1; id <= m_newTop && holes->size() < kMaxHoles; ++id)
         if (!m_seenPosts.contains(id) && !stored.contains(id))
@@ -172,7 +192,8 @@ void SyncEngine::fetchHoles()
         const auto step = weak.lock(); // held by the callbacks below, not by itself
         const bool probing = holes->isEmpty();
         if (probing && (*misses >= kMissesToStop || *probe - m_newTop > kMaxHoles)) {
-            if (!m_store.begin() || !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop)))
+            if (!m_store.begin() ||
+                !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop)))
                 return failStore();
             if (commitPage())
                 next();
@@ -180,22 +201,25 @@ void SyncEngine::fetchHoles()
         }
         const Id id = probing ? ++*probe : holes->takeFirst();
         report(QStringLiteral("posts"), 0, holes->size());
-        fetch(QStringLiteral("/posts/%1").arg(id), {}, [this, step, probing, misses](const QJsonDocument& doc) {
-            const Post p = parse::post(doc.object());
-            if (p.id == 0) {
-                *misses += probing ? 1 : 0;
-                return (*step)();
-            }
-            *misses = 0;
-            m_newTop = std::max(m_newTop, p.id);
-            if (!m_store.begin() || !m_store.upsertPosts({p}))
-                return failStore();
-            if (!commitPage())
-                return;
-            m_tally.posts.insert(p.id);
-            m_topicsToRefresh.insert(p.topicId);
-            (*step)();
-        }, Answer::Probe);
+        fetch(
+            QStringLiteral("/posts/%1").arg(id), {},
+            [this, step, probing, misses](const QJsonDocument& doc) {
+                const Post p = parse::post(doc.object());
+                if (p.id == 0) {
+                    *misses += probing ? 1 : 0;
+                    return (*step)();
+                }
+                *misses = 0;
+                m_newTop = std::max(m_newTop, p.id);
+                if (!m_store.begin() || !m_store.upsertPosts({p}))
+                    return failStore();
+                if (!commitPage())
+                    return;
+                m_tally.posts.insert(p.id);
+                m_topicsToRefresh.insert(p.topicId);
+                (*step)();
+            },
+            Answer::Probe);
     };
     (*loop)();
 }
@@ -207,8 +231,8 @@ void SyncEngine::bumpedTopics(int page)
     const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("activity")},
                           {QStringLiteral("page"), QString::number(page)}};
     fetch(QStringLiteral("/latest"), query, [this, page, watermark](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("topic_list")).isObject(), QStringLiteral("/latest.json"),
-                         QStringLiteral("no topic_list")))
+        if (!expectShape(doc.object().value(QLatin1StringView("topic_list")).isObject(),
+                         QStringLiteral("/latest.json"), QStringLiteral("no topic_list")))
             return;
         const parse::TopicListPage list = parse::topicList(doc.object());
         bool reachedOld = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
@@ -216,19 +240,23 @@ void SyncEngine::bumpedTopics(int page)
         count.prepare(QStringLiteral("SELECT COUNT(*) FROM posts WHERE topic_id = ?"));
         for (const Topic& t : list.topics) {
             // Page 0 puts pinned topics first, whatever their age.
-            if (!t.pinned && !t.pinnedGlobally && t.bumpedAt.isValid() && t.bumpedAt.toMSecsSinceEpoch() < watermark)
+            if (!t.pinned && !t.pinnedGlobally && t.bumpedAt.isValid() &&
+                t.bumpedAt.toMSecsSinceEpoch() < watermark)
                 reachedOld = true;
             count.bindValue(0, t.id);
             if (count.exec() && count.next() && count.value(0).toInt() < t.highestPostNumber)
                 m_topicsToRefresh.insert(t.id);
         }
-        if (!expectProgress(m_tally.topics, list.topics, reachedOld, QStringLiteral("/latest.json")))
+        if (!expectProgress(m_tally.topics, list.topics, reachedOld,
+                            QStringLiteral("/latest.json")))
             return;
-        if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) || !m_store.upsertTopics(list.topics))
+        if (!m_store.begin() || !m_store.upsertUsers(list.users, UserDetail::Basic) ||
+            !m_store.upsertTopics(list.topics))
             return failStore();
         tally(m_tally.topics, list.topics);
         if (reachedOld && !setCheckpoint(QStringLiteral("topics.bumped"),
-                                         QString::number(queries::maxOf(m_store.database(), "topics", "bumped_at"))))
+                                         QString::number(queries::maxOf(m_store.database(),
+                                                                        "topics", "bumped_at"))))
             return failStore();
         if (!commitPage())
             return;
@@ -249,23 +277,26 @@ void SyncEngine::newReviewables(int offset)
         m_pendingBefore = queries::pendingReviewables(m_store.database());
     report(QStringLiteral("queue"), offset, -1);
     const qint64 watermark = checkpoint(QStringLiteral("review.created")).toLongLong();
-    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")}, {QStringLiteral("priority"), QStringLiteral("low")},
+    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")},
+                          {QStringLiteral("priority"), QStringLiteral("low")},
                           {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
                           {QStringLiteral("from_date"), fromMs(watermark).toString(Qt::ISODate)},
                           {QStringLiteral("offset"), QString::number(offset)}};
     fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(), QStringLiteral("/review.json"),
-                         QStringLiteral("no reviewables")))
+        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(),
+                         QStringLiteral("/review.json"), QStringLiteral("no reviewables")))
             return;
         const parse::ReviewPage page = parse::reviewList(doc.object());
         const bool last = page.reviewables.size() < kReviewablesPerPage;
-        if (!expectProgress(m_tally.reviewables, page.reviewables, last, QStringLiteral("/review.json")))
+        if (!expectProgress(m_tally.reviewables, page.reviewables, last,
+                            QStringLiteral("/review.json")))
             return;
-        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
-            || !m_store.upsertReviewables(page.reviewables))
+        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic) ||
+            !m_store.upsertReviewables(page.reviewables))
             return failStore();
         if (last && !setCheckpoint(QStringLiteral("review.created"),
-                                   QString::number(queries::maxOf(m_store.database(), "reviewables", "created_at"))))
+                                   QString::number(queries::maxOf(m_store.database(), "reviewables",
+                                                                  "created_at"))))
             return failStore();
         tally(m_tally.reviewables, page.reviewables);
         if (!commitPage())
@@ -277,25 +308,30 @@ void SyncEngine::newReviewables(int offset)
 void SyncEngine::pendingReviewables(int offset)
 {
     report(QStringLiteral("queue"), offset, -1);
-    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("pending")}, {QStringLiteral("priority"), QStringLiteral("low")},
+    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("pending")},
+                          {QStringLiteral("priority"), QStringLiteral("low")},
                           {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
                           {QStringLiteral("offset"), QString::number(offset)}};
     fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(), QStringLiteral("/review.json"),
-                         QStringLiteral("no reviewables")))
+        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(),
+                         QStringLiteral("/review.json"), QStringLiteral("no reviewables")))
             return;
         const parse::ReviewPage page = parse::reviewList(doc.object());
-        if (!expectProgress(m_pendingNow, page.reviewables, page.reviewables.size() < kReviewablesPerPage, QStringLiteral("/review.json")))
+        if (!expectProgress(m_pendingNow, page.reviewables,
+                            page.reviewables.size() < kReviewablesPerPage,
+                            QStringLiteral("/review.json")))
             return;
         for (const Reviewable& r : page.reviewables)
             m_pendingNow.insert(r.id);
-        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic)
-            || !m_store.upsertReviewables(page.reviewables))
+        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic) ||
+            !m_store.upsertReviewables(page.reviewables))
             return failStore();
         tally(m_tally.reviewables, page.reviewables);
         if (!commitPage())
             return;
-        page.reviewables.size() < kReviewablesPerPage ? next() : pendingReviewables(offset + int(page.reviewables.size()));
+        page.reviewables.size() < kReviewablesPerPage
+            ? next()
+            : pendingReviewables(offset + int(page.reviewables.size()));
     });
 }
 
@@ -316,19 +352,22 @@ void SyncEngine::transitionedReviewables()
             return next();
         const Id id = left->takeFirst();
         report(QStringLiteral("queue"), 0, left->size());
-        fetch(QStringLiteral("/review/%1").arg(id), {}, [this, step](const QJsonDocument& doc) {
-            const Reviewable r = parse::reviewDetail(doc.object());
-            if (r.id != 0) {
-                if (!m_store.begin() || !m_store.upsertReviewables({r}))
-                    return failStore();
-                if (!commitPage())
-                    return;
-                m_tally.reviewables.insert(r.id);
-                if (r.topicId)
-                    m_topicsToRefresh.insert(r.topicId);
-            }
-            (*step)();
-        }, Answer::Item);
+        fetch(
+            QStringLiteral("/review/%1").arg(id), {},
+            [this, step](const QJsonDocument& doc) {
+                const Reviewable r = parse::reviewDetail(doc.object());
+                if (r.id != 0) {
+                    if (!m_store.begin() || !m_store.upsertReviewables({r}))
+                        return failStore();
+                    if (!commitPage())
+                        return;
+                    m_tally.reviewables.insert(r.id);
+                    if (r.topicId)
+                        m_topicsToRefresh.insert(r.topicId);
+                }
+                (*step)();
+            },
+            Answer::Item);
     };
     (*loop)();
 }

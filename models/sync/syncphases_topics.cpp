@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whole topics: the first chunk from /t/{id}.json, the rest of the stream by post_ids[].
-#include "models/sync/syncengine.h"
-
 #include "models/net/parse/parse.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
+#include "models/sync/syncengine.h"
 
 namespace steward {
 
@@ -18,54 +17,68 @@ void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> don
 {
     // show_deleted: without it TopicView leaves deleted replies out of the stream even for staff
     // (lib/topic_view.rb, setup_filtered_posts), and a deletion on the site would never arrive.
-    fetch(QStringLiteral("/t/%1").arg(topicId), {{QStringLiteral("include_raw"), QStringLiteral("true")},
-                                                 {QStringLiteral("show_deleted"), QStringLiteral("true")}},
-          [this, topicId, allPosts, done](const QJsonDocument& doc) {
-        const parse::TopicView view = parse::topicView(doc.object());
-        if (view.topic.id == 0)
-            return done(); // gone or no longer visible
-        if (!m_store.begin() || !m_store.upsertTopics({view.topic}) || !m_store.upsertPosts(view.posts))
-            return failStore();
-        m_tally.topics.insert(view.topic.id);
-        tally(m_tally.posts, view.posts);
-        if (!commitPage())
-            return;
-        if (view.megaTopic) { // no stream to pick ids from: read it page by page
-            auto walked = std::make_shared<QSet<Id>>();
+    fetch(
+        QStringLiteral("/t/%1").arg(topicId),
+        {{QStringLiteral("include_raw"), QStringLiteral("true")},
+         {QStringLiteral("show_deleted"), QStringLiteral("true")}},
+        [this, topicId, allPosts, done](const QJsonDocument& doc) {
+            const parse::TopicView view = parse::topicView(doc.object());
+            if (view.topic.id == 0)
+                return done(); // gone or no longer visible
+            if (!m_store.begin() || !m_store.upsertTopics({view.topic}) ||
+                !m_store.upsertPosts(view.posts))
+                return failStore();
+            m_tally.topics.insert(view.topic.id);
+            tally(m_tally.posts, view.posts);
+            if (!commitPage())
+                return;
+            if (view.megaTopic) { // no stream to pick ids from: read it page by page
+                auto walked = std::make_shared<QSet<Id>>();
+                for (const Post& p : view.posts)
+                    walked->insert(p.id);
+                return fetchTopicPages(topicId, 2, walked, done);
+            }
+            QSet<Id> have =
+                allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId);
             for (const Post& p : view.posts)
-                walked->insert(p.id);
-            return fetchTopicPages(topicId, 2, walked, done);
-        }
-        QSet<Id> have = allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId);
-        for (const Post& p : view.posts)
-            have.insert(p.id);
-        fetchPostsOf(topicId, view.stream, have, done);
-    }, Answer::Item);
+                have.insert(p.id);
+            fetchPostsOf(topicId, view.stream, have, done);
+        },
+        Answer::Item);
 }
 
-void SyncEngine::fetchTopicPages(Id topicId, int page, std::shared_ptr<QSet<Id>> walked, std::function<void()> done)
+void SyncEngine::fetchTopicPages(Id topicId, int page, std::shared_ptr<QSet<Id>> walked,
+                                 std::function<void()> done)
 {
     // A mega topic (10,000 posts or more) has no stream in its answer. post_ids.json would list
     // its ids, but TopicsController#post_ids passes no show_deleted, so deleted replies would
     // be missed: its pages of 20 with show_deleted are read instead. A page past the end is
     // answered with the last one (a redirect), which brings nothing new and ends the walk.
-    const QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")}, {QStringLiteral("show_deleted"), QStringLiteral("true")},
+    const QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")},
+                          {QStringLiteral("show_deleted"), QStringLiteral("true")},
                           {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/t/%1").arg(topicId), query, [this, topicId, page, walked, done](const QJsonDocument& doc) {
-        const parse::TopicView view = parse::topicView(doc.object());
-        const bool fresh = std::any_of(view.posts.cbegin(), view.posts.cend(), [&](const Post& p) { return !walked->contains(p.id); });
-        if (!m_store.begin() || !m_store.upsertPosts(view.posts))
-            return failStore();
-        tally(m_tally.posts, view.posts);
-        if (!commitPage())
-            return;
-        for (const Post& p : view.posts)
-            walked->insert(p.id);
-        fresh && view.posts.size() >= kPostsPerBatch ? fetchTopicPages(topicId, page + 1, walked, done) : done();
-    }, Answer::Item);
+    fetch(
+        QStringLiteral("/t/%1").arg(topicId), query,
+        [this, topicId, page, walked, done](const QJsonDocument& doc) {
+            const parse::TopicView view = parse::topicView(doc.object());
+            const bool fresh = std::any_of(view.posts.cbegin(), view.posts.cend(),
+                                           [&](const Post& p) { return !walked->contains(p.id); });
+            if (!m_store.begin() || !m_store.upsertPosts(view.posts))
+                return failStore();
+            tally(m_tally.posts, view.posts);
+            if (!commitPage())
+                return;
+            for (const Post& p : view.posts)
+                walked->insert(p.id);
+            fresh&& view.posts.size() >= kPostsPerBatch
+                ? fetchTopicPages(topicId, page + 1, walked, done)
+                : done();
+        },
+        Answer::Item);
 }
 
-void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have, std::function<void()> done)
+void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have,
+                              std::function<void()> done)
 {
     auto wanted = std::make_shared<QList<Id>>();
     for (Id id : stream)
@@ -79,14 +92,17 @@ void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id
         QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")}};
         for (int i = 0; i < kPostsPerBatch && !wanted->isEmpty(); ++i)
             query.addQueryItem(QStringLiteral("post_ids[]"), QString::number(wanted->takeFirst()));
-        fetch(QStringLiteral("/t/%1/posts").arg(topicId), query, [this, batch](const QJsonDocument& posts) {
-            const QList<Post> list = parse::postStream(posts.object());
-            if (!m_store.begin() || !m_store.upsertPosts(list))
-                return failStore();
-            tally(m_tally.posts, list);
-            if (commitPage())
-                (*batch)();
-        }, Answer::Item);
+        fetch(
+            QStringLiteral("/t/%1/posts").arg(topicId), query,
+            [this, batch](const QJsonDocument& posts) {
+                const QList<Post> list = parse::postStream(posts.object());
+                if (!m_store.begin() || !m_store.upsertPosts(list))
+                    return failStore();
+                tally(m_tally.posts, list);
+                if (commitPage())
+                    (*batch)();
+            },
+            Answer::Item);
     };
     (*loop)();
 }

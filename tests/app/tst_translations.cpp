@@ -18,7 +18,8 @@ private Q_SLOTS:
     void germanIsCompiledInAndLoadsByLocale()
     {
         QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
-        QCOMPARE(QCoreApplication::translate("steward::MainWindowActions", "&File"), QStringLiteral("&Datei"));
+        QCOMPARE(QCoreApplication::translate("steward::MainWindowActions", "&File"),
+                 QStringLiteral("&Datei"));
         MainWindow window;
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(window.emptyState(MainWindow::Pane::Queue)->title(),
@@ -28,24 +29,32 @@ private Q_SLOTS:
     void untranslatedLocaleFallsBackToEnglish()
     {
         QVERIFY(!installTranslations(QLocale(QLocale::Japanese, QLocale::Japan)));
-        QCOMPARE(QCoreApplication::translate("steward::MainWindowActions", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("steward::MainWindowActions", "&File"),
+                 QStringLiteral("&File"));
     }
 
     void englishPluralsAreWords()
     {
         // English and any language without its own file get "1 post" and "2 posts", not "post(s)".
-        for (const QLocale& locale : {QLocale(QLocale::English), QLocale(QLocale::Japanese, QLocale::Japan)}) {
+        for (const QLocale& locale :
+             {QLocale(QLocale::English), QLocale(QLocale::Japanese, QLocale::Japan)}) {
             installTranslations(locale);
-            QCOMPARE(QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 1), QStringLiteral("1 post"));
-            QCOMPARE(QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 2), QStringLiteral("2 posts"));
+            QCOMPARE(
+                QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 1),
+                QStringLiteral("1 post"));
+            QCOMPARE(
+                QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 2),
+                QStringLiteral("2 posts"));
         }
         installTranslations(QLocale(QLocale::German));
-        QCOMPARE(QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 1), QStringLiteral("1 Beitrag"));
+        QCOMPARE(QCoreApplication::translate("steward::ItemDetailView", "%n post(s)", nullptr, 1),
+                 QStringLiteral("1 Beitrag"));
     }
 
     void everyEnglishPluralIsWritten()
     {
-        QFile ts(qEnvironmentVariable("STEWARD_SOURCE_DIR") + QStringLiteral("/translations/steward_en.ts"));
+        QFile ts(qEnvironmentVariable("STEWARD_SOURCE_DIR") +
+                 QStringLiteral("/translations/steward_en.ts"));
         QVERIFY(ts.open(QIODevice::ReadOnly));
         const QByteArray text = ts.readAll();
         QVERIFY(text.contains("numerus=\"yes\""));
@@ -60,12 +69,14 @@ private Q_SLOTS:
         QCOMPARE(window.menuBar()->actions().at(1)->text(), QStringLiteral("&View"));
         installTranslations(QLocale(QLocale::German, QLocale::Austria));
         QTRY_COMPARE(window.menuBar()->actions().at(1)->text(), QStringLiteral("&Ansicht"));
-        QCOMPARE(window.emptyState(MainWindow::Pane::Dashboard)->title(), QStringLiteral("Noch keine Kennzahlen"));
+        QCOMPARE(window.emptyState(MainWindow::Pane::Dashboard)->title(),
+                 QStringLiteral("Noch keine Kennzahlen"));
     }
 
     void everyGermanMessageIsTranslated()
     {
-        QFile ts(qEnvironmentVariable("STEWARD_SOURCE_DIR") + QStringLiteral("/translations/steward_de.ts"));
+        QFile ts(qEnvironmentVariable("STEWARD_SOURCE_DIR") +
+                 QStringLiteral("/translations/steward_de.ts"));
         QVERIFY(ts.open(QIODevice::ReadOnly));
         const QByteArray text = ts.readAll();
         QVERIFY(text.contains("<message>"));

@@ -8,10 +8,10 @@
 //   bench_queue [--items N] [--posts N]
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
+#include "models/net/discourseclient.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
-#include "models/net/discourseclient.h"
 #include "ui/queue/queuepane.h"
 
 #include <QApplication>
@@ -32,16 +32,19 @@ namespace {
 // Words of posts follow Zipf's law over a vocabulary of 8,000, as natural text does: the
 // support terms a moderator searches for sit at ranks 60 to 400, so that each occurs in
 // a few per cent of the posts, and the common filler words in most of them.
-const QStringList kTerms{QStringLiteral("invoice"), QStringLiteral("export"), QStringLiteral("webhook"), QStringLiteral("login"),
-                         QStringLiteral("refund"), QStringLiteral("timeout"), QStringLiteral("dashboard"), QStringLiteral("sync"),
-                         QStringLiteral("billing"), QStringLiteral("plugin"), QStringLiteral("mobile"), QStringLiteral("crash"),
-                         QStringLiteral("offer"), QStringLiteral("discount"), QStringLiteral("password"), QStringLiteral("api")};
+const QStringList kTerms{
+    QStringLiteral("invoice"),   QStringLiteral("export"),   QStringLiteral("webhook"),
+    QStringLiteral("login"),     QStringLiteral("refund"),   QStringLiteral("timeout"),
+    QStringLiteral("dashboard"), QStringLiteral("sync"),     QStringLiteral("billing"),
+    QStringLiteral("plugin"),    QStringLiteral("mobile"),   QStringLiteral("crash"),
+    QStringLiteral("offer"),     QStringLiteral("discount"), QStringLiteral("password"),
+    QStringLiteral("api")};
 constexpr int kVocabulary = 8000;
 
 struct Vocabulary
 {
-    QStringList words;        // by rank, most frequent first
-    std::vector<double> cdf;  // cumulative Zipf probabilities (s = 1)
+    QStringList words;       // by rank, most frequent first
+    std::vector<double> cdf; // cumulative Zipf probabilities (s = 1)
 };
 
 const Vocabulary& vocabulary()
@@ -49,7 +52,8 @@ const Vocabulary& vocabulary()
     static const Vocabulary v = [] {
         Vocabulary out;
         QRandomGenerator rng(7);
-        const char* syllables[] = {"ka", "lo", "mi", "ter", "an", "so", "ve", "ri", "po", "den", "al", "us", "ne", "tra", "bo", "li"};
+        const char* syllables[] = {"ka", "lo",  "mi", "ter", "an", "so",  "ve", "ri",
+                                   "po", "den", "al", "us",  "ne", "tra", "bo", "li"};
         for (int rank = 0; rank < kVocabulary; ++rank) {
             if (rank >= 60 && rank % 22 == 16 && rank / 22 - 2 < kTerms.size()) {
                 out.words.append(kTerms[rank / 22 - 2]);
@@ -148,7 +152,8 @@ void populate(Store& store, int items, int posts)
             r.id = id;
             r.type = rng.bounded(10) < 8 ? ReviewableType::FlaggedPost : ReviewableType::QueuedPost;
             r.typeName = reviewableTypeName(r.type);
-            r.status = rng.bounded(10) < 3 ? ReviewableStatus::Pending : ReviewableStatus(1 + rng.bounded(3));
+            r.status = rng.bounded(10) < 3 ? ReviewableStatus::Pending
+                                           : ReviewableStatus(1 + rng.bounded(3));
             r.score = 1.0 + rng.bounded(300) / 10.0;
             r.createdAt = start.addSecs(qint64(id) * 250);
             r.targetId = 1 + rng.bounded(posts);
@@ -176,7 +181,10 @@ void populate(Store& store, int items, int posts)
     }
 }
 
-double ms(qint64 ns) { return double(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 
 } // namespace
 
@@ -185,8 +193,10 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Queue items."), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption postsOption(QStringLiteral("posts"), QStringLiteral("Posts."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Queue items."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption postsOption(QStringLiteral("posts"), QStringLiteral("Posts."),
+                                         QStringLiteral("N"), QStringLiteral("1000000"));
     parser.addOptions({itemsOption, postsOption});
     parser.addHelpOption();
     parser.process(app);
@@ -204,7 +214,8 @@ int main(int argc, char* argv[])
     const qint64 populateMs = clock.elapsed();
 
     QNetworkAccessManager network;
-    DiscourseClient client(SiteConnection{QUrl(QStringLiteral("https://forum.invalid")), QStringLiteral("mod"), QStringLiteral("k"), 60},
+    DiscourseClient client(SiteConnection{QUrl(QStringLiteral("https://forum.invalid")),
+                                          QStringLiteral("mod"), QStringLiteral("k"), 60},
                            &network);
     Outbox outbox(client, store, QStringLiteral("mod"));
 
@@ -258,15 +269,20 @@ int main(int argc, char* argv[])
         totalStep += ns;
     }
 
-    out << "## Moderation queue (" << pane.model().rowCount() << " items, " << parser.value(postsOption) << " posts; store built in "
-        << populateMs / 1000 << " s)\n\n"
+    out << "## Moderation queue (" << pane.model().rowCount() << " items, "
+        << parser.value(postsOption) << " posts; store built in " << populateMs / 1000 << " s)\n\n"
         << "| step | ms | target |\n|---|---|---|\n"
-        << "| open the queue (read, prioritise, filter pending, sort) | " << QString::number(ms(openNs), 'f', 1) << " | < 100 |\n"
-        << "| of which reading the rows (QueueModel::reload) | " << QString::number(ms(reloadNs), 'f', 1) << " | |\n"
+        << "| open the queue (read, prioritise, filter pending, sort) | "
+        << QString::number(ms(openNs), 'f', 1) << " | < 100 |\n"
+        << "| of which reading the rows (QueueModel::reload) | "
+        << QString::number(ms(reloadNs), 'f', 1) << " | |\n"
         << "| filter change (type) | " << QString::number(ms(filterNs), 'f', 1) << " | < 50 |\n"
-        << "| full-text search, two words (" << searchHits << " hits) | " << QString::number(ms(searchNs), 'f', 1) << " | < 50 |\n"
-        << "| full-text search, one common word (" << wordHits << " hits) | " << QString::number(ms(wordNs), 'f', 1) << " | < 50 |\n"
-        << "| j/k step, mean of " << kSteps << " | " << QString::number(ms(totalStep) / kSteps, 'f', 2) << " | < 16 |\n"
+        << "| full-text search, two words (" << searchHits << " hits) | "
+        << QString::number(ms(searchNs), 'f', 1) << " | < 50 |\n"
+        << "| full-text search, one common word (" << wordHits << " hits) | "
+        << QString::number(ms(wordNs), 'f', 1) << " | < 50 |\n"
+        << "| j/k step, mean of " << kSteps << " | "
+        << QString::number(ms(totalStep) / kSteps, 'f', 2) << " | < 16 |\n"
         << "| j/k step, worst | " << QString::number(ms(worstStep), 'f', 2) << " | < 16 |\n";
     return 0;
 }

@@ -16,9 +16,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTextStream>
-#include <QTimer>
 #include <QTimeZone>
-
+#include <QTimer>
 
 using namespace steward::sandbox;
 
@@ -35,7 +34,8 @@ struct Load
 };
 
 /// Keeps `concurrency` GETs of path in flight for `seconds`; counts 200 answers.
-Load hammer(const QUrl& base, const QString& path, const ApiCredentials& credentials, int concurrency, double seconds)
+Load hammer(const QUrl& base, const QString& path, const ApiCredentials& credentials,
+            int concurrency, double seconds)
 {
     QNetworkAccessManager network;
     Load load;
@@ -78,15 +78,21 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption large(QStringLiteral("large"), QStringLiteral("Also generate the large (~2M posts) community."));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Seconds per endpoint."), QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Requests in flight."), QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption large(
+        QStringLiteral("large"), QStringLiteral("Also generate the large (~2M posts) community."));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("Seconds per endpoint."), QStringLiteral("N"),
+                                     QStringLiteral("3"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         QStringLiteral("Requests in flight."), QStringLiteral("N"),
+                                         QStringLiteral("8"));
     parser.addOptions({large, seconds, concurrency});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
 
-    out << "## Sandbox generation\n\n| scale | users | topics | posts | review items | time (ms) | peak RSS (MB) |\n|---|---|---|---|---|---|---|\n";
+    out << "## Sandbox generation\n\n| scale | users | topics | posts | review items | time (ms) | "
+           "peak RSS (MB) |\n|---|---|---|---|---|---|---|\n";
     QList<Scale> scales{Scale::Small, Scale::Medium};
     if (parser.isSet(large))
         scales << Scale::Large;
@@ -98,8 +104,9 @@ int main(int argc, char* argv[])
         timer.start();
         const SandboxCommunity c = generateCommunity(params);
         const qint64 ms = timer.elapsed();
-        out << "| " << scaleName(scale) << " | " << c.users.size() << " | " << c.topics.size() << " | " << c.posts.size()
-            << " | " << c.reviews.size() << " | " << ms << " | " << qRound(steward::bench::maxRssMb()) << " |\n";
+        out << "| " << scaleName(scale) << " | " << c.users.size() << " | " << c.topics.size()
+            << " | " << c.posts.size() << " | " << c.reviews.size() << " | " << ms << " | "
+            << qRound(steward::bench::maxRssMb()) << " |\n";
         out.flush();
     }
 
@@ -117,14 +124,17 @@ int main(int argc, char* argv[])
     const SandboxCommunity& c = server->community();
     const QString topic = QStringLiteral("/t/%1.json").arg(c.topics[c.topics.size() / 2].topic.id);
 
-    out << "\n## Sandbox requests per second (medium community, loopback, " << n << " in flight, " << s << " s each)\n\n"
+    out << "\n## Sandbox requests per second (medium community, loopback, " << n << " in flight, "
+        << s << " s each)\n\n"
         << "| endpoint | requests/s | mean answer (KB) | failed |\n|---|---|---|---|\n";
-    for (const QString& path : {QStringLiteral("/posts.json"), QStringLiteral("/posts.json?before=100000"),
-                                QStringLiteral("/latest.json"), QStringLiteral("/latest.json?page=40"), topic,
-                                QStringLiteral("/review.json"), QStringLiteral("/review.json?status=all&offset=500")}) {
+    for (const QString& path :
+         {QStringLiteral("/posts.json"), QStringLiteral("/posts.json?before=100000"),
+          QStringLiteral("/latest.json"), QStringLiteral("/latest.json?page=40"), topic,
+          QStringLiteral("/review.json"), QStringLiteral("/review.json?status=all&offset=500")}) {
         const Load load = hammer(server->url(), path, admin, n, s);
         out << "| `GET " << path << "` | " << qRound(load.ok / load.seconds) << " | "
-            << QString::number(double(load.bytes) / std::max(1, load.ok) / 1024.0, 'f', 1) << " | " << load.failed << " |\n";
+            << QString::number(double(load.bytes) / std::max(1, load.ok) / 1024.0, 'f', 1) << " | "
+            << load.failed << " |\n";
         out.flush();
     }
     return 0;

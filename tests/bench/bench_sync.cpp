@@ -27,7 +27,6 @@
 #include <QTextStream>
 #include <QTimeZone>
 
-
 using namespace steward;
 using namespace steward::sandbox;
 
@@ -53,10 +52,17 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Sandbox scale."), QStringLiteral("S"), QStringLiteral("medium"));
-    const QCommandLineOption pagesOption(QStringLiteral("ingest-pages"), QStringLiteral("Pages of 50 posts to ingest."), QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption limitOption(QStringLiteral("rate-limit"), QStringLiteral("Requests/min for the rate-limited run; 0 skips it."), QStringLiteral("N"), QStringLiteral("60"));
-    const QCommandLineOption ingestOnlyOption(QStringLiteral("ingest-only"), QStringLiteral("Measure the ingest only."));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Sandbox scale."),
+                                         QStringLiteral("S"), QStringLiteral("medium"));
+    const QCommandLineOption pagesOption(QStringLiteral("ingest-pages"),
+                                         QStringLiteral("Pages of 50 posts to ingest."),
+                                         QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests/min for the rate-limited run; 0 skips it."), QStringLiteral("N"),
+        QStringLiteral("60"));
+    const QCommandLineOption ingestOnlyOption(QStringLiteral("ingest-only"),
+                                              QStringLiteral("Measure the ingest only."));
     parser.addOptions({scaleOption, pagesOption, limitOption, ingestOnlyOption});
     parser.addHelpOption();
     parser.process(app);
@@ -64,7 +70,9 @@ int main(int argc, char* argv[])
 
     GeneratorParams params;
     const QString scale = parser.value(scaleOption);
-    params.scale = scale == u"small" ? Scale::Small : scale == u"large" ? Scale::Large : Scale::Medium;
+    params.scale = scale == u"small"   ? Scale::Small
+                   : scale == u"large" ? Scale::Large
+                                       : Scale::Medium;
     params.now = QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
     SandboxThread sandbox;
     if (QString error; !sandbox.start(params, {}, &error))
@@ -82,10 +90,12 @@ int main(int argc, char* argv[])
         if (posts.isEmpty())
             break;
         pages.append(body);
-        next = server->url().resolved(QUrl(QStringLiteral("/posts.json?before=%1").arg(posts.last().id)));
+        next = server->url().resolved(
+            QUrl(QStringLiteral("/posts.json?before=%1").arg(posts.last().id)));
     }
     QTemporaryDir dir;
-    qint64 count = 0, parseNs = 0, storeNs = 0, indexNs = 0, qtJsonNs = 0, postIndexNs = 0, bytes = 0;
+    qint64 count = 0, parseNs = 0, storeNs = 0, indexNs = 0, qtJsonNs = 0, postIndexNs = 0,
+           bytes = 0;
     {
         Database db;
         QString error;
@@ -107,7 +117,10 @@ int main(int argc, char* argv[])
             const QList<Post> posts = parse::latestPostsFromJson(body).value();
             parseNs += t.nsecsElapsed();
             t.start();
-            if (!store.begin() || !store.upsertPosts(posts) || !store.setCheckpoint(QStringLiteral("posts.before"), QString::number(posts.last().id)) || !store.commit())
+            if (!store.begin() || !store.upsertPosts(posts) ||
+                !store.setCheckpoint(QStringLiteral("posts.before"),
+                                     QString::number(posts.last().id)) ||
+                !store.commit())
                 qFatal("store: %s", qPrintable(store.lastError()));
             storeNs += t.nsecsElapsed();
             count += posts.size();
@@ -126,12 +139,15 @@ int main(int argc, char* argv[])
     const double withSearch = double(parseNs + storeNs + postIndexNs + indexNs) / 1e9;
     out << "## Sync ingest (one core, " << pages.size() << " pages of `/posts.json` from the "
         << parser.value(scaleOption) << " sandbox)\n\n"
-        << "| posts | MB of JSON | parse ms | store ms | post indexes ms | posts/s (parse + store) | search index ms | posts/s (with search) |\n"
+        << "| posts | MB of JSON | parse ms | store ms | post indexes ms | posts/s (parse + store) "
+           "| search index ms | posts/s (with search) |\n"
         << "|---|---|---|---|---|---|---|---|\n"
-        << "| " << count << " | " << QString::number(double(bytes) / 1e6, 'f', 1) << " | " << parseNs / 1000000 << " | "
-        << storeNs / 1000000 << " | " << postIndexNs / 1000000 << " | " << qRound64(double(count) / seconds) << " | "
-        << indexNs / 1000000 << " | " << qRound64(double(count) / withSearch) << " |\n\n";
-    out << "For comparison, QJsonDocument::fromJson alone takes " << qtJsonNs / 1000000 << " ms over the same pages.\n\n";
+        << "| " << count << " | " << QString::number(double(bytes) / 1e6, 'f', 1) << " | "
+        << parseNs / 1000000 << " | " << storeNs / 1000000 << " | " << postIndexNs / 1000000
+        << " | " << qRound64(double(count) / seconds) << " | " << indexNs / 1000000 << " | "
+        << qRound64(double(count) / withSearch) << " |\n\n";
+    out << "For comparison, QJsonDocument::fromJson alone takes " << qtJsonNs / 1000000
+        << " ms over the same pages.\n\n";
     out.flush();
 
     // End to end.
@@ -142,8 +158,10 @@ int main(int argc, char* argv[])
     Store store(db);
     DiscourseClient client(SiteConnection{server->url(), admin.username, admin.key, 0}, &network);
     SyncEngine engine(client, store);
-    out << "## Full and incremental sync (" << parser.value(scaleOption) << " sandbox, loopback, no rate limit)\n\n"
-        << "| sync | wall s | requests | categories | users | topics | posts | reviewables | floor at 60/min | max RSS MB |\n"
+    out << "## Full and incremental sync (" << parser.value(scaleOption)
+        << " sandbox, loopback, no rate limit)\n\n"
+        << "| sync | wall s | requests | categories | users | topics | posts | reviewables | floor "
+           "at 60/min | max RSS MB |\n"
         << "|---|---|---|---|---|---|---|---|---|---|\n";
     for (int round = 0; round < (parser.isSet(ingestOnlyOption) ? 0 : 2); ++round) {
         QEventLoop loop;
@@ -157,9 +175,11 @@ int main(int argc, char* argv[])
         QObject::disconnect(&engine, &SyncEngine::finished, &loop, nullptr);
         const SyncSummary& s = engine.summary();
         const double floorMinutes = std::max(0.0, double(s.requests - 60) / 60.0);
-        out << "| " << (s.full ? "full" : "incremental") << " | " << QString::number(double(s.elapsedMs) / 1000.0, 'f', 1)
-            << " | " << s.requests << " | " << s.categories << " | " << s.users << " | " << s.topics << " | " << s.posts
-            << " | " << s.reviewables << " | " << QString::number(floorMinutes, 'f', 1) << " min | " << qRound(bench::maxRssMb()) << " |\n";
+        out << "| " << (s.full ? "full" : "incremental") << " | "
+            << QString::number(double(s.elapsedMs) / 1000.0, 'f', 1) << " | " << s.requests << " | "
+            << s.categories << " | " << s.users << " | " << s.topics << " | " << s.posts << " | "
+            << s.reviewables << " | " << QString::number(floorMinutes, 'f', 1) << " min | "
+            << qRound(bench::maxRssMb()) << " |\n";
         out.flush();
     }
 
@@ -181,7 +201,9 @@ int main(int argc, char* argv[])
             qFatal("%s", qPrintable(error));
         Store limitedStore(limitedDb);
         const ApiCredentials limitedAdmin = limited->adminCredentials();
-        DiscourseClient limitedClient(SiteConnection{limited->url(), limitedAdmin.username, limitedAdmin.key, limit}, &network);
+        DiscourseClient limitedClient(
+            SiteConnection{limited->url(), limitedAdmin.username, limitedAdmin.key, limit},
+            &network);
         SyncEngine limitedEngine(limitedClient, limitedStore);
         QEventLoop loop;
         QObject::connect(&limitedEngine, &SyncEngine::finished, &loop, &QEventLoop::quit);
@@ -189,11 +211,16 @@ int main(int argc, char* argv[])
         loop.exec();
         const SyncSummary& s = limitedEngine.summary();
         const double floorS = 60.0 * double((s.requests - 1) / limit);
-        out << "\n## Full sync against a rate-limited sandbox (small, " << limit << " requests/min, account at " << limit << ")\n\n"
+        out << "\n## Full sync against a rate-limited sandbox (small, " << limit
+            << " requests/min, account at " << limit << ")\n\n"
             << "| requests | 429s | wall s | floor s | above the floor |\n|---|---|---|---|---|\n"
-            << "| " << s.requests << " | " << s.rateLimited << " | " << QString::number(double(s.elapsedMs) / 1000.0, 'f', 1)
-            << " | " << QString::number(floorS, 'f', 1) << " | "
-            << QString::number(floorS > 0 ? 100.0 * (double(s.elapsedMs) / 1000.0 - floorS) / floorS : 0.0, 'f', 1) << " % |\n";
+            << "| " << s.requests << " | " << s.rateLimited << " | "
+            << QString::number(double(s.elapsedMs) / 1000.0, 'f', 1) << " | "
+            << QString::number(floorS, 'f', 1) << " | "
+            << QString::number(floorS > 0 ? 100.0 * (double(s.elapsedMs) / 1000.0 - floorS) / floorS
+                                          : 0.0,
+                               'f', 1)
+            << " % |\n";
         out.flush();
     }
     return 0;

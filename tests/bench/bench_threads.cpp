@@ -26,11 +26,13 @@ using namespace steward;
 
 namespace {
 
-double ms(qint64 ns) { return double(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 
 /// Runs work, then the event loop until the repaint it caused is done; ns taken.
-template<typename F>
-qint64 timed(F work)
+template <typename F> qint64 timed(F work)
 {
     QElapsedTimer t;
     t.start();
@@ -54,7 +56,10 @@ struct Steps
     QString max() const { return QString::number(ms(worst), 'f', 2); }
 };
 
-QString f1(qint64 ns) { return QString::number(ms(ns), 'f', 1); }
+QString f1(qint64 ns)
+{
+    return QString::number(ms(ns), 'f', 1);
+}
 
 } // namespace
 
@@ -64,7 +69,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const bench::StoreOptions storeOptions;
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Threads to open."), QStringLiteral("N"),
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           QStringLiteral("Threads to open."), QStringLiteral("N"),
                                            QStringLiteral("100"));
     parser.addOptions({storeOptions.scale, storeOptions.db, threadsOption});
     parser.addHelpOption();
@@ -81,7 +87,8 @@ int main(int argc, char* argv[])
         qFatal("%s", qPrintable(error));
     Store store(db);
     QNetworkAccessManager network;
-    DiscourseClient client(SiteConnection{QUrl(QStringLiteral("https://forum.invalid")), QStringLiteral("mod"), QStringLiteral("k"), 60},
+    DiscourseClient client(SiteConnection{QUrl(QStringLiteral("https://forum.invalid")),
+                                          QStringLiteral("mod"), QStringLiteral("k"), 60},
                            &network);
     Outbox outbox(client, store, QStringLiteral("mod"));
 
@@ -94,9 +101,11 @@ int main(int argc, char* argv[])
     });
     const int latest = pane->model().rowCount();
 
-    out << "## Thread curation (" << sandbox::scaleName(scale) << " sandbox: " << latest << " topics in Latest)\n\n"
+    out << "## Thread curation (" << sandbox::scaleName(scale) << " sandbox: " << latest
+        << " topics in Latest)\n\n"
         << "| step | rows | ms | target |\n|---|---|---|---|\n"
-        << "| open the Threads pane (categories, Latest, first screen) | " << latest << " | " << f1(openNs) << " | < 200 |\n";
+        << "| open the Threads pane (categories, Latest, first screen) | " << latest << " | "
+        << f1(openNs) << " | < 200 |\n";
 
     const std::pair<topics::View, const char*> views[] = {
         {topics::View::Unanswered, "unanswered"}, {topics::View::Unsolved, "no accepted solution"},
@@ -105,19 +114,24 @@ int main(int argc, char* argv[])
         {topics::View::Latest, "latest"}};
     for (const auto& [view, name] : views) {
         const qint64 ns = timed([&] { pane->setView(view); });
-        out << "| view: " << name << " | " << pane->model().rowCount() << " | " << f1(ns) << " | < 100 |\n";
+        out << "| view: " << name << " | " << pane->model().rowCount() << " | " << f1(ns)
+            << " | < 100 |\n";
     }
-    const std::pair<int, const char*> sorts[] = {{TopicListModel::Posts, "posts"}, {TopicListModel::Title, "title"},
-                                                 {TopicListModel::Likes, "likes"}, {TopicListModel::Activity, "activity"}};
+    const std::pair<int, const char*> sorts[] = {{TopicListModel::Posts, "posts"},
+                                                 {TopicListModel::Title, "title"},
+                                                 {TopicListModel::Likes, "likes"},
+                                                 {TopicListModel::Activity, "activity"}};
     for (const auto& [column, name] : sorts) {
         const qint64 ns = timed([&] { pane->table()->sortByColumn(column, Qt::DescendingOrder); });
-        out << "| sort Latest by " << name << " | " << pane->model().rowCount() << " | " << f1(ns) << " | < 100 |\n";
+        out << "| sort Latest by " << name << " | " << pane->model().rowCount() << " | " << f1(ns)
+            << " | < 100 |\n";
     }
     for (const char* words : {"sync", "invalid_grant", "export csv"}) {
         topics::Filter f = pane->model().filter();
         f.search = QString::fromLatin1(words);
         const qint64 ns = timed([&] { pane->model().setFilter(f); });
-        out << "| search \"" << words << "\" (titles and posts) | " << pane->model().rowCount() << " | " << f1(ns) << " | < 100 |\n";
+        out << "| search \"" << words << "\" (titles and posts) | " << pane->model().rowCount()
+            << " | " << f1(ns) << " | < 100 |\n";
     }
     pane->model().setFilter(topics::Filter());
     QCoreApplication::processEvents();
@@ -131,7 +145,8 @@ int main(int argc, char* argv[])
         jump.add(timed([&] { bar->setValue(int(qint64(bar->maximum()) * ((i * 37) % 50) / 50)); }));
     out << "| scroll a page, mean of " << page.count << " | | " << page.mean() << " | < 16 |\n"
         << "| scroll a page, worst | | " << page.max() << " | < 16 |\n"
-        << "| jump anywhere in the list, mean of " << jump.count << " | | " << jump.mean() << " | < 16 |\n"
+        << "| jump anywhere in the list, mean of " << jump.count << " | | " << jump.mean()
+        << " | < 16 |\n"
         << "| jump anywhere, worst | | " << jump.max() << " | < 16 |\n";
 
     // Opening threads: the first page of posts, rendered with highlighted code.
@@ -141,18 +156,23 @@ int main(int argc, char* argv[])
     Steps open, more;
     int posts = 0;
     for (int i = 0; i < wanted && i < pane->model().rowCount(); ++i) {
-        const Id id = pane->model().idAt(i * 7 % std::max(1, std::min(pane->model().rowCount(), 2000)));
+        const Id id =
+            pane->model().idAt(i * 7 % std::max(1, std::min(pane->model().rowCount(), 2000)));
         open.add(timed([&] { pane->selectTopic(id); }));
         posts += pane->threadView()->loadedPosts();
         if (pane->threadView()->hasMore())
             more.add(timed([&] { pane->threadView()->loadMore(); }));
     }
-    out << "| open a thread (up to " << ThreadView::PageSize << " posts; " << posts / std::max(1, open.count)
-        << " on average), mean of " << open.count << " | | " << open.mean() << " | < 50 |\n"
+    out << "| open a thread (up to " << ThreadView::PageSize << " posts; "
+        << posts / std::max(1, open.count) << " on average), mean of " << open.count << " | | "
+        << open.mean() << " | < 50 |\n"
         << "| open a thread, worst | | " << open.max() << " | < 100 |\n"
-        << (more.count == 0 ? QString()
-                            : QStringLiteral("| load the next %1 posts, mean of %2 | | %3 | < 50 |\n")
-                                  .arg(ThreadView::PageSize).arg(more.count).arg(more.mean()))
+        << (more.count == 0
+                ? QString()
+                : QStringLiteral("| load the next %1 posts, mean of %2 | | %3 | < 50 |\n")
+                      .arg(ThreadView::PageSize)
+                      .arg(more.count)
+                      .arg(more.mean()))
         << "\nPeak RSS " << QString::number(bench::maxRssMb(), 'f', 0) << " MB.\n";
     delete pane;
     return 0;

@@ -46,7 +46,8 @@ inline bool syncSandbox(const QString& path, sandbox::Scale scale, QTextStream& 
     }
     QNetworkAccessManager network;
     Store store(db);
-    DiscourseClient client(SiteConnection{sandbox.server()->url(), admin.username, admin.key, 0}, &network);
+    DiscourseClient client(SiteConnection{sandbox.server()->url(), admin.username, admin.key, 0},
+                           &network);
     SyncEngine engine(client, store);
     QEventLoop loop;
     bool ok = false;
@@ -57,25 +58,29 @@ inline bool syncSandbox(const QString& path, sandbox::Scale scale, QTextStream& 
     engine.start();
     loop.exec();
     out << "Synced the " << sandbox::scaleName(scale) << " sandbox into " << path << " in "
-        << QString::number(double(engine.summary().elapsedMs) / 1000.0, 'f', 1) << " s (" << engine.summary().posts
-        << " posts).\n\n";
+        << QString::number(double(engine.summary().elapsedMs) / 1000.0, 'f', 1) << " s ("
+        << engine.summary().posts << " posts).\n\n";
     return ok;
 }
 
 /// A benchmark's --scale and --db options (large, and its store at syncedStorePath()).
 struct StoreOptions
 {
-    QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("Sandbox scale."), QStringLiteral("S"), QStringLiteral("large")};
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Synced database, made when missing."), QStringLiteral("PATH")};
+    QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("Sandbox scale."),
+                             QStringLiteral("S"), QStringLiteral("large")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          QStringLiteral("Synced database, made when missing."),
+                          QStringLiteral("PATH")};
 };
 
 /// The store the parsed options name, synced first when it does not exist, and its scale;
 /// an empty path when the sync failed.
-inline QString syncedStore(const QCommandLineParser& parser, const StoreOptions& options, sandbox::Scale* scale,
-                           QTextStream& out)
+inline QString syncedStore(const QCommandLineParser& parser, const StoreOptions& options,
+                           sandbox::Scale* scale, QTextStream& out)
 {
     *scale = sandbox::scaleFromString(parser.value(options.scale)).value_or(sandbox::Scale::Large);
-    const QString path = parser.isSet(options.db) ? parser.value(options.db) : syncedStorePath(*scale);
+    const QString path =
+        parser.isSet(options.db) ? parser.value(options.db) : syncedStorePath(*scale);
     if (!QFileInfo::exists(path) && !syncSandbox(path, *scale, out))
         return {};
     return path;

@@ -11,13 +11,12 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-#include <simdjson.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <simdjson.h>
 #include <string_view>
 
 using namespace steward;
@@ -45,13 +44,15 @@ bool duplicateKeys(const QByteArray& bytes)
 {
     static simdjson::dom::parser parser;
     simdjson::dom::element root;
-    return parser.parse(bytes.constData(), std::size_t(bytes.size())).get(root) == simdjson::SUCCESS
-        && hasDuplicateKeys(root);
+    return parser.parse(bytes.constData(), std::size_t(bytes.size())).get(root) ==
+               simdjson::SUCCESS &&
+           hasDuplicateKeys(root);
 }
 
 [[noreturn]] void differ(const char* what)
 {
-    std::fprintf(stderr, "fuzz_parse_bulk: latestPostsFromJson() and latestPosts() differ: %s\n", what);
+    std::fprintf(stderr, "fuzz_parse_bulk: latestPostsFromJson() and latestPosts() differ: %s\n",
+                 what);
     std::abort();
 }
 } // namespace

@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const qsizetype first = input.indexOf('\n');
     const qsizetype second = first < 0 ? -1 : input.indexOf('\n', first + 1);
     const QByteArray contentType = first < 0 ? input : input.left(first);
-    const QByteArray query = first < 0 ? QByteArray() : input.mid(first + 1, second < 0 ? -1 : second - first - 1);
+    const QByteArray query =
+        first < 0 ? QByteArray() : input.mid(first + 1, second < 0 ? -1 : second - first - 1);
     const QByteArray body = second < 0 ? QByteArray() : input.mid(second + 1);
 
     RequestContext context;

@@ -11,7 +11,8 @@
 namespace steward::testing {
 
 namespace {
-constexpr qint64 kStreamHighWater = 4 * 1024 * 1024; // bytes queued in the socket before waiting for it to drain
+constexpr qint64 kStreamHighWater =
+    4 * 1024 * 1024; // bytes queued in the socket before waiting for it to drain
 } // namespace
 
 QByteArray HostileRequest::header(const QByteArray& name) const
@@ -24,13 +25,17 @@ QByteArray HostileRequest::header(const QByteArray& name) const
     return {};
 }
 
-QByteArray httpHead(int status, qint64 contentLength, const QByteArray& contentType, const QByteArray& extraHeaders)
+QByteArray httpHead(int status, qint64 contentLength, const QByteArray& contentType,
+                    const QByteArray& extraHeaders)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + (status < 400 ? " OK" : " Error") + "\r\nContent-Type: " + contentType
-         + "\r\nContent-Length: " + QByteArray::number(contentLength) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n";
+    return "HTTP/1.1 " + QByteArray::number(status) + (status < 400 ? " OK" : " Error") +
+           "\r\nContent-Type: " + contentType +
+           "\r\nContent-Length: " + QByteArray::number(contentLength) +
+           "\r\nConnection: close\r\n" + extraHeaders + "\r\n";
 }
 
-QByteArray discourseError(const QByteArray& message, const QByteArray& type, const QByteArray& extrasJson)
+QByteArray discourseError(const QByteArray& message, const QByteArray& type,
+                          const QByteArray& extrasJson)
 {
     QByteArray body = R"({"errors":[")" + message + R"("],"error_type":")" + type + '"';
     if (!extrasJson.isEmpty())
@@ -39,12 +44,16 @@ QByteArray discourseError(const QByteArray& message, const QByteArray& type, con
 }
 
 HostileExchange::HostileExchange(QTcpSocket* socket, HostileServer* server, HostileRequest request)
-    : QObject(socket), m_socket(socket), m_server(server), m_request(std::move(request))
+    : QObject(socket)
+    , m_socket(socket)
+    , m_server(server)
+    , m_request(std::move(request))
 {
     connect(socket, &QTcpSocket::bytesWritten, this, [this] { pump(); });
 }
 
-void HostileExchange::respond(int status, const QByteArray& body, const QByteArray& contentType, const QByteArray& extraHeaders)
+void HostileExchange::respond(int status, const QByteArray& body, const QByteArray& contentType,
+                              const QByteArray& extraHeaders)
 {
     writeRaw(httpHead(status, body.size(), contentType, extraHeaders) + body);
 }
@@ -93,8 +102,10 @@ void HostileExchange::stream(const QByteArray& head, qint64 total, const QByteAr
 void HostileExchange::pump()
 {
     QTcpSocket* socket = m_socket.data();
-    while (m_toStream > 0 && socket && socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < kStreamHighWater) {
-        const QByteArray chunk = m_fill.left(qsizetype(std::min<qint64>(m_fill.size(), m_toStream)));
+    while (m_toStream > 0 && socket && socket->state() == QAbstractSocket::ConnectedState &&
+           socket->bytesToWrite() < kStreamHighWater) {
+        const QByteArray chunk =
+            m_fill.left(qsizetype(std::min<qint64>(m_fill.size(), m_toStream)));
         m_toStream -= chunk.size();
         m_written += socket->write(chunk);
         if (m_toStream == 0)
@@ -106,15 +117,18 @@ void HostileExchange::pump()
 
 void HostileExchange::forward(std::function<void(int&, QByteArray&)> edit, const QByteArray& target)
 {
-    fetchUpstream([this, edit](int status, const QByteArray& answer) {
-        QByteArray body = answer;
-        if (edit)
-            edit(status, body);
-        respond(status, body);
-    }, target);
+    fetchUpstream(
+        [this, edit](int status, const QByteArray& answer) {
+            QByteArray body = answer;
+            if (edit)
+                edit(status, body);
+            respond(status, body);
+        },
+        target);
 }
 
-void HostileExchange::fetchUpstream(std::function<void(int, const QByteArray&)> done, const QByteArray& target)
+void HostileExchange::fetchUpstream(std::function<void(int, const QByteArray&)> done,
+                                    const QByteArray& target)
 {
     QUrl url = m_server->m_upstream;
     const QUrl relative = QUrl::fromEncoded(target.isEmpty() ? m_request.target : target);
@@ -124,7 +138,8 @@ void HostileExchange::fetchUpstream(std::function<void(int, const QByteArray&)> 
     upstream.setRawHeader("Accept", "application/json");
     upstream.setRawHeader("Api-Key", m_server->m_upstreamKey);
     upstream.setRawHeader("Api-Username", m_server->m_upstreamUser);
-    QNetworkReply* reply = m_server->m_network.sendCustomRequest(upstream, m_request.method, m_request.body);
+    QNetworkReply* reply =
+        m_server->m_network.sendCustomRequest(upstream, m_request.method, m_request.body);
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -133,14 +148,17 @@ void HostileExchange::fetchUpstream(std::function<void(int, const QByteArray&)> 
 }
 
 HostileServer::HostileServer(QTcpServer* server, QObject* parent)
-    : QObject(parent), m_server(server ? server : new QTcpServer(this)), m_tls(qobject_cast<QSslServer*>(server) != nullptr)
+    : QObject(parent)
+    , m_server(server ? server : new QTcpServer(this))
+    , m_tls(qobject_cast<QSslServer*>(server) != nullptr)
 {
     m_server->setParent(this);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HostileServer::accept);
     m_fallback = [this](const HostileRequest&, HostileExchange* exchange) {
         if (m_upstream.isValid())
             return exchange->forward();
-        exchange->respond(404, discourseError("The requested URL or resource could not be found.", "not_found"));
+        exchange->respond(
+            404, discourseError("The requested URL or resource could not be found.", "not_found"));
     };
 }
 
@@ -154,7 +172,8 @@ QUrl HostileServer::url() const
     return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? u"https" : u"http").arg(port()));
 }
 
-void HostileServer::setUpstream(const QUrl& url, const QByteArray& apiUsername, const QByteArray& apiKey)
+void HostileServer::setUpstream(const QUrl& url, const QByteArray& apiUsername,
+                                const QByteArray& apiKey)
 {
     m_upstream = url;
     m_upstreamUser = apiUsername;
@@ -163,13 +182,15 @@ void HostileServer::setUpstream(const QUrl& url, const QByteArray& apiUsername, 
 
 int HostileServer::count(const QByteArray& path) const
 {
-    return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const HostileRequest& r) { return r.path == path; }));
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+                             [&](const HostileRequest& r) { return r.path == path; }));
 }
 
 int HostileServer::countWithKey(const QByteArray& apiKey) const
 {
-    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
-                             [&](const HostileRequest& r) { return r.header("Api-Key") == apiKey; }));
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const HostileRequest& r) {
+        return r.header("Api-Key") == apiKey;
+    }));
 }
 
 void HostileServer::accept()
@@ -187,7 +208,8 @@ void HostileServer::accept()
                 return;
             HostileRequest request;
             request.headerBlock = buffer->left(headerEnd);
-            const QList<QByteArray> line = request.headerBlock.left(request.headerBlock.indexOf("\r\n")).split(' ');
+            const QList<QByteArray> line =
+                request.headerBlock.left(request.headerBlock.indexOf("\r\n")).split(' ');
             request.method = line.value(0);
             request.target = line.value(1);
             const qint64 length = request.header("Content-Length").toLongLong();
@@ -196,7 +218,8 @@ void HostileServer::accept()
             request.body = buffer->mid(headerEnd + 4, length);
             const qsizetype q = request.target.indexOf('?');
             request.path = q < 0 ? request.target : request.target.left(q);
-            request.query = QUrlQuery(QString::fromLatin1(q < 0 ? QByteArray() : request.target.mid(q + 1)));
+            request.query =
+                QUrlQuery(QString::fromLatin1(q < 0 ? QByteArray() : request.target.mid(q + 1)));
             *answered = true;
             dispatch(request, new HostileExchange(socket, this, request));
         });

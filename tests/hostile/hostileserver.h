@@ -44,7 +44,8 @@ public:
     const HostileRequest& request() const { return m_request; }
 
     /// A well-formed answer with Content-Length.
-    void respond(int status, const QByteArray& body, const QByteArray& contentType = "application/json; charset=utf-8",
+    void respond(int status, const QByteArray& body,
+                 const QByteArray& contentType = "application/json; charset=utf-8",
                  const QByteArray& extraHeaders = {});
     /// Exactly these bytes, then (if close) the connection closes once they are written.
     void writeRaw(const QByteArray& bytes, bool close = true);
@@ -56,12 +57,17 @@ public:
     /// Asks the server's upstream for the same target (or `target` when given), with the
     /// upstream's credentials in place of the caller's; `edit` may change the answer before it
     /// is sent on. The answer goes out as a plain (not compressed) body.
-    void forward(std::function<void(int& status, QByteArray& body)> edit = {}, const QByteArray& target = {});
+    void forward(std::function<void(int& status, QByteArray& body)> edit = {},
+                 const QByteArray& target = {});
     /// The upstream's answer to the same target (or `target`), handed to `done` to misuse.
-    void fetchUpstream(std::function<void(int status, const QByteArray& body)> done, const QByteArray& target = {});
+    void fetchUpstream(std::function<void(int status, const QByteArray& body)> done,
+                       const QByteArray& target = {});
     void close();
 
-    bool peerGone() const { return !m_socket || m_socket->state() != QAbstractSocket::ConnectedState; }
+    bool peerGone() const
+    {
+        return !m_socket || m_socket->state() != QAbstractSocket::ConnectedState;
+    }
     /// Bytes of the answer written so far.
     qint64 written() const { return m_written; }
 
@@ -94,7 +100,10 @@ public:
     /// http://127.0.0.1:PORT (https:// when constructed over a QSslServer).
     QUrl url() const;
 
-    void on(const QByteArray& path, HostileHandler handler) { m_handlers.insert(path, std::move(handler)); }
+    void on(const QByteArray& path, HostileHandler handler)
+    {
+        m_handlers.insert(path, std::move(handler));
+    }
     void otherwise(HostileHandler handler) { m_fallback = std::move(handler); }
     /// The honest server forward() asks, and the credentials it sends there.
     void setUpstream(const QUrl& url, const QByteArray& apiUsername, const QByteArray& apiKey);
@@ -120,10 +129,13 @@ private:
     QByteArray m_upstreamKey;
 };
 
-/// "HTTP/1.1 <status> X\r\nContent-Type: …\r\nContent-Length: <length>\r\nConnection: close\r\n<extra>\r\n"
-QByteArray httpHead(int status, qint64 contentLength, const QByteArray& contentType = "application/json; charset=utf-8",
+/// "HTTP/1.1 <status> X\r\nContent-Type: …\r\nContent-Length: <length>\r\nConnection:
+/// close\r\n<extra>\r\n"
+QByteArray httpHead(int status, qint64 contentLength,
+                    const QByteArray& contentType = "application/json; charset=utf-8",
                     const QByteArray& extraHeaders = {});
 /// Discourse's error body: {"errors":[message],"error_type":type} plus extras when given.
-QByteArray discourseError(const QByteArray& message, const QByteArray& type, const QByteArray& extrasJson = {});
+QByteArray discourseError(const QByteArray& message, const QByteArray& type,
+                          const QByteArray& extrasJson = {});
 
 } // namespace steward::testing

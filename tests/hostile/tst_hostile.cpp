@@ -57,15 +57,18 @@ void TestHostile::theKeyNeverFollowsARedirectOffSite()
     capture.otherwise([](const HostileRequest&, HostileExchange* x) { x->respond(200, "{}"); });
     auto server = hostile();
     server->on("/latest.json", [&](const HostileRequest& request, HostileExchange* x) {
-        x->respond(status, {}, "text/html", "Location: " + capture.url().toEncoded() + request.target + "\r\n");
+        x->respond(status, {}, "text/html",
+                   "Location: " + capture.url().toEncoded() + request.target + "\r\n");
     });
     const RunResult r = runSync(server->url(), db());
     const QString failure = endedAs(r, db(), {76}, "another site");
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(capture.countWithKey(kSecretKey), 0);
-    QVERIFY2(r.err.contains(QByteArray::number(capture.port())) && r.err.contains(QByteArray::number(server->port())),
+    QVERIFY2(r.err.contains(QByteArray::number(capture.port())) &&
+                 r.err.contains(QByteArray::number(server->port())),
              r.err.constData());
-    QVERIFY(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM users")) > 0); // the pages before it were kept
+    QVERIFY(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM users")) >
+            0); // the pages before it were kept
 }
 
 // Issue 21, held (now a contract): https that redirects to plain http; stewardctl trusts the
@@ -88,9 +91,13 @@ void TestHostile::theKeyNeverFollowsADowngradeToHttp()
     QVERIFY(capture.listen());
     capture.otherwise([](const HostileRequest&, HostileExchange* x) { x->respond(200, "{}"); });
     server->on("/site.json", [&](const HostileRequest& request, HostileExchange* x) {
-        x->respond(301, {}, "text/html", "Location: http://127.0.0.1:" + QByteArray::number(capture.port()) + request.target + "\r\n");
+        x->respond(301, {}, "text/html",
+                   "Location: http://127.0.0.1:" + QByteArray::number(capture.port()) +
+                       request.target + "\r\n");
     });
-    const RunResult r = runStewardctl(syncArguments(server->url(), db()) << QStringLiteral("--ca-file") << cert.fileName(), kBoundMs);
+    const RunResult r = runStewardctl(syncArguments(server->url(), db())
+                                          << QStringLiteral("--ca-file") << cert.fileName(),
+                                      kBoundMs);
     QCOMPARE(capture.countWithKey(kSecretKey), 0);
     const QString failure = endedAs(r, db(), {76}, "another site");
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
@@ -103,9 +110,12 @@ void TestHostile::pagingThatIgnoresItsParameterStops_data()
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QString>("fragment");
     QTest::newRow("posts ignore before=") << QByteArray("/posts.json") << QStringLiteral("before");
-    QTest::newRow("users always a full page") << QByteArray("/admin/users/list/active.json") << QStringLiteral("paging");
-    QTest::newRow("topics always more_topics_url") << QByteArray("/latest.json") << QStringLiteral("paging");
-    QTest::newRow("reviewables claim 1e9") << QByteArray("/review.json") << QStringLiteral("paging");
+    QTest::newRow("users always a full page")
+        << QByteArray("/admin/users/list/active.json") << QStringLiteral("paging");
+    QTest::newRow("topics always more_topics_url")
+        << QByteArray("/latest.json") << QStringLiteral("paging");
+    QTest::newRow("reviewables claim 1e9")
+        << QByteArray("/review.json") << QStringLiteral("paging");
 }
 
 void TestHostile::pagingThatIgnoresItsParameterStops()
@@ -114,30 +124,38 @@ void TestHostile::pagingThatIgnoresItsParameterStops()
     QFETCH(QString, fragment);
     auto server = hostile();
     if (path == "/admin/users/list/active.json") {
-        server->on(path, [](const HostileRequest&, HostileExchange* x) { x->respond(200, adminUserPage(1, 100)); });
+        server->on(path, [](const HostileRequest&, HostileExchange* x) {
+            x->respond(200, adminUserPage(1, 100));
+        });
     } else if (path == "/posts.json") {
-        server->on(path, [](const HostileRequest&, HostileExchange* x) { x->forward({}, "/posts.json"); });
+        server->on(
+            path, [](const HostileRequest&, HostileExchange* x) { x->forward({}, "/posts.json"); });
     } else if (path == "/latest.json") {
         server->on(path, [](const HostileRequest&, HostileExchange* x) {
-            x->forward([](int&, QByteArray& body) {
-                QJsonObject o = QJsonDocument::fromJson(body).object();
-                QJsonObject list = o.value(u"topic_list").toObject();
-                list.insert(QStringLiteral("more_topics_url"), QStringLiteral("/latest?order=created&ascending=true&page=1"));
-                o.insert(QStringLiteral("topic_list"), list);
-                body = compactJson(o);
-            }, "/latest.json?order=created&ascending=true&page=0");
+            x->forward(
+                [](int&, QByteArray& body) {
+                    QJsonObject o = QJsonDocument::fromJson(body).object();
+                    QJsonObject list = o.value(u"topic_list").toObject();
+                    list.insert(QStringLiteral("more_topics_url"),
+                                QStringLiteral("/latest?order=created&ascending=true&page=1"));
+                    o.insert(QStringLiteral("topic_list"), list);
+                    body = compactJson(o);
+                },
+                "/latest.json?order=created&ascending=true&page=0");
         });
     } else {
         server->on(path, [](const HostileRequest& request, HostileExchange* x) {
             QUrlQuery first = request.query;
             first.removeAllQueryItems(QStringLiteral("offset"));
-            x->forward([](int&, QByteArray& body) {
-                QJsonObject o = QJsonDocument::fromJson(body).object();
-                QJsonObject meta = o.value(u"meta").toObject();
-                meta.insert(QStringLiteral("total_rows_reviewables"), 1e9);
-                o.insert(QStringLiteral("meta"), meta);
-                body = compactJson(o);
-            }, "/review.json?" + first.toString(QUrl::FullyEncoded).toLatin1());
+            x->forward(
+                [](int&, QByteArray& body) {
+                    QJsonObject o = QJsonDocument::fromJson(body).object();
+                    QJsonObject meta = o.value(u"meta").toObject();
+                    meta.insert(QStringLiteral("total_rows_reviewables"), 1e9);
+                    o.insert(QStringLiteral("meta"), meta);
+                    body = compactJson(o);
+                },
+                "/review.json?" + first.toString(QUrl::FullyEncoded).toLatin1());
         });
     }
     const RunResult r = runSync(server->url(), db());
@@ -176,7 +194,8 @@ void TestHostile::aRateLimitBeyondMaxWaitEndsAtOnce_data()
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::addColumn<QByteArray>("extras");
     QTest::newRow("Retry-After 1e9") << QByteArray("1000000000") << QByteArray();
-    QTest::newRow("wait_seconds 1e9") << QByteArray() << QByteArray(R"({"wait_seconds":1000000000})");
+    QTest::newRow("wait_seconds 1e9")
+        << QByteArray() << QByteArray(R"({"wait_seconds":1000000000})");
     QTest::newRow("Retry-After negative") << QByteArray("-5") << QByteArray();
 }
 
@@ -186,13 +205,17 @@ void TestHostile::aRateLimitBeyondMaxWaitEndsAtOnce()
     QFETCH(QByteArray, extras);
     auto server = hostile();
     server->on("/latest.json", [&](const HostileRequest&, HostileExchange* x) {
-        x->respond(429, discourseError("You've performed this action too many times.", "rate_limit", extras),
-                   "application/json", retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
+        x->respond(
+            429,
+            discourseError("You've performed this action too many times.", "rate_limit", extras),
+            "application/json",
+            retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
     });
     const RunResult r = runSync(server->url(), db());
     const QString failure = endedAs(r, db(), {76}, "wait", 10000);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QVERIFY2(server->count("/latest.json") <= 2, qPrintable(QString::number(server->count("/latest.json"))));
+    QVERIFY2(server->count("/latest.json") <= 2,
+             qPrintable(QString::number(server->count("/latest.json"))));
 }
 
 // Issue 21, failed: 429s never counted toward giving up. Contract: a bounded number in a row.
@@ -200,12 +223,14 @@ void TestHostile::endlessRateLimitingGivesUp()
 {
     auto server = hostile();
     server->on("/latest.json", [](const HostileRequest&, HostileExchange* x) {
-        x->respond(429, discourseError("Slow down.", "rate_limit"), "application/json", "Retry-After: 1\r\n");
+        x->respond(429, discourseError("Slow down.", "rate_limit"), "application/json",
+                   "Retry-After: 1\r\n");
     });
     const RunResult r = runSync(server->url(), db());
     const QString failure = endedAs(r, db(), {76}, "in a row", 40000);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QVERIFY2(server->count("/latest.json") <= 12, qPrintable(QString::number(server->count("/latest.json"))));
+    QVERIFY2(server->count("/latest.json") <= 12,
+             qPrintable(QString::number(server->count("/latest.json"))));
 }
 
 // Issue 21, failed: negative ids were stored and cut the walk over /posts.json short.
@@ -215,7 +240,8 @@ void TestHostile::negativeIdsAreRefusedAndTheWalkGoesOn()
     if (m_honestPosts == 0) { // this case run alone: count what an honest sync brings
         auto honest = hostile();
         runSync(honest->url(), m_dir->filePath(QStringLiteral("honest.db")));
-        m_honestPosts = scalar(m_dir->filePath(QStringLiteral("honest.db")), QStringLiteral("SELECT COUNT(*) FROM posts"));
+        m_honestPosts = scalar(m_dir->filePath(QStringLiteral("honest.db")),
+                               QStringLiteral("SELECT COUNT(*) FROM posts"));
     }
     auto server = hostile();
     server->on("/posts.json", [](const HostileRequest& request, HostileExchange* x) {
@@ -243,7 +269,8 @@ void TestHostile::notDiscourseFailsAsSuch_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("HTML 404 everywhere") << 404 << QByteArray("<html><body><h1>Not Found</h1></body></html>");
+    QTest::newRow("HTML 404 everywhere")
+        << 404 << QByteArray("<html><body><h1>Not Found</h1></body></html>");
     QTest::newRow("{} everywhere") << 200 << QByteArray("{}");
     QTest::newRow("null everywhere") << 200 << QByteArray("null");
 }
@@ -260,7 +287,6 @@ void TestHostile::notDiscourseFailsAsSuch()
     const QString failure = endedAs(r, db(), {76}, "not Discourse", 15000);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
-
 
 } // namespace steward::testing
 

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hostile-server suite (issue 21): the real stewardctl against misbehaving servers. Its
 // cases are split over tst_hostile.cpp (protocol and paging), tst_hostile_broken.cpp (broken
-// answers, run side by side), tst_hostile_explorer.cpp (the bulk path's runs), tst_hostile_local.cpp (kill -9, the sandbox, a damaged file) and
-// tst_hostile_disk.cpp (a copy that cannot be written, a full disk, the key, paths).
+// answers, run side by side), tst_hostile_explorer.cpp (the bulk path's runs),
+// tst_hostile_local.cpp (kill -9, the sandbox, a damaged file) and tst_hostile_disk.cpp (a copy
+// that cannot be written, a full disk, the key, paths).
 #pragma once
 
 #include "tests/hostile/hostileserver.h"
@@ -25,9 +26,10 @@ class TestHostile : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<steward::sandbox::SandboxServer> m_sandbox; ///< the honest upstream, for the whole run
-    std::unique_ptr<QTemporaryDir> m_dir;                       ///< fresh for each case
-    qint64 m_honestPosts = 0;                                   ///< posts an honest sync brings
+    std::unique_ptr<steward::sandbox::SandboxServer>
+        m_sandbox;                        ///< the honest upstream, for the whole run
+    std::unique_ptr<QTemporaryDir> m_dir; ///< fresh for each case
+    qint64 m_honestPosts = 0;             ///< posts an honest sync brings
 
     QString db() const { return m_dir->filePath(QStringLiteral("steward.db")); }
 

@@ -30,11 +30,13 @@ int occurrences(const QString& path, const QByteArray& needle)
 void TestHostile::aCopyThatCannotBeWrittenEndsClearly()
 {
     auto server = hostile();
-    const QString nowhere = QStringLiteral("/proc/self/steward-copy/steward.db"); // not writable, even for root
+    const QString nowhere =
+        QStringLiteral("/proc/self/steward-copy/steward.db"); // not writable, even for root
     const RunResult r = runSync(server->url(), nowhere);
     QVERIFY2(!r.overran && !r.crashed && r.elapsedMs < 10000, r.describe().constData());
     QVERIFY2(r.exitCode == 74 && r.err.contains(nowhere.toUtf8()), r.describe().constData());
-    QVERIFY(server->requests().isEmpty()); // nothing was asked of the server for a copy it cannot keep
+    QVERIFY(
+        server->requests().isEmpty()); // nothing was asked of the server for a copy it cannot keep
 }
 
 // Issue 21, held: a full disk. Simulated with RLIMIT_FSIZE on the child (each write past it
@@ -49,17 +51,21 @@ void TestHostile::aFullDiskEndsClearlyAndLosesNothing()
         ::setrlimit(RLIMIT_FSIZE, &limit);
         ::signal(SIGXFSZ, SIG_IGN); // the write fails instead of killing the process
     });
-    sync.start(QStringLiteral(STEWARDCTL), syncArguments(server->url(), db()), stewardctlEnvironment());
+    sync.start(QStringLiteral(STEWARDCTL), syncArguments(server->url(), db()),
+               stewardctlEnvironment());
     const RunResult full = sync.wait(kBoundMs);
-    QString failure = endedAs(full, db(), {74}, QStringLiteral("disk full or read-only"), kBoundMs, QStringLiteral("disk full"));
+    QString failure = endedAs(full, db(), {74}, QStringLiteral("disk full or read-only"), kBoundMs,
+                              QStringLiteral("disk full"));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
     const RunResult roomy = runSync(server->url(), db());
     failure = endedAs(roomy, db(), {0}, QString(), kBoundMs, QStringLiteral("room again"));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    const qint64 honest = m_honestPosts > 0 ? m_honestPosts : qint64(m_sandbox->community().posts.size()) / 2;
-    QVERIFY2(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM posts")) >= honest,
-             qPrintable(QString::number(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM posts")))));
+    const qint64 honest =
+        m_honestPosts > 0 ? m_honestPosts : qint64(m_sandbox->community().posts.size()) / 2;
+    QVERIFY2(
+        scalar(db(), QStringLiteral("SELECT COUNT(*) FROM posts")) >= honest,
+        qPrintable(QString::number(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM posts")))));
 }
 
 // Issue 21, held: secrets kept out of files and argv. Contract: after a whole sync the key is
@@ -69,9 +75,11 @@ void TestHostile::theKeyStaysOutOfFilesAndTheCommandLine()
 {
     auto server = hostile();
     WatchedProcess sync;
-    sync.start(QStringLiteral(STEWARDCTL), syncArguments(server->url(), db()), stewardctlEnvironment());
+    sync.start(QStringLiteral(STEWARDCTL), syncArguments(server->url(), db()),
+               stewardctlEnvironment());
     QByteArray cmdline; // read while it runs (empty for an instant after exec on a loaded machine)
-    for (int tries = 0; cmdline.isEmpty() && tries < 100 && sync.process().state() == QProcess::Running; ++tries) {
+    for (int tries = 0;
+         cmdline.isEmpty() && tries < 100 && sync.process().state() == QProcess::Running; ++tries) {
         QFile proc(QStringLiteral("/proc/%1/cmdline").arg(sync.process().processId()));
         if (proc.open(QIODevice::ReadOnly))
             cmdline = proc.readAll();
@@ -94,19 +102,22 @@ void TestHostile::theKeyStaysOutOfFilesAndTheCommandLine()
 void TestHostile::theSandboxServesNothingFromDisk()
 {
     const QUrl base = m_sandbox->url();
-    for (const QByteArray& path : {QByteArray("/../../../../etc/passwd"), QByteArray("/t/..%2f..%2f..%2fetc%2fpasswd.json"),
-                                   QByteArray("/%2e%2e/%2e%2e/etc/passwd"), QByteArray("/uploads/../../etc/passwd"),
-                                   QByteArray("//etc/passwd")}) {
+    for (const QByteArray& path :
+         {QByteArray("/../../../../etc/passwd"), QByteArray("/t/..%2f..%2f..%2fetc%2fpasswd.json"),
+          QByteArray("/%2e%2e/%2e%2e/etc/passwd"), QByteArray("/uploads/../../etc/passwd"),
+          QByteArray("//etc/passwd")}) {
         QTcpSocket socket;
         socket.connectToHost(base.host(), quint16(base.port()));
         QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 5000);
         socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         QByteArray answer;
-        QTRY_VERIFY2_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), path.constData(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"),
+                                  path.constData(), 10000);
         QTest::qWait(50);
         answer += socket.readAll();
         // As Discourse, a path that is not the API gets the app's HTML shell (200) or a 404.
-        QVERIFY2(!answer.contains("root:") && !answer.contains("/bin/"), answer.left(600).constData());
+        QVERIFY2(!answer.contains("root:") && !answer.contains("/bin/"),
+                 answer.left(600).constData());
     }
 }
 

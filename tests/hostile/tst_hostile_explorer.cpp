@@ -4,10 +4,9 @@
 // lasts, rows narrower than their columns, a "success": false. Each must end the sync bounded,
 // with its own exit code and message, and leave what was written intact. First an honest bulk
 // sync through the proxy, which also files Steward's queries once for the probes that follow.
-#include "tests/hostile/tst_hostile.h"
-
 #include "models/sync/bulkqueries.h"
 #include "tests/hostile/hostilepayloads.h"
+#include "tests/hostile/tst_hostile.h"
 
 namespace steward::testing {
 
@@ -26,7 +25,8 @@ QByteArray postsRunPath()
     const QList<ExplorerQuery> queries = bulk::queries();
     for (qsizetype i = 0; i < queries.size(); ++i)
         if (queries[i].name == QString(bulk::kPosts))
-            return "/admin/plugins/explorer/queries/" + QByteArray::number(i + 1) + "/run.json"; // filed in this order
+            return "/admin/plugins/explorer/queries/" + QByteArray::number(i + 1) +
+                   "/run.json"; // filed in this order
     return {};
 }
 
@@ -35,25 +35,39 @@ QList<RunProbe> runProbes()
     return {
         {"run closed mid-body",
          [](const HostileRequest&, HostileExchange* x) {
-             x->writeRaw(httpHead(200, 100000, "application/json; charset=utf-8") + R"({"success":true,"columns":["id"],"rows":[[1],)");
+             x->writeRaw(httpHead(200, 100000, "application/json; charset=utf-8") +
+                         R"({"success":true,"columns":["id"],"rows":[[1],)");
          },
-         {68}, "closed"},
+         {68},
+         "closed"},
         {"run endless 500",
-         [](const HostileRequest&, HostileExchange* x) { x->respond(500, R"({"errors":["boom"]})"); },
-         {76}, "500"},
+         [](const HostileRequest&, HostileExchange* x) {
+             x->respond(500, R"({"errors":["boom"]})");
+         },
+         {76},
+         "500"},
         {"run rows narrower than columns",
          [](const HostileRequest&, HostileExchange* x) {
-             x->respond(200, R"({"success":true,"errors":[],"columns":["id","topic"],"rows":[[9]],"duration":1.0})");
+             x->respond(
+                 200,
+                 R"({"success":true,"errors":[],"columns":["id","topic"],"rows":[[9]],"duration":1.0})");
          },
-         {76}, "not as wide"},
+         {76},
+         "not as wide"},
         {"run without success",
-         [](const HostileRequest&, HostileExchange* x) { x->respond(200, R"({"success":false,"errors":["odd"]})"); },
-         {76}, "Data Explorer"},
+         [](const HostileRequest&, HostileExchange* x) {
+             x->respond(200, R"({"success":false,"errors":["odd"]})");
+         },
+         {76},
+         "Data Explorer"},
         {"run refused as the plugin does (422)",
          [](const HostileRequest&, HostileExchange* x) {
-             x->respond(422, R"({"success":false,"errors":["PG::UndefinedTable: ERROR:  relation \"posts\" does not exist"]})");
+             x->respond(
+                 422,
+                 R"({"success":false,"errors":["PG::UndefinedTable: ERROR:  relation \"posts\" does not exist"]})");
          },
-         {76}, "UndefinedTable"},
+         {76},
+         "UndefinedTable"},
     };
 }
 
@@ -82,18 +96,22 @@ void TestHostile::brokenExplorerRunsEndBounded()
         Running run{std::move(probe), hostile(), std::make_unique<WatchedProcess>(),
                     m_dir->filePath(QStringLiteral("run%1.db").arg(runs.size()))};
         run.server->on(postsRunPath(), run.probe.run);
-        run.process->start(QStringLiteral(STEWARDCTL), bulkSyncArguments(run.server->url(), run.db), stewardctlEnvironment());
+        run.process->start(QStringLiteral(STEWARDCTL), bulkSyncArguments(run.server->url(), run.db),
+                           stewardctlEnvironment());
         runs.push_back(std::move(run));
     }
     QStringList failures;
     for (Running& run : runs) {
         const RunResult r = run.process->wait(kBoundMs);
-        QString failure = endedAs(r, run.db, run.probe.exitCodes, run.probe.message, kBoundMs, QString::fromLatin1(run.probe.name));
+        QString failure = endedAs(r, run.db, run.probe.exitCodes, run.probe.message, kBoundMs,
+                                  QString::fromLatin1(run.probe.name));
         // The queue came before the posts walk and stays.
-        if (failure.isEmpty() && scalar(run.db, QStringLiteral("SELECT COUNT(*) FROM reviewables")) == 0)
+        if (failure.isEmpty() &&
+            scalar(run.db, QStringLiteral("SELECT COUNT(*) FROM reviewables")) == 0)
             failure = QStringLiteral("the queue written before the failure is gone");
         if (!failure.isEmpty())
-            failures.append(QStringLiteral("%1: %2").arg(QString::fromLatin1(run.probe.name), failure));
+            failures.append(
+                QStringLiteral("%1: %2").arg(QString::fromLatin1(run.probe.name), failure));
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
 }

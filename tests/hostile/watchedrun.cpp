@@ -9,8 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTest>
 #include <QStringList>
+#include <QTest>
 #include <QUrl>
 #include <QUuid>
 
@@ -39,7 +39,11 @@ QString exitList(const QList<int>& codes)
 
 qint64 monotonicMs()
 {
-    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
     return clock.elapsed();
 }
 
@@ -47,9 +51,10 @@ qint64 monotonicMs()
 
 QByteArray RunResult::describe() const
 {
-    return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") + (overran ? " (overran, killed)" : "")
-         + " after " + QByteArray::number(elapsedMs) + " ms, peak " + QByteArray::number(peakKb / 1024) + " MiB; stderr: "
-         + messages().right(600);
+    return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") +
+           (overran ? " (overran, killed)" : "") + " after " + QByteArray::number(elapsedMs) +
+           " ms, peak " + QByteArray::number(peakKb / 1024) +
+           " MiB; stderr: " + messages().right(600);
 }
 
 QByteArray RunResult::messages() const
@@ -80,7 +85,8 @@ WatchedProcess::~WatchedProcess()
     }
 }
 
-void WatchedProcess::start(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment)
+void WatchedProcess::start(const QString& program, const QStringList& arguments,
+                           const QProcessEnvironment& environment)
 {
     if (!environment.isEmpty())
         m_process.setProcessEnvironment(environment);
@@ -103,7 +109,8 @@ RunResult WatchedProcess::wait(int boundMs)
     while (m_process.state() != QProcess::NotRunning && !bound.hasExpired()) {
         poll();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        m_process.waitForFinished(5); // also reaps; the servers in this process answer in processEvents
+        m_process.waitForFinished(
+            5); // also reaps; the servers in this process answer in processEvents
     }
     if (m_process.state() != QProcess::NotRunning) {
         result.overran = true;
@@ -129,7 +136,8 @@ QProcessEnvironment stewardctlEnvironment(const QStringList& extra)
     return env;
 }
 
-RunResult runStewardctl(const QStringList& arguments, int boundMs, const QStringList& extraEnvironment)
+RunResult runStewardctl(const QStringList& arguments, int boundMs,
+                        const QStringList& extraEnvironment)
 {
     WatchedProcess process;
     process.start(QStringLiteral(STEWARDCTL), arguments, stewardctlEnvironment(extraEnvironment));
@@ -138,16 +146,27 @@ RunResult runStewardctl(const QStringList& arguments, int boundMs, const QString
 
 QStringList syncArguments(const QUrl& url, const QString& db, const QStringList& extra)
 {
-    return QStringList{QStringLiteral("sync"), QStringLiteral("--url"), url.toString(), QStringLiteral("--api-username"),
-                       QStringLiteral("system"), QStringLiteral("--db"), db, QStringLiteral("--rate-limit"), QStringLiteral("0"),
-                       QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--max-wait"), QStringLiteral("5"),
-                       QStringLiteral("--rest-only")}
-         + extra;
+    return QStringList{QStringLiteral("sync"),
+                       QStringLiteral("--url"),
+                       url.toString(),
+                       QStringLiteral("--api-username"),
+                       QStringLiteral("system"),
+                       QStringLiteral("--db"),
+                       db,
+                       QStringLiteral("--rate-limit"),
+                       QStringLiteral("0"),
+                       QStringLiteral("--timeout"),
+                       QStringLiteral("2"),
+                       QStringLiteral("--max-wait"),
+                       QStringLiteral("5"),
+                       QStringLiteral("--rest-only")} +
+           extra;
 }
 
 QStringList bulkSyncArguments(const QUrl& url, const QString& db)
 {
-    QStringList arguments = syncArguments(url, db, {QStringLiteral("--explorer-rate"), QStringLiteral("0")});
+    QStringList arguments =
+        syncArguments(url, db, {QStringLiteral("--explorer-rate"), QStringLiteral("0")});
     arguments.removeAll(QStringLiteral("--rest-only"));
     return arguments;
 }
@@ -159,8 +178,7 @@ RunResult runSync(const QUrl& url, const QString& db, const QStringList& extra, 
 
 namespace {
 
-template<typename Body>
-auto withDatabase(const QString& path, Body body)
+template <typename Body> auto withDatabase(const QString& path, Body body)
 {
     const QString name = QUuid::createUuid().toString();
     decltype(body(std::declval<QSqlDatabase&>())) result;
@@ -175,20 +193,23 @@ auto withDatabase(const QString& path, Body body)
 
 } // namespace
 
-QString endedAs(const RunResult& r, const QString& db, const QList<int>& exitCodes, const QString& message, qint64 boundMs,
-                const QString& label)
+QString endedAs(const RunResult& r, const QString& db, const QList<int>& exitCodes,
+                const QString& message, qint64 boundMs, const QString& label)
 {
-    const QString name = !label.isEmpty()           ? label
-                       : QTest::currentDataTag() ? QString::fromUtf8(QTest::currentDataTag())
-                                                 : QString::fromUtf8(QTest::currentTestFunction());
+    const QString name = !label.isEmpty() ? label
+                         : QTest::currentDataTag()
+                             ? QString::fromUtf8(QTest::currentDataTag())
+                             : QString::fromUtf8(QTest::currentTestFunction());
     qInfo("%s: %s", qPrintable(name), r.describe().left(400).constData());
     const QString got = QString::fromUtf8(r.describe());
     if (r.overran || r.crashed || r.elapsedMs > boundMs)
         return QStringLiteral("no bounded end (%1 ms allowed): %2").arg(boundMs).arg(got);
     if (r.peakKb > kMemoryBoundKb)
         return QStringLiteral("peak memory %1 MiB: %2").arg(r.peakKb / 1024).arg(got);
-    if (!exitCodes.contains(r.exitCode) || !QRegularExpression(message).match(QString::fromUtf8(r.err)).hasMatch())
-        return QStringLiteral("expected exit %1 and /%2/; got %3").arg(exitList(exitCodes), message, got);
+    if (!exitCodes.contains(r.exitCode) ||
+        !QRegularExpression(message).match(QString::fromUtf8(r.err)).hasMatch())
+        return QStringLiteral("expected exit %1 and /%2/; got %3")
+            .arg(exitList(exitCodes), message, got);
     if (const QString check = integrity(db); check != u"ok")
         return QStringLiteral("database damaged: %1").arg(check);
     return {};

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <QByteArray>
-#include <QObject>
 #include <QList>
+#include <QObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTimer>
@@ -18,10 +18,10 @@ inline constexpr char kSecretKey[] = "hostile-test-secret-7f3a9c1e5b";
 struct RunResult
 {
     int exitCode = -1;
-    bool crashed = false;  ///< died of a signal
-    bool overran = false;  ///< still running at the bound, and killed
+    bool crashed = false; ///< died of a signal
+    bool overran = false; ///< still running at the bound, and killed
     qint64 elapsedMs = 0;
-    qint64 peakKb = 0;     ///< the highest VmHWM seen in /proc/<pid>/status while it ran
+    qint64 peakKb = 0; ///< the highest VmHWM seen in /proc/<pid>/status while it ran
     QByteArray out;
     QByteArray err;
 
@@ -40,7 +40,8 @@ public:
     explicit WatchedProcess(QObject* parent = nullptr);
     ~WatchedProcess() override;
 
-    void start(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment = {});
+    void start(const QString& program, const QStringList& arguments,
+               const QProcessEnvironment& environment = {});
     /// Spins the event loop until the process ends or boundMs (from its start) pass; then kills
     /// it (overran). Processes started together may be waited for one after the other: each
     /// keeps its own end time and peak.
@@ -60,15 +61,18 @@ private:
 
 /// `stewardctl sync --url url --api-username system --db db --rate-limit 0 --timeout 2
 /// --max-wait 5 <extra>` with STEWARD_API_KEY=kSecretKey, bounded by boundMs.
-RunResult runSync(const QUrl& url, const QString& db, const QStringList& extra = {}, int boundMs = 60000);
+RunResult runSync(const QUrl& url, const QString& db, const QStringList& extra = {},
+                  int boundMs = 60000);
 /// The arguments runSync passes: a first sync over REST alone (--rest-only), which most cases
 /// break; bulkSyncArguments() takes the Data Explorer path, its runs unspaced.
 QStringList syncArguments(const QUrl& url, const QString& db, const QStringList& extra = {});
 QStringList bulkSyncArguments(const QUrl& url, const QString& db);
-/// The environment every stewardctl here runs with: this one plus STEWARD_API_KEY=kSecretKey and `extra` (NAME=VALUE).
+/// The environment every stewardctl here runs with: this one plus STEWARD_API_KEY=kSecretKey and
+/// `extra` (NAME=VALUE).
 QProcessEnvironment stewardctlEnvironment(const QStringList& extra = {});
 /// stewardctl with exactly these arguments, STEWARD_API_KEY=kSecretKey.
-RunResult runStewardctl(const QStringList& arguments, int boundMs = 60000, const QStringList& extraEnvironment = {});
+RunResult runStewardctl(const QStringList& arguments, int boundMs = 60000,
+                        const QStringList& extraEnvironment = {});
 
 inline constexpr qint64 kMemoryBoundKb = 600 * 1024;
 inline constexpr int kBoundMs = 60000;
@@ -77,8 +81,8 @@ inline constexpr int kBoundMs = 60000;
 /// with one of these exit codes, stderr matching the regular expression `message`, and the
 /// database passing integrity_check; else what went wrong. Logs the run under `label` (the
 /// current test row when empty) either way.
-QString endedAs(const RunResult& r, const QString& db, const QList<int>& exitCodes, const QString& message,
-                qint64 boundMs = kBoundMs, const QString& label = {});
+QString endedAs(const RunResult& r, const QString& db, const QList<int>& exitCodes,
+                const QString& message, qint64 boundMs = kBoundMs, const QString& label = {});
 
 /// PRAGMA integrity_check over the file: "ok", or its findings joined by "; ".
 QString integrity(const QString& dbPath);

@@ -47,7 +47,8 @@ Expected fromGenerator(const sandbox::SandboxCommunity& c, qint64 fromS, qint64 
     };
     for (const sandbox::PostRecord& p : c.posts) {
         const sandbox::TopicRecord* t = c.topic(p.topicId);
-        if (t && counted(*t) && inRange(p.createdAt) && p.type == PostType::Regular && p.deletedAt == 0)
+        if (t && counted(*t) && inRange(p.createdAt) && p.type == PostType::Regular &&
+            p.deletedAt == 0)
             ++e.posts;
     }
     for (const sandbox::TopicRecord& t : c.topics) {
@@ -59,7 +60,8 @@ Expected fromGenerator(const sandbox::SandboxCommunity& c, qint64 fromS, qint64 
         bool replied = false;
         for (int index : t.posts) {
             const sandbox::PostRecord& p = c.posts[std::size_t(index)];
-            if (p.postNumber == 1 || p.deletedAt != 0 || p.userId == t.topic.userId || p.type != PostType::Regular)
+            if (p.postNumber == 1 || p.deletedAt != 0 || p.userId == t.topic.userId ||
+                p.type != PostType::Regular)
                 continue;
             replied = true;
             if (p.createdAt > created && (first == 0 || p.createdAt < first))
@@ -77,7 +79,10 @@ Expected fromGenerator(const sandbox::SandboxCommunity& c, qint64 fromS, qint64 
     }
     for (const sandbox::ReviewRecord& r : c.reviews) {
         for (const ReviewableScore& s : r.item.scores)
-            e.flags += inRange(sandbox::toSeconds(s.createdAt.isValid() ? s.createdAt : r.item.createdAt)) ? 1 : 0;
+            e.flags +=
+                inRange(sandbox::toSeconds(s.createdAt.isValid() ? s.createdAt : r.item.createdAt))
+                    ? 1
+                    : 0;
     }
     return e;
 }
@@ -110,12 +115,14 @@ private Q_SLOTS:
 
     void kpisMatchTheGeneratorsRecord()
     {
-        const Expected e = fromGenerator(m_server->community(), m_query.startMs() / 1000, m_query.endMs() / 1000);
+        const Expected e =
+            fromGenerator(m_server->community(), m_query.startMs() / 1000, m_query.endMs() / 1000);
         QVERIFY(e.topics > 20);
         const Report r = computeReport(m_data, m_query);
-        qInfo("90 days: %d topics, %d posts, %d unanswered, %d solved, %d flags, first response median %.2f h p90 %.2f h",
-              r.activity.total.topics, r.activity.total.posts, r.unanswered.count, r.resolution.solved, r.flags.total,
-              r.response.hours.median, r.response.hours.p90);
+        qInfo("90 days: %d topics, %d posts, %d unanswered, %d solved, %d flags, first response "
+              "median %.2f h p90 %.2f h",
+              r.activity.total.topics, r.activity.total.posts, r.unanswered.count,
+              r.resolution.solved, r.flags.total, r.response.hours.median, r.response.hours.p90);
         QCOMPARE(r.activity.total.topics, e.topics);
         QCOMPARE(r.activity.total.posts, e.posts);
         QCOMPARE(r.unanswered.count, e.unanswered);
@@ -125,7 +132,8 @@ private Q_SLOTS:
         QCOMPARE(r.response.hours.median, percentileOf(e.firstResponse, 0.5));
         QCOMPARE(r.response.hours.p90, percentileOf(e.firstResponse, 0.9));
         // community-metrics.md: a few hours' median response; staff and community both answer.
-        QVERIFY2(r.response.hours.median > 0.5 && r.response.hours.median < 24, qPrintable(QString::number(r.response.hours.median)));
+        QVERIFY2(r.response.hours.median > 0.5 && r.response.hours.median < 24,
+                 qPrintable(QString::number(r.response.hours.median)));
         QVERIFY(r.response.staffFirst > 0 && r.response.communityFirst > 0);
         int perDay = 0;
         for (const ActivityBucket& b : r.activity.buckets)
@@ -138,9 +146,11 @@ private Q_SLOTS:
         const Report r = computeReport(m_data, m_query);
         QProcess ctl;
         ctl.start(QStringLiteral(STEWARDCTL),
-                  {QStringLiteral("report"), QStringLiteral("all"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("community.db")),
-                   QStringLiteral("--from"), m_query.from.toString(Qt::ISODate), QStringLiteral("--to"),
-                   m_query.to.toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("json")});
+                  {QStringLiteral("report"), QStringLiteral("all"), QStringLiteral("--db"),
+                   m_dir.filePath(QStringLiteral("community.db")), QStringLiteral("--from"),
+                   m_query.from.toString(Qt::ISODate), QStringLiteral("--to"),
+                   m_query.to.toString(Qt::ISODate), QStringLiteral("--format"),
+                   QStringLiteral("json")});
         QVERIFY(ctl.waitForFinished(60000));
         QCOMPARE(ctl.exitCode(), 0);
         const QJsonObject json = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
@@ -148,15 +158,18 @@ private Q_SLOTS:
         QCOMPARE(json[u"parameters"][u"definition"].toString(), QStringLiteral("discourse"));
         QCOMPARE(json[u"activity"][u"new_topics"][u"value"].toInt(), r.activity.total.topics);
         QCOMPARE(json[u"unanswered"][u"unanswered"][u"value"].toInt(), r.unanswered.count);
-        QCOMPARE(json[u"response"][u"first_response"][u"value"][u"count"].toInt(), r.response.hours.count);
+        QCOMPARE(json[u"response"][u"first_response"][u"value"][u"count"].toInt(),
+                 r.response.hours.count);
         QVERIFY(!json[u"definitions"][u"first_response"][u"definition"].toString().isEmpty());
 
         const QString csvPath = m_dir.filePath(QStringLiteral("unanswered.csv"));
         ctl.start(QStringLiteral(STEWARDCTL),
                   {QStringLiteral("report"), QStringLiteral("unanswered"), QStringLiteral("--db"),
-                   m_dir.filePath(QStringLiteral("community.db")), QStringLiteral("--from"), m_query.from.toString(Qt::ISODate),
-                   QStringLiteral("--to"), m_query.to.toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("csv"),
-                   QStringLiteral("--definition"), QStringLiteral("staff"), QStringLiteral("--out"), csvPath});
+                   m_dir.filePath(QStringLiteral("community.db")), QStringLiteral("--from"),
+                   m_query.from.toString(Qt::ISODate), QStringLiteral("--to"),
+                   m_query.to.toString(Qt::ISODate), QStringLiteral("--format"),
+                   QStringLiteral("csv"), QStringLiteral("--definition"), QStringLiteral("staff"),
+                   QStringLiteral("--out"), csvPath});
         QVERIFY(ctl.waitForFinished(60000));
         QCOMPARE(ctl.exitCode(), 0);
         QFile csv(csvPath);
@@ -171,15 +184,17 @@ private Q_SLOTS:
     void stewardctlRefusesWhatItCannotRead()
     {
         QProcess ctl;
-        ctl.start(QStringLiteral(STEWARDCTL), {QStringLiteral("report"), QStringLiteral("all"), QStringLiteral("--db"),
-                                               m_dir.filePath(QStringLiteral("missing.db"))});
+        ctl.start(QStringLiteral(STEWARDCTL),
+                  {QStringLiteral("report"), QStringLiteral("all"), QStringLiteral("--db"),
+                   m_dir.filePath(QStringLiteral("missing.db"))});
         QVERIFY(ctl.waitForFinished(60000));
         QCOMPARE(ctl.exitCode(), 74);
         QVERIFY(ctl.readAllStandardError().contains("no database at"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.db"))));
-        ctl.start(QStringLiteral(STEWARDCTL), {QStringLiteral("report"), QStringLiteral("all"), QStringLiteral("--db"),
-                                               m_dir.filePath(QStringLiteral("community.db")), QStringLiteral("--category"),
-                                               QStringLiteral("999")});
+        ctl.start(QStringLiteral(STEWARDCTL),
+                  {QStringLiteral("report"), QStringLiteral("all"), QStringLiteral("--db"),
+                   m_dir.filePath(QStringLiteral("community.db")), QStringLiteral("--category"),
+                   QStringLiteral("999")});
         QVERIFY(ctl.waitForFinished(60000));
         QCOMPARE(ctl.exitCode(), 64);
         QVERIFY(ctl.readAllStandardError().contains("no category 999"));

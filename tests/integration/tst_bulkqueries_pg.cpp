@@ -29,12 +29,13 @@ namespace {
 
 QString postgresType(const QString& declared)
 {
-    static const QHash<QString, QString> types{{QStringLiteral("INTEGER"), QStringLiteral("bigint")},
-                                               {QStringLiteral("TEXT"), QStringLiteral("text")},
-                                               {QStringLiteral("TIMESTAMP"), QStringLiteral("timestamp")},
-                                               {QStringLiteral("BOOLEAN"), QStringLiteral("boolean")},
-                                               {QStringLiteral("FLOAT"), QStringLiteral("double precision")},
-                                               {QStringLiteral("JSON"), QStringLiteral("json")}};
+    static const QHash<QString, QString> types{
+        {QStringLiteral("INTEGER"), QStringLiteral("bigint")},
+        {QStringLiteral("TEXT"), QStringLiteral("text")},
+        {QStringLiteral("TIMESTAMP"), QStringLiteral("timestamp")},
+        {QStringLiteral("BOOLEAN"), QStringLiteral("boolean")},
+        {QStringLiteral("FLOAT"), QStringLiteral("double precision")},
+        {QStringLiteral("JSON"), QStringLiteral("json")}};
     return types.value(declared, QStringLiteral("text"));
 }
 
@@ -54,7 +55,8 @@ QString cell(const QVariant& v)
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 9);
     const QString text = v.toString();
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z$"));
+    static const QRegularExpression iso(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z$"));
     if (iso.match(text).hasMatch())
         return QString::number(QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch());
     return text;
@@ -75,15 +77,19 @@ QString asRun(const QString& sql, const QHash<QString, QString>& params, int lim
     qsizetype at = 0;
     for (auto it = marker.globalMatch(body); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        bound += body.mid(at, m.capturedStart() - at) + params.value(m.captured(1), QStringLiteral("NULL"));
+        bound += body.mid(at, m.capturedStart() - at) +
+                 params.value(m.captured(1), QStringLiteral("NULL"));
         at = m.capturedEnd();
     }
     bound += body.mid(at);
-    return QStringLiteral("WITH query AS (\n%1\n) SELECT * FROM query LIMIT %2").arg(bound).arg(limit);
+    return QStringLiteral("WITH query AS (\n%1\n) SELECT * FROM query LIMIT %2")
+        .arg(bound)
+        .arg(limit);
 }
 
 /// The rows the sandbox serves for the query: its own Data Explorer emulation on the mirror.
-QList<QStringList> onSandbox(sqlite3* db, const QString& sql, const QHash<QString, QString>& params, QString* error)
+QList<QStringList> onSandbox(sqlite3* db, const QString& sql, const QHash<QString, QString>& params,
+                             QString* error)
 {
     QJsonObject sent;
     for (auto it = params.cbegin(); it != params.cend(); ++it)
@@ -143,7 +149,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("params"); // name=value
         const sandbox::SandboxCommunity& c = m_server->community();
-        const QString somePosts = QStringLiteral("1,2,3,%1,%2").arg(c.posts.size() / 2).arg(c.posts.size());
+        const QString somePosts =
+            QStringLiteral("1,2,3,%1,%2").arg(c.posts.size() / 2).arg(c.posts.size());
         const QString someTopics = QStringLiteral("1,2,%1").arg(c.topics.size());
         const QString someUsers = QStringLiteral("1,2,3,%1").arg(c.users.size());
         const QString top = QString::number(9007199254740991LL);
@@ -193,8 +200,11 @@ private Q_SLOTS:
             std::sort(lite.begin(), lite.end());
         }
         for (qsizetype i = 0; i < pg.size(); ++i)
-            QVERIFY2(pg[i] == lite[i], qPrintable(QStringLiteral("row %1:\n PostgreSQL %2\n SQLite     %3")
-                                                      .arg(i).arg(pg[i].join(u'|').left(400), lite[i].join(u'|').left(400))));
+            QVERIFY2(
+                pg[i] == lite[i],
+                qPrintable(QStringLiteral("row %1:\n PostgreSQL %2\n SQLite     %3")
+                               .arg(i)
+                               .arg(pg[i].join(u'|').left(400), lite[i].join(u'|').left(400))));
     }
 
     void everyAnswersStorageGivesTheSameAnswers()
@@ -202,16 +212,24 @@ private Q_SLOTS:
         // discourse-solved's storage before its own table (topic_custom_fields) and after it
         // allowed several answers (discourse_solved_topic_answers), filled from the mirror's.
         QSqlQuery q(m_postgres.database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE topic_custom_fields (id bigserial PRIMARY KEY, topic_id integer NOT NULL, "
-                                      "name varchar(256) NOT NULL, value text, created_at timestamp NOT NULL DEFAULT now(), "
-                                      "updated_at timestamp NOT NULL DEFAULT now())")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO topic_custom_fields (topic_id, name, value) SELECT topic_id, "
-                                      "'accepted_answer_post_id', answer_post_id::text FROM discourse_solved_solved_topics")));
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE discourse_solved_topic_answers (id bigserial PRIMARY KEY, "
-                                      "solved_topic_id bigint NOT NULL, answer_post_id bigint NOT NULL UNIQUE, accepter_user_id bigint, "
-                                      "created_at timestamp NOT NULL DEFAULT now(), updated_at timestamp NOT NULL DEFAULT now())")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO discourse_solved_topic_answers (solved_topic_id, answer_post_id) "
-                                      "SELECT id, answer_post_id FROM discourse_solved_solved_topics ORDER BY topic_id")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE topic_custom_fields (id bigserial PRIMARY KEY, topic_id integer NOT "
+            "NULL, "
+            "name varchar(256) NOT NULL, value text, created_at timestamp NOT NULL DEFAULT now(), "
+            "updated_at timestamp NOT NULL DEFAULT now())")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO topic_custom_fields (topic_id, name, value) SELECT topic_id, "
+            "'accepted_answer_post_id', answer_post_id::text FROM "
+            "discourse_solved_solved_topics")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE discourse_solved_topic_answers (id bigserial PRIMARY KEY, "
+                           "solved_topic_id bigint NOT NULL, answer_post_id bigint NOT NULL "
+                           "UNIQUE, accepter_user_id bigint, "
+                           "created_at timestamp NOT NULL DEFAULT now(), updated_at timestamp NOT "
+                           "NULL DEFAULT now())")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO discourse_solved_topic_answers (solved_topic_id, answer_post_id) "
+            "SELECT id, answer_post_id FROM discourse_solved_solved_topics ORDER BY topic_id")));
         QList<QList<QStringList>> answers; // (topic, answer) per storage, the paging key left out
         for (QLatin1StringView name : bulk::kSolvedEras) {
             QString sql;
@@ -219,7 +237,9 @@ private Q_SLOTS:
                 if (query.name == QString(name))
                     sql = query.sql;
             QString error;
-            QList<QStringList> rows = onPostgres(m_postgres.database(), asRun(sql, {{QStringLiteral("after"), QStringLiteral("0")}}, 10000), &error);
+            QList<QStringList> rows = onPostgres(
+                m_postgres.database(),
+                asRun(sql, {{QStringLiteral("after"), QStringLiteral("0")}}, 10000), &error);
             QVERIFY2(error.isEmpty(), qPrintable(QString(name) + QStringLiteral(": ") + error));
             for (QStringList& row : rows)
                 row.removeFirst();
@@ -248,14 +268,19 @@ private:
             }
             QStringList defs;
             for (qsizetype i = 0; i < columns.size(); ++i)
-                defs << columns[i] + u' ' + postgresType(types[i]) + (i == 0 ? QStringLiteral(" PRIMARY KEY") : QString());
-            QVERIFY2(q.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(QLatin1StringView(table.name), defs.join(u','))),
+                defs << columns[i] + u' ' + postgresType(types[i]) +
+                            (i == 0 ? QStringLiteral(" PRIMARY KEY") : QString());
+            QVERIFY2(q.exec(QStringLiteral("CREATE TABLE %1 (%2)")
+                                .arg(QLatin1StringView(table.name), defs.join(u','))),
                      qPrintable(q.lastError().text()));
             QSqlQuery insert(pg);
-            QVERIFY(insert.prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(QLatin1StringView(table.name), marks.join(u','))));
+            QVERIFY(insert.prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                                       .arg(QLatin1StringView(table.name), marks.join(u','))));
             sqlite3_stmt* st = nullptr;
             const QByteArray select = QByteArrayLiteral("SELECT * FROM ") + table.name;
-            QCOMPARE(sqlite3_prepare_v2(m_mirror.connection(), select.constData(), -1, &st, nullptr), SQLITE_OK);
+            QCOMPARE(
+                sqlite3_prepare_v2(m_mirror.connection(), select.constData(), -1, &st, nullptr),
+                SQLITE_OK);
             while (sqlite3_step(st) == SQLITE_ROW) {
                 for (int i = 0; i < int(columns.size()); ++i) {
                     QVariant v;
@@ -267,7 +292,8 @@ private:
                         else if (types[i] == u"FLOAT")
                             v = sqlite3_column_double(st, i);
                         else
-                            v = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, i)));
+                            v = QString::fromUtf8(
+                                reinterpret_cast<const char*>(sqlite3_column_text(st, i)));
                     }
                     insert.bindValue(i, v);
                 }

@@ -6,9 +6,9 @@
 #include "models/net/apirequest.h"
 #include "models/net/dataexplorer.h"
 #include "models/store/store_queries.h"
+#include "models/sync/bulkqueries.h"
 #include "models/sync/moderationaction.h"
 #include "models/sync/outbox.h"
-#include "models/sync/bulkqueries.h"
 #include "tests/support/synctesting.h"
 
 #include <QJsonDocument>
@@ -27,11 +27,13 @@ const QStringList kNotInSchema{QStringLiteral("users.avatar_template")};
 /// Columns the REST walk leaves unknown (-1 or NULL) that the bulk path reads from the
 /// database: the admin user list carries neither count nor the suspension's reason (only a
 /// user's own page does), and a topic's own page has no bumped_at.
-const QStringList kUnknownToRest{QStringLiteral("users.topic_count"), QStringLiteral("users.likes_received"),
-                                 QStringLiteral("users.suspend_reason"), QStringLiteral("topics.bumped_at")};
+const QStringList kUnknownToRest{
+    QStringLiteral("users.topic_count"), QStringLiteral("users.likes_received"),
+    QStringLiteral("users.suspend_reason"), QStringLiteral("topics.bumped_at")};
 /// A user the REST walk met only side-loaded (basic fields, detailed = 0) holds the schema's
 /// defaults in every other column; only these can be compared.
-const QStringList kBasicUserColumns{QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("name")};
+const QStringList kBasicUserColumns{QStringLiteral("id"), QStringLiteral("username"),
+                                    QStringLiteral("name")};
 
 struct Table
 {
@@ -63,32 +65,44 @@ QStringList differences(const Database& a, const Database& b, int limit = 40)
 {
     QStringList out;
     int total = 0;
-    for (const char* name : {"categories", "users", "topics", "posts", "reviewables", "reviewable_scores"}) {
+    for (const char* name :
+         {"categories", "users", "topics", "posts", "reviewables", "reviewable_scores"}) {
         const QString table = QString::fromLatin1(name);
         const Table x = readTable(a, table);
         const Table y = readTable(b, table);
         for (auto it = x.rows.cbegin(); it != x.rows.cend(); ++it) {
             if (!y.rows.contains(it.key())) {
                 if (++total <= limit)
-                    out << QStringLiteral("%1 %2 only in the first: %3").arg(table).arg(it.key()).arg(it->join(u'|').left(160));
+                    out << QStringLiteral("%1 %2 only in the first: %3")
+                               .arg(table)
+                               .arg(it.key())
+                               .arg(it->join(u'|').left(160));
                 continue;
             }
             const QStringList& other = y.rows[it.key()];
-            const bool basicUser = table == u"users" && other.at(y.columns.indexOf(QStringLiteral("detailed"))) == u"0";
+            const bool basicUser = table == u"users" &&
+                                   other.at(y.columns.indexOf(QStringLiteral("detailed"))) == u"0";
             for (int i = 0; i < x.columns.size(); ++i) {
                 if (basicUser && !kBasicUserColumns.contains(x.columns[i]))
                     continue;
                 const QString column = table + u'.' + x.columns[i];
-                if (kNotInSchema.contains(column) || it->at(i) == other.at(i)
-                    || (kUnknownToRest.contains(column) && (other.at(i) == u"-1" || other.at(i) == u"NULL")))
+                if (kNotInSchema.contains(column) || it->at(i) == other.at(i) ||
+                    (kUnknownToRest.contains(column) &&
+                     (other.at(i) == u"-1" || other.at(i) == u"NULL")))
                     continue;
                 if (++total <= limit)
-                    out << QStringLiteral("%1 %2 %3: %4 != %5").arg(table).arg(it.key()).arg(x.columns[i], it->at(i).left(60), other.at(i).left(60));
+                    out << QStringLiteral("%1 %2 %3: %4 != %5")
+                               .arg(table)
+                               .arg(it.key())
+                               .arg(x.columns[i], it->at(i).left(60), other.at(i).left(60));
             }
         }
         for (auto it = y.rows.cbegin(); it != y.rows.cend(); ++it)
             if (!x.rows.contains(it.key()) && ++total <= limit)
-                out << QStringLiteral("%1 %2 only in the second: %3").arg(table).arg(it.key()).arg(it->join(u'|').left(160));
+                out << QStringLiteral("%1 %2 only in the second: %3")
+                           .arg(table)
+                           .arg(it.key())
+                           .arg(it->join(u'|').left(160));
     }
     if (total > limit)
         out << QStringLiteral("... %1 differences in all").arg(total);
@@ -113,7 +127,8 @@ private Q_SLOTS:
         QUrlQuery tags;
         for (const char* tag : {"zeta", "billing", "mobile", "sync", "crash", "alpha", "widget"})
             tags.addQueryItem(QStringLiteral("tags[]"), QString::fromLatin1(tag));
-        ApiRequest* tagged = client.send("PUT", QStringLiteral("/t/-/%1").arg(manyTagsTopic()), tags);
+        ApiRequest* tagged =
+            client.send("PUT", QStringLiteral("/t/-/%1").arg(manyTagsTopic()), tags);
         QSignalSpy done(tagged, &ApiRequest::finished);
         QVERIFY(done.wait(10000));
         QVERIFY2(tagged->succeeded(), qPrintable(tagged->error().summary()));
@@ -126,7 +141,8 @@ private Q_SLOTS:
         QVERIFY(bulk.sync());
         const SyncSummary& s = bulk.engine.summary();
         QCOMPARE(s.bulkPath, BulkPath::DataExplorer);
-        QVERIFY2(s.isComplete(), qPrintable(s.unreadable.fieldsSummary() + s.notFetchedExamples.join(u';')));
+        QVERIFY2(s.isComplete(),
+                 qPrintable(s.unreadable.fieldsSummary() + s.notFetchedExamples.join(u';')));
         QVERIFY(s.explorerRuns >= 9);
         // Far fewer requests than the walk: the REST walk of small takes several hundred.
         QVERIFY2(s.requests < 80, qPrintable(QString::number(s.requests)));
@@ -139,8 +155,11 @@ private Q_SLOTS:
         const QStringList diff = differences(bulk.database, rest.database);
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
         QSqlQuery q(bulk.database.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT tags FROM topics WHERE id = %1").arg(manyTagsTopic())) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral(R"(["zeta","billing","mobile","sync","crash","alpha","widget"])"));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT tags FROM topics WHERE id = %1").arg(manyTagsTopic())) &&
+            q.next());
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral(R"(["zeta","billing","mobile","sync","crash","alpha","widget"])"));
     }
 
     void manyPagesMakeTheSameCopy()
@@ -150,7 +169,8 @@ private Q_SLOTS:
         paged.engine.setBulkPathAllowed(true);
         paged.engine.setExplorerRunRows(150);
         QVERIFY(paged.sync());
-        QVERIFY2(paged.engine.summary().explorerRuns > 20, qPrintable(QString::number(paged.engine.summary().explorerRuns)));
+        QVERIFY2(paged.engine.summary().explorerRuns > 20,
+                 qPrintable(QString::number(paged.engine.summary().explorerRuns)));
         Database rest;
         QString error;
         QVERIFY2(rest.open(m_dir.filePath(QStringLiteral("rest.db")), &error), qPrintable(error));
@@ -185,11 +205,15 @@ private Q_SLOTS:
         for (const TopicRecord& t : server->community().topics) {
             if (replies == 80)
                 break;
-            if (t.topic.closed || t.topic.archived || t.topic.isDeleted() || t.topic.isPrivateMessage() || !t.topic.visible)
+            if (t.topic.closed || t.topic.archived || t.topic.isDeleted() ||
+                t.topic.isPrivateMessage() || !t.topic.visible)
                 continue;
-            ApiRequest* reply = client.send("POST", QStringLiteral("/posts"),
-                                            QUrlQuery{{QStringLiteral("topic_id"), QString::number(t.topic.id)},
-                                                      {QStringLiteral("raw"), QStringLiteral("Still happening here after the update, on two machines.")}});
+            ApiRequest* reply = client.send(
+                "POST", QStringLiteral("/posts"),
+                QUrlQuery{
+                    {QStringLiteral("topic_id"), QString::number(t.topic.id)},
+                    {QStringLiteral("raw"),
+                     QStringLiteral("Still happening here after the update, on two machines.")}});
             QSignalSpy done(reply, &ApiRequest::finished);
             QVERIFY(done.wait(10000));
             QVERIFY2(reply->succeeded(), qPrintable(reply->error().summary()));
@@ -240,7 +264,8 @@ private Q_SLOTS:
         QVERIFY(rig.sync());
         QVERIFY(checked);
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
-        QCOMPARE(phases.indexOf(QStringLiteral("queue")) < phases.indexOf(QStringLiteral("posts")), true);
+        QCOMPARE(phases.indexOf(QStringLiteral("queue")) < phases.indexOf(QStringLiteral("posts")),
+                 true);
     }
 
     void decisionsDoNotWaitForTheBackfill()
@@ -260,7 +285,8 @@ private Q_SLOTS:
                 return; // the queue is stored from here on
             for (const ReviewRecord& r : server->community().reviews)
                 if (!entry && r.item.isPending() && r.item.type == ReviewableType::FlaggedPost)
-                    entry = outbox.submit(actions::performReview(r.item.id, QStringLiteral("agree_and_keep"), r.item.version));
+                    entry = outbox.submit(actions::performReview(
+                        r.item.id, QStringLiteral("agree_and_keep"), r.item.version));
         });
         QSignalSpy finished(&rig.engine, &SyncEngine::finished);
         rig.engine.start();
@@ -308,10 +334,12 @@ private Q_SLOTS:
         for (const ExplorerQuery& q : bulk::queries())
             if (q.name == QString(bulk::kPosts))
                 postsSql = q.sql;
-        const QUrlQuery form{{QStringLiteral("query[name]"), QString(bulk::kPosts)},
-                             {QStringLiteral("query[description]"), DataExplorer::describe(postsSql)},
-                             {QStringLiteral("query[sql]"), QStringLiteral("SELECT no_such_column FROM posts")}};
-        ApiRequest* created = client.send("POST", QStringLiteral("/admin/plugins/explorer/queries"), form);
+        const QUrlQuery form{
+            {QStringLiteral("query[name]"), QString(bulk::kPosts)},
+            {QStringLiteral("query[description]"), DataExplorer::describe(postsSql)},
+            {QStringLiteral("query[sql]"), QStringLiteral("SELECT no_such_column FROM posts")}};
+        ApiRequest* created =
+            client.send("POST", QStringLiteral("/admin/plugins/explorer/queries"), form);
         QSignalSpy done(created, &ApiRequest::finished);
         QVERIFY(done.wait(10000));
         QVERIFY(created->succeeded());
@@ -320,7 +348,8 @@ private Q_SLOTS:
         rig.engine.setBulkPathAllowed(true);
         QVERIFY(!rig.sync());
         QCOMPARE(rig.engine.error().kind, ApiErrorKind::Unprocessable);
-        QVERIFY2(rig.engine.error().summary().contains(QStringLiteral("no_such_column")), qPrintable(rig.engine.error().summary()));
+        QVERIFY2(rig.engine.error().summary().contains(QStringLiteral("no_such_column")),
+                 qPrintable(rig.engine.error().summary()));
         QVERIFY(rig.engine.error().messages.join(u' ').contains(QString(bulk::kPosts)));
         QCOMPARE(queries::rowCount(rig.database, "posts") > 0, true); // the queue's posts stay
     }
@@ -330,7 +359,8 @@ private:
     Id manyTagsTopic() const
     {
         for (const TopicRecord& t : m_server->community().topics)
-            if (!t.topic.closed && !t.topic.archived && !t.topic.isDeleted() && !t.topic.isPrivateMessage() && t.topic.visible)
+            if (!t.topic.closed && !t.topic.archived && !t.topic.isDeleted() &&
+                !t.topic.isPrivateMessage() && t.topic.visible)
                 return t.topic.id;
         return 0;
     }

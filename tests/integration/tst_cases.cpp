@@ -37,7 +37,8 @@ class TestCases : public QObject
         d.customerName = QStringLiteral("Olga Kowalski");
         d.threadUrl = QUrl(QStringLiteral("https://community.example/t/sync-stuck/42/3"));
         d.title = QStringLiteral("Sync stuck at \"invalid_grant\" after password change");
-        d.excerpt = QStringLiteral("Since I changed my password the sync fails with invalid_grant.\nLine two: <b>not HTML</b>");
+        d.excerpt = QStringLiteral("Since I changed my password the sync fails with "
+                                   "invalid_grant.\nLine two: <b>not HTML</b>");
         d.raisedBy = QStringLiteral("moderator1");
         return d;
     }
@@ -76,7 +77,8 @@ class TestCases : public QObject
     {
         const sandbox::TopicRecord* longest = nullptr;
         for (const sandbox::TopicRecord& t : m_server->community().topics)
-            if (!t.topic.isDeleted() && t.topic.visible && (!longest || t.posts.size() > longest->posts.size()))
+            if (!t.topic.isDeleted() && t.topic.visible &&
+                (!longest || t.posts.size() > longest->posts.size()))
                 longest = &t;
         if (!longest)
             qFatal("the sandbox has no topics");
@@ -122,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(description.contains(u"Olga Kowalski (olga.kowalski)"));
         QVERIFY(description.contains(draft().threadUrl.toString()));
         QVERIFY(description.contains(draft().excerpt));
-        QCOMPARE(recorded.fields.value(u"correlation_id").toString(), QStringLiteral("discourse-post-4242"));
+        QCOMPARE(recorded.fields.value(u"correlation_id").toString(),
+                 QStringLiteral("discourse-post-4242"));
         QCOMPARE(service.cases().forTopic(42).first().id, c.id);
     }
 
@@ -167,15 +170,21 @@ private Q_SLOTS:
             SyncRig rig(m_dir.filePath("crash.db"), adminSite(*m_server));
             Outbox outbox(rig.client, rig.store, m_server->adminCredentials().username);
             outbox.setUndoWindowMs(60000);
-            first = *outbox.submit(actions::addTopicNote(topicId, CaseService::staffNoteText(reached, {}), true, reached));
-            second = *outbox.submit(actions::addTopicNote(topicId, CaseService::staffNoteText(lost, {}), true, lost));
+            first = *outbox.submit(actions::addTopicNote(
+                topicId, CaseService::staffNoteText(reached, {}), true, reached));
+            second = *outbox.submit(
+                actions::addTopicNote(topicId, CaseService::staffNoteText(lost, {}), true, lost));
             QVERIFY(outbox.entries().transition(first, OutboxState::Sending));
             QVERIFY(outbox.entries().transition(second, OutboxState::Sending));
             const sandbox::SandboxCommunity& c = m_server->community();
             const Id admin = c.userByName(m_server->adminCredentials().username)->user.id;
-            const sandbox::Reply reply = m_server->write({{"op", "post.create"}, {"topic_id", topicId}, {"whisper", true},
-                                                          {"raw", CaseService::staffNoteText(reached, {})}, {"actor", admin},
-                                                          {"at", sandbox::toSeconds(c.now) + 60}});
+            const sandbox::Reply reply =
+                m_server->write({{"op", "post.create"},
+                                 {"topic_id", topicId},
+                                 {"whisper", true},
+                                 {"raw", CaseService::staffNoteText(reached, {})},
+                                 {"actor", admin},
+                                 {"at", sandbox::toSeconds(c.now) + 60}});
             QCOMPARE(reply.status, 200);
         }
         SyncRig rig(m_dir.filePath("crash.db"), adminSite(*m_server));
@@ -196,7 +205,8 @@ private Q_SLOTS:
         const std::size_t before = m_server->community().cases.size();
         const SupportCase failed = raise(service);
         QCOMPARE(failed.state, QStringLiteral("failed"));
-        QVERIFY2(failed.error.contains(u"401") && failed.error.contains(u"User Not Authenticated"), qPrintable(failed.error));
+        QVERIFY2(failed.error.contains(u"401") && failed.error.contains(u"User Not Authenticated"),
+                 qPrintable(failed.error));
         QCOMPARE(m_server->community().cases.size(), before);
         QCOMPARE(CaseDraft::fromJson(failed.request).excerpt, draft().excerpt); // nothing lost
         service.setTarget(serviceNow(credentials.username), credentials.key);
@@ -258,7 +268,9 @@ private Q_SLOTS:
     void aWebhookGetsItsTemplateFilledIn()
     {
         LoopbackHttp hook([](const QByteArray&) {
-            return LoopbackHttp::Response{200, "application/json", "{\"case\": {\"id\": 7781, \"link\": \"https://cases.example/7781\"}}"};
+            return LoopbackHttp::Response{
+                200, "application/json",
+                "{\"case\": {\"id\": 7781, \"link\": \"https://cases.example/7781\"}}"};
         });
         QVERIFY(hook.listen());
         CaseTarget t = webhook(hook.url().resolved(QUrl(QStringLiteral("/hooks/cases"))));
@@ -281,7 +293,9 @@ private Q_SLOTS:
     void anEndlessAnswerIsCutOffWithAReason()
     {
         LoopbackHttp hook([](const QByteArray&) {
-            return LoopbackHttp::Response{200, "application/json", "{\"number\": \"" + QByteArray(6 * 1024 * 1024, 'x') + "\"}"};
+            return LoopbackHttp::Response{200, "application/json",
+                                          "{\"number\": \"" + QByteArray(6 * 1024 * 1024, 'x') +
+                                              "\"}"};
         });
         QVERIFY(hook.listen());
         CaseService service(m_db, &m_network);
@@ -293,7 +307,9 @@ private Q_SLOTS:
 
     void aWebhookAnswerWithoutANumberFails()
     {
-        LoopbackHttp hook([](const QByteArray&) { return LoopbackHttp::Response{200, "text/html", "<html>ok</html>"}; });
+        LoopbackHttp hook([](const QByteArray&) {
+            return LoopbackHttp::Response{200, "text/html", "<html>ok</html>"};
+        });
         QVERIFY(hook.listen());
         CaseService service(m_db, &m_network);
         service.setTarget(webhook(hook.url()), {});
@@ -301,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(c.state, QStringLiteral("failed"));
         QVERIFY2(c.error.contains(u"not JSON"), qPrintable(c.error));
         QString error;
-        QVERIFY(CaseSender::webhookBody(QStringLiteral("{\"a\": {{title}}}"), draft(), &error).isEmpty());
+        QVERIFY(CaseSender::webhookBody(QStringLiteral("{\"a\": {{title}}}"), draft(), &error)
+                    .isEmpty());
         QVERIFY(!error.isEmpty());
     }
 };

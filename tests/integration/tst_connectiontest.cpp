@@ -13,9 +13,9 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
-#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 using namespace steward;
 using namespace steward::testing;
@@ -61,9 +61,10 @@ private Q_SLOTS:
     {
         SiteConnection site = adminSite(*m_server);
         const auto& users = m_server->community().users;
-        const auto member = std::find_if(users.cbegin(), users.cend(), [](const sandbox::SandboxUser& u) {
-            return !u.user.isStaff() && !u.deleted && !u.user.suspendedUntil.isValid();
-        });
+        const auto member =
+            std::find_if(users.cbegin(), users.cend(), [](const sandbox::SandboxUser& u) {
+                return !u.user.isStaff() && !u.deleted && !u.user.suspendedUntil.isValid();
+            });
         QVERIFY(member != users.cend());
         site.apiUsername = member->user.username; // an all-users key acting as a member
         const ConnectionVerdict v = run(site);
@@ -87,11 +88,13 @@ private Q_SLOTS:
         // An HTTPS server on loopback with a self-signed certificate made for this test.
         QTemporaryDir dir;
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                                  QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
-                                                  QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("1"),
-                                                  QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                                                  QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"),
+                       dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       dir.filePath(QStringLiteral("cert.pem"))});
         QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
         QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
         QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
@@ -128,7 +131,8 @@ private Q_SLOTS:
     {
         // A web server that answers every path with 404 and a page.
         testing::LoopbackHttp web([](const QByteArray&) {
-            return testing::LoopbackHttp::Response{404, "text/html", "<html><body>Not here</body></html>"};
+            return testing::LoopbackHttp::Response{404, "text/html",
+                                                   "<html><body>Not here</body></html>"};
         });
         QVERIFY(web.listen());
         SiteConnection site = adminSite(*m_server);
@@ -139,9 +143,12 @@ private Q_SLOTS:
     void aRedirectToAnotherSiteIsNamedAndNotFollowed()
     {
         // The address moved (or was taken over): the key must not follow it there.
-        testing::LoopbackHttp elsewhere([](const QByteArray&) { return testing::LoopbackHttp::Response{200, "application/json", "{}"}; });
+        testing::LoopbackHttp elsewhere([](const QByteArray&) {
+            return testing::LoopbackHttp::Response{200, "application/json", "{}"};
+        });
         QVERIFY(elsewhere.listen());
-        const QByteArray location = "Location: " + elsewhere.url().toString().toLatin1() + "/site/basic-info.json\r\n";
+        const QByteArray location =
+            "Location: " + elsewhere.url().toString().toLatin1() + "/site/basic-info.json\r\n";
         testing::LoopbackHttp moved([location](const QByteArray&) {
             return testing::LoopbackHttp::Response{301, "text/html", "moved", location};
         });

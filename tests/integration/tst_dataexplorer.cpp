@@ -31,10 +31,12 @@ ApiError prepared(DataExplorer& explorer, const QList<ExplorerQuery>& queries)
     return *result;
 }
 
-std::pair<ExplorerPage, ApiError> ran(DataExplorer& explorer, const QString& name, const QJsonObject& params, int limit)
+std::pair<ExplorerPage, ApiError> ran(DataExplorer& explorer, const QString& name,
+                                      const QJsonObject& params, int limit)
 {
     std::optional<std::pair<ExplorerPage, ApiError>> result;
-    explorer.run(name, params, limit, [&result](const ExplorerPage& page, const ApiError& e) { result = {page, e}; });
+    explorer.run(name, params, limit,
+                 [&result](const ExplorerPage& page, const ApiError& e) { result = {page, e}; });
     for (int waited = 0; !result && waited < 30000; waited += 10)
         QTest::qWait(10);
     if (!result) {
@@ -56,8 +58,9 @@ private Q_SLOTS:
         auto server = startSandbox();
         QNetworkAccessManager network;
         DiscourseClient client(adminSite(*server), &network);
-        const QList<ExplorerQuery> queries{{QStringLiteral("Steward: posts"), kPostsSql},
-                                           {QStringLiteral("Steward: topics"), QStringLiteral("SELECT id FROM topics")}};
+        const QList<ExplorerQuery> queries{
+            {QStringLiteral("Steward: posts"), kPostsSql},
+            {QStringLiteral("Steward: topics"), QStringLiteral("SELECT id FROM topics")}};
         DataExplorer first(client);
         QCOMPARE(prepared(first, queries).kind, ApiErrorKind::None);
         QCOMPARE(first.availability(), DataExplorer::Availability::Available);
@@ -79,7 +82,10 @@ private Q_SLOTS:
         QCOMPARE(prepared(third, changed).kind, ApiErrorKind::None);
         QCOMPARE(third.queryId(changed[1].name), first.queryId(queries[1].name));
         QCOMPARE(server->community().explorerQueries.size(), std::size_t(2));
-        QCOMPARE(server->community().explorerQueries[std::size_t(third.queryId(changed[1].name) - 1)].sql, changed[1].sql);
+        QCOMPARE(server->community()
+                     .explorerQueries[std::size_t(third.queryId(changed[1].name) - 1)]
+                     .sql,
+                 changed[1].sql);
     }
 
     void aTableIsReadWholeByKey()
@@ -88,16 +94,20 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         DiscourseClient client(adminSite(*server), &network);
         DataExplorer explorer(client);
-        QCOMPARE(prepared(explorer, {{QStringLiteral("Steward: posts"), kPostsSql}}).kind, ApiErrorKind::None);
+        QCOMPARE(prepared(explorer, {{QStringLiteral("Steward: posts"), kPostsSql}}).kind,
+                 ApiErrorKind::None);
         qint64 after = 0;
         int rows = 0;
         for (;;) {
-            const auto [page, error] = ran(explorer, QStringLiteral("Steward: posts"), {{QStringLiteral("after_id"), after}}, 500);
+            const auto [page, error] = ran(explorer, QStringLiteral("Steward: posts"),
+                                           {{QStringLiteral("after_id"), after}}, 500);
             QCOMPARE(error.kind, ApiErrorKind::None);
-            QCOMPARE(page.columns, (QStringList{QStringLiteral("id"), QStringLiteral("same"), QStringLiteral("raw")}));
+            QCOMPARE(page.columns, (QStringList{QStringLiteral("id"), QStringLiteral("same"),
+                                                QStringLiteral("raw")}));
             for (const QJsonArray& row : page.rows) {
                 QVERIFY(row.at(0).toInteger() > after);
-                QCOMPARE(row.at(1).toInteger(), row.at(0).toInteger()); // "p.id + 0" arrived as written
+                QCOMPARE(row.at(1).toInteger(),
+                         row.at(0).toInteger()); // "p.id + 0" arrived as written
                 after = row.at(0).toInteger();
                 ++rows;
             }
@@ -118,12 +128,16 @@ private Q_SLOTS:
         DataExplorer explorer(client);
         QCOMPARE(explorer.runsPer10Seconds(), 0); // adminSite(): the tests' sandboxes only count
         explorer.setRunsPer10Seconds(2);
-        QCOMPARE(prepared(explorer, {{QStringLiteral("Steward: one"), QStringLiteral("SELECT 1 AS one")}}).kind, ApiErrorKind::None);
+        QCOMPARE(prepared(explorer,
+                          {{QStringLiteral("Steward: one"), QStringLiteral("SELECT 1 AS one")}})
+                     .kind,
+                 ApiErrorKind::None);
         int answered = 0;
         for (int i = 0; i < 3; ++i)
-            explorer.run(QStringLiteral("Steward: one"), {}, 1, [&answered](const ExplorerPage& page, const ApiError& e) {
-                answered += !e.isError() && page.rows.size() == 1;
-            });
+            explorer.run(QStringLiteral("Steward: one"), {}, 1,
+                         [&answered](const ExplorerPage& page, const ApiError& e) {
+                             answered += !e.isError() && page.rows.size() == 1;
+                         });
         QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 30000);
         QCOMPARE(client.stats().rateLimited, 0);
     }
@@ -134,13 +148,17 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         DiscourseClient client(adminSite(*server), &network);
         DataExplorer explorer(client);
-        QCOMPARE(prepared(explorer, {{QStringLiteral("Steward: broken"), QStringLiteral("SELECT no_such_column FROM posts")}}).kind,
+        QCOMPARE(prepared(explorer, {{QStringLiteral("Steward: broken"),
+                                      QStringLiteral("SELECT no_such_column FROM posts")}})
+                     .kind,
                  ApiErrorKind::None);
         const auto [page, error] = ran(explorer, QStringLiteral("Steward: broken"), {}, 10);
         QCOMPARE(error.kind, ApiErrorKind::Unprocessable);
-        QVERIFY2(error.summary().contains(QStringLiteral("UndefinedColumn")), qPrintable(error.summary()));
+        QVERIFY2(error.summary().contains(QStringLiteral("UndefinedColumn")),
+                 qPrintable(error.summary()));
         QVERIFY(page.rows.isEmpty());
-        QCOMPARE(ran(explorer, QStringLiteral("Steward: never prepared"), {}, 10).second.kind, ApiErrorKind::NotFound);
+        QCOMPARE(ran(explorer, QStringLiteral("Steward: never prepared"), {}, 10).second.kind,
+                 ApiErrorKind::NotFound);
     }
 
     void aModeratorsKeyIsRefusedAndASiteWithoutThePluginIsMissing()
@@ -149,7 +167,8 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         DiscourseClient moderator(moderatorSite(*server), &network);
         DataExplorer refused(moderator);
-        QCOMPARE(prepared(refused, {{QStringLiteral("Steward: posts"), kPostsSql}}).kind, ApiErrorKind::Forbidden);
+        QCOMPARE(prepared(refused, {{QStringLiteral("Steward: posts"), kPostsSql}}).kind,
+                 ApiErrorKind::Forbidden);
         QCOMPARE(refused.availability(), DataExplorer::Availability::Refused);
 
         sandbox::ServerOptions without;
@@ -157,7 +176,8 @@ private Q_SLOTS:
         auto plain = startSandbox(without);
         DiscourseClient admin(adminSite(*plain), &network);
         DataExplorer missing(admin);
-        QCOMPARE(prepared(missing, {{QStringLiteral("Steward: posts"), kPostsSql}}).kind, ApiErrorKind::NotFound);
+        QCOMPARE(prepared(missing, {{QStringLiteral("Steward: posts"), kPostsSql}}).kind,
+                 ApiErrorKind::NotFound);
         QCOMPARE(missing.availability(), DataExplorer::Availability::Missing);
         QVERIFY(plain->community().explorerQueries.empty());
     }

@@ -61,16 +61,21 @@ private Q_SLOTS:
         outbox.setUndoWindowMs(300);
         const ReviewRecord* r = pendingFlag(server->community());
         const Id reviewable = r->item.id;
-        const std::optional<Id> id = outbox.submit(actions::performReview(reviewable, "agree_and_keep", r->item.version));
+        const std::optional<Id> id =
+            outbox.submit(actions::performReview(reviewable, "agree_and_keep", r->item.version));
         QVERIFY(id);
         QCOMPARE(outbox.entries().entry(*id)->state, OutboxState::Pending);
         QCOMPARE(outbox.queuedCount(), 1);
         QTest::qWait(100);
-        QVERIFY(server->community().review(reviewable)->item.isPending()); // still inside the window
+        QVERIFY(
+            server->community().review(reviewable)->item.isPending()); // still inside the window
         QVERIFY(waitForState(outbox, *id, OutboxState::Done));
         QCOMPARE(server->community().review(reviewable)->item.status, ReviewableStatus::Approved);
         QSqlQuery q(rig.database.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT status FROM reviewables WHERE id = %1").arg(reviewable)) && q.next());
+        QVERIFY(
+            q.exec(
+                QStringLiteral("SELECT status FROM reviewables WHERE id = %1").arg(reviewable)) &&
+            q.next());
         QCOMPARE(q.value(0).toInt(), int(ReviewableStatus::Approved));
         QCOMPARE(auditResults(outbox, *id), QStringList({"queued", "done"}));
         QCOMPARE(outbox.queuedCount(), 0);
@@ -86,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(rig.sync(int(SyncScope::Queue)));
         const TopicRecord* untagged = nullptr;
         for (const TopicRecord& t : server->community().topics)
-            if (!untagged && t.topic.tags.isEmpty() && !t.topic.isDeleted() && t.topic.archetype == Archetype::Regular)
+            if (!untagged && t.topic.tags.isEmpty() && !t.topic.isDeleted() &&
+                t.topic.archetype == Archetype::Regular)
                 untagged = &t;
         QVERIFY(untagged);
         const Id topicId = untagged->topic.id;
@@ -97,8 +103,10 @@ private Q_SLOTS:
         change.title = QStringLiteral("Renamed: export stops at 10,000 rows");
         const std::optional<Id> id = outbox.submit(actions::updateTopic(topicId, change));
         QVERIFY(id);
-        QVERIFY2(waitForState(outbox, *id, OutboxState::Done), qPrintable(auditResults(outbox, *id).join(u' ')));
-        QCOMPARE(server->community().topic(topicId)->topic.title, QStringLiteral("Renamed: export stops at 10,000 rows"));
+        QVERIFY2(waitForState(outbox, *id, OutboxState::Done),
+                 qPrintable(auditResults(outbox, *id).join(u' ')));
+        QCOMPARE(server->community().topic(topicId)->topic.title,
+                 QStringLiteral("Renamed: export stops at 10,000 rows"));
     }
 
     void anUndoneDecisionIsNeverSent()
@@ -111,7 +119,8 @@ private Q_SLOTS:
         const ReviewRecord* r = pendingFlag(server->community());
         const int version = r->item.version;
         const int sentBefore = rig.client.stats().sent;
-        const std::optional<Id> id = outbox.submit(actions::performReview(r->item.id, "disagree", version));
+        const std::optional<Id> id =
+            outbox.submit(actions::performReview(r->item.id, "disagree", version));
         QVERIFY(outbox.undo(*id));
         QTest::qWait(700);
         QCOMPARE(outbox.entries().entry(*id)->state, OutboxState::Cancelled);
@@ -130,10 +139,12 @@ private Q_SLOTS:
         Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
         outbox.setUndoWindowMs(0);
         const ReviewRecord* r = pendingFlag(server->community());
-        const std::optional<Id> id = outbox.submit(actions::performReview(r->item.id, "agree_and_keep", r->item.version - 1));
+        const std::optional<Id> id = outbox.submit(
+            actions::performReview(r->item.id, "agree_and_keep", r->item.version - 1));
         QVERIFY(waitForState(outbox, *id, OutboxState::Conflict));
         const OutboxEntry e = *outbox.entries().entry(*id);
-        QCOMPARE(e.serverState.value("reviewable").toObject().value("version").toInt(), r->item.version);
+        QCOMPARE(e.serverState.value("reviewable").toObject().value("version").toInt(),
+                 r->item.version);
         QVERIFY(e.error.contains("conflict"));
         QVERIFY(server->community().review(r->item.id)->item.isPending());
         QCOMPARE(auditResults(outbox, *id).last(), QStringLiteral("conflict"));
@@ -148,17 +159,24 @@ private Q_SLOTS:
         outbox.setUndoWindowMs(0);
         Id regular = 0;
         for (const SandboxUser& m : server->community().users)
-            if (!m.user.isStaff() && !m.deleted && !m.user.isSuspendedAt(QDateTime::currentDateTimeUtc()) && m.user.id > 20)
+            if (!m.user.isStaff() && !m.deleted &&
+                !m.user.isSuspendedAt(QDateTime::currentDateTimeUtc()) && m.user.id > 20)
                 regular = m.user.id;
         // Discourse requires a reason: 400 {"failed":"FAILED","errors":[...]}.
-        const std::optional<Id> bad = outbox.submit(actions::suspendUser(regular, QDateTime::currentDateTimeUtc().addDays(7), QString()));
+        const std::optional<Id> bad = outbox.submit(
+            actions::suspendUser(regular, QDateTime::currentDateTimeUtc().addDays(7), QString()));
         QVERIFY(waitForState(outbox, *bad, OutboxState::Failed));
-        QVERIFY2(outbox.entries().entry(*bad)->error.contains("bad_request"), qPrintable(outbox.entries().entry(*bad)->error));
-        const std::optional<Id> good = outbox.submit(actions::suspendUser(regular, QDateTime::currentDateTimeUtc().addDays(7), "Spam links"));
+        QVERIFY2(outbox.entries().entry(*bad)->error.contains("bad_request"),
+                 qPrintable(outbox.entries().entry(*bad)->error));
+        const std::optional<Id> good = outbox.submit(actions::suspendUser(
+            regular, QDateTime::currentDateTimeUtc().addDays(7), "Spam links"));
         QVERIFY(waitForState(outbox, *good, OutboxState::Done));
-        QVERIFY(server->community().user(regular)->user.isSuspendedAt(QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            server->community().user(regular)->user.isSuspendedAt(QDateTime::currentDateTimeUtc()));
         QSqlQuery q(rig.database.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT suspended_until IS NOT NULL FROM users WHERE id = %1").arg(regular)) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT suspended_until IS NOT NULL FROM users WHERE id = %1")
+                           .arg(regular)) &&
+                q.next());
         QVERIFY(q.value(0).toBool());
     }
 
@@ -173,17 +191,23 @@ private Q_SLOTS:
         const Id notAppliedId = notApplied->item.id;
         Id first = 0, second = 0;
         {
-            // The first process stored both as "sending" and died; only the first reached the server.
+            // The first process stored both as "sending" and died; only the first reached the
+            // server.
             SyncRig rig(dir.filePath("s.db"), adminSite(*server));
             Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
             outbox.setUndoWindowMs(60000);
-            first = *outbox.submit(actions::performReview(appliedId, "agree_and_keep", applied->item.version));
-            second = *outbox.submit(actions::performReview(notAppliedId, "ignore", notApplied->item.version));
+            first = *outbox.submit(
+                actions::performReview(appliedId, "agree_and_keep", applied->item.version));
+            second = *outbox.submit(
+                actions::performReview(notAppliedId, "ignore", notApplied->item.version));
             QVERIFY(outbox.entries().transition(first, OutboxState::Sending));
             QVERIFY(outbox.entries().transition(second, OutboxState::Sending));
             const Id admin = c.userByName(server->adminCredentials().username)->user.id;
-            const sandbox::Reply reply = server->write({{"op", "review.perform"}, {"id", appliedId}, {"action", "agree_and_keep"},
-                                                        {"version", applied->item.version}, {"actor", admin},
+            const sandbox::Reply reply = server->write({{"op", "review.perform"},
+                                                        {"id", appliedId},
+                                                        {"action", "agree_and_keep"},
+                                                        {"version", applied->item.version},
+                                                        {"actor", admin},
                                                         {"at", toSeconds(c.now) + 60}});
             QCOMPARE(reply.status, 200);
         }
@@ -216,7 +240,8 @@ private Q_SLOTS:
         rig.client.setRetryPolicy(RetryPolicy{1, 10, 10});
         Outbox outbox(rig.client, rig.store, admin.username);
         outbox.setUndoWindowMs(0);
-        const std::optional<Id> id = outbox.submit(actions::performReview(reviewable, "agree_and_keep", version));
+        const std::optional<Id> id =
+            outbox.submit(actions::performReview(reviewable, "agree_and_keep", version));
         QTest::qWait(500);
         QCOMPARE(outbox.entries().entry(*id)->state, OutboxState::Sending);
         QCOMPARE(outbox.queuedCount(), 1);

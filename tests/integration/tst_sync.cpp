@@ -28,7 +28,10 @@ QMap<Id, QString> rows(const Database& db, const QString& sql)
     return out;
 }
 
-QString b(bool v) { return v ? QStringLiteral("1") : QStringLiteral("0"); }
+QString b(bool v)
+{
+    return v ? QStringLiteral("1") : QStringLiteral("0");
+}
 
 /// What the store must hold, computed from the sandbox's own state.
 struct Expected
@@ -38,31 +41,43 @@ struct Expected
     explicit Expected(const SandboxCommunity& c)
     {
         for (const Category& cat : c.categories)
-            categories.insert(cat.id, cat.name + u'|' + QString::number(cat.parentId ? cat.parentId : -1));
+            categories.insert(cat.id,
+                              cat.name + u'|' + QString::number(cat.parentId ? cat.parentId : -1));
         for (const SandboxUser& m : c.users) {
             if (m.deleted)
                 continue;
             const User& u = m.user;
-            users.insert(u.id, QStringList{u.username, QString::number(int(u.trustLevel)), b(u.admin), b(u.moderator),
-                                           b(u.suspendedUntil.isValid()), b(u.silencedUntil.isValid())}.join(u'|'));
+            users.insert(u.id,
+                         QStringList{u.username, QString::number(int(u.trustLevel)), b(u.admin),
+                                     b(u.moderator), b(u.suspendedUntil.isValid()),
+                                     b(u.silencedUntil.isValid())}
+                             .join(u'|'));
         }
         for (const TopicRecord& t : c.topics) {
             // Steward copies no private messages: lists and /posts.json leave them out.
             if (t.topic.isDeleted() || t.topic.archetype == Archetype::PrivateMessage)
                 continue;
             const Topic& x = t.topic;
-            topics.insert(x.id, QStringList{x.title, QString::number(x.categoryId), b(x.closed), b(x.archived), b(x.visible),
-                                            b(x.pinned), x.acceptedAnswerPostId ? QString::number(*x.acceptedAnswerPostId)
-                                                                                : QStringLiteral("-")}.join(u'|'));
+            topics.insert(x.id, QStringList{x.title, QString::number(x.categoryId), b(x.closed),
+                                            b(x.archived), b(x.visible), b(x.pinned),
+                                            x.acceptedAnswerPostId
+                                                ? QString::number(*x.acceptedAnswerPostId)
+                                                : QStringLiteral("-")}
+                                    .join(u'|'));
             for (int index : t.posts) {
                 const PostRecord& p = c.posts[std::size_t(index)];
-                posts.insert(p.id, QStringList{QString::number(p.topicId), QString::number(p.postNumber),
-                                               QString::number(int(p.type)), b(p.deletedAt != 0), b(p.hidden)}.join(u'|'));
+                posts.insert(p.id,
+                             QStringList{QString::number(p.topicId), QString::number(p.postNumber),
+                                         QString::number(int(p.type)), b(p.deletedAt != 0),
+                                         b(p.hidden)}
+                                 .join(u'|'));
             }
         }
         for (const ReviewRecord& r : c.reviews)
-            reviewables.insert(r.item.id, QStringList{QString::number(int(r.item.status)), QString::number(r.item.version),
-                                                      QString::number(r.item.scores.size())}.join(u'|'));
+            reviewables.insert(r.item.id, QStringList{QString::number(int(r.item.status)),
+                                                      QString::number(r.item.version),
+                                                      QString::number(r.item.scores.size())}
+                                              .join(u'|'));
     }
 };
 
@@ -73,12 +88,16 @@ struct Actual
     explicit Actual(const Database& db)
     {
         categories = rows(db, "SELECT id, name, COALESCE(parent_id, -1) FROM categories");
-        users = rows(db, "SELECT id, username, trust_level, admin, moderator, suspended_until IS NOT NULL, "
-                         "silenced_until IS NOT NULL FROM users");
-        topics = rows(db, "SELECT id, title, category_id, closed, archived, visible, pinned, accepted_answer_post_id FROM topics");
-        posts = rows(db, "SELECT id, topic_id, post_number, post_type, deleted_at IS NOT NULL, hidden FROM posts");
-        reviewables = rows(db, "SELECT r.id, r.status, r.version, (SELECT COUNT(*) FROM reviewable_scores s "
-                               "WHERE s.reviewable_id = r.id) FROM reviewables r");
+        users = rows(
+            db, "SELECT id, username, trust_level, admin, moderator, suspended_until IS NOT NULL, "
+                "silenced_until IS NOT NULL FROM users");
+        topics = rows(db, "SELECT id, title, category_id, closed, archived, visible, pinned, "
+                          "accepted_answer_post_id FROM topics");
+        posts = rows(db, "SELECT id, topic_id, post_number, post_type, deleted_at IS NOT NULL, "
+                         "hidden FROM posts");
+        reviewables =
+            rows(db, "SELECT r.id, r.status, r.version, (SELECT COUNT(*) FROM reviewable_scores s "
+                     "WHERE s.reviewable_id = r.id) FROM reviewables r");
     }
 };
 
@@ -87,11 +106,15 @@ void compare(const QMap<Id, QString>& actual, const QMap<Id, QString>& expected,
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (actual.value(it.key()) != it.value())
             QFAIL(qPrintable(QStringLiteral("%1 %2: store has '%3', sandbox has '%4'")
-                                 .arg(QLatin1StringView(what)).arg(it.key()).arg(actual.value(it.key()), it.value())));
+                                 .arg(QLatin1StringView(what))
+                                 .arg(it.key())
+                                 .arg(actual.value(it.key()), it.value())));
     }
     for (auto it = actual.cbegin(); it != actual.cend(); ++it)
         if (!expected.contains(it.key()))
-            QFAIL(qPrintable(QStringLiteral("%1 %2 is in the store but not in the sandbox").arg(QLatin1StringView(what)).arg(it.key())));
+            QFAIL(qPrintable(QStringLiteral("%1 %2 is in the store but not in the sandbox")
+                                 .arg(QLatin1StringView(what))
+                                 .arg(it.key())));
 }
 
 void compareAll(const SandboxCommunity& c, const Database& db)
@@ -170,9 +193,17 @@ private Q_SLOTS:
             const sandbox::Reply reply = server->write(action);
             QVERIFY2(reply.status == 200, reply.body.constData());
         };
-        act({{"op", "post.create"}, {"topic_id", replied->topic.id}, {"raw", "Restarting the sync agent fixed it for me, thanks!"}});
-        act({{"op", "topic.status"}, {"id", closed->topic.id}, {"status", "closed"}, {"enabled", true}});
-        act({{"op", "review.perform"}, {"id", pending->item.id}, {"action", "agree_and_keep"}, {"version", pending->item.version}});
+        act({{"op", "post.create"},
+             {"topic_id", replied->topic.id},
+             {"raw", "Restarting the sync agent fixed it for me, thanks!"}});
+        act({{"op", "topic.status"},
+             {"id", closed->topic.id},
+             {"status", "closed"},
+             {"enabled", true}});
+        act({{"op", "review.perform"},
+             {"id", pending->item.id},
+             {"action", "agree_and_keep"},
+             {"version", pending->item.version}});
         const Id pendingTopic = pending->item.topicId;
 
         QSignalSpy changed(&rig.store, &Store::changed);
@@ -209,7 +240,8 @@ private Q_SLOTS:
         // 5xx, malformed and truncated answers on a share of requests: GETs retry and the sync
         // still ends equal to the sandbox.
         sandbox::ServerOptions options;
-        options.faults = *FaultSpec::parse(QStringLiteral("5xx=0.1,malformed=0.05,truncated=0.05"), nullptr);
+        options.faults =
+            *FaultSpec::parse(QStringLiteral("5xx=0.1,malformed=0.05,truncated=0.05"), nullptr);
         auto server = startSandbox(options);
         QTemporaryDir dir;
         SyncRig rig(dir.filePath("steward.db"), adminSite(*server));
@@ -245,8 +277,9 @@ private Q_SLOTS:
         const auto postIndexes = [](Database& db) {
             QSqlQuery q(db.connection());
             QStringList names;
-            if (q.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' "
-                       "AND name IN ('posts_topic', 'posts_user', 'posts_analytics') ORDER BY name"))
+            if (q.exec(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' "
+                    "AND name IN ('posts_topic', 'posts_user', 'posts_analytics') ORDER BY name"))
                 while (q.next())
                     names.append(q.value(0).toString());
             return names;

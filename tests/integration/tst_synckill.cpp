@@ -59,16 +59,25 @@ private Q_SLOTS:
             SyncRig rig(dir.filePath("reference.db"), adminSite(*server));
             rig.engine.setBulkPathAllowed(bulk);
             QVERIFY(rig.sync());
-            QCOMPARE(rig.engine.summary().bulkPath, bulk ? BulkPath::DataExplorer : BulkPath::NotTried);
+            QCOMPARE(rig.engine.summary().bulkPath,
+                     bulk ? BulkPath::DataExplorer : BulkPath::NotTried);
             reference = dumpTables(rig.database);
         }
 
         const QString path = dir.filePath("killed.db");
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("STEWARD_API_KEY", server->adminCredentials().key);
-        const QStringList args = QStringList{"sync", "--url", server->url().toString(), "--api-username",
-                                             server->adminCredentials().username, "--db", path, "--rate-limit", "0"}
-                                 + (bulk ? QStringList{"--explorer-rate", "0"} : QStringList{"--rest-only"});
+        const QStringList args =
+            QStringList{"sync",
+                        "--url",
+                        server->url().toString(),
+                        "--api-username",
+                        server->adminCredentials().username,
+                        "--db",
+                        path,
+                        "--rate-limit",
+                        "0"} +
+            (bulk ? QStringList{"--explorer-rate", "0"} : QStringList{"--rest-only"});
         int killed = 0;
         for (int delayMs : {40, 80, 130, 190, 260, 340, 430, 530, 640, 760, 900}) {
             QProcess sync;
@@ -82,9 +91,12 @@ private Q_SLOTS:
             }
             QTRY_VERIFY_WITH_TIMEOUT(sync.state() == QProcess::NotRunning, 10000);
             const QString check = integrity(path);
-            QVERIFY2(check == u"ok", qPrintable(QStringLiteral("after a kill at %1 ms: %2").arg(delayMs).arg(check)));
+            QVERIFY2(
+                check == u"ok",
+                qPrintable(QStringLiteral("after a kill at %1 ms: %2").arg(delayMs).arg(check)));
         }
-        QVERIFY2(killed >= 5, qPrintable(QStringLiteral("only %1 kills landed mid-sync").arg(killed)));
+        QVERIFY2(killed >= 5,
+                 qPrintable(QStringLiteral("only %1 kills landed mid-sync").arg(killed)));
 
         QProcess last;
         last.setProcessEnvironment(env);
@@ -96,10 +108,10 @@ private Q_SLOTS:
         QVERIFY(db.open(path, &error));
         const QString resumed = dumpTables(db);
         QCOMPARE(digest(resumed), digest(reference));
-        qInfo("%d kills mid-sync, resumed database equals the uninterrupted one (%lld bytes of rows)", killed,
-              qint64(resumed.size()));
+        qInfo(
+            "%d kills mid-sync, resumed database equals the uninterrupted one (%lld bytes of rows)",
+            killed, qint64(resumed.size()));
     }
-
 
     void exitCodesSayWhatWentWrong()
     {
@@ -110,8 +122,9 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert("STEWARD_API_KEY", key);
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(STEWARDCTL), {"sync", "--url", url, "--api-username", server->adminCredentials().username,
-                                                 "--db", dir.filePath("c.db"), "--rate-limit", "0", "--only", "queue"});
+            p.start(QStringLiteral(STEWARDCTL),
+                    {"sync", "--url", url, "--api-username", server->adminCredentials().username,
+                     "--db", dir.filePath("c.db"), "--rate-limit", "0", "--only", "queue"});
             [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000); }();
             *out = p.readAllStandardOutput();
             *err = p.readAllStandardError();
@@ -123,8 +136,11 @@ private Q_SLOTS:
         QCOMPARE(run(server->adminCredentials().key, "http://127.0.0.1:1", &out, &err), 68);
         QVERIFY2(err.contains("cannot reach the server"), err.constData());
         QCOMPARE(run(server->adminCredentials().key, server->url().toString(), &out, &err), 0);
-        QVERIFY2(out.contains("full sync finished") && out.contains("reviewables") && out.contains("requests"), out.constData());
-        QCOMPARE(err.count('\n'), err.count("syncing")); // progress lines only, no errors, no log lines
+        QVERIFY2(out.contains("full sync finished") && out.contains("reviewables") &&
+                     out.contains("requests"),
+                 out.constData());
+        QCOMPARE(err.count('\n'),
+                 err.count("syncing")); // progress lines only, no errors, no log lines
     }
 
     void verboseLogsEachRequestButNeverTheKey()
@@ -136,17 +152,20 @@ private Q_SLOTS:
         env.insert("STEWARD_API_KEY", server->adminCredentials().key);
         env.remove("QT_LOGGING_RULES");
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(STEWARDCTL), {"sync", "--url", server->url().toString(), "--api-username",
-                                             server->adminCredentials().username, "--db", dir.filePath("v.db"),
-                                             "--rate-limit", "0", "--only", "queue", "--verbose"});
+        p.start(QStringLiteral(STEWARDCTL),
+                {"sync", "--url", server->url().toString(), "--api-username",
+                 server->adminCredentials().username, "--db", dir.filePath("v.db"), "--rate-limit",
+                 "0", "--only", "queue", "--verbose"});
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
         QCOMPARE(p.exitCode(), 0);
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(err.contains("steward.net debug: GET /site (attempt 1)"), err.constData());
         QVERIFY2(err.contains("steward.net debug: GET /review"), err.constData());
-        QVERIFY2(err.contains("steward.sync info: sync of ") && err.contains("steward.sync info: sync finished in"),
+        QVERIFY2(err.contains("steward.sync info: sync of ") &&
+                     err.contains("steward.sync info: sync finished in"),
                  err.constData());
-        QVERIFY2(!err.contains(server->adminCredentials().key.toUtf8()), "the API key must never be logged");
+        QVERIFY2(!err.contains(server->adminCredentials().key.toUtf8()),
+                 "the API key must never be logged");
     }
 };
 

@@ -30,7 +30,8 @@ private Q_SLOTS:
         clock.start();
         QVERIFY2(rig.sync(int(SyncScope::All), 240000), qPrintable(rig.engine.error().summary()));
         const SyncSummary& s = rig.engine.summary();
-        QVERIFY2(s.requests > kServerLimit, "the sync must need more than one minute's worth of requests");
+        QVERIFY2(s.requests > kServerLimit,
+                 "the sync must need more than one minute's worth of requests");
         QCOMPARE(s.rateLimited, 0);
         // The floor the limit sets: request N+1 cannot go before the first has left the window.
         QVERIFY(clock.elapsed() >= 60000);
@@ -53,8 +54,10 @@ private Q_SLOTS:
         QVERIFY(rig.engine.summary().rateLimited > 0);
         QCOMPARE(pauses, rig.engine.summary().rateLimited);
         // The 429s paused the whole queue: only the requests already on the wire got one.
-        QVERIFY2(rig.engine.summary().rateLimited <= 4, qPrintable(QString::number(rig.engine.summary().rateLimited)));
-        qInfo("%d requests, %d answered 429 and sent again", rig.engine.summary().requests, rig.engine.summary().rateLimited);
+        QVERIFY2(rig.engine.summary().rateLimited <= 4,
+                 qPrintable(QString::number(rig.engine.summary().rateLimited)));
+        qInfo("%d requests, %d answered 429 and sent again", rig.engine.summary().requests,
+              rig.engine.summary().rateLimited);
     }
 };
 

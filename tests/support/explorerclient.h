@@ -28,19 +28,25 @@ struct Response
     QByteArray body;
     QByteArray retryAfter;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString firstError() const { return json().value(QStringLiteral("errors")).toArray().first().toString(); }
+    QString firstError() const
+    {
+        return json().value(QStringLiteral("errors")).toArray().first().toString();
+    }
 };
 
 class Client
 {
 public:
-    Client(const SandboxServer& server, ApiCredentials credentials) : m_base(server.url()), m_credentials(std::move(credentials))
+    Client(const SandboxServer& server, ApiCredentials credentials)
+        : m_base(server.url())
+        , m_credentials(std::move(credentials))
     {
         m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
 
     /// form: name/value pairs, sent application/x-www-form-urlencoded.
-    Response request(const QByteArray& verb, const QString& path, const QList<std::pair<QString, QString>>& form = {})
+    Response request(const QByteArray& verb, const QString& path,
+                     const QList<std::pair<QString, QString>>& form = {})
     {
         QNetworkRequest request(m_base.resolved(QUrl(path)));
         request.setRawHeader("Accept", "application/json");
@@ -51,7 +57,8 @@ public:
             pairs << QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
         const QByteArray body = pairs.join('&');
         if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         Response r;
@@ -68,15 +75,24 @@ public:
     /// Creates a query; returns its id (0 on failure).
     Id create(const QString& name, const QString& sql, const QString& base = kBase)
     {
-        const Response r = request("POST", base + QStringLiteral(".json"),
-                                   {{QStringLiteral("query[name]"), name}, {QStringLiteral("query[sql]"), sql}});
-        return r.status == 200 ? r.json().value(QStringLiteral("query")).toObject().value(QStringLiteral("id")).toInteger() : 0;
+        const Response r =
+            request("POST", base + QStringLiteral(".json"),
+                    {{QStringLiteral("query[name]"), name}, {QStringLiteral("query[sql]"), sql}});
+        return r.status == 200 ? r.json()
+                                     .value(QStringLiteral("query"))
+                                     .toObject()
+                                     .value(QStringLiteral("id"))
+                                     .toInteger()
+                               : 0;
     }
-    Response run(Id id, const QJsonObject& params = {}, const QString& limit = {}, const QString& rawParams = {})
+    Response run(Id id, const QJsonObject& params = {}, const QString& limit = {},
+                 const QString& rawParams = {})
     {
         QList<std::pair<QString, QString>> form{
             {QStringLiteral("params"),
-             rawParams.isEmpty() ? QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)) : rawParams}};
+             rawParams.isEmpty()
+                 ? QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))
+                 : rawParams}};
         if (!limit.isEmpty())
             form.append({QStringLiteral("limit"), limit});
         return request("POST", QStringLiteral("%1/%2/run.json").arg(kBase).arg(id), form);

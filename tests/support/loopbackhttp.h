@@ -51,15 +51,25 @@ public:
                 m_bodies.append(buffer->mid(headerEnd + 4, length));
                 m_headers.append(buffer->left(headerEnd));
                 const Response r = m_respond(path);
-                socket->write("HTTP/1.1 " + QByteArray::number(r.status) + (r.status == 200 ? " OK" : " Error")
-                              + "\r\nContent-Type: " + r.contentType + "\r\nContent-Length: " + QByteArray::number(r.body.size())
-                              + "\r\n" + r.headers + "Connection: close\r\n\r\n" + r.body);
+                socket->write("HTTP/1.1 " + QByteArray::number(r.status) +
+                              (r.status == 200 ? " OK" : " Error") +
+                              "\r\nContent-Type: " + r.contentType +
+                              "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n" +
+                              r.headers + "Connection: close\r\n\r\n" + r.body);
                 socket->disconnectFromHost();
             });
         });
     }
-    bool listen(const QHostAddress& address = QHostAddress::LocalHost) { return m_server.listen(address); }
-    QUrl url() const { return QUrl(QStringLiteral("http://%1:%2").arg(m_server.serverAddress().toString()).arg(m_server.serverPort())); }
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost)
+    {
+        return m_server.listen(address);
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://%1:%2")
+                        .arg(m_server.serverAddress().toString())
+                        .arg(m_server.serverPort()));
+    }
     QStringList& requested() { return m_requested; }
     /// The body and the header block of each request, in order.
     const QList<QByteArray>& bodies() const { return m_bodies; }

@@ -21,8 +21,9 @@ public:
     ~PostgresServer()
     {
         if (m_started)
-            run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"),
-                                           QStringLiteral("-w"), QStringLiteral("stop")});
+            run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"),
+                 QStringLiteral("-w"), QStringLiteral("stop")});
         if (QSqlDatabase::contains(m_connection))
             QSqlDatabase::removeDatabase(m_connection);
     }
@@ -30,22 +31,33 @@ public:
     /// Makes and starts the cluster; false with a reason when it cannot.
     bool start(QString* error)
     {
-        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
+                                         .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         if (versions.isEmpty())
-            return fail(error, QStringLiteral("no /usr/lib/postgresql/*/bin: install Debian's postgresql package"));
+            return fail(error,
+                        QStringLiteral(
+                            "no /usr/lib/postgresql/*/bin: install Debian's postgresql package"));
         m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(versions.last());
         if (!m_dir.isValid())
             return fail(error, QStringLiteral("no temporary folder"));
-        if (geteuid() == 0 && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()}) != 0)
-            return fail(error, QStringLiteral("cannot hand %1 to the postgres user").arg(m_dir.path()));
+        if (geteuid() == 0 && QProcess::execute(QStringLiteral("chown"),
+                                                {QStringLiteral("postgres"), m_dir.path()}) != 0)
+            return fail(error,
+                        QStringLiteral("cannot hand %1 to the postgres user").arg(m_dir.path()));
         QString out;
-        if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-A"), QStringLiteral("trust"),
-                                            QStringLiteral("-U"), QStringLiteral("steward"), QStringLiteral("-E"),
-                                            QStringLiteral("UTF8"), QStringLiteral("--locale=C")}, &out))
+        if (!run(QStringLiteral("initdb"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-A"), QStringLiteral("trust"),
+                  QStringLiteral("-U"), QStringLiteral("steward"), QStringLiteral("-E"),
+                  QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
+                 &out))
             return fail(error, QStringLiteral("initdb failed: %1").arg(out));
-        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses= -c fsync=off").arg(m_dir.path()).arg(kPort);
-        if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options, QStringLiteral("-l"),
-                                            m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
+        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses= -c fsync=off")
+                                    .arg(m_dir.path())
+                                    .arg(kPort);
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options,
+                  QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                  QStringLiteral("-w"), QStringLiteral("start")},
                  &out))
             return fail(error, QStringLiteral("pg_ctl start failed: %1").arg(out));
         m_started = true;
@@ -75,11 +87,14 @@ private:
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         if (geteuid() == 0)
-            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                                                           m_bin + tool} + arguments);
+            p.start(QStringLiteral("runuser"),
+                    QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                QStringLiteral("--"), m_bin + tool} +
+                        arguments);
         else
             p.start(m_bin + tool, arguments);
-        const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit &&
+                        p.exitCode() == 0;
         if (output)
             *output = QString::fromLocal8Bit(p.readAll()).right(600);
         return ok;

@@ -18,7 +18,8 @@ inline const QDateTime kNow(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
 
 /// A sandbox generated from seed and listening on a free loopback port; aborts the test run
 /// if it cannot start.
-inline std::unique_ptr<sandbox::SandboxServer> startSandbox(sandbox::ServerOptions options = {}, quint64 seed = 7)
+inline std::unique_ptr<sandbox::SandboxServer> startSandbox(sandbox::ServerOptions options = {},
+                                                            quint64 seed = 7)
 {
     sandbox::GeneratorParams params;
     params.seed = seed;

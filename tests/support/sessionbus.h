@@ -25,7 +25,8 @@ public:
     bool start()
     {
         m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+                       {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                        QStringLiteral("--print-address=1")});
         if (!m_daemon.waitForStarted() || !m_daemon.waitForReadyRead(10000))
             return false;
         qputenv("DBUS_SESSION_BUS_ADDRESS", m_daemon.readLine().trimmed());

@@ -10,7 +10,8 @@ namespace steward::testing {
 
 /// Opens the session on the sandbox as its admin, with its database at path, and runs one
 /// whole sync; empty when both worked, else why not.
-inline QString openSynced(CommunitySession& session, const sandbox::SandboxServer& server, const QString& path)
+inline QString openSynced(CommunitySession& session, const sandbox::SandboxServer& server,
+                          const QString& path)
 {
     QString error;
     if (!session.open(adminSite(server), path, &error))
@@ -20,7 +21,8 @@ inline QString openSynced(CommunitySession& session, const sandbox::SandboxServe
     if (!synced.wait(60000))
         return QStringLiteral("the sync did not finish within 60 s");
     if (!synced.first().first().toBool())
-        return QStringLiteral("the sync failed: ") + session.sync().error().summary() + session.sync().storeError();
+        return QStringLiteral("the sync failed: ") + session.sync().error().summary() +
+               session.sync().storeError();
     return {};
 }
 

@@ -39,7 +39,9 @@ inline SiteConnection moderatorSite(const sandbox::SandboxServer& server, int pe
 struct SyncRig
 {
     explicit SyncRig(const QString& path, const SiteConnection& site)
-        : client(site, &network), store(database), engine(client, store)
+        : client(site, &network)
+        , store(database)
+        , engine(client, store)
     {
         QString error;
         if (!database.open(path, &error))
@@ -67,7 +69,8 @@ struct SyncRig
 inline QString dumpTables(const Database& db)
 {
     QString out;
-    for (const char* table : {"categories", "users", "topics", "posts", "reviewables", "reviewable_scores"}) {
+    for (const char* table :
+         {"categories", "users", "topics", "posts", "reviewables", "reviewable_scores"}) {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1StringView(table))))

@@ -56,13 +56,13 @@ class TestAccounts : public QObject
     std::unique_ptr<QSettings> m_settings;
     KeychainSecretStore m_keychain;
 
-    template <typename T>
-    T* field(AccountsDialog& dialog, const char* name)
+    template <typename T> T* field(AccountsDialog& dialog, const char* name)
     {
         return dialog.findChild<T*>(QString::fromLatin1(name));
     }
 
-    void fill(AccountsDialog& dialog, const QString& name, const QString& url, const QString& user, const QString& key)
+    void fill(AccountsDialog& dialog, const QString& name, const QString& url, const QString& user,
+              const QString& key)
     {
         field<QLineEdit>(dialog, "accountName")->setText(name);
         field<QLineEdit>(dialog, "accountUrl")->setText(url);
@@ -81,21 +81,26 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server = startSandbox();
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("steward.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("steward.ini")),
+                                                 QSettings::IniFormat);
     }
 
     void aNewAccountIsTestedAndSavedWithItsKeyInTheKeychain()
     {
         AccountsDialog dialog(*m_settings, m_keychain);
         const SiteConnection site = adminSite(*m_server);
-        fill(dialog, QStringLiteral("Fieldnote"), site.baseUrl.toString(), site.apiUsername, site.apiKey);
+        fill(dialog, QStringLiteral("Fieldnote"), site.baseUrl.toString(), site.apiUsername,
+             site.apiKey);
         settle(dialog, &AccountsDialog::testConnection);
         QCOMPARE(dialog.lastVerdict().outcome, ConnectionVerdict::Outcome::Ok);
-        QVERIFY2(dialog.statusText().contains(dialog.lastVerdict().siteTitle), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(dialog.lastVerdict().siteTitle),
+                 qPrintable(dialog.statusText()));
 
         settle(dialog, &AccountsDialog::saveAccount);
-        QVERIFY2(dialog.statusText() == QStringLiteral("Saved Fieldnote."), qPrintable(dialog.statusText()));
-        const std::optional<Account> saved = AccountList(*m_settings).find(QStringLiteral("Fieldnote"));
+        QVERIFY2(dialog.statusText() == QStringLiteral("Saved Fieldnote."),
+                 qPrintable(dialog.statusText()));
+        const std::optional<Account> saved =
+            AccountList(*m_settings).find(QStringLiteral("Fieldnote"));
         QVERIFY(saved);
         QCOMPARE(saved->apiUsername, site.apiUsername);
         QCOMPARE(readSecret(m_keychain, saved->keychainKey()), std::optional<QString>(site.apiKey));
@@ -142,7 +147,8 @@ private Q_SLOTS:
         auto* dialog = new AccountsDialog(*m_settings, m_keychain);
         const SiteConnection site = adminSite(*m_server);
         dialog->addAccount();
-        fill(*dialog, QStringLiteral("Brief"), site.baseUrl.toString(), QStringLiteral("brief-user"), QStringLiteral("brief-key"));
+        fill(*dialog, QStringLiteral("Brief"), site.baseUrl.toString(),
+             QStringLiteral("brief-user"), QStringLiteral("brief-key"));
         dialog->saveAccount();
         delete dialog;
         const std::optional<Account> saved = AccountList(*m_settings).find(QStringLiteral("Brief"));
@@ -180,7 +186,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("steward"));
         {
             QSettings app;
-            app.setValue(QStringLiteral("accounts/list"), m_settings->value(QStringLiteral("accounts/list")));
+            app.setValue(QStringLiteral("accounts/list"),
+                         m_settings->value(QStringLiteral("accounts/list")));
         }
         AccountsDialog* dialog = window.showAccounts();
         QVERIFY(dialog);
@@ -194,7 +201,8 @@ private Q_SLOTS:
     {
         AccountsDialog dialog(*m_settings, m_keychain);
         dialog.selectAccount(QStringLiteral("Fieldnote"));
-        const QString key = AccountList(*m_settings).find(QStringLiteral("Fieldnote"))->keychainKey();
+        const QString key =
+            AccountList(*m_settings).find(QStringLiteral("Fieldnote"))->keychainKey();
         settle(dialog, &AccountsDialog::removeAccount);
         QVERIFY(!AccountList(*m_settings).find(QStringLiteral("Fieldnote")));
         QCOMPARE(readSecret(m_keychain, key), std::nullopt);
@@ -204,10 +212,12 @@ private Q_SLOTS:
     {
         AccountsDialog dialog(*m_settings, m_keychain);
         dialog.addAccount();
-        fill(dialog, QStringLiteral("Plain"), QStringLiteral("http://forum.example.com"), QStringLiteral("mod"), QStringLiteral("k"));
+        fill(dialog, QStringLiteral("Plain"), QStringLiteral("http://forum.example.com"),
+             QStringLiteral("mod"), QStringLiteral("k"));
         settle(dialog, &AccountsDialog::saveAccount);
         QVERIFY(dialog.statusText().contains(QStringLiteral("https://")));
-        fill(dialog, QStringLiteral("No key"), QStringLiteral("forum.example.com"), QStringLiteral("mod"), QString());
+        fill(dialog, QStringLiteral("No key"), QStringLiteral("forum.example.com"),
+             QStringLiteral("mod"), QString());
         settle(dialog, &AccountsDialog::saveAccount);
         QVERIFY(dialog.statusText().contains(QStringLiteral("API key")));
         QVERIFY(AccountList(*m_settings).accounts().isEmpty());
@@ -221,7 +231,8 @@ int main(int argc, char* argv[])
     QTemporaryDir home;
     const QByteArray runtime = (home.path() + QStringLiteral("/run")).toUtf8();
     QDir().mkpath(QString::fromUtf8(runtime));
-    QFile::setPermissions(QString::fromUtf8(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(QString::fromUtf8(runtime),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", runtime);
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
@@ -234,7 +245,8 @@ int main(int argc, char* argv[])
     // The keyring daemon forks and stays until the bus it serves goes away.
     QProcess keyring;
     keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                  {QStringLiteral("--daemonize"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+                  {QStringLiteral("--daemonize"), QStringLiteral("--unlock"),
+                   QStringLiteral("--components=secrets")});
     if (!keyring.waitForStarted()) {
         fprintf(stderr, "cannot start gnome-keyring-daemon\n");
         return 1;
@@ -246,7 +258,11 @@ int main(int argc, char* argv[])
     {
         QApplication app(argc, argv);
         QDBusConnection session = QDBusConnection::sessionBus();
-        for (int i = 0; i < 100 && !session.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value(); ++i)
+        for (int i = 0;
+             i < 100 && !session.interface()
+                             ->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"))
+                             .value();
+             ++i)
             QTest::qWait(100);
         TestAccounts test;
         status = QTest::qExec(&test, argc, argv);

@@ -22,7 +22,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
-
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -81,7 +80,8 @@ private Q_SLOTS:
     {
         m_server = startSandbox();
         m_session = std::make_unique<CommunitySession>();
-        const QString error = openSynced(*m_session, *m_server, m_dir.filePath(QStringLiteral("t.db")));
+        const QString error =
+            openSynced(*m_session, *m_server, m_dir.filePath(QStringLiteral("t.db")));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_service = std::make_unique<AnalyticsService>(m_dir.filePath(QStringLiteral("t.db")));
         m_pane = std::make_unique<DashboardPane>(*m_service);
@@ -95,10 +95,7 @@ private Q_SLOTS:
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_urls, "open");
     }
 
-    void cleanupTestCase()
-    {
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-    }
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
     void aServiceDestroyedMidReadLeavesNoThreadBehind()
     {
@@ -117,14 +114,20 @@ private Q_SLOTS:
         QCOMPARE(r.query.from, kNow.date().addDays(-89));
         QVERIFY(r.activity.total.topics > 20);
         const QLocale locale;
-        QCOMPARE(m_pane->tile(QStringLiteral("new_topics"))->valueText(), locale.toString(r.activity.total.topics));
-        QCOMPARE(m_pane->tile(QStringLiteral("unanswered"))->valueText(), locale.toString(r.unanswered.count));
-        QVERIFY(m_pane->tile(QStringLiteral("first_response"))->toolTip().contains(u"time_to_first_response"));
+        QCOMPARE(m_pane->tile(QStringLiteral("new_topics"))->valueText(),
+                 locale.toString(r.activity.total.topics));
+        QCOMPARE(m_pane->tile(QStringLiteral("unanswered"))->valueText(),
+                 locale.toString(r.unanswered.count));
+        QVERIFY(m_pane->tile(QStringLiteral("first_response"))
+                    ->toolTip()
+                    .contains(u"time_to_first_response"));
         QVERIFY(!m_pane->tile(QStringLiteral("posts"))->changeText().isEmpty());
         QVERIFY(m_pane->charts()->view(DashboardCharts::Activity)->chart() != nullptr);
         QCOMPARE(m_pane->charts()->bucketLabels().size(), qsizetype(r.activity.buckets.size()));
-        QVERIFY(m_pane->lists()->widget(0)->findChild<QTreeWidget*>() == nullptr); // the tab is the list itself
-        QCOMPARE(qobject_cast<QTreeWidget*>(m_pane->lists()->widget(0))->topLevelItemCount(), int(r.activeTopics.size()));
+        QVERIFY(m_pane->lists()->widget(0)->findChild<QTreeWidget*>() ==
+                nullptr); // the tab is the list itself
+        QCOMPARE(qobject_cast<QTreeWidget*>(m_pane->lists()->widget(0))->topLevelItemCount(),
+                 int(r.activeTopics.size()));
     }
 
     void controlsRecompute()
@@ -138,7 +141,9 @@ private Q_SLOTS:
         m_pane->setDefinition(ResponseDefinition::Staff);
         QCOMPARE(m_service->report().query.definition, ResponseDefinition::Staff);
         QVERIFY(m_service->report().response.hours.median != discourse);
-        QVERIFY(m_pane->tile(QStringLiteral("first_response"))->toolTip().contains(u"admin or moderator"));
+        QVERIFY(m_pane->tile(QStringLiteral("first_response"))
+                    ->toolTip()
+                    .contains(u"admin or moderator"));
         m_pane->setDefinition(ResponseDefinition::Discourse);
         const Id category = m_service->data().categories.front().id;
         m_pane->setCategory(category);
@@ -160,14 +165,16 @@ private Q_SLOTS:
         clickBar(m_pane->charts()->view(DashboardCharts::ResponseHistogram), bin);
         QVERIFY(m_pane->drillDown()->isVisible());
         QTreeWidget* list = m_pane->drillDown()->list();
-        QCOMPARE(list->topLevelItemCount(), int(r.response.histogram[std::size_t(bin)].topics.size()));
+        QCOMPARE(list->topLevelItemCount(),
+                 int(r.response.histogram[std::size_t(bin)].topics.size()));
         const Id first = r.response.histogram[std::size_t(bin)].topics.first();
         QCOMPARE(list->topLevelItem(0)->text(0), m_service->data().topic(first)->title);
         list->setFocus();
         list->setCurrentItem(list->topLevelItem(0));
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(m_urls.urls.size(), 1);
-        QCOMPARE(m_urls.urls.last().path(), QStringLiteral("/t/%1/%2").arg(m_service->data().topic(first)->slug).arg(first));
+        QCOMPARE(m_urls.urls.last().path(),
+                 QStringLiteral("/t/%1/%2").arg(m_service->data().topic(first)->slug).arg(first));
         QCOMPARE(m_urls.urls.last().host(), m_server->url().host());
     }
 
@@ -178,7 +185,8 @@ private Q_SLOTS:
         while (r.activity.buckets[std::size_t(day)].topics.isEmpty())
             --day;
         clickBar(m_pane->charts()->view(DashboardCharts::Activity), day);
-        QCOMPARE(m_pane->drillDown()->list()->topLevelItemCount(), int(r.activity.buckets[std::size_t(day)].topics.size()));
+        QCOMPARE(m_pane->drillDown()->list()->topLevelItemCount(),
+                 int(r.activity.buckets[std::size_t(day)].topics.size()));
         QVERIFY(m_pane->drillDown()->title().contains(m_pane->charts()->bucketLabels().at(day)));
     }
 
@@ -190,7 +198,8 @@ private Q_SLOTS:
         // The chart lists the first contributor last (bars run bottom-up).
         clickBar(m_pane->charts()->view(DashboardCharts::Contributors), int(top.size()) - 1);
         const QString name = m_service->data().user(top.front().user)->username;
-        QVERIFY2(m_pane->drillDown()->title().contains(name), qPrintable(m_pane->drillDown()->title()));
+        QVERIFY2(m_pane->drillDown()->title().contains(name),
+                 qPrintable(m_pane->drillDown()->title()));
         QCOMPARE(m_pane->drillDown()->list()->topLevelItemCount(),
                  int(topicsOfUser(m_service->data(), r.query, top.front().user).size()));
     }
@@ -199,7 +208,8 @@ private Q_SLOTS:
     {
         KpiTile* tile = m_pane->tile(QStringLiteral("unanswered"));
         QTest::mouseClick(tile, Qt::LeftButton);
-        QCOMPARE(m_pane->drillDown()->list()->topLevelItemCount(), int(m_service->report().unanswered.count));
+        QCOMPARE(m_pane->drillDown()->list()->topLevelItemCount(),
+                 int(m_service->report().unanswered.count));
     }
 
     void exportsTheWholeReport()
@@ -210,14 +220,17 @@ private Q_SLOTS:
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(o[u"activity"][u"new_topics"][u"value"].toInt(), m_service->report().activity.total.topics);
+        QCOMPARE(o[u"activity"][u"new_topics"][u"value"].toInt(),
+                 m_service->report().activity.total.topics);
         QVERIFY(o[u"definitions"].toObject().contains(u"first_response"));
         const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
         QVERIFY(m_pane->exportTo(csv, &error));
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        QVERIFY(csvFile.readAll().startsWith("activity\r\ndate,new_topics,posts,new_users,active_users\r\n"));
-        QVERIFY(!m_pane->exportTo(m_dir.filePath(QStringLiteral("missing/dir/report.json")), &error));
+        QVERIFY(csvFile.readAll().startsWith(
+            "activity\r\ndate,new_topics,posts,new_users,active_users\r\n"));
+        QVERIFY(
+            !m_pane->exportTo(m_dir.filePath(QStringLiteral("missing/dir/report.json")), &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -236,7 +249,8 @@ private Q_SLOTS:
     void mainWindowLoadsItWhenShown()
     {
         MainWindow window;
-        window.attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(), m_session->sync());
+        window.attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(),
+                               m_session->sync());
         window.show();
         QVERIFY(!window.analytics()->isLoaded());
         window.showPane(MainWindow::Pane::Dashboard);

@@ -5,24 +5,23 @@
 // exactly each item's actions, also when moving between items that offer different ones.
 #include "models/store/database.h"
 #include "models/store/store.h"
+#include "tests/support/loopbackhttp.h"
 #include "ui/queue/itemdetailview.h"
 #include "ui/queue/postbrowser.h"
-#include "tests/support/loopbackhttp.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
 #include <QImage>
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QTextDocument>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QToolButton>
 
@@ -77,7 +76,8 @@ private Q_SLOTS:
     {
         m_db = std::make_unique<Database>();
         QString error;
-        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("detail.db")), &error), qPrintable(error));
+        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("detail.db")), &error),
+                 qPrintable(error));
         m_store = std::make_unique<Store>(*m_db);
         User author;
         author.id = 2;
@@ -95,9 +95,11 @@ private Q_SLOTS:
         first.userId = 2;
         first.username = author.username;
         first.createdAt = kWhen;
-        first.raw = QStringLiteral("It crashes here:\n\n```cpp\nint main() { return 42; }\n```\n\nand `plain` text.");
-        first.cooked = QStringLiteral("<p>It crashes</p><script>alert(1)</script><img src=\"https://tracker.example/p.gif\">"
-                                      "<a href=\"javascript:steal()\">link</a><p onclick=\"evil()\">here</p>");
+        first.raw = QStringLiteral(
+            "It crashes here:\n\n```cpp\nint main() { return 42; }\n```\n\nand `plain` text.");
+        first.cooked = QStringLiteral(
+            "<p>It crashes</p><script>alert(1)</script><img src=\"https://tracker.example/p.gif\">"
+            "<a href=\"javascript:steal()\">link</a><p onclick=\"evil()\">here</p>");
         Post second = first;
         second.id = 11;
         second.postNumber = 2;
@@ -107,9 +109,11 @@ private Q_SLOTS:
         QVERIFY(m_store->upsertUsers({author}, UserDetail::Full));
         QVERIFY(m_store->upsertTopics({topic}));
         QVERIFY(m_store->upsertPosts({first, second}));
-        QVERIFY2(m_store->upsertReviewables({flagged(100, 10, {QStringLiteral("agree_and_keep"), QStringLiteral("disagree")}),
-                                             flagged(101, 11, {QStringLiteral("delete_spammer")})}),
-                 qPrintable(m_store->lastError()));
+        QVERIFY2(
+            m_store->upsertReviewables(
+                {flagged(100, 10, {QStringLiteral("agree_and_keep"), QStringLiteral("disagree")}),
+                 flagged(101, 11, {QStringLiteral("delete_spammer")})}),
+            qPrintable(m_store->lastError()));
         QVERIFY(m_store->commit());
     }
 
@@ -121,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("It crashes")));
         for (const char* gone : {"alert(1)", "<img", "javascript:", "evil()"})
             QVERIFY2(!html.contains(QLatin1StringView(gone)), gone);
-        QVERIFY(html.contains(QStringLiteral("[image: https://tracker.example/p.gif]"))); // named, not loaded
+        QVERIFY(html.contains(
+            QStringLiteral("[image: https://tracker.example/p.gif]"))); // named, not loaded
     }
 
     void imagesAreFetchedOnlyWhenAsked()
@@ -136,14 +141,18 @@ private Q_SLOTS:
             picture.save(&buffer, "PNG");
         }
         // Another service on this machine, which a post must not make Steward call over plain http.
-        testing::LoopbackHttp other([&png](const QByteArray&) { return testing::LoopbackHttp::Response{200, "image/png", png}; });
+        testing::LoopbackHttp other([&png](const QByteArray&) {
+            return testing::LoopbackHttp::Response{200, "image/png", png};
+        });
         QVERIFY(other.listen());
         const QString elsewhere = other.url().toString();
         testing::LoopbackHttp server([&png, elsewhere](const QByteArray& path) {
             if (path == "/moved.png")
-                return testing::LoopbackHttp::Response{302, "text/plain", "", "Location: " + elsewhere.toUtf8() + "/pic.png\r\n"};
-            return path == "/pic.png" ? testing::LoopbackHttp::Response{200, "image/png", png}
-                                      : testing::LoopbackHttp::Response{200, "text/plain", "not an image"};
+                return testing::LoopbackHttp::Response{
+                    302, "text/plain", "", "Location: " + elsewhere.toUtf8() + "/pic.png\r\n"};
+            return path == "/pic.png"
+                       ? testing::LoopbackHttp::Response{200, "image/png", png}
+                       : testing::LoopbackHttp::Response{200, "text/plain", "not an image"};
         });
         QVERIFY(server.listen());
         QStringList& requested = server.requested();
@@ -155,7 +164,8 @@ private Q_SLOTS:
         post.userId = 2;
         post.createdAt = kWhen;
         post.raw = QStringLiteral("pictures");
-        post.cooked = QStringLiteral("<p>look</p><img src=\"%1/pic.png\"><img src=\"%1/fake.png\"><img src=\"%1/moved.png\">"
+        post.cooked = QStringLiteral("<p>look</p><img src=\"%1/pic.png\"><img "
+                                     "src=\"%1/fake.png\"><img src=\"%1/moved.png\">"
                                      "<img src=\"%2/pic.png\">")
                           .arg(base, elsewhere);
         QVERIFY(m_store->begin());
@@ -176,13 +186,15 @@ private Q_SLOTS:
 
         QSignalSpy settled(view.postView(), &PostBrowser::imageSettled);
         load->click();
-        QTRY_COMPARE(settled.size(), 3); // pic, fake, and moved, whose redirect off the site is refused
+        QTRY_COMPARE(settled.size(),
+                     3); // pic, fake, and moved, whose redirect off the site is refused
         QTest::qWait(200);
         QCOMPARE(settled.size(), 3);
         QCOMPARE(view.postView()->fetchedCount(), 1);
         QCOMPARE(view.postView()->failedCount(), 2);
         QVERIFY2(other.requested().isEmpty(), qPrintable(other.requested().join(u' ')));
-        const QVariant image = view.postView()->document()->resource(QTextDocument::ImageResource, QUrl(base + QStringLiteral("/pic.png")));
+        const QVariant image = view.postView()->document()->resource(
+            QTextDocument::ImageResource, QUrl(base + QStringLiteral("/pic.png")));
         QCOMPARE(image.value<QImage>().size(), QSize(24, 16));
         QVERIFY(!load->isVisible());
 
@@ -191,8 +203,10 @@ private Q_SLOTS:
         QTemporaryDir disk;
         const QString local = disk.filePath(QStringLiteral("local.png"));
         QVERIFY(QImage(8, 8, QImage::Format_RGB32).save(local));
-        for (const QUrl& url : {QUrl(local), QUrl::fromLocalFile(local), QUrl(QStringLiteral("/dev/zero"))})
-            QVERIFY2(view.postView()->loadResource(QTextDocument::ImageResource, url).isNull(), qPrintable(url.toString()));
+        for (const QUrl& url :
+             {QUrl(local), QUrl::fromLocalFile(local), QUrl(QStringLiteral("/dev/zero"))})
+            QVERIFY2(view.postView()->loadResource(QTextDocument::ImageResource, url).isNull(),
+                     qPrintable(url.toString()));
 
         // Another item: the choice is per post, so nothing more is fetched.
         requested.clear();
@@ -209,7 +223,8 @@ private Q_SLOTS:
         view.showItem(100);
         QVERIFY(view.highlightMarkdown());
         QTextDocument* doc = view.markdownView()->document();
-        const QTextBlock code = doc->findBlock(doc->toPlainText().indexOf(QStringLiteral("int main")));
+        const QTextBlock code =
+            doc->findBlock(doc->toPlainText().indexOf(QStringLiteral("int main")));
         const QTextBlock prose = doc->findBlock(0);
         QVERIFY(code.isValid() && code.text().startsWith(QStringLiteral("int main")));
         // C++ keywords, types and numbers each get their own colour; Markdown alone would
@@ -233,9 +248,11 @@ private Q_SLOTS:
             return out;
         };
         view.showItem(100);
-        QCOMPARE(labels(), (QStringList{QStringLiteral("AGREE_AND_KEEP"), QStringLiteral("DISAGREE")}));
+        QCOMPARE(labels(),
+                 (QStringList{QStringLiteral("AGREE_AND_KEEP"), QStringLiteral("DISAGREE")}));
         QStringList requested;
-        connect(&view, &ItemDetailView::actionRequested, this, [&requested](const ReviewableAction& a) { requested.append(a.id); });
+        connect(&view, &ItemDetailView::actionRequested, this,
+                [&requested](const ReviewableAction& a) { requested.append(a.id); });
         view.showItem(101);
         QCOMPARE(labels(), QStringList{QStringLiteral("DELETE_SPAMMER")});
         view.showItem(100);

@@ -7,9 +7,9 @@
 
 #include <QAction>
 #include <QIcon>
-#include <QPixmap>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -27,7 +27,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Steward"));
         QCOMPARE(window.currentPane(), MainWindow::Pane::Queue);
-        for (auto pane : {MainWindow::Pane::Queue, MainWindow::Pane::Threads, MainWindow::Pane::Dashboard}) {
+        for (auto pane :
+             {MainWindow::Pane::Queue, MainWindow::Pane::Threads, MainWindow::Pane::Dashboard}) {
             EmptyStatePane* empty = window.emptyState(pane);
             QVERIFY(empty);
             QVERIFY(!empty->title().isEmpty());
@@ -86,8 +87,8 @@ private Q_SLOTS:
     {
         MainWindow window;
         const auto* a = window.actions();
-        for (QAction* action : {a->syncNow, a->agree, a->disagree, a->ignore, a->approve,
-                                a->reject, a->suspendUser, a->closeTopic, a->createCase})
+        for (QAction* action : {a->syncNow, a->agree, a->disagree, a->ignore, a->approve, a->reject,
+                                a->suspendUser, a->closeTopic, a->createCase})
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         for (QAction* action : {a->quit, a->showQueue, a->shortcuts, a->about})
             QVERIFY2(action->isEnabled(), qPrintable(action->text()));

@@ -38,8 +38,8 @@ public:
     QList<Shown> shown;
 
 public Q_SLOTS:
-    uint Notify(const QString&, uint, const QString&, const QString& summary, const QString& body, const QStringList& actions,
-                const QVariantMap& hints, int)
+    uint Notify(const QString&, uint, const QString&, const QString& summary, const QString& body,
+                const QStringList& actions, const QVariantMap& hints, int)
     {
         shown.append({summary, body, actions, hints});
         return uint(shown.size());
@@ -79,15 +79,18 @@ class TestNotifications : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDBusConnection desktop = QDBusConnection::connectToBus(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("desktop"));
+        QDBusConnection desktop = QDBusConnection::connectToBus(
+            qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("desktop"));
         QVERIFY2(desktop.isConnected(), "no session bus");
         QVERIFY(desktop.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &m_service,
-                                       QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
+                                       QDBusConnection::ExportAllSlots |
+                                           QDBusConnection::ExportAllSignals));
         QVERIFY(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
 
         m_session = std::make_unique<CommunitySession>();
         QString error;
-        QVERIFY2(m_session->open(SiteConnection{QUrl(QStringLiteral("https://forum.invalid")), QStringLiteral("mod"), QStringLiteral("k"), 60},
+        QVERIFY2(m_session->open(SiteConnection{QUrl(QStringLiteral("https://forum.invalid")),
+                                                QStringLiteral("mod"), QStringLiteral("k"), 60},
                                  m_dir.filePath(QStringLiteral("n.db")), &error),
                  qPrintable(error));
         Store& store = m_session->store();
@@ -96,7 +99,8 @@ private Q_SLOTS:
             backlog.append(item(i, i));
         QVERIFY(store.begin() && store.upsertReviewables(backlog) && store.commit());
         m_window = std::make_unique<MainWindow>();
-        m_window->attachCommunity(QStringLiteral("Example Forum"), store, m_session->outbox(), m_session->sync());
+        m_window->attachCommunity(QStringLiteral("Example Forum"), store, m_session->outbox(),
+                                  m_session->sync());
         m_window->setPollInterval(0);
         QVERIFY(m_window->notifier()->isAvailable());
     }
@@ -119,13 +123,15 @@ private Q_SLOTS:
         topic.title = QStringLiteral("Keys");
         Store& store = m_session->store();
         QVERIFY(store.begin());
-        QVERIFY(store.upsertUsers({author}, UserDetail::Full) && store.upsertTopics({topic}) && store.upsertPosts({post}));
+        QVERIFY(store.upsertUsers({author}, UserDetail::Full) && store.upsertTopics({topic}) &&
+                store.upsertPosts({post}));
         QVERIFY(store.upsertReviewables({item(101, 80, 900), item(102, 60), item(103, 2)}));
         QVERIFY(store.commit());
         QTRY_COMPARE(m_service.shown.size(), 1);
         const NotificationService::Shown& shown = m_service.shown.first();
         QCOMPARE(shown.summary, QStringLiteral("2 new high-priority items in Example Forum"));
-        QVERIFY2(shown.body.contains(QStringLiteral("spambot")) && shown.body.contains(QStringLiteral("Cheap licence keys")),
+        QVERIFY2(shown.body.contains(QStringLiteral("spambot")) &&
+                     shown.body.contains(QStringLiteral("Cheap licence keys")),
                  qPrintable(shown.body));
         QVERIFY(shown.actions.contains(QStringLiteral("default")));
         QCOMPARE(shown.hints.value(QStringLiteral("urgency")).toInt(), 2);
@@ -140,7 +146,8 @@ private Q_SLOTS:
     {
         const qsizetype before = m_service.shown.size();
         Store& store = m_session->store();
-        QVERIFY(store.begin() && store.upsertReviewables({item(104, 1.5), item(105, 3)}) && store.commit());
+        QVERIFY(store.begin() && store.upsertReviewables({item(104, 1.5), item(105, 3)}) &&
+                store.commit());
         QTRY_COMPARE(m_window->queuePane()->model().rowOf(105) >= 0, true);
         QTest::qWait(300);
         QCOMPARE(m_service.shown.size(), before);
@@ -153,9 +160,12 @@ private Q_SLOTS:
         const auto server = testing::startSandbox();
         CommunitySession session;
         QString error;
-        QVERIFY2(session.open(testing::adminSite(*server), m_dir.filePath(QStringLiteral("first.db")), &error), qPrintable(error));
+        QVERIFY2(session.open(testing::adminSite(*server),
+                              m_dir.filePath(QStringLiteral("first.db")), &error),
+                 qPrintable(error));
         MainWindow window;
-        window.attachCommunity(QStringLiteral("Fresh Forum"), session.store(), session.outbox(), session.sync());
+        window.attachCommunity(QStringLiteral("Fresh Forum"), session.store(), session.outbox(),
+                               session.sync());
         window.setPollInterval(0);
         const qsizetype before = m_service.shown.size();
         QSignalSpy synced(&session.sync(), &SyncEngine::finished);

@@ -7,30 +7,30 @@
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
 #include "models/items/savedviews.h"
+#include "models/net/discourseclient.h"
+#include "models/net/retrypolicy.h"
 #include "models/store/reviewqueries.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
 #include "tests/support/sessiontesting.h"
 #include "ui/dialogs/penaltydialog.h"
-#include "models/net/discourseclient.h"
-#include "models/net/retrypolicy.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "ui/queue/itemdetailview.h"
 #include "ui/queue/queuepane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTimer>
-#include <QSqlQuery>
 #include <QSettings>
-#include <QToolButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace steward;
 using namespace steward::testing;
@@ -48,17 +48,20 @@ class TestQueueTriage : public QObject
 
     const ReviewRecord* sandboxItem(Id id) const { return m_server->community().review(id); }
 
-    /// A pending item of the type, not yet decided here, that offers an action starting with prefix.
+    /// A pending item of the type, not yet decided here, that offers an action starting with
+    /// prefix.
     Id pendingItem(ReviewableType type, const QString& prefix, int skip = 0) const
     {
         for (const ReviewRecord& r : m_server->community().reviews) {
             if (!r.item.isPending() || r.item.type != type)
                 continue;
             // What the item offers, as synced.
-            const std::optional<Reviewable> local = reviewqueries::reviewable(m_session->store().database(), r.item.id);
-            const bool offers = local && std::any_of(local->actions.cbegin(), local->actions.cend(), [&prefix](const ReviewableAction& a) {
-                return a.performId().startsWith(prefix);
-            });
+            const std::optional<Reviewable> local =
+                reviewqueries::reviewable(m_session->store().database(), r.item.id);
+            const bool offers = local && std::any_of(local->actions.cbegin(), local->actions.cend(),
+                                                     [&prefix](const ReviewableAction& a) {
+                                                         return a.performId().startsWith(prefix);
+                                                     });
             if (offers && skip-- == 0)
                 return r.item.id;
         }
@@ -98,7 +101,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_session->outbox().setUndoWindowMs(300);
         m_window = std::make_unique<MainWindow>();
-        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(), m_session->sync());
+        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(),
+                                  m_session->outbox(), m_session->sync());
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -130,9 +134,12 @@ private Q_SLOTS:
 
     void agreeDisagreeAndIgnoreReachTheSandbox()
     {
-        decideByKey(pendingItem(ReviewableType::FlaggedPost, "agree"), Qt::Key_A, Qt::NoModifier, ReviewableStatus::Approved);
-        decideByKey(pendingItem(ReviewableType::FlaggedPost, "disagree"), Qt::Key_D, Qt::NoModifier, ReviewableStatus::Rejected);
-        decideByKey(pendingItem(ReviewableType::FlaggedPost, "ignore"), Qt::Key_I, Qt::NoModifier, ReviewableStatus::Ignored);
+        decideByKey(pendingItem(ReviewableType::FlaggedPost, "agree"), Qt::Key_A, Qt::NoModifier,
+                    ReviewableStatus::Approved);
+        decideByKey(pendingItem(ReviewableType::FlaggedPost, "disagree"), Qt::Key_D, Qt::NoModifier,
+                    ReviewableStatus::Rejected);
+        decideByKey(pendingItem(ReviewableType::FlaggedPost, "ignore"), Qt::Key_I, Qt::NoModifier,
+                    ReviewableStatus::Ignored);
         // The store followed the server, and the table with it.
         QTRY_VERIFY(pane()->model().rowCount() > 0);
     }
@@ -153,7 +160,8 @@ private Q_SLOTS:
         pane()->selectItem(id);
         press(key, modifiers);
         PenaltyDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = pane()->findChild<PenaltyDialog*>()) != nullptr && dialog->isVisible());
+        QTRY_VERIFY((dialog = pane()->findChild<PenaltyDialog*>()) != nullptr &&
+                    dialog->isVisible());
         // Offscreen has no window manager to activate the dialog: type where its focus is.
         QWidget* focused = dialog->focusWidget();
         const auto* reasonField = dialog->findChild<QComboBox*>(QStringLiteral("penaltyReason"));
@@ -177,14 +185,16 @@ private Q_SLOTS:
         const QDateTime before = QDateTime::currentDateTimeUtc();
         penaliseByKey(id, Qt::Key_S, Qt::NoModifier, QStringLiteral("Spam links"));
         QCOMPARE(m_session->outbox().queuedCount(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->community().user(author)->user.suspendedUntil.isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->community().user(author)->user.suspendedUntil.isValid(),
+                                 10000);
         const sandbox::SandboxUser* user = m_server->community().user(author);
         QCOMPARE(user->user.suspendReason, QStringLiteral("Spam links"));
         // The default preset: a week from now.
         QVERIFY(qAbs(user->user.suspendedUntil.secsTo(before.addDays(7))) < 120);
 
         penaliseByKey(id, Qt::Key_S, Qt::ShiftModifier, QStringLiteral("Cooling off"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->community().user(author)->user.silencedUntil.isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->community().user(author)->user.silencedUntil.isValid(),
+                                 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox().queuedCount(), 0, 5000);
     }
 
@@ -207,7 +217,8 @@ private Q_SLOTS:
         const int high = pane()->filterModel().rowCount();
         QVERIFY(high > 0);
         for (int row = 0; row < high; ++row)
-            QCOMPARE(pane()->filterModel().index(row, QueueModel::Priority).data().toString(), QStringLiteral("high"));
+            QCOMPARE(pane()->filterModel().index(row, QueueModel::Priority).data().toString(),
+                     QStringLiteral("high"));
         auto* age = pane()->findChild<QComboBox*>(QStringLiteral("ageFilter"));
         age->setCurrentIndex(age->findData(24));
         QueueFilter mine = pane()->filterModel().filter();
@@ -281,28 +292,41 @@ private Q_SLOTS:
         // Someone else decides on it from the web first.
         QNetworkAccessManager network;
         DiscourseClient other(adminSite(*m_server), &network);
-        ApiRequest* request = other.send("PUT", QStringLiteral("/review/%1/perform/ignore").arg(id),
-                                         {{QStringLiteral("version"), QString::number(sandboxItem(id)->item.version)}});
+        ApiRequest* request = other.send(
+            "PUT", QStringLiteral("/review/%1/perform/ignore").arg(id),
+            {{QStringLiteral("version"), QString::number(sandboxItem(id)->item.version)}});
         QSignalSpy done(request, &ApiRequest::finished);
         QVERIFY(done.wait(5000));
         QCOMPARE(sandboxItem(id)->item.status, ReviewableStatus::Ignored);
         pane()->selectItem(id);
         press(Qt::Key_A);
         const int row = pane()->model().rowOf(id);
-        QTRY_COMPARE_WITH_TIMEOUT(pane()->model().index(row, QueueModel::Status).data(QueueModel::DecisionRole).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(pane()
+                                      ->model()
+                                      .index(row, QueueModel::Status)
+                                      .data(QueueModel::DecisionRole)
+                                      .toString(),
                                   QStringLiteral("conflict"), 10000);
-        QCOMPARE(pane()->model().index(row, QueueModel::Status).data().toString(), QStringLiteral("conflict"));
+        QCOMPARE(pane()->model().index(row, QueueModel::Status).data().toString(),
+                 QStringLiteral("conflict"));
         QCOMPARE(sandboxItem(id)->item.status, ReviewableStatus::Ignored); // nothing overwritten
 
         // The detail says what happened; decided by someone else, it can only be discarded.
         pane()->selectItem(id);
-        QTRY_VERIFY(pane()->detail()->problemText().contains(QStringLiteral("someone changed the item first")));
+        QTRY_VERIFY(pane()->detail()->problemText().contains(
+            QStringLiteral("someone changed the item first")));
         QVERIFY(!pane()->reapplyProblem());
         QVERIFY(pane()->discardProblem());
         QVERIFY(pane()->detail()->problemText().isEmpty());
         const QList<AuditEntry> audit = m_session->outbox().entries().audit();
-        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry& a) { return a.result == u"discarded"; }));
-        QTRY_VERIFY(pane()->model().index(pane()->model().rowOf(id), QueueModel::Status).data(QueueModel::DecisionRole).toString().isEmpty());
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(),
+                            [](const AuditEntry& a) { return a.result == u"discarded"; }));
+        QTRY_VERIFY(pane()
+                        ->model()
+                        .index(pane()->model().rowOf(id), QueueModel::Status)
+                        .data(QueueModel::DecisionRole)
+                        .toString()
+                        .isEmpty());
     }
 
     void aConflictOnAStillPendingItemIsReapplied()
@@ -310,15 +334,21 @@ private Q_SLOTS:
         const Id id = pendingItem(ReviewableType::FlaggedPost, "agree", 2);
         // The local copy is a version behind the server's, as after someone else's edit.
         QSqlQuery stale(m_session->store().database().connection());
-        QVERIFY(stale.exec(QStringLiteral("UPDATE reviewables SET version = version - 1 WHERE id = %1").arg(id)));
+        QVERIFY(stale.exec(
+            QStringLiteral("UPDATE reviewables SET version = version - 1 WHERE id = %1").arg(id)));
         pane()->model().reload();
         pane()->selectItem(id);
         press(Qt::Key_A);
         const int row = pane()->model().rowOf(id);
-        QTRY_COMPARE_WITH_TIMEOUT(pane()->model().index(row, QueueModel::Status).data(QueueModel::DecisionRole).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(pane()
+                                      ->model()
+                                      .index(row, QueueModel::Status)
+                                      .data(QueueModel::DecisionRole)
+                                      .toString(),
                                   QStringLiteral("conflict"), 10000);
         pane()->selectItem(id); // the cursor moved on after the decision
-        QVERIFY2(pane()->detail()->problemText().contains(QStringLiteral("someone changed the item first")),
+        QVERIFY2(pane()->detail()->problemText().contains(
+                     QStringLiteral("someone changed the item first")),
                  qPrintable(pane()->detail()->problemText()));
         QCOMPARE(sandboxItem(id)->item.status, ReviewableStatus::Pending);
         QVERIFY(pane()->reapplyProblem());
@@ -338,11 +368,13 @@ private Q_SLOTS:
         m_window->actions()->syncNow->trigger();
         QVERIFY(finished.wait(60000));
         QVERIFY(!finished.first().first().toBool());
-        QVERIFY2(m_window->outboxStatus().startsWith(QStringLiteral("Offline")), qPrintable(m_window->outboxStatus()));
+        QVERIFY2(m_window->outboxStatus().startsWith(QStringLiteral("Offline")),
+                 qPrintable(m_window->outboxStatus()));
         pane()->selectItem(id);
         press(Qt::Key_A);
         QTest::qWait(1000); // well past the undo window
-        QCOMPARE(m_session->outbox().queuedCount(), 1); // kept, to be sent when the community is back
+        QCOMPARE(m_session->outbox().queuedCount(),
+                 1); // kept, to be sent when the community is back
         QVERIFY(m_window->outboxStatus().contains(QStringLiteral("Decisions queued: 1")));
     }
 
@@ -356,7 +388,11 @@ private Q_SLOTS:
 
         // The community gains a member the copy has not seen; File › Verify Copy says so.
         const qint64 at = sandbox::toSeconds(m_server->community().now) + 60;
-        QCOMPARE(m_server->write(QJsonObject{{"op", "user.create"}, {"username", "verify_me"}, {"at", at}}).status, 200);
+        QCOMPARE(
+            m_server
+                ->write(QJsonObject{{"op", "user.create"}, {"username", "verify_me"}, {"at", at}})
+                .status,
+            200);
         // The result box is modal: a timer, which runs inside its event loop, reads and closes it.
         QString shown;
         QTimer closer;
@@ -369,7 +405,8 @@ private Q_SLOTS:
         closer.start(50);
         m_window->actions()->verifyCopy->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
-        QVERIFY2(shown.contains(u"users: server") && shown.contains(u"copy lacks 1"), qPrintable(shown));
+        QVERIFY2(shown.contains(u"users: server") && shown.contains(u"copy lacks 1"),
+                 qPrintable(shown));
         QVERIFY(label->isVisible());
         QVERIFY2(label->toolTip().contains(u"users: server"), qPrintable(label->toolTip()));
 
@@ -392,13 +429,15 @@ private Q_SLOTS:
         QItemSelectionModel* selection = pane()->table()->selectionModel();
         selection->clearSelection();
         for (Id id : ids) {
-            const QModelIndex index = pane()->filterModel().mapFromSource(pane()->model().index(pane()->model().rowOf(id), 0));
+            const QModelIndex index = pane()->filterModel().mapFromSource(
+                pane()->model().index(pane()->model().rowOf(id), 0));
             selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
         press(Qt::Key_I);
         QCOMPARE(m_session->outbox().queuedCount(), 3);
         for (Id id : ids)
-            QTRY_COMPARE_WITH_TIMEOUT(sandboxItem(id)->item.status, ReviewableStatus::Ignored, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(sandboxItem(id)->item.status, ReviewableStatus::Ignored,
+                                      10000);
     }
 };
 

@@ -23,11 +23,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QStatusBar>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -44,8 +44,14 @@ class TestThreads : public QObject
     std::unique_ptr<MainWindow> m_window;
 
     ThreadsPane* pane() const { return m_window->threadsPane(); }
-    const Topic& sandboxTopic(Id id) const { return m_server->community().topics[std::size_t(id - 1)].topic; }
-    const sandbox::PostRecord& sandboxPost(Id id) const { return m_server->community().posts[std::size_t(id - 1)]; }
+    const Topic& sandboxTopic(Id id) const
+    {
+        return m_server->community().topics[std::size_t(id - 1)].topic;
+    }
+    const sandbox::PostRecord& sandboxPost(Id id) const
+    {
+        return m_server->community().posts[std::size_t(id - 1)];
+    }
 
     /// An open, listed, unpinned regular topic in a category that takes solutions, with a
     /// live reply by someone else and no accepted answer; skip picks another.
@@ -53,8 +59,8 @@ class TestThreads : public QObject
     {
         for (const sandbox::TopicRecord& t : m_server->community().topics) {
             const Topic& topic = t.topic;
-            if (topic.isPrivateMessage() || topic.isDeleted() || topic.closed || topic.archived || !topic.visible
-                || topic.pinned || topic.hasAcceptedAnswer() || t.posts.size() < 3)
+            if (topic.isPrivateMessage() || topic.isDeleted() || topic.closed || topic.archived ||
+                !topic.visible || topic.pinned || topic.hasAcceptedAnswer() || t.posts.size() < 3)
                 continue;
             const Category* c = nullptr;
             for (const Category& each : m_server->community().categories)
@@ -105,7 +111,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_session->outbox().setUndoWindowMs(0);
         m_window = std::make_unique<MainWindow>();
-        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(), m_session->sync());
+        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(),
+                                  m_session->outbox(), m_session->sync());
         m_window->attachCases(m_session->cases(), m_server->adminCredentials().username, QString());
         m_window->resize(1280, 800);
         m_window->show();
@@ -131,7 +138,10 @@ private Q_SLOTS:
         // A solved topic: its answer is marked; its reply links to the post it answers.
         Id solved = 0;
         for (const sandbox::TopicRecord& t : m_server->community().topics)
-            solved = solved == 0 && t.topic.hasAcceptedAnswer() && !t.topic.isDeleted() && !t.topic.isPrivateMessage() ? t.topic.id : solved;
+            solved = solved == 0 && t.topic.hasAcceptedAnswer() && !t.topic.isDeleted() &&
+                             !t.topic.isPrivateMessage()
+                         ? t.topic.id
+                         : solved;
         QVERIFY(solved != 0);
         pane()->selectTopic(solved);
         QCOMPARE(pane()->threadView()->topicId(), solved);
@@ -142,7 +152,10 @@ private Q_SLOTS:
         // A topic with a pending flag shows it on the post.
         Id flaggedPost = 0;
         for (const sandbox::ReviewRecord& r : m_server->community().reviews)
-            flaggedPost = flaggedPost == 0 && r.item.isPending() && r.item.type == ReviewableType::FlaggedPost ? r.item.targetId : flaggedPost;
+            flaggedPost =
+                flaggedPost == 0 && r.item.isPending() && r.item.type == ReviewableType::FlaggedPost
+                    ? r.item.targetId
+                    : flaggedPost;
         QVERIFY(flaggedPost != 0);
         pane()->selectTopic(sandboxPost(flaggedPost).topicId);
         while (pane()->threadView()->hasMore())
@@ -160,7 +173,7 @@ private Q_SLOTS:
         waitForOutbox();
         QTRY_VERIFY(sandboxTopic(id).closed);
         QTRY_VERIFY(pane()->threadView()->header().closed); // the store follows
-        click("closeTopic"); // now "Reopen"
+        click("closeTopic");                                // now "Reopen"
         waitForOutbox();
         QTRY_VERIFY(!sandboxTopic(id).closed);
         click("pinTopic");
@@ -174,7 +187,11 @@ private Q_SLOTS:
         QTRY_VERIFY(!sandboxTopic(id).visible);
         const int row = pane()->model().rowOf(id);
         QVERIFY(row >= 0);
-        QTRY_VERIFY(pane()->model().data(pane()->model().index(row, TopicListModel::Status)).toString().contains(u"unlisted"));
+        QTRY_VERIFY(pane()
+                        ->model()
+                        .data(pane()->model().index(row, TopicListModel::Status))
+                        .toString()
+                        .contains(u"unlisted"));
     }
 
     void undoKeepsAnOperationFromTheServer()
@@ -185,7 +202,11 @@ private Q_SLOTS:
         click("closeTopic");
         QCOMPARE(m_session->outbox().queuedCount(), 1);
         const int row = pane()->model().rowOf(id);
-        QTRY_VERIFY(pane()->model().data(pane()->model().index(row, TopicListModel::Status)).toString().contains(u"sending"));
+        QTRY_VERIFY(pane()
+                        ->model()
+                        .data(pane()->model().index(row, TopicListModel::Status))
+                        .toString()
+                        .contains(u"sending"));
         QCOMPARE(pane()->undoLast(), 1);
         QCOMPARE(m_session->outbox().queuedCount(), 0);
         QTest::qWait(2000);
@@ -209,7 +230,8 @@ private Q_SLOTS:
         waitForOutbox();
         QTRY_COMPARE(sandboxTopic(id).title, title);
         QCOMPARE(sandboxTopic(id).categoryId, category);
-        QCOMPARE(sandboxTopic(id).tags, (QStringList{QStringLiteral("steward"), QStringLiteral("needs-triage")}));
+        QCOMPARE(sandboxTopic(id).tags,
+                 (QStringList{QStringLiteral("steward"), QStringLiteral("needs-triage")}));
         QTRY_COMPARE(pane()->threadView()->header().title, title);
     }
 
@@ -219,9 +241,12 @@ private Q_SLOTS:
         pane()->selectTopic(id);
         const QString shown = pane()->threadView()->header().title;
         // Someone renames it on the server; Steward's copy still has the old title.
-        QJsonObject rename{{QStringLiteral("op"), QStringLiteral("topic.update")}, {QStringLiteral("actor"), 1},
-                           {QStringLiteral("at"), kNow.toSecsSinceEpoch()}, {QStringLiteral("id"), id},
-                           {QStringLiteral("title"), QStringLiteral("Renamed on the web meanwhile, by another moderator")}};
+        QJsonObject rename{{QStringLiteral("op"), QStringLiteral("topic.update")},
+                           {QStringLiteral("actor"), 1},
+                           {QStringLiteral("at"), kNow.toSecsSinceEpoch()},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("title"),
+                            QStringLiteral("Renamed on the web meanwhile, by another moderator")}};
         QCOMPARE(m_server->write(rename).status, 200);
         TopicChange change;
         change.originalTitle = shown;
@@ -231,9 +256,14 @@ private Q_SLOTS:
         QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant>& args) {
             return args.at(1).value<OutboxState>() == OutboxState::Conflict;
         }));
-        QCOMPARE(sandboxTopic(id).title, QStringLiteral("Renamed on the web meanwhile, by another moderator"));
+        QCOMPARE(sandboxTopic(id).title,
+                 QStringLiteral("Renamed on the web meanwhile, by another moderator"));
         const int row = pane()->model().rowOf(id);
-        QTRY_VERIFY(pane()->model().data(pane()->model().index(row, TopicListModel::Status)).toString().contains(u"conflict"));
+        QTRY_VERIFY(pane()
+                        ->model()
+                        .data(pane()->model().index(row, TopicListModel::Status))
+                        .toString()
+                        .contains(u"conflict"));
     }
 
     void postOperationsReachTheSandbox()
@@ -243,18 +273,22 @@ private Q_SLOTS:
         const thread::ThreadPost reply = pane()->threadView()->posts().at(1);
         QVERIFY(!reply.post.isDeleted());
         const Id post = reply.post.id;
-        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/accept").arg(post)));
+        Q_EMIT pane()->threadView()->anchorClicked(
+            QUrl(QStringLiteral("steward:post/%1/accept").arg(post)));
         waitForOutbox();
         QTRY_COMPARE(sandboxTopic(id).acceptedAnswerPostId.value_or(0), post);
         QTRY_COMPARE(pane()->threadView()->header().acceptedPostId, post);
-        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/unaccept").arg(post)));
+        Q_EMIT pane()->threadView()->anchorClicked(
+            QUrl(QStringLiteral("steward:post/%1/unaccept").arg(post)));
         waitForOutbox();
         QTRY_VERIFY(!sandboxTopic(id).hasAcceptedAnswer());
-        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/delete").arg(post)));
+        Q_EMIT pane()->threadView()->anchorClicked(
+            QUrl(QStringLiteral("steward:post/%1/delete").arg(post)));
         waitForOutbox();
         QTRY_VERIFY(sandboxPost(post).deletedAt != 0);
         QTRY_VERIFY(pane()->threadView()->toPlainText().contains(u"deleted"));
-        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/recover").arg(post)));
+        Q_EMIT pane()->threadView()->anchorClicked(
+            QUrl(QStringLiteral("steward:post/%1/recover").arg(post)));
         waitForOutbox();
         QTRY_COMPARE(sandboxPost(post).deletedAt, qint64(0));
     }
@@ -263,7 +297,8 @@ private Q_SLOTS:
     Id longTopic(int n, int skip = 0) const
     {
         for (const sandbox::TopicRecord& t : m_server->community().topics) {
-            if (t.topic.isPrivateMessage() || t.topic.isDeleted() || t.topic.closed || int(t.posts.size()) < n)
+            if (t.topic.isPrivateMessage() || t.topic.isDeleted() || t.topic.closed ||
+                int(t.posts.size()) < n)
                 continue;
             const bool allRegular = std::all_of(t.posts.begin(), t.posts.end(), [&](int index) {
                 const sandbox::PostRecord& p = m_server->community().posts[std::size_t(index)];
@@ -291,7 +326,8 @@ private Q_SLOTS:
         const QList<thread::ThreadPost> posts = pane()->threadView()->posts();
         const QList<Id> moving{posts.at(2).post.id, posts.at(3).post.id};
         for (Id id : moving)
-            Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/select").arg(id)));
+            Q_EMIT pane()->threadView()->anchorClicked(
+                QUrl(QStringLiteral("steward:post/%1/select").arg(id)));
         QCOMPARE(pane()->threadView()->selectedPosts(), moving);
         auto* dialog = qobject_cast<MovePostsDialog*>(pane()->openMoveDialog());
         QVERIFY(dialog);
@@ -307,10 +343,13 @@ private Q_SLOTS:
         for (Id id : moving)
             QVERIFY(!sandboxPostIds(source).contains(id));
         // The local copy follows: both topics are read again.
-        QTRY_VERIFY_WITH_TIMEOUT(thread::header(m_session->store().database(), created).has_value(), 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(thread::posts(m_session->store().database(), created, 0, 10).size(), 2, 15000);
-        QTRY_VERIFY(std::none_of(pane()->threadView()->posts().cbegin(), pane()->threadView()->posts().cend(),
-                                 [&](const thread::ThreadPost& p) { return moving.contains(p.post.id); }));
+        QTRY_VERIFY_WITH_TIMEOUT(thread::header(m_session->store().database(), created).has_value(),
+                                 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            thread::posts(m_session->store().database(), created, 0, 10).size(), 2, 15000);
+        QTRY_VERIFY(std::none_of(
+            pane()->threadView()->posts().cbegin(), pane()->threadView()->posts().cend(),
+            [&](const thread::ThreadPost& p) { return moving.contains(p.post.id); }));
     }
 
     void mergeMovesTheSelectedPostsIntoAnotherTopic()
@@ -325,7 +364,8 @@ private Q_SLOTS:
         auto* dialog = qobject_cast<MovePostsDialog*>(pane()->openMoveDialog());
         QVERIFY(dialog);
         dialog->existingButton()->setChecked(true);
-        dialog->destinationEdit()->setText(QStringLiteral("https://community.example/t/some-slug/%1").arg(destination));
+        dialog->destinationEdit()->setText(
+            QStringLiteral("https://community.example/t/some-slug/%1").arg(destination));
         QCOMPARE(dialog->destinationTopicId(), destination);
         dialog->destinationEdit()->setText(QString::number(source)); // not into itself
         QCOMPARE(dialog->destinationTopicId(), Id(0));
@@ -337,8 +377,10 @@ private Q_SLOTS:
         QCOMPARE(sandboxPostIds(destination).last(), moving);
         QCOMPARE(sandboxPost(moving).topicId, destination);
         const auto storedInDestination = [&] {
-            const QList<thread::ThreadPost> stored = thread::posts(m_session->store().database(), destination, 0, 100);
-            return std::any_of(stored.cbegin(), stored.cend(), [&](const thread::ThreadPost& p) { return p.post.id == moving; });
+            const QList<thread::ThreadPost> stored =
+                thread::posts(m_session->store().database(), destination, 0, 100);
+            return std::any_of(stored.cbegin(), stored.cend(),
+                               [&](const thread::ThreadPost& p) { return p.post.id == moving; });
         };
         QTRY_VERIFY_WITH_TIMEOUT(storedInDestination(), 15000);
     }
@@ -351,15 +393,19 @@ private Q_SLOTS:
         const thread::ThreadPost reply = pane()->threadView()->posts().at(1);
         QVERIFY(pane()->threadView()->toPlainText().contains(u"create support case"));
         const std::size_t casesBefore = m_server->community().cases.size();
-        const std::size_t postsBefore = m_server->community().topics[std::size_t(id - 1)].posts.size();
-        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:post/%1/case").arg(reply.post.id)));
+        const std::size_t postsBefore =
+            m_server->community().topics[std::size_t(id - 1)].posts.size();
+        Q_EMIT pane()->threadView()->anchorClicked(
+            QUrl(QStringLiteral("steward:post/%1/case").arg(reply.post.id)));
         auto* dialog = pane()->findChild<CaseDialog*>();
         QVERIFY(dialog);
         QCOMPARE(dialog->titleEdit()->text(), sandboxTopic(id).title);
         QCOMPARE(dialog->customerEdit()->text(), reply.author.username);
         QVERIFY(!dialog->excerptEdit()->toPlainText().isEmpty());
         QVERIFY(!dialog->excerptEdit()->toPlainText().contains(u'<')); // plain text, not HTML
-        dialog->excerptEdit()->setPlainText(dialog->excerptEdit()->toPlainText() + QStringLiteral("\nCustomer is on the Enterprise plan."));
+        dialog->excerptEdit()->setPlainText(
+            dialog->excerptEdit()->toPlainText() +
+            QStringLiteral("\nCustomer is on the Enterprise plan."));
         acceptCaseDialog();
 
         QTRY_COMPARE(m_server->community().cases.size(), casesBefore + 1);
@@ -367,16 +413,21 @@ private Q_SLOTS:
         QCOMPARE(recorded.fields.value(u"short_description").toString(), sandboxTopic(id).title);
         const QString description = recorded.fields.value(u"description").toString();
         QVERIFY2(description.contains(reply.author.username), qPrintable(description));
-        QVERIFY(description.contains(QStringLiteral("/t/%1/%2/%3").arg(sandboxTopic(id).slug).arg(id).arg(reply.post.postNumber)));
+        QVERIFY(description.contains(QStringLiteral("/t/%1/%2/%3")
+                                         .arg(sandboxTopic(id).slug)
+                                         .arg(id)
+                                         .arg(reply.post.postNumber)));
         QVERIFY(description.contains(u"Customer is on the Enterprise plan."));
-        QCOMPARE(recorded.fields.value(u"correlation_id").toString(), QStringLiteral("discourse-post-%1").arg(reply.post.id));
+        QCOMPARE(recorded.fields.value(u"correlation_id").toString(),
+                 QStringLiteral("discourse-post-%1").arg(reply.post.id));
         QTRY_VERIFY(pane()->threadView()->toPlainText().contains(recorded.number));
         QVERIFY(m_window->statusBar()->currentMessage().contains(recorded.number));
         // The staff note: a whisper naming the case, on the topic in the sandbox.
         waitForOutbox();
         const sandbox::TopicRecord& topic = m_server->community().topics[std::size_t(id - 1)];
         QTRY_COMPARE(topic.posts.size(), postsBefore + 1);
-        const sandbox::PostRecord& note = m_server->community().posts[std::size_t(topic.posts.back())];
+        const sandbox::PostRecord& note =
+            m_server->community().posts[std::size_t(topic.posts.back())];
         QCOMPARE(note.type, PostType::Whisper);
         QVERIFY(m_server->community().editedRaw.value(note.id).contains(recorded.number));
     }
@@ -390,17 +441,20 @@ private Q_SLOTS:
         click("createCase"); // on the topic: its first post
         auto* dialog = pane()->findChild<CaseDialog*>();
         QVERIFY(dialog);
-        QCOMPARE(dialog->customerEdit()->text(), pane()->threadView()->posts().first().author.username);
+        QCOMPARE(dialog->customerEdit()->text(),
+                 pane()->threadView()->posts().first().author.username);
         acceptCaseDialog();
         QTRY_VERIFY(pane()->threadView()->toPlainText().contains(u"support case failed"));
         const QString shown = pane()->threadView()->toPlainText();
-        QVERIFY2(shown.contains(u"401") && shown.contains(u"User Not Authenticated"), qPrintable(shown));
+        QVERIFY2(shown.contains(u"401") && shown.contains(u"User Not Authenticated"),
+                 qPrintable(shown));
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"401"));
         QCOMPARE(m_server->community().cases.size(), casesBefore);
         const QList<SupportCase> stored = m_session->cases().cases().forTopic(id);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().state, QStringLiteral("failed"));
-        QCOMPARE(CaseDraft::fromJson(stored.first().request).title, sandboxTopic(id).title); // nothing lost
+        QCOMPARE(CaseDraft::fromJson(stored.first().request).title,
+                 sandboxTopic(id).title); // nothing lost
 
         // The password fixed in File › Case System, then "send again" from the thread.
         CaseTargetDialog* settings = m_window->showCaseSystem();
@@ -409,9 +463,11 @@ private Q_SLOTS:
         settings->secretEdit()->setText(m_server->caseCredentials().key);
         settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         QCOMPARE(m_session->cases().secret(), m_server->caseCredentials().key);
-        Q_EMIT pane()->threadView()->anchorClicked(QUrl(QStringLiteral("steward:case/%1/retry").arg(stored.first().id)));
+        Q_EMIT pane()->threadView()->anchorClicked(
+            QUrl(QStringLiteral("steward:case/%1/retry").arg(stored.first().id)));
         QTRY_COMPARE(m_server->community().cases.size(), casesBefore + 1);
-        QTRY_VERIFY(pane()->threadView()->toPlainText().contains(m_server->community().cases.back().number));
+        QTRY_VERIFY(pane()->threadView()->toPlainText().contains(
+            m_server->community().cases.back().number));
         QVERIFY(!pane()->threadView()->toPlainText().contains(u"support case failed"));
     }
 
@@ -419,7 +475,8 @@ private Q_SLOTS:
     {
         CaseTargetDialog* settings = m_window->showCaseSystem();
         QVERIFY(settings);
-        settings->kindBox()->setCurrentIndex(settings->kindBox()->findData(int(CaseTarget::Kind::Webhook)));
+        settings->kindBox()->setCurrentIndex(
+            settings->kindBox()->findData(int(CaseTarget::Kind::Webhook)));
         settings->urlEdit()->setText(QStringLiteral("https://cases.example.com/hooks/steward"));
         auto* save = settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
         QVERIFY(save->isEnabled());
@@ -454,7 +511,9 @@ private Q_SLOTS:
         QSet<Id> expected = closedBefore;
         for (Id id : previewed)
             expected.insert(id);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(previewed.cbegin(), previewed.cend(), [&](Id id) { return sandboxTopic(id).closed; }), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(previewed.cbegin(), previewed.cend(),
+                                             [&](Id id) { return sandboxTopic(id).closed; }),
+                                 15000);
         QSet<Id> closedAfter;
         for (const sandbox::TopicRecord& t : m_server->community().topics)
             if (t.topic.closed)

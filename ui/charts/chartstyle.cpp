@@ -25,8 +25,10 @@ QColor verdictColor(const QPalette& palette, bool better)
 QColor seriesColor(const QPalette& palette, int index)
 {
     // Okabe-Ito: tells apart for the common colour-vision deficiencies; lighter on dark.
-    static constexpr std::array<QRgb, 7> light{0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7, 0x56b4e9, 0xd55e00, 0x999999};
-    static constexpr std::array<QRgb, 7> dark{0x56b4e9, 0xf0c34a, 0x3fc79a, 0xe0a3c8, 0x8fd0f5, 0xf08a4b, 0xbbbbbb};
+    static constexpr std::array<QRgb, 7> light{0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7,
+                                               0x56b4e9, 0xd55e00, 0x999999};
+    static constexpr std::array<QRgb, 7> dark{0x56b4e9, 0xf0c34a, 0x3fc79a, 0xe0a3c8,
+                                              0x8fd0f5, 0xf08a4b, 0xbbbbbb};
     const auto& set = isDark(palette) ? dark : light;
     return QColor(set[std::size_t(index) % set.size()]);
 }
@@ -46,7 +48,8 @@ void apply(QChart* chart, const QPalette& palette)
     title.setBold(true);
     chart->setTitleFont(title);
     chart->legend()->setLabelColor(text);
-    if (chart->legend()->alignment() == Qt::AlignTop) // the default; a chart that chose keeps its own
+    if (chart->legend()->alignment() ==
+        Qt::AlignTop) // the default; a chart that chose keeps its own
         chart->legend()->setAlignment(Qt::AlignBottom);
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsBrush(text);

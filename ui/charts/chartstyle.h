@@ -5,7 +5,6 @@
 
 #include <QColor>
 #include <QPalette>
-
 #include <QtCharts/QChart>
 
 namespace steward::chartstyle {

@@ -10,8 +10,8 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QChart>
 #include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLegend>
@@ -31,14 +31,22 @@ using namespace analytics;
 QString flagReasonName(int scoreType, const QString& key)
 {
     switch (scoreType) {
-    case ScoreTypeId::Spam: return DashboardCharts::tr("Spam");
-    case ScoreTypeId::OffTopic: return DashboardCharts::tr("Off-topic");
-    case ScoreTypeId::Inappropriate: return DashboardCharts::tr("Inappropriate");
-    case ScoreTypeId::NotifyModerators: return DashboardCharts::tr("Something else");
-    case ScoreTypeId::NotifyUser: return DashboardCharts::tr("Message to user");
-    case ScoreTypeId::NeedsApproval: return DashboardCharts::tr("Needs approval");
-    case ScoreTypeId::Illegal: return DashboardCharts::tr("Illegal");
-    default: return key.isEmpty() ? DashboardCharts::tr("Type %1").arg(scoreType) : key;
+    case ScoreTypeId::Spam:
+        return DashboardCharts::tr("Spam");
+    case ScoreTypeId::OffTopic:
+        return DashboardCharts::tr("Off-topic");
+    case ScoreTypeId::Inappropriate:
+        return DashboardCharts::tr("Inappropriate");
+    case ScoreTypeId::NotifyModerators:
+        return DashboardCharts::tr("Something else");
+    case ScoreTypeId::NotifyUser:
+        return DashboardCharts::tr("Message to user");
+    case ScoreTypeId::NeedsApproval:
+        return DashboardCharts::tr("Needs approval");
+    case ScoreTypeId::Illegal:
+        return DashboardCharts::tr("Illegal");
+    default:
+        return key.isEmpty() ? DashboardCharts::tr("Type %1").arg(scoreType) : key;
     }
 }
 
@@ -49,8 +57,10 @@ QString bucketLabel(QDate date, Granularity granularity)
     const QLocale locale;
     switch (granularity) {
     case Granularity::Day:
-    case Granularity::Week: return locale.toString(date, QStringLiteral("d MMM"));
-    case Granularity::Month: return locale.toString(date, QStringLiteral("MMM yy"));
+    case Granularity::Week:
+        return locale.toString(date, QStringLiteral("d MMM"));
+    case Granularity::Month:
+        return locale.toString(date, QStringLiteral("MMM yy"));
     }
     return {};
 }
@@ -93,10 +103,14 @@ QValueAxis* valueAxis(double max, const QString& title = {})
 
 } // namespace
 
-DashboardCharts::DashboardCharts(QWidget* parent) : QObject(parent), m_parent(parent)
+DashboardCharts::DashboardCharts(QWidget* parent)
+    : QObject(parent)
+    , m_parent(parent)
 {
-    static const char* const names[] = {"activityChart", "responseTrendChart", "responseHistogramChart",
-                                        "contributorsChart", "categoriesChart", "flagsChart", "backlogChart"};
+    static const char* const names[] = {
+        "activityChart",     "responseTrendChart", "responseHistogramChart",
+        "contributorsChart", "categoriesChart",    "flagsChart",
+        "backlogChart"};
     for (int i = 0; i < ChartCount; ++i) {
         auto* view = new QChartView(parent);
         view->setObjectName(QString::fromLatin1(names[i]));
@@ -117,7 +131,8 @@ void DashboardCharts::setChart(Chart which, QChart* chart, const QString& toolti
     delete old;
 }
 
-void DashboardCharts::show(const Report& report, const Dataset& data, ContributorMetric metric, bool staff)
+void DashboardCharts::show(const Report& report, const Dataset& data, ContributorMetric metric,
+                           bool staff)
 {
     m_report = report;
     m_data = &data;
@@ -128,20 +143,23 @@ void DashboardCharts::show(const Report& report, const Dataset& data, Contributo
     // (a range over a year of days), the later one gets its year.
     for (qsizetype i = 1; i < m_labels.size(); ++i) {
         if (m_labels.indexOf(m_labels[i]) < i)
-            m_labels[i] += QStringLiteral(" ") + QString::number(report.activity.buckets[std::size_t(i)].start.year());
+            m_labels[i] += QStringLiteral(" ") +
+                           QString::number(report.activity.buckets[std::size_t(i)].start.year());
     }
     const MetricDefinition response = Definitions::firstResponse(report.query.definition);
     setChart(Activity, activityChart(report),
-             Definitions::metric(QStringLiteral("new_topics")).definition + u'\n'
-                 + Definitions::metric(QStringLiteral("posts")).definition + u'\n'
-                 + Definitions::metric(QStringLiteral("active_users")).definition);
+             Definitions::metric(QStringLiteral("new_topics")).definition + u'\n' +
+                 Definitions::metric(QStringLiteral("posts")).definition + u'\n' +
+                 Definitions::metric(QStringLiteral("active_users")).definition);
     setChart(ResponseTrend, responseTrendChart(report), response.definition);
     setChart(ResponseHistogram, histogramChart(report), response.definition);
     setChart(Contributors, contributorsChart(report, data, metric, staff),
              Definitions::metric(QStringLiteral("contributors")).definition);
-    setChart(Categories, categoriesChart(report, data), Definitions::metric(QStringLiteral("categories")).definition);
+    setChart(Categories, categoriesChart(report, data),
+             Definitions::metric(QStringLiteral("categories")).definition);
     setChart(Flags, flagsChart(report), Definitions::metric(QStringLiteral("flags")).definition);
-    setChart(Backlog, backlogChart(report), Definitions::metric(QStringLiteral("backlog")).definition);
+    setChart(Backlog, backlogChart(report),
+             Definitions::metric(QStringLiteral("backlog")).definition);
 }
 
 QChart* DashboardCharts::activityChart(const Report& report)
@@ -179,7 +197,8 @@ QChart* DashboardCharts::activityChart(const Report& report)
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(left, Qt::AlignLeft);
     chart->addAxis(right, Qt::AlignRight);
-    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(users)}) {
+    for (QAbstractSeries* s :
+         {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(users)}) {
         s->attachAxis(x);
         s->attachAxis(left);
     }
@@ -218,8 +237,9 @@ QChart* DashboardCharts::responseTrendChart(const Report& report)
         connect(series, &QLineSeries::clicked, this, [this](const QPointF& point) {
             const auto index = std::size_t(std::lround(point.x()));
             if (index < m_report.activity.buckets.size())
-                Q_EMIT topicsRequested(tr("Topics created: %1").arg(m_labels.value(qsizetype(index))),
-                                       m_report.activity.buckets[index].topics);
+                Q_EMIT topicsRequested(
+                    tr("Topics created: %1").arg(m_labels.value(qsizetype(index))),
+                    m_report.activity.buckets[index].topics);
         });
     }
     auto* x = timeAxis(m_labels);
@@ -244,8 +264,9 @@ QChart* DashboardCharts::histogramChart(const Report& report)
         const auto hours = [](double h) {
             return h >= 24 ? tr("%1 d").arg(h / 24) : tr("%1 h").arg(h);
         };
-        labels.append(std::isinf(bin.toHours) ? tr("≥ %1").arg(hours(bin.fromHours))
-                                              : QStringLiteral("%1–%2").arg(hours(bin.fromHours), hours(bin.toHours)));
+        labels.append(std::isinf(bin.toHours)
+                          ? tr("≥ %1").arg(hours(bin.fromHours))
+                          : QStringLiteral("%1–%2").arg(hours(bin.fromHours), hours(bin.toHours)));
         set->append(bin.topics.size());
         max = std::max(max, double(bin.topics.size()));
     }
@@ -269,12 +290,14 @@ QChart* DashboardCharts::histogramChart(const Report& report)
     return chart;
 }
 
-QChart* DashboardCharts::contributorsChart(const Report& report, const Dataset& data, ContributorMetric metric, bool staff)
+QChart* DashboardCharts::contributorsChart(const Report& report, const Dataset& data,
+                                           ContributorMetric metric, bool staff)
 {
     auto* chart = new QChart;
     chart->setTitle(staff ? tr("Top staff contributors") : tr("Top community contributors"));
-    const auto& list = (staff ? report.contributors.staff : report.contributors.community)[std::size_t(metric)];
-    auto* set = new QBarSet(metric == ContributorMetric::Posts ? tr("Posts")
+    const auto& list =
+        (staff ? report.contributors.staff : report.contributors.community)[std::size_t(metric)];
+    auto* set = new QBarSet(metric == ContributorMetric::Posts       ? tr("Posts")
                             : metric == ContributorMetric::Solutions ? tr("Solutions")
                                                                      : tr("Likes received"));
     QStringList names;
@@ -285,7 +308,7 @@ QChart* DashboardCharts::contributorsChart(const Report& report, const Dataset& 
         const UserFact* u = data.user(it->user);
         names.append(u ? u->username : QStringLiteral("#%1").arg(it->user));
         users.append(it->user);
-        const int value = metric == ContributorMetric::Posts ? it->posts
+        const int value = metric == ContributorMetric::Posts       ? it->posts
                           : metric == ContributorMetric::Solutions ? it->solutions
                                                                    : it->likes;
         set->append(value);
@@ -328,7 +351,8 @@ QChart* DashboardCharts::categoriesChart(const Report& report, const Dataset& da
             continue;
         }
         const CategoryFact* c = data.category(row.category);
-        QPieSlice* slice = pie->append(QStringLiteral("%1 %2 %").arg(c ? c->name : QString::number(row.category))
+        QPieSlice* slice = pie->append(QStringLiteral("%1 %2 %")
+                                           .arg(c ? c->name : QString::number(row.category))
                                            .arg(QLocale().toString(row.postShare * 100, 'f', 0)),
                                        row.posts);
         slice->setColor(chartstyle::seriesColor(m_parent->palette(), shown));
@@ -337,7 +361,8 @@ QChart* DashboardCharts::categoriesChart(const Report& report, const Dataset& da
         const QString name = c ? c->name : QString::number(row.category);
         connect(slice, &QPieSlice::clicked, this, [this, category, name] {
             if (m_data)
-                Q_EMIT topicsRequested(tr("Topics created in %1").arg(name), topicsInCategory(*m_data, m_report.query, category));
+                Q_EMIT topicsRequested(tr("Topics created in %1").arg(name),
+                                       topicsInCategory(*m_data, m_report.query, category));
         });
         ++shown;
     }
@@ -374,7 +399,8 @@ QChart* DashboardCharts::flagsChart(const Report& report)
     const QPalette& palette = m_parent->palette();
     int color = 0;
     for (QBarSet* set : {agreed, disagreed, ignored, pending}) {
-        set->setColor(chartstyle::seriesColor(palette, std::array{2, 5, 6, 1}[std::size_t(color++)]));
+        set->setColor(
+            chartstyle::seriesColor(palette, std::array{2, 5, 6, 1}[std::size_t(color++)]));
         set->setBorderColor(Qt::transparent);
         series->append(set);
         connect(set, &QBarSet::clicked, this, [this, types, reasons](int index) {

@@ -19,13 +19,23 @@ class DashboardCharts : public QObject
 {
     Q_OBJECT
 public:
-    enum Chart { Activity, ResponseTrend, ResponseHistogram, Contributors, Categories, Flags, Backlog, ChartCount };
+    enum Chart
+    {
+        Activity,
+        ResponseTrend,
+        ResponseHistogram,
+        Contributors,
+        Categories,
+        Flags,
+        Backlog,
+        ChartCount
+    };
 
     explicit DashboardCharts(QWidget* parent);
     QChartView* view(Chart chart) const { return m_views[std::size_t(chart)]; }
     /// Rebuilds every chart; contributors by metric, staff or community.
-    void show(const analytics::Report& report, const analytics::Dataset& data, analytics::ContributorMetric metric,
-              bool staff);
+    void show(const analytics::Report& report, const analytics::Dataset& data,
+              analytics::ContributorMetric metric, bool staff);
     /// The bucket labels of the last report ("3 Mar", "Mar 2026", ...).
     QStringList bucketLabels() const { return m_labels; }
 
@@ -47,7 +57,7 @@ private:
     QWidget* m_parent;
     std::array<QChartView*, ChartCount> m_views{};
     QStringList m_labels;
-    analytics::Report m_report;           ///< what the charts show, for their drill-downs
+    analytics::Report m_report; ///< what the charts show, for their drill-downs
     const analytics::Dataset* m_data = nullptr;
 };
 

@@ -26,7 +26,6 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <QtCharts/QChartView>
 
 namespace steward {
@@ -35,8 +34,9 @@ using namespace analytics;
 
 namespace {
 
-const char* const kTileKeys[] = {"new_topics", "posts", "active_users", "new_users", "first_response",
-                                 "first_response_share", "solved_rate", "unanswered", "flags", "backlog"};
+const char* const kTileKeys[] = {
+    "new_topics",           "posts",       "active_users", "new_users", "first_response",
+    "first_response_share", "solved_rate", "unanswered",   "flags",     "backlog"};
 
 QTreeWidget* makeList(QWidget* parent, const QString& name)
 {
@@ -133,7 +133,8 @@ DashboardPane::DashboardPane(AnalyticsService& service, QWidget* parent)
 
     connect(m_charts, &DashboardCharts::topicsRequested, this, &DashboardPane::showDrillDown);
     connect(m_charts, &DashboardCharts::userRequested, this, [this](Id user) {
-        m_drill->showUser(user, topicsOfUser(m_service.data(), m_service.query(), user), m_service.data());
+        m_drill->showUser(user, topicsOfUser(m_service.data(), m_service.query(), user),
+                          m_service.data());
         m_drill->show();
         if (m_splitter->sizes().value(1) < 200)
             m_splitter->setSizes({width() - 320, 320});
@@ -221,10 +222,12 @@ void DashboardPane::buildControls(QWidget* bar)
 
 void DashboardPane::retranslate()
 {
-    const QStringList captions{tr("&Range:"), tr("&Category:"), tr("&Buckets:"), tr("First &response:")};
+    const QStringList captions{tr("&Range:"), tr("&Category:"), tr("&Buckets:"),
+                               tr("First &response:")};
     for (qsizetype i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(captions.value(i));
-    const QStringList presets{tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last 365 days"), tr("Custom")};
+    const QStringList presets{tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
+                              tr("Last 365 days"), tr("Custom")};
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets[i]);
     const QStringList sizes{tr("Days"), tr("Weeks"), tr("Months")};
@@ -232,15 +235,18 @@ void DashboardPane::retranslate()
         m_granularity->setItemText(i, sizes[i]);
     for (int i = 0; i < ResponseDefinitionCount; ++i) {
         m_definition->setItemText(i, Definitions::responseTitle(ResponseDefinition(i)));
-        m_definition->setItemData(i, Definitions::firstResponse(ResponseDefinition(i)).definition, Qt::ToolTipRole);
+        m_definition->setItemData(i, Definitions::firstResponse(ResponseDefinition(i)).definition,
+                                  Qt::ToolTipRole);
     }
-    m_definition->setToolTip(tr("How the time to first response is measured; see each choice's tooltip"));
+    m_definition->setToolTip(
+        tr("How the time to first response is measured; see each choice's tooltip"));
     m_export->setText(tr("&Export…"));
     m_export->setToolTip(tr("Save the whole report with its definitions as JSON or CSV"));
     const int metric = m_contributorMetric->currentIndex();
     const int group = m_contributorGroup->currentIndex();
     m_contributorMetric->clear();
-    m_contributorMetric->addItems({tr("By posts"), tr("By accepted answers"), tr("By likes received")});
+    m_contributorMetric->addItems(
+        {tr("By posts"), tr("By accepted answers"), tr("By likes received")});
     m_contributorGroup->clear();
     m_contributorGroup->addItems({tr("Community"), tr("Staff")});
     m_contributorMetric->setCurrentIndex(std::max(metric, 0));
@@ -249,7 +255,8 @@ void DashboardPane::retranslate()
     m_lists->setTabText(1, tr("Categories"));
     m_lists->setTabText(2, tr("Moderators"));
     m_activeTopics->setHeaderLabels({tr("Topic"), tr("Posts in range"), tr("Category")});
-    m_categories->setHeaderLabels({tr("Category"), tr("Topics"), tr("Share"), tr("Posts"), tr("Share"), tr("Change")});
+    m_categories->setHeaderLabels(
+        {tr("Category"), tr("Topics"), tr("Share"), tr("Posts"), tr("Share"), tr("Change")});
     m_moderators->setHeaderLabels({tr("Moderator"), tr("Items resolved"), tr("Sent from Steward")});
     m_activeTopics->setToolTip(Definitions::metric(QStringLiteral("active_topics")).definition);
     m_categories->setToolTip(Definitions::metric(QStringLiteral("categories")).definition);
@@ -352,7 +359,8 @@ void DashboardPane::fillCategories()
         if (c.parentId == 0 || !d.category(c.parentId))
             top.push_back(&c);
     }
-    std::sort(top.begin(), top.end(), [](const CategoryFact* a, const CategoryFact* b) { return a->name < b->name; });
+    std::sort(top.begin(), top.end(),
+              [](const CategoryFact* a, const CategoryFact* b) { return a->name < b->name; });
     for (const CategoryFact* c : top) {
         m_category->addItem(c->name, c->id);
         for (const CategoryFact& sub : d.categories) {
@@ -373,13 +381,15 @@ void DashboardPane::showDrillDown(const QString& title, const QList<Id>& topics)
 
 void DashboardPane::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QStringLiteral("steward-report.json"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                                      QStringLiteral("steward-report.json"),
                                                       tr("JSON (*.json);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export Report"), tr("The report was not saved: %1").arg(error));
+        QMessageBox::warning(this, tr("Export Report"),
+                             tr("The report was not saved: %1").arg(error));
 }
 
 } // namespace steward

@@ -33,7 +33,14 @@ class DashboardPane : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Preset { Days7, Days30, Days90, Days365, Custom };
+    enum class Preset
+    {
+        Days7,
+        Days30,
+        Days90,
+        Days365,
+        Custom
+    };
 
     explicit DashboardPane(analytics::AnalyticsService& service, QWidget* parent = nullptr);
 

@@ -15,7 +15,10 @@
 namespace steward {
 
 DrillDownPanel::DrillDownPanel(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_profile(new QPushButton(this)), m_list(new QTreeWidget(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_profile(new QPushButton(this))
+    , m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("drillDown"));
     m_title->setWordWrap(true);
@@ -30,7 +33,8 @@ DrillDownPanel::DrillDownPanel(QWidget* parent)
     m_profile->setText(tr("Open Profile"));
     m_profile->hide();
     connect(m_profile, &QPushButton::clicked, this, [this] {
-        open(m_site.resolved(QUrl(QStringLiteral("/u/") + QString::fromUtf8(QUrl::toPercentEncoding(m_username)))));
+        open(m_site.resolved(
+            QUrl(QStringLiteral("/u/") + QString::fromUtf8(QUrl::toPercentEncoding(m_username)))));
     });
     m_list->setObjectName(QStringLiteral("drillDownList"));
     m_list->setRootIsDecorated(false);
@@ -62,7 +66,9 @@ QString DrillDownPanel::title() const
 QUrl DrillDownPanel::topicUrl(Id topic) const
 {
     const QString slug = m_slugs.value(topic, QStringLiteral("topic"));
-    return m_site.resolved(QUrl(QStringLiteral("/t/%1/%2").arg(slug.isEmpty() ? QStringLiteral("topic") : slug).arg(topic)));
+    return m_site.resolved(QUrl(QStringLiteral("/t/%1/%2")
+                                    .arg(slug.isEmpty() ? QStringLiteral("topic") : slug)
+                                    .arg(topic)));
 }
 
 void DrillDownPanel::open(const QUrl& url)
@@ -71,7 +77,8 @@ void DrillDownPanel::open(const QUrl& url)
         QDesktopServices::openUrl(url);
 }
 
-void DrillDownPanel::showTopics(const QString& title, const QList<Id>& topics, const analytics::Dataset& dataset)
+void DrillDownPanel::showTopics(const QString& title, const QList<Id>& topics,
+                                const analytics::Dataset& dataset)
 {
     m_title->setText(tr("%1 (%n topics)", nullptr, int(topics.size())).arg(title));
     m_profile->hide();
@@ -84,11 +91,15 @@ void DrillDownPanel::showTopics(const QString& title, const QList<Id>& topics, c
         if (!t)
             continue;
         const analytics::CategoryFact* c = dataset.category(t->categoryId);
-        auto* item = new QTreeWidgetItem({t->title, c ? c->name : QString(),
-                                          locale.toString(QDateTime::fromMSecsSinceEpoch(t->createdAt), QStringLiteral("d MMM yy"))});
+        auto* item =
+            new QTreeWidgetItem({t->title, c ? c->name : QString(),
+                                 locale.toString(QDateTime::fromMSecsSinceEpoch(t->createdAt),
+                                                 QStringLiteral("d MMM yy"))});
         item->setData(0, Qt::UserRole, id);
-        item->setToolTip(2, locale.toString(QDateTime::fromMSecsSinceEpoch(t->createdAt), QLocale::LongFormat));
-        item->setToolTip(0, t->title + u'\n' + tr("Double-click or press Enter to open the topic on the site"));
+        item->setToolTip(
+            2, locale.toString(QDateTime::fromMSecsSinceEpoch(t->createdAt), QLocale::LongFormat));
+        item->setToolTip(0, t->title + u'\n' +
+                                tr("Double-click or press Enter to open the topic on the site"));
         m_slugs.insert(id, t->slug);
         items.append(item);
     }

@@ -23,7 +23,8 @@ public:
     explicit DrillDownPanel(QWidget* parent = nullptr);
 
     void setSite(const QUrl& site) { m_site = site; }
-    void showTopics(const QString& title, const QList<Id>& topics, const analytics::Dataset& dataset);
+    void showTopics(const QString& title, const QList<Id>& topics,
+                    const analytics::Dataset& dataset);
     void showUser(Id user, const QList<Id>& topics, const analytics::Dataset& dataset);
     QString title() const;
     QTreeWidget* list() const { return m_list; }

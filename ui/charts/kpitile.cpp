@@ -70,15 +70,19 @@ void KpiTile::setValue(const QString& text, double value, double previous, Direc
         return;
     }
     const double change = (value - previous) / previous * 100.0;
-    const QString arrow = change > 0.5 ? QStringLiteral("▲") : change < -0.5 ? QStringLiteral("▼") : QStringLiteral("●");
-    m_change->setText(QStringLiteral("%1 %2 %").arg(arrow, QLocale().toString(change, 'f', std::abs(change) < 10 ? 1 : 0)));
+    const QString arrow = change > 0.5    ? QStringLiteral("▲")
+                          : change < -0.5 ? QStringLiteral("▼")
+                                          : QStringLiteral("●");
+    m_change->setText(QStringLiteral("%1 %2 %").arg(
+        arrow, QLocale().toString(change, 'f', std::abs(change) < 10 ? 1 : 0)));
     const bool better = direction == Direction::HigherIsBetter ? change > 0.5 : change < -0.5;
     const bool worse = direction == Direction::HigherIsBetter ? change < -0.5 : change > 0.5;
     if (direction == Direction::Neutral || (!better && !worse)) {
         m_change->setStyleSheet({});
         return;
     }
-    m_change->setStyleSheet(QStringLiteral("color: %1").arg(chartstyle::verdictColor(palette(), better).name()));
+    m_change->setStyleSheet(
+        QStringLiteral("color: %1").arg(chartstyle::verdictColor(palette(), better).name()));
 }
 
 void KpiTile::setDetail(const QString& detail)
@@ -115,7 +119,8 @@ void KpiTile::changeEvent(QEvent* event)
     QFrame::changeEvent(event);
 }
 
-Sparkline::Sparkline(QWidget* parent) : QWidget(parent)
+Sparkline::Sparkline(QWidget* parent)
+    : QWidget(parent)
 {
     setMinimumHeight(24);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -19,7 +19,12 @@ class KpiTile : public QFrame
     Q_OBJECT
 public:
     /// Whether a rise is good news (posts), bad news (response time) or neither.
-    enum class Direction { HigherIsBetter, LowerIsBetter, Neutral };
+    enum class Direction
+    {
+        HigherIsBetter,
+        LowerIsBetter,
+        Neutral
+    };
 
     explicit KpiTile(const QString& key, QWidget* parent = nullptr);
 

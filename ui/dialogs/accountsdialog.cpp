@@ -47,7 +47,8 @@ AccountsDialog::AccountsDialog(QSettings& settings, SecretStore& secrets, QWidge
     m_rate->setRange(0, 6000);
     m_rate->setSpecialValueText(tr("No limit"));
     m_rate->setSuffix(tr(" per minute"));
-    m_rate->setToolTip(tr("Requests per minute the key may make: Discourse allows 60 for admin keys unless the site says otherwise."));
+    m_rate->setToolTip(tr("Requests per minute the key may make: Discourse allows 60 for admin "
+                          "keys unless the site says otherwise."));
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -90,8 +91,10 @@ AccountsDialog::AccountsDialog(QSettings& settings, SecretStore& secrets, QWidge
 
     connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Remove Account"), tr("Remove %1 and its API key from this computer?").arg(m_editing))
-            == QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Remove Account"),
+                tr("Remove %1 and its API key from this computer?").arg(m_editing)) ==
+            QMessageBox::Yes)
             removeAccount();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &AccountsDialog::saveAccount);
@@ -170,14 +173,17 @@ Account AccountsDialog::formAccount() const
     QString url = m_url->text().trimmed();
     if (!url.isEmpty() && !url.contains(QStringLiteral("://")))
         url.prepend(QStringLiteral("https://"));
-    return Account{m_name->text().trimmed(), QUrl(url), m_username->text().trimmed(), m_rate->value()};
+    return Account{m_name->text().trimmed(), QUrl(url), m_username->text().trimmed(),
+                   m_rate->value()};
 }
 
 void AccountsDialog::saveAccount()
 {
     const Account account = formAccount();
-    const QString key = m_key->text(); // before the list shows the saved account, which clears the field
-    const std::optional<Account> before = m_editing.isEmpty() ? std::nullopt : AccountList(m_settings).find(m_editing);
+    const QString key =
+        m_key->text(); // before the list shows the saved account, which clears the field
+    const std::optional<Account> before =
+        m_editing.isEmpty() ? std::nullopt : AccountList(m_settings).find(m_editing);
     QString error;
     if (key.isEmpty() && !before) {
         report(tr("Type the API key: Steward keeps it in the system keychain."), false);
@@ -193,7 +199,10 @@ void AccountsDialog::saveAccount()
     reloadList(saved);
     auto done = [this, saved](bool ok, const QString& why) {
         setBusy(false);
-        report(ok ? tr("Saved %1.").arg(saved) : tr("Saved %1, but the key could not be kept in the system keychain: %2").arg(saved, why), ok);
+        report(ok ? tr("Saved %1.").arg(saved)
+                  : tr("Saved %1, but the key could not be kept in the system keychain: %2")
+                        .arg(saved, why),
+               ok);
         Q_EMIT settled();
     };
     if (key.isEmpty() && before && before->keychainKey() != account.keychainKey()) {
@@ -206,15 +215,18 @@ void AccountsDialog::saveAccount()
             if (self)
                 done(ok, why);
         };
-        store->read(from, store, [store, from, to = account.keychainKey(), settle](bool ok, const QString& secret) {
-            if (!ok)
-                return settle(false, secret);
-            store->write(to, secret, store, [store, from, settle](bool written, const QString& why) {
-                if (written)
-                    store->remove(from, store, [](bool, const QString&) {});
-                settle(written, why);
+        store->read(
+            from, store,
+            [store, from, to = account.keychainKey(), settle](bool ok, const QString& secret) {
+                if (!ok)
+                    return settle(false, secret);
+                store->write(to, secret, store,
+                             [store, from, settle](bool written, const QString& why) {
+                                 if (written)
+                                     store->remove(from, store, [](bool, const QString&) {});
+                                 settle(written, why);
+                             });
             });
-        });
         return;
     }
     if (key.isEmpty()) {
@@ -235,11 +247,14 @@ void AccountsDialog::removeAccount()
     if (m_list->count() == 0)
         addAccount();
     setBusy(true);
-    m_secrets.remove(account->keychainKey(), this, [this, name = account->name](bool ok, const QString& why) {
-        setBusy(false);
-        report(ok ? tr("Removed %1 and its key.").arg(name) : tr("Removed %1; its key stays in the keychain: %2").arg(name, why), ok);
-        Q_EMIT settled();
-    });
+    m_secrets.remove(
+        account->keychainKey(), this, [this, name = account->name](bool ok, const QString& why) {
+            setBusy(false);
+            report(ok ? tr("Removed %1 and its key.").arg(name)
+                      : tr("Removed %1; its key stays in the keychain: %2").arg(name, why),
+                   ok);
+            Q_EMIT settled();
+        });
 }
 
 void AccountsDialog::testConnection()
@@ -252,15 +267,18 @@ void AccountsDialog::testConnection()
     // A saved account: its key comes from the keychain.
     setBusy(true);
     const std::optional<Account> saved = AccountList(m_settings).find(m_editing);
-    m_secrets.read(saved ? saved->keychainKey() : account.keychainKey(), this, [this, account](bool ok, const QString& secret) {
-        if (!ok) {
-            setBusy(false);
-            report(tr("The API key could not be read from the system keychain: %1").arg(secret), false);
-            Q_EMIT settled();
-            return;
-        }
-        runTest(account.connection(secret));
-    });
+    m_secrets.read(
+        saved ? saved->keychainKey() : account.keychainKey(), this,
+        [this, account](bool ok, const QString& secret) {
+            if (!ok) {
+                setBusy(false);
+                report(tr("The API key could not be read from the system keychain: %1").arg(secret),
+                       false);
+                Q_EMIT settled();
+                return;
+            }
+            runTest(account.connection(secret));
+        });
 }
 
 void AccountsDialog::runTest(const SiteConnection& site)
@@ -271,7 +289,9 @@ void AccountsDialog::runTest(const SiteConnection& site)
     connect(m_test, &ConnectionTest::finished, this, [this](const ConnectionVerdict& verdict) {
         m_verdict = verdict;
         setBusy(false);
-        report(verdict.detail.isEmpty() || verdict.ok() ? verdict.message : tr("%1\n(%2)").arg(verdict.message, verdict.detail),
+        report(verdict.detail.isEmpty() || verdict.ok()
+                   ? verdict.message
+                   : tr("%1\n(%2)").arg(verdict.message, verdict.detail),
                verdict.ok());
         m_test->deleteLater();
         Q_EMIT settled();
@@ -283,7 +303,8 @@ void AccountsDialog::report(const QString& text, bool good)
 {
     m_status->setText(text);
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, good ? palette().color(QPalette::WindowText) : QColor(0xb0, 0x1e, 0x1e));
+    p.setColor(QPalette::WindowText,
+               good ? palette().color(QPalette::WindowText) : QColor(0xb0, 0x1e, 0x1e));
     m_status->setPalette(p);
 }
 

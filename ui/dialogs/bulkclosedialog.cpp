@@ -21,10 +21,11 @@ BulkCloseDialog::BulkCloseDialog(const QList<Topic>& topics, int staleDays, QWid
     setObjectName(QStringLiteral("bulkCloseDialog"));
     setWindowTitle(tr("Stale topics"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("%n topic(s) had no activity for %1 days or more. These, and only these, will change:", nullptr,
-                                int(topics.size()))
-                                 .arg(staleDays),
-                             this);
+    auto* intro = new QLabel(
+        tr("%n topic(s) had no activity for %1 days or more. These, and only these, will change:",
+           nullptr, int(topics.size()))
+            .arg(staleDays),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     for (const Topic& t : topics)
@@ -36,8 +37,9 @@ BulkCloseDialog::BulkCloseDialog(const QList<Topic>& topics, int staleDays, QWid
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     const auto label = [this, ok] {
-        ok->setText(m_archive->isChecked() ? tr("Archive %n topic(s)", nullptr, int(m_topics.size()))
-                                           : tr("Close %n topic(s)", nullptr, int(m_topics.size())));
+        ok->setText(m_archive->isChecked()
+                        ? tr("Archive %n topic(s)", nullptr, int(m_topics.size()))
+                        : tr("Close %n topic(s)", nullptr, int(m_topics.size())));
     };
     label();
     ok->setEnabled(!topics.isEmpty());
@@ -48,7 +50,10 @@ BulkCloseDialog::BulkCloseDialog(const QList<Topic>& topics, int staleDays, QWid
     resize(640, 480);
 }
 
-QString BulkCloseDialog::status() const { return m_archive->isChecked() ? QStringLiteral("archived") : QStringLiteral("closed"); }
+QString BulkCloseDialog::status() const
+{
+    return m_archive->isChecked() ? QStringLiteral("archived") : QStringLiteral("closed");
+}
 
 QList<Id> BulkCloseDialog::topicIds() const
 {

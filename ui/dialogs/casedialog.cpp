@@ -19,8 +19,10 @@ QString targetText(const CaseTarget& target)
     case CaseTarget::Kind::ServiceNow:
         return CaseDialog::tr("ServiceNow at %1, as %2").arg(target.url.host(), target.user);
     case CaseTarget::Kind::Webhook:
-        return CaseDialog::tr("Webhook %1").arg(target.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-    case CaseTarget::Kind::None: break;
+        return CaseDialog::tr("Webhook %1")
+            .arg(target.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    case CaseTarget::Kind::None:
+        break;
     }
     return CaseDialog::tr("nowhere yet");
 }
@@ -39,8 +41,10 @@ CaseDialog::CaseDialog(const CaseDraft& draft, const CaseTarget& target, QWidget
     setWindowTitle(tr("Create support case"));
     QString why;
     m_usable = target.isUsable(&why);
-    auto* link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(draft.threadUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                                         draft.threadUrl.toString().toHtmlEscaped()), this);
+    auto* link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
+                                .arg(draft.threadUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                     draft.threadUrl.toString().toHtmlEscaped()),
+                            this);
     link->setOpenExternalLinks(true);
     link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     auto* name = new QLabel(draft.customerName.toHtmlEscaped(), this);

@@ -14,17 +14,21 @@
 
 namespace steward {
 
-CaseTargetDialog::CaseTargetDialog(const CaseTarget& current, bool hasSecret, const QString& note, QWidget* parent)
+CaseTargetDialog::CaseTargetDialog(const CaseTarget& current, bool hasSecret, const QString& note,
+                                   QWidget* parent)
     : QDialog(parent)
     , m_hasSecret(hasSecret)
     , m_kind(new QComboBox(this))
     , m_url(new QLineEdit(current.url.toString(), this))
     , m_user(new QLineEdit(current.user, this))
     , m_secret(new QLineEdit(this))
-    , m_template(new QPlainTextEdit(current.bodyTemplate.isEmpty() ? CaseTarget::defaultTemplate() : current.bodyTemplate, this))
+    , m_template(new QPlainTextEdit(current.bodyTemplate.isEmpty() ? CaseTarget::defaultTemplate()
+                                                                   : current.bodyTemplate,
+                                    this))
     , m_numberField(new QLineEdit(current.numberField, this))
     , m_urlField(new QLineEdit(current.urlField, this))
-    , m_staffNote(new QCheckBox(tr("Post a staff &note (a whisper) with the case number to the topic"), this))
+    , m_staffNote(new QCheckBox(
+          tr("Post a staff &note (a whisper) with the case number to the topic"), this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("caseTargetDialog"));
@@ -77,9 +81,13 @@ CaseTargetDialog::CaseTargetDialog(const CaseTarget& current, bool hasSecret, co
         form->setRowVisible(m_staffNote, kind != CaseTarget::Kind::None);
         if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_secret)))
             label->setText(serviceNow ? tr("&Password:") : tr("Bearer &token:"));
-        m_url->setPlaceholderText(serviceNow ? QStringLiteral("https://example.service-now.com") : QStringLiteral("https://cases.example.com/hooks/steward"));
-        const QString keep = serviceNow ? tr("leave empty to keep the stored password") : tr("leave empty to keep the stored token");
-        m_secret->setPlaceholderText(m_hasSecret ? keep : (serviceNow ? QString() : tr("optional")));
+        m_url->setPlaceholderText(serviceNow
+                                      ? QStringLiteral("https://example.service-now.com")
+                                      : QStringLiteral("https://cases.example.com/hooks/steward"));
+        const QString keep = serviceNow ? tr("leave empty to keep the stored password")
+                                        : tr("leave empty to keep the stored token");
+        m_secret->setPlaceholderText(m_hasSecret ? keep
+                                                 : (serviceNow ? QString() : tr("optional")));
         validate();
         adjustSize();
     };
@@ -103,20 +111,26 @@ CaseTarget CaseTargetDialog::target() const
         t.user = m_user->text().trimmed();
     } else {
         t.bodyTemplate = m_template->toPlainText();
-        t.numberField = m_numberField->text().trimmed().isEmpty() ? QStringLiteral("number") : m_numberField->text().trimmed();
+        t.numberField = m_numberField->text().trimmed().isEmpty() ? QStringLiteral("number")
+                                                                  : m_numberField->text().trimmed();
         t.urlField = m_urlField->text().trimmed();
     }
     return t;
 }
 
-QString CaseTargetDialog::secret() const { return m_secret->text(); }
+QString CaseTargetDialog::secret() const
+{
+    return m_secret->text();
+}
 
 void CaseTargetDialog::validate()
 {
     const CaseTarget t = target();
     QString problem;
-    const bool usable = t.kind == CaseTarget::Kind::None || t.isUsable(&problem); // problem says why not
-    if (usable && t.kind == CaseTarget::Kind::ServiceNow && !m_hasSecret && m_secret->text().isEmpty()) {
+    const bool usable =
+        t.kind == CaseTarget::Kind::None || t.isUsable(&problem); // problem says why not
+    if (usable && t.kind == CaseTarget::Kind::ServiceNow && !m_hasSecret &&
+        m_secret->text().isEmpty()) {
         problem = tr("ServiceNow needs the user's password.");
     } else if (usable && t.kind == CaseTarget::Kind::Webhook) {
         CaseDraft sample;

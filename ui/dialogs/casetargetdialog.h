@@ -23,7 +23,8 @@ class CaseTargetDialog : public QDialog
     Q_OBJECT
 public:
     /// note: a line under the form (where the settings are kept).
-    CaseTargetDialog(const CaseTarget& current, bool hasSecret, const QString& note, QWidget* parent = nullptr);
+    CaseTargetDialog(const CaseTarget& current, bool hasSecret, const QString& note,
+                     QWidget* parent = nullptr);
 
     CaseTarget target() const;
     QString secret() const;

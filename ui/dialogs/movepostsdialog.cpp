@@ -15,7 +15,8 @@
 
 namespace steward {
 
-MovePostsDialog::MovePostsDialog(const Database& db, Id sourceTopicId, Id sourceCategoryId, int postCount, QWidget* parent)
+MovePostsDialog::MovePostsDialog(const Database& db, Id sourceTopicId, Id sourceCategoryId,
+                                 int postCount, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_source(sourceTopicId)
@@ -57,9 +58,18 @@ MovePostsDialog::MovePostsDialog(const Database& db, Id sourceTopicId, Id source
     validate();
 }
 
-bool MovePostsDialog::toExisting() const { return m_existing->isChecked(); }
-QString MovePostsDialog::newTitle() const { return m_title->text().simplified(); }
-Id MovePostsDialog::categoryId() const { return m_category->currentData().toLongLong(); }
+bool MovePostsDialog::toExisting() const
+{
+    return m_existing->isChecked();
+}
+QString MovePostsDialog::newTitle() const
+{
+    return m_title->text().simplified();
+}
+Id MovePostsDialog::categoryId() const
+{
+    return m_category->currentData().toLongLong();
+}
 
 Id MovePostsDialog::destinationTopicId() const
 {
@@ -83,7 +93,9 @@ void MovePostsDialog::validate()
         const Id id = destinationTopicId();
         const auto h = id != 0 ? thread::header(m_db, id) : std::nullopt;
         m_destinationName->setText(h ? tr("Into: %1").arg(h->title)
-                                     : m_destination->text().trimmed().isEmpty() ? QString() : tr("No such topic in the local copy"));
+                                   : m_destination->text().trimmed().isEmpty()
+                                       ? QString()
+                                       : tr("No such topic in the local copy"));
         ok = h.has_value();
     } else {
         m_destinationName->clear();

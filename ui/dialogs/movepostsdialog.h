@@ -21,7 +21,8 @@ class MovePostsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MovePostsDialog(const Database& db, Id sourceTopicId, Id sourceCategoryId, int postCount, QWidget* parent = nullptr);
+    MovePostsDialog(const Database& db, Id sourceTopicId, Id sourceCategoryId, int postCount,
+                    QWidget* parent = nullptr);
 
     bool toExisting() const;
     QString newTitle() const;

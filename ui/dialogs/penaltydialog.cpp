@@ -35,19 +35,22 @@ PenaltyDialog::PenaltyDialog(Kind kind, const QStringList& usernames, QWidget* p
 {
     setObjectName(QStringLiteral("penaltyDialog"));
     const bool suspend = kind == Kind::Suspend;
-    const QString who = usernames.size() <= 3 ? usernames.join(QStringLiteral(", "))
-                                              : tr("%1 and %n others", nullptr, int(usernames.size() - 2))
-                                                    .arg(usernames.mid(0, 2).join(QStringLiteral(", ")));
+    const QString who = usernames.size() <= 3
+                            ? usernames.join(QStringLiteral(", "))
+                            : tr("%1 and %n others", nullptr, int(usernames.size() - 2))
+                                  .arg(usernames.mid(0, 2).join(QStringLiteral(", ")));
     setWindowTitle(suspend ? tr("Suspend %1").arg(who) : tr("Silence %1").arg(who));
 
-    auto* intro = new QLabel(suspend ? tr("A suspended user cannot log in until the suspension ends.")
-                                     : tr("A silenced user can read and log in, but cannot post, message or flag."),
-                             this);
+    auto* intro = new QLabel(
+        suspend ? tr("A suspended user cannot log in until the suspension ends.")
+                : tr("A silenced user can read and log in, but cannot post, message or flag."),
+        this);
     intro->setWordWrap(true);
 
     m_duration->setObjectName(QStringLiteral("penaltyDuration"));
-    const QStringList labels{tr("1 day"), tr("3 days"), tr("1 week"), tr("2 weeks"), tr("1 month"), tr("3 months"),
-                             tr("1 year"), tr("Permanently"), tr("Until a date…")};
+    const QStringList labels{tr("1 day"),   tr("3 days"),      tr("1 week"),
+                             tr("2 weeks"), tr("1 month"),     tr("3 months"),
+                             tr("1 year"),  tr("Permanently"), tr("Until a date…")};
     const QList<int> days = presetDays();
     for (qsizetype i = 0; i < days.size(); ++i)
         m_duration->addItem(labels.value(i), days[i]);
@@ -60,7 +63,8 @@ PenaltyDialog::PenaltyDialog(Kind kind, const QStringList& usernames, QWidget* p
     m_reason->setObjectName(QStringLiteral("penaltyReason"));
     m_reason->setEditable(true);
     m_reason->setInsertPolicy(QComboBox::NoInsert);
-    m_reason->addItems({QString(), tr("Spam"), tr("Abusive or harassing posts"), tr("Repeated off-topic posts after warnings"),
+    m_reason->addItems({QString(), tr("Spam"), tr("Abusive or harassing posts"),
+                        tr("Repeated off-topic posts after warnings"),
                         tr("Posting others' personal information")});
     m_reason->lineEdit()->setPlaceholderText(tr("Shown to the user and in the staff log"));
     m_reason->setCurrentIndex(0);

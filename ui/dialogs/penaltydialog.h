@@ -19,7 +19,11 @@ class PenaltyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Suspend, Silence };
+    enum class Kind
+    {
+        Suspend,
+        Silence
+    };
 
     PenaltyDialog(Kind kind, const QStringList& usernames, QWidget* parent = nullptr);
 

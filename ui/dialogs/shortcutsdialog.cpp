@@ -37,9 +37,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menuBar, QWidget* parent)
                 group->setFont(0, bold);
                 group->setFirstColumnSpanned(true);
             }
-            auto* row = new QTreeWidgetItem(
-                group, {QString(action->text()).remove(u'&'),
-                        action->shortcut().toString(QKeySequence::NativeText)});
+            auto* row =
+                new QTreeWidgetItem(group, {QString(action->text()).remove(u'&'),
+                                            action->shortcut().toString(QKeySequence::NativeText)});
             if (!action->isEnabled())
                 row->setToolTip(0, tr("Available once a community is synced"));
         }

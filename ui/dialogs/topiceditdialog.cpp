@@ -11,7 +11,8 @@
 
 namespace steward {
 
-TopicEditDialog::TopicEditDialog(const thread::Header& topic, const QList<topics::CategoryNode>& categories, QWidget* parent)
+TopicEditDialog::TopicEditDialog(const thread::Header& topic,
+                                 const QList<topics::CategoryNode>& categories, QWidget* parent)
     : QDialog(parent)
     , m_topic(topic)
     , m_title(new QLineEdit(topic.title, this))
@@ -64,10 +65,12 @@ TopicChange TopicEditDialog::change() const
     c.originalTags = m_topic.tags;
     if (m_title->text().simplified() != m_topic.title)
         c.title = m_title->text().simplified();
-    if (const Id category = m_category->currentData().toLongLong(); category != 0 && category != m_topic.categoryId)
+    if (const Id category = m_category->currentData().toLongLong();
+        category != 0 && category != m_topic.categoryId)
         c.categoryId = category;
     const QStringList now = tags();
-    if (QSet<QString>(now.begin(), now.end()) != QSet<QString>(m_topic.tags.begin(), m_topic.tags.end()))
+    if (QSet<QString>(now.begin(), now.end()) !=
+        QSet<QString>(m_topic.tags.begin(), m_topic.tags.end()))
         c.tags = now;
     return c;
 }

@@ -20,7 +20,8 @@ class TopicEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TopicEditDialog(const thread::Header& topic, const QList<topics::CategoryNode>& categories, QWidget* parent = nullptr);
+    TopicEditDialog(const thread::Header& topic, const QList<topics::CategoryNode>& categories,
+                    QWidget* parent = nullptr);
 
     TopicChange change() const;
     bool hasChange() const;

@@ -42,7 +42,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Pane { Queue = 0, Threads = 1, Dashboard = 2 };
+    enum class Pane
+    {
+        Queue = 0,
+        Threads = 1,
+        Dashboard = 2
+    };
     Q_ENUM(Pane)
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -125,7 +130,7 @@ private:
     QString m_communityName;
     QProgressBar* m_syncBar = nullptr;
     QLabel* m_syncLabel = nullptr;
-    QLabel* m_queuedLabel = nullptr; ///< offline state and queued decisions
+    QLabel* m_queuedLabel = nullptr;     ///< offline state and queued decisions
     QLabel* m_incompleteLabel = nullptr; ///< shown while the last sync left something out
     QTimer* m_pollTimer = nullptr;
     QToolButton* m_undoButton = nullptr; ///< the undo toast, shown for the undo window

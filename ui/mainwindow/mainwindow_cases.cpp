@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's support cases: Thread › Create Support Case, File › Case System, and
 // how a case went in the status bar.
-#include "ui/mainwindow/mainwindow.h"
-
 #include "models/net/accounts.h"
 #include "models/sync/caseservice.h"
 #include "ui/dialogs/casetargetdialog.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "ui/thread/threadspane.h"
 #include "ui/thread/threadview.h"
@@ -24,9 +23,8 @@ void MainWindow::attachCases(CaseService& cases, const QString& actor, const QSt
     m_cases = &cases;
     m_casesGroup = settingsGroup;
     m_threads->setCaseService(&cases, actor);
-    connect(m_threads, &ThreadsPane::caseMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_threads, &ThreadsPane::caseMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_actions->createCase, &QAction::triggered, m_threads, [this] {
         if (!m_threads->openCaseDialog(m_threads->threadView()->currentPost()))
             statusBar()->showMessage(tr("Choose a topic first"), 4000);
@@ -42,9 +40,13 @@ CaseTargetDialog* MainWindow::showCaseSystem()
     if (!m_cases)
         return nullptr;
     const bool persistent = !m_casesGroup.isEmpty() && m_secrets;
-    const QString note = persistent ? tr("The password or token is kept in the system keychain, the rest in Steward's settings.")
-                                    : tr("This is the sandbox's own case system; changes last until Steward is closed.");
-    auto* dialog = new CaseTargetDialog(m_cases->target(), !m_cases->secret().isEmpty(), note, this);
+    const QString note =
+        persistent
+            ? tr("The password or token is kept in the system keychain, the rest in Steward's "
+                 "settings.")
+            : tr("This is the sandbox's own case system; changes last until Steward is closed.");
+    auto* dialog =
+        new CaseTargetDialog(m_cases->target(), !m_cases->secret().isEmpty(), note, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, persistent] {
@@ -56,13 +58,17 @@ CaseTargetDialog* MainWindow::showCaseSystem()
             return applyCaseTarget(target, secret, persistent);
         // The secret first: settings that name a password the keychain does not hold would
         // leave cases failing at the next start.
-        secrets->write(target.keychainKey(), typed, this, [this, target, typed](bool ok, const QString& error) {
-            if (!ok) {
-                QMessageBox::warning(this, tr("Case system"), tr("The password could not be stored in the system keychain: %1").arg(error));
-                return;
-            }
-            applyCaseTarget(target, typed, true);
-        });
+        secrets->write(target.keychainKey(), typed, this,
+                       [this, target, typed](bool ok, const QString& error) {
+                           if (!ok) {
+                               QMessageBox::warning(
+                                   this, tr("Case system"),
+                                   tr("The password could not be stored in the system keychain: %1")
+                                       .arg(error));
+                               return;
+                           }
+                           applyCaseTarget(target, typed, true);
+                       });
     });
     dialog->open();
     return dialog;

@@ -2,17 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window with a community attached: the queue pane, its keys, sync progress and
 // the outbox's state in the status bar.
-#include "ui/mainwindow/mainwindow.h"
-
 #include "models/analytics/analyticsservice.h"
+#include "models/items/queuemodel.h"
 #include "models/net/apierror.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
 #include "ui/charts/dashboardpane.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
-#include "models/items/queuemodel.h"
 #include "ui/queue/itemdetailview.h"
 #include "ui/queue/postbrowser.h"
 #include "ui/queue/queuepane.h"
@@ -32,7 +31,8 @@
 
 namespace steward {
 
-void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outbox, SyncEngine& sync)
+void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outbox,
+                                 SyncEngine& sync)
 {
     m_communityName = name;
     m_outbox = &outbox;
@@ -47,7 +47,8 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
 
     // The dashboard reads the database on a connection of its own, first when it is shown,
     // then after every sync while it is in use.
-    m_analytics = new analytics::AnalyticsService(store.database().connection().databaseName(), this);
+    m_analytics =
+        new analytics::AnalyticsService(store.database().connection().databaseName(), this);
     m_dashboard = new DashboardPane(*m_analytics, m_stack);
     m_dashboard->setSite(sync.site().baseUrl);
     m_stack->insertWidget(int(Pane::Dashboard), m_dashboard);
@@ -85,17 +86,26 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
         const SyncSummary& s = m_sync->summary();
         showCopyState();
         // Said once, after the first sync that found Data Explorer out of reach.
-        const QString path = s.bulkPath == BulkPath::Missing
-            ? tr(" · Data Explorer is not enabled on the site; an admin can enable it to make first syncs faster")
-            : s.bulkPath == BulkPath::Refused ? tr(" · Data Explorer is for admins only; this key's user is not one") : QString();
+        const QString path =
+            s.bulkPath == BulkPath::Missing ? tr(" · Data Explorer is not enabled on the site; an "
+                                                 "admin can enable it to make first syncs faster")
+            : s.bulkPath == BulkPath::Refused
+                ? tr(" · Data Explorer is for admins only; this key's user is not one")
+                : QString();
         statusBar()->showMessage(ok ? tr("Synced: %1 posts, %2 queue items in %3 s%4")
-                                          .arg(s.posts).arg(s.reviewables).arg(s.elapsedMs / 1000).arg(path)
-                                    : tr("Sync stopped: %1").arg(m_sync->storeError().isEmpty() ? m_sync->error().summary()
-                                                                                                 : m_sync->storeError()),
+                                          .arg(s.posts)
+                                          .arg(s.reviewables)
+                                          .arg(s.elapsedMs / 1000)
+                                          .arg(path)
+                                    : tr("Sync stopped: %1")
+                                          .arg(m_sync->storeError().isEmpty()
+                                                   ? m_sync->error().summary()
+                                                   : m_sync->storeError()),
                                  path.isEmpty() ? 8000 : 30000);
         // Offline: the community cannot be reached; decisions wait in the outbox until it can.
         const ApiErrorKind kind = m_sync->error().kind;
-        m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout || kind == ApiErrorKind::Tls);
+        m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout ||
+                            kind == ApiErrorKind::Tls);
         updateQueuedCount();
     });
     connect(m_actions->syncNow, &QAction::triggered, this, [this] {
@@ -108,8 +118,10 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     connect(&outbox, &Outbox::entryChanged, this, &MainWindow::updateQueuedCount);
     connect(&outbox, &Outbox::entryChanged, this, [this](Id, OutboxState state) {
         if (state == OutboxState::Conflict || state == OutboxState::Failed)
-            statusBar()->showMessage(tr("A decision was not applied: its item, marked in the Status column, says why and offers to re-apply or discard it"),
-                                     10000);
+            statusBar()->showMessage(
+                tr("A decision was not applied: its item, marked in the Status column, says why "
+                   "and offers to re-apply or discard it"),
+                10000);
     });
     // The undo toast: what was decided and an Undo button, for as long as undoing can work.
     m_undoButton = new QToolButton(this);
@@ -142,7 +154,8 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     // The queue stays current while the window is open; what arrives of high priority is
     // announced on the desktop, except what a first (full) sync brings: the backlog.
     m_notifier = new DesktopNotifier(this);
-    connect(&m_queue->model(), &QueueModel::highPriorityArrived, this, &MainWindow::announceArrivals);
+    connect(&m_queue->model(), &QueueModel::highPriorityArrived, this,
+            &MainWindow::announceArrivals);
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& key) {
         showPane(Pane::Queue);
         m_queue->selectItem(key.toLongLong());
@@ -178,28 +191,35 @@ void MainWindow::announceArrivals(const QList<Id>& ids)
         return;
     const int row = m_queue->model().rowOf(ids.first());
     const QueueRowText& text = m_queue->model().rowText(row);
-    const QString summary = ids.size() == 1 ? tr("New high-priority item in %1").arg(m_communityName)
-                                            : tr("%1 new high-priority items in %2").arg(ids.size()).arg(m_communityName);
-    const QString body = text.author.isEmpty() ? text.excerpt : tr("%1: %2").arg(text.author, text.excerpt);
+    const QString summary =
+        ids.size() == 1
+            ? tr("New high-priority item in %1").arg(m_communityName)
+            : tr("%1 new high-priority items in %2").arg(ids.size()).arg(m_communityName);
+    const QString body =
+        text.author.isEmpty() ? text.excerpt : tr("%1: %2").arg(text.author, text.excerpt);
     m_notifier->notify(summary, body, QString::number(ids.first()), true);
 }
 
 void MainWindow::connectQueueActions()
 {
-    const std::pair<QAction*, QueueVerb> verbs[] = {{m_actions->agree, QueueVerb::Agree}, {m_actions->disagree, QueueVerb::Disagree},
-                                                    {m_actions->ignore, QueueVerb::Ignore}, {m_actions->approve, QueueVerb::Approve},
+    const std::pair<QAction*, QueueVerb> verbs[] = {{m_actions->agree, QueueVerb::Agree},
+                                                    {m_actions->disagree, QueueVerb::Disagree},
+                                                    {m_actions->ignore, QueueVerb::Ignore},
+                                                    {m_actions->approve, QueueVerb::Approve},
                                                     {m_actions->reject, QueueVerb::Reject}};
     for (const auto& [action, verb] : verbs) {
         action->setEnabled(true);
         connect(action, &QAction::triggered, m_queue, [this, verb] {
             if (m_queue->perform(verb) == 0)
-                statusBar()->showMessage(tr("The selected items do not offer that decision, or are not pending"), 4000);
+                statusBar()->showMessage(
+                    tr("The selected items do not offer that decision, or are not pending"), 4000);
         });
     }
-    const std::pair<QAction*, void (QueuePane::*)()> moves[] = {{m_actions->nextItem, &QueuePane::next},
-                                                                {m_actions->previousItem, &QueuePane::previous},
-                                                                {m_actions->openItem, &QueuePane::openCurrent},
-                                                                {m_actions->searchQueue, &QueuePane::focusSearch}};
+    const std::pair<QAction*, void (QueuePane::*)()> moves[] = {
+        {m_actions->nextItem, &QueuePane::next},
+        {m_actions->previousItem, &QueuePane::previous},
+        {m_actions->openItem, &QueuePane::openCurrent},
+        {m_actions->searchQueue, &QueuePane::focusSearch}};
     for (const auto& [action, slot] : moves) {
         action->setEnabled(true);
         connect(action, &QAction::triggered, m_queue, slot);
@@ -216,15 +236,18 @@ void MainWindow::connectQueueActions()
     connect(m_actions->claim, &QAction::triggered, m_queue, [this] { m_queue->toggleClaim(); });
     m_actions->undo->setEnabled(true);
     connect(m_actions->undo, &QAction::triggered, m_queue, [this] {
-        const int undone = currentPane() == Pane::Threads && m_threads ? m_threads->undoLast() : m_queue->undoLast();
+        const int undone = currentPane() == Pane::Threads && m_threads ? m_threads->undoLast()
+                                                                       : m_queue->undoLast();
         if (undone == 0)
             statusBar()->showMessage(tr("Nothing to undo: the last decision has been sent"), 4000);
     });
     // Window-wide keys while the queue is shown; the search field keeps its typing (it
     // accepts plain keys as shortcut overrides).
-    for (QAction* action : {m_actions->nextItem, m_actions->previousItem, m_actions->openItem, m_actions->searchQueue,
-                            m_actions->agree, m_actions->disagree, m_actions->ignore, m_actions->approve,
-                            m_actions->reject, m_actions->suspendUser, m_actions->silenceUser, m_actions->claim, m_actions->undo})
+    for (QAction* action :
+         {m_actions->nextItem, m_actions->previousItem, m_actions->openItem, m_actions->searchQueue,
+          m_actions->agree, m_actions->disagree, m_actions->ignore, m_actions->approve,
+          m_actions->reject, m_actions->suspendUser, m_actions->silenceUser, m_actions->claim,
+          m_actions->undo})
         addAction(action);
 }
 
@@ -233,16 +256,22 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
     m_syncBar->show();
     if (progress.total > 0) {
         m_syncBar->setRange(0, 1000);
-        m_syncBar->setValue(int(1000 * std::min<qint64>(progress.done, progress.total) / progress.total));
+        m_syncBar->setValue(
+            int(1000 * std::min<qint64>(progress.done, progress.total) / progress.total));
     } else {
         m_syncBar->setRange(0, 0); // busy
     }
     const qint64 seconds = (progress.etaMs + 999) / 1000;
     const QString eta = progress.etaMs <= 0 ? QString()
-                        : seconds < 90    ? tr(", %n s left", nullptr, int(seconds))
-                                          : tr(", about %n min left", nullptr, int((seconds + 30) / 60));
+                        : seconds < 90
+                            ? tr(", %n s left", nullptr, int(seconds))
+                            : tr(", about %n min left", nullptr, int((seconds + 30) / 60));
     const QString phase = syncPhaseName(progress.phase);
-    m_syncLabel->setText(progress.total > 0 ? tr("Syncing %1: %2 of %3%4").arg(phase).arg(progress.done).arg(progress.total).arg(eta)
+    m_syncLabel->setText(progress.total > 0 ? tr("Syncing %1: %2 of %3%4")
+                                                  .arg(phase)
+                                                  .arg(progress.done)
+                                                  .arg(progress.total)
+                                                  .arg(eta)
                          : progress.done > 0 ? tr("Syncing %1: %2").arg(phase).arg(progress.done)
                                              : tr("Syncing %1…").arg(phase));
 }
@@ -251,11 +280,16 @@ QString MainWindow::syncPhaseName(const QString& phase)
 {
     // SyncProgress::phase names (models/sync); an unknown one is shown as it comes.
     static const QHash<QString, const char*> names{
-        {QStringLiteral("site"), QT_TR_NOOP("the site")},         {QStringLiteral("preparing"), QT_TR_NOOP("preparing")},
-        {QStringLiteral("queue"), QT_TR_NOOP("the queue")},       {QStringLiteral("users"), QT_TR_NOOP("users")},
-        {QStringLiteral("topics"), QT_TR_NOOP("topics")},         {QStringLiteral("posts"), QT_TR_NOOP("posts")},
-        {QStringLiteral("threads"), QT_TR_NOOP("threads")},       {QStringLiteral("answers"), QT_TR_NOOP("accepted answers")},
-        {QStringLiteral("reviews"), QT_TR_NOOP("review history")}, {QStringLiteral("search"), QT_TR_NOOP("the search index")}};
+        {QStringLiteral("site"), QT_TR_NOOP("the site")},
+        {QStringLiteral("preparing"), QT_TR_NOOP("preparing")},
+        {QStringLiteral("queue"), QT_TR_NOOP("the queue")},
+        {QStringLiteral("users"), QT_TR_NOOP("users")},
+        {QStringLiteral("topics"), QT_TR_NOOP("topics")},
+        {QStringLiteral("posts"), QT_TR_NOOP("posts")},
+        {QStringLiteral("threads"), QT_TR_NOOP("threads")},
+        {QStringLiteral("answers"), QT_TR_NOOP("accepted answers")},
+        {QStringLiteral("reviews"), QT_TR_NOOP("review history")},
+        {QStringLiteral("search"), QT_TR_NOOP("the search index")}};
     const auto it = names.constFind(phase);
     return it == names.cend() ? phase : tr(*it);
 }
@@ -268,10 +302,13 @@ QString MainWindow::outboxStatus() const
 void MainWindow::updateQueuedCount()
 {
     const int queued = m_outbox ? m_outbox->queuedCount() : 0;
-    const QString decisions = queued > 0 ? tr("Decisions queued: %n", nullptr, queued) : tr("All decisions sent");
+    const QString decisions =
+        queued > 0 ? tr("Decisions queued: %n", nullptr, queued) : tr("All decisions sent");
     m_queuedLabel->setText(m_offline ? tr("Offline · %1").arg(decisions) : decisions);
-    m_queuedLabel->setToolTip(m_offline ? tr("%1 cannot be reached; decisions are kept and sent when it can be.").arg(m_communityName)
-                                        : QString());
+    m_queuedLabel->setToolTip(
+        m_offline ? tr("%1 cannot be reached; decisions are kept and sent when it can be.")
+                        .arg(m_communityName)
+                  : QString());
 }
 
 } // namespace steward

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's thread curation pane: its place in the stack, the Thread menu's keys,
 // the undo toast for its operations, and which pane's keys are live.
-#include "ui/mainwindow/mainwindow.h"
-
 #include "models/items/topiclistmodel.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "ui/thread/threadspane.h"
 #include "ui/thread/threadview.h"
@@ -51,9 +50,10 @@ void MainWindow::attachThreads(Store& store, Outbox& outbox, SyncEngine& sync)
         statusBar()->showMessage(tr("Undone, not sent: %n", nullptr, count), 4000);
         updateQueuedCount();
     });
-    const std::pair<QAction*, QString> statuses[] = {{m_actions->closeTopic, QStringLiteral("closed")},
-                                                     {m_actions->pinTopic, QStringLiteral("pinned")},
-                                                     {m_actions->archiveTopic, QStringLiteral("archived")}};
+    const std::pair<QAction*, QString> statuses[] = {
+        {m_actions->closeTopic, QStringLiteral("closed")},
+        {m_actions->pinTopic, QStringLiteral("pinned")},
+        {m_actions->archiveTopic, QStringLiteral("archived")}};
     for (const auto& [action, status] : statuses) {
         connect(action, &QAction::triggered, m_threads, [this, status] {
             if (!m_threads->toggleStatus(status))
@@ -63,14 +63,16 @@ void MainWindow::attachThreads(Store& store, Outbox& outbox, SyncEngine& sync)
     connect(m_actions->acceptAnswer, &QAction::triggered, m_threads, [this] {
         const Id post = m_threads->threadView()->currentPost();
         if (post == 0 || !m_threads->postAction(post, QStringLiteral("accept")))
-            statusBar()->showMessage(tr("Click a reply's “accept as solution” or choose a reply first"), 4000);
+            statusBar()->showMessage(
+                tr("Click a reply's “accept as solution” or choose a reply first"), 4000);
     });
     connect(m_actions->movePosts, &QAction::triggered, m_threads, [this] {
         if (!m_threads->openMoveDialog())
-            statusBar()->showMessage(tr("Select the posts to move first (“select” under each reply)"), 4000);
+            statusBar()->showMessage(
+                tr("Select the posts to move first (“select” under each reply)"), 4000);
     });
-    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic, m_actions->acceptAnswer,
-                            m_actions->movePosts})
+    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic,
+                            m_actions->acceptAnswer, m_actions->movePosts})
         addAction(action);
     connect(this, &MainWindow::paneChanged, this, &MainWindow::enablePaneActions);
     enablePaneActions(currentPane());
@@ -79,13 +81,14 @@ void MainWindow::attachThreads(Store& store, Outbox& outbox, SyncEngine& sync)
 void MainWindow::enablePaneActions(Pane pane)
 {
     const bool queue = pane == Pane::Queue && m_queue;
-    for (QAction* action : {m_actions->nextItem, m_actions->previousItem, m_actions->openItem, m_actions->searchQueue,
-                            m_actions->agree, m_actions->disagree, m_actions->ignore, m_actions->approve, m_actions->reject,
-                            m_actions->suspendUser, m_actions->silenceUser, m_actions->claim})
+    for (QAction* action :
+         {m_actions->nextItem, m_actions->previousItem, m_actions->openItem, m_actions->searchQueue,
+          m_actions->agree, m_actions->disagree, m_actions->ignore, m_actions->approve,
+          m_actions->reject, m_actions->suspendUser, m_actions->silenceUser, m_actions->claim})
         action->setEnabled(queue);
     const bool threads = pane == Pane::Threads && m_threads;
-    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic, m_actions->acceptAnswer,
-                            m_actions->movePosts})
+    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic,
+                            m_actions->acceptAnswer, m_actions->movePosts})
         action->setEnabled(threads);
     m_actions->createCase->setEnabled(threads && m_cases);
     if (threads && m_threads->model().rowCount() == 0)

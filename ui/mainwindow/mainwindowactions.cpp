@@ -114,7 +114,8 @@ void MainWindowActions::retranslate()
     accounts->setText(tr("&Accounts…"));
     syncNow->setText(tr("&Sync Now"));
     verifyCopy->setText(tr("&Verify Copy Against Server"));
-    verifyCopy->setToolTip(tr("Compare the local copy with the totals the community states about itself"));
+    verifyCopy->setToolTip(
+        tr("Compare the local copy with the totals the community states about itself"));
     exportReport->setText(tr("&Export Report…"));
     caseSystem->setText(tr("Case S&ystem…"));
     quit->setText(tr("&Quit"));

@@ -8,7 +8,8 @@
 
 namespace steward {
 
-void AgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void AgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                        const QModelIndex& index) const
 {
     const int level = index.data(QueueModel::AgeLevelRole).toInt();
     if (level > 0 && !(option.state & QStyle::State_Selected)) {

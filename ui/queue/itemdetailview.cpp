@@ -2,32 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/itemdetailview.h"
 
-#include "ui/queue/postbrowser.h"
-#include "ui/thread/codehtml.h"
-
 #include "models/items/posthtml.h"
 #include "models/items/queuemodel.h"
 #include "models/store/database.h"
 #include "models/store/reviewqueries.h"
+#include "ui/queue/postbrowser.h"
+#include "ui/thread/codehtml.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,7 +42,8 @@ QString when(const QDateTime& t)
 QString percentAgreed(const reviewqueries::FlagRecord& r)
 {
     const int decided = r.agreed + r.disagreed + r.ignored;
-    return decided == 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qRound(100.0 * r.agreed / decided));
+    return decided == 0 ? QStringLiteral("–")
+                        : QStringLiteral("%1 %").arg(qRound(100.0 * r.agreed / decided));
 }
 
 } // namespace
@@ -181,7 +180,8 @@ QString ItemDetailView::renderedHtml() const
 
 void ItemDetailView::showItem(Id reviewableId)
 {
-    const std::optional<Reviewable> item = reviewableId ? reviewqueries::reviewable(m_database, reviewableId) : std::nullopt;
+    const std::optional<Reviewable> item =
+        reviewableId ? reviewqueries::reviewable(m_database, reviewableId) : std::nullopt;
     if (item && item->id == m_item.id && m_item.id != 0) {
         m_item = *item; // same item, newer state: keep the image choice
     } else {
@@ -209,15 +209,17 @@ void ItemDetailView::render()
             }
         }
     }
-    auto sameButtons = [](const QList<QList<ReviewableAction>>& a, const QList<QList<ReviewableAction>>& b) {
+    auto sameButtons = [](const QList<QList<ReviewableAction>>& a,
+                          const QList<QList<ReviewableAction>>& b) {
         if (a.size() != b.size())
             return false;
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (a[i].size() != b[i].size())
                 return false;
             for (qsizetype j = 0; j < a[i].size(); ++j)
-                if (a[i][j].performId() != b[i][j].performId() || a[i][j].label != b[i][j].label
-                    || a[i][j].description != b[i][j].description || a[i][j].bundleId != b[i][j].bundleId)
+                if (a[i][j].performId() != b[i][j].performId() || a[i][j].label != b[i][j].label ||
+                    a[i][j].description != b[i][j].description ||
+                    a[i][j].bundleId != b[i][j].bundleId)
                     return false;
         }
         return true;
@@ -245,20 +247,26 @@ void ItemDetailView::render()
         return;
     }
 
-    const std::optional<Post> post = m_item.type == ReviewableType::FlaggedPost || m_item.type == ReviewableType::Post
-                                         ? reviewqueries::post(m_database, m_item.targetId)
-                                         : std::nullopt;
-    m_authorId = m_item.targetCreatedById ? m_item.targetCreatedById : post ? post->userId : m_item.createdById;
+    const std::optional<Post> post =
+        m_item.type == ReviewableType::FlaggedPost || m_item.type == ReviewableType::Post
+            ? reviewqueries::post(m_database, m_item.targetId)
+            : std::nullopt;
+    m_authorId = m_item.targetCreatedById ? m_item.targetCreatedById
+                 : post                   ? post->userId
+                                          : m_item.createdById;
     if (m_item.type == ReviewableType::User)
         m_authorId = m_item.targetId;
 
     QStringList reasons;
     for (const auto& [typeId, count] : m_item.reasonCounts())
-        reasons.append(count > 1 ? QStringLiteral("%1 ×%2").arg(QueueModel::reasonLabel(typeId)).arg(count)
-                                 : QueueModel::reasonLabel(typeId));
+        reasons.append(
+            count > 1 ? QStringLiteral("%1 ×%2").arg(QueueModel::reasonLabel(typeId)).arg(count)
+                      : QueueModel::reasonLabel(typeId));
     m_header->setText(QStringLiteral("<b>%1</b> · %2 · %3 · %4<br>%5")
-                          .arg(QueueModel::typeLabel(m_item.type).toHtmlEscaped(), reasons.join(QStringLiteral(", ")).toHtmlEscaped(),
-                               QueueModel::statusLabel(m_item.status), tr("score %1").arg(m_item.score, 0, 'f', 1),
+                          .arg(QueueModel::typeLabel(m_item.type).toHtmlEscaped(),
+                               reasons.join(QStringLiteral(", ")).toHtmlEscaped(),
+                               QueueModel::statusLabel(m_item.status),
+                               tr("score %1").arg(m_item.score, 0, 'f', 1),
                                when(m_item.createdAt)));
 
     QString cooked;
@@ -267,26 +275,32 @@ void ItemDetailView::render()
         cooked = post->cooked;
         raw = post->raw;
     } else if (m_item.type == ReviewableType::QueuedPost) {
-        raw = m_item.payloadTitle.isEmpty() ? m_item.payloadRaw : QStringLiteral("# %1\n\n%2").arg(m_item.payloadTitle, m_item.payloadRaw);
+        raw = m_item.payloadTitle.isEmpty()
+                  ? m_item.payloadRaw
+                  : QStringLiteral("# %1\n\n%2").arg(m_item.payloadTitle, m_item.payloadRaw);
         cooked = QStringLiteral("<pre>%1</pre>").arg(raw.toHtmlEscaped());
     }
     const int images = remoteImageCount(cooked);
     m_loadImages->setVisible(images > 0 && !m_imagesAllowed);
     m_loadImages->setText(tr("Load images (%n)", nullptr, images));
-    m_post->showHtml(cooked.isEmpty() ? tr("<i>The post is not in the local copy.</i>") : sanitizePostHtml(cooked, m_imagesAllowed));
+    m_post->showHtml(cooked.isEmpty() ? tr("<i>The post is not in the local copy.</i>")
+                                      : sanitizePostHtml(cooked, m_imagesAllowed));
     m_markdown->setPlainText(raw);
 
     QString thread;
     if (post) {
-        QList<Post> posts = reviewqueries::postsAround(m_database, post->topicId, post->postNumber, 2, 2);
+        QList<Post> posts =
+            reviewqueries::postsAround(m_database, post->topicId, post->postNumber, 2, 2);
         posts.append(*post);
-        std::sort(posts.begin(), posts.end(), [](const Post& x, const Post& y) { return x.postNumber < y.postNumber; });
+        std::sort(posts.begin(), posts.end(),
+                  [](const Post& x, const Post& y) { return x.postNumber < y.postNumber; });
         for (const Post& p : posts) {
             const bool flagged = p.id == post->id;
-            thread += QStringLiteral("<p>%1<b>#%2 %3</b> %4</p>%5<hr>")
-                          .arg(flagged ? QStringLiteral("▶ ") : QString())
-                          .arg(p.postNumber)
-                          .arg(p.username.toHtmlEscaped(), when(p.createdAt), sanitizePostHtml(p.cooked));
+            thread +=
+                QStringLiteral("<p>%1<b>#%2 %3</b> %4</p>%5<hr>")
+                    .arg(flagged ? QStringLiteral("▶ ") : QString())
+                    .arg(p.postNumber)
+                    .arg(p.username.toHtmlEscaped(), when(p.createdAt), sanitizePostHtml(p.cooked));
         }
     }
     m_thread->setHtml(thread);
@@ -294,9 +308,11 @@ void ItemDetailView::render()
     QString people;
     if (const std::optional<User> author = reviewqueries::user(m_database, m_authorId)) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const reviewqueries::FlagRecord against = reviewqueries::flagsAgainst(m_database, author->id);
+        const reviewqueries::FlagRecord against =
+            reviewqueries::flagsAgainst(m_database, author->id);
         people += tr("<h4>Author: %1</h4>").arg(author->username.toHtmlEscaped());
-        // Counts the server has not told (the admin user list carries no topics or likes) are left out, not shown as 0.
+        // Counts the server has not told (the admin user list carries no topics or likes) are left
+        // out, not shown as 0.
         QStringList counts{tr("%n post(s)", nullptr, author->postCount)};
         if (author->topicCount >= 0)
             counts.append(tr("%n topic(s)", nullptr, author->topicCount));
@@ -307,11 +323,16 @@ void ItemDetailView::render()
                       .arg(when(author->createdAt))
                       .arg(counts.join(QStringLiteral(", ")));
         people += tr("Flags on their posts: %1 agreed, %2 disagreed, %3 ignored, %4 pending<br>")
-                      .arg(against.agreed).arg(against.disagreed).arg(against.ignored).arg(against.pending);
+                      .arg(against.agreed)
+                      .arg(against.disagreed)
+                      .arg(against.ignored)
+                      .arg(against.pending);
         if (author->isSuspendedAt(now))
-            people += tr("<b>Suspended</b> until %1: %2<br>").arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
+            people += tr("<b>Suspended</b> until %1: %2<br>")
+                          .arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
         else if (author->suspendedUntil.isValid())
-            people += tr("Suspended before, until %1: %2<br>").arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
+            people += tr("Suspended before, until %1: %2<br>")
+                          .arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
         if (author->isSilencedAt(now))
             people += tr("<b>Silenced</b> until %1<br>").arg(when(author->silencedUntil));
         else if (author->silencedUntil.isValid())
@@ -340,7 +361,9 @@ void ItemDetailView::buildButtons()
 {
     // Discourse's bundles: one button per bundle, a menu when the bundle holds several.
     // The buttons look their action up when pressed: the same buttons serve the next item.
-    auto label = [](const ReviewableAction& a) { return a.label.isEmpty() ? a.performId() : a.label; };
+    auto label = [](const ReviewableAction& a) {
+        return a.label.isEmpty() ? a.performId() : a.label;
+    };
     auto emitAction = [this](qsizetype bundle, qsizetype index) {
         if (bundle < m_bundles.size() && index < m_bundles[bundle].size())
             Q_EMIT actionRequested(m_bundles[bundle][index]);
@@ -356,7 +379,9 @@ void ItemDetailView::buildButtons()
             connect(button, &QToolButton::clicked, this, [emitAction, b] { emitAction(b, 0); });
         } else {
             QString family = bundle.first().bundleId.section(u'-', -1);
-            family = family.isEmpty() ? label(bundle.first()) : family.left(1).toUpper() + family.mid(1).replace(u'_', u' ');
+            family = family.isEmpty()
+                         ? label(bundle.first())
+                         : family.left(1).toUpper() + family.mid(1).replace(u'_', u' ');
             button->setText(tr("%1…").arg(family));
             button->setPopupMode(QToolButton::InstantPopup);
             auto* menu = new QMenu(button);

@@ -53,7 +53,8 @@ void PostBrowser::fetch(const QUrl& url)
     }
     m_pending.insert(url);
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setTransferTimeout(20000);
     QNetworkReply* reply = m_network->get(request);
     connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl& to) {

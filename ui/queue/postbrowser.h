@@ -18,7 +18,8 @@ namespace steward {
 /// Fetches only https images, or any from the community's own origin (a sandbox on loopback
 /// serves plain http), at most MaxImageBytes each, following redirects only to such places;
 /// never other plain-http addresses, which a hostile post could aim at services on the
-/// moderator's own machine. Nothing is ever read from the local disk. Keeps what it fetched for the next time the post is shown.
+/// moderator's own machine. Nothing is ever read from the local disk. Keeps what it fetched for the
+/// next time the post is shown.
 class PostBrowser : public QTextBrowser
 {
     Q_OBJECT

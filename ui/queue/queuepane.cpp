@@ -15,20 +15,20 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QToolButton>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace steward {
@@ -59,16 +59,18 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setItemDelegateForColumn(QueueModel::Age, new AgeDelegate(m_table));
-    const std::pair<int, int> widths[] = {{QueueModel::Type, 95}, {QueueModel::Priority, 62}, {QueueModel::Reasons, 115},
-                                          {QueueModel::Excerpt, 300}, {QueueModel::Author, 115}, {QueueModel::Topic, 170},
-                                          {QueueModel::Category, 110}, {QueueModel::Age, 55}, {QueueModel::Status, 90},
-                                          {QueueModel::ClaimedBy, 90}};
+    const std::pair<int, int> widths[] = {{QueueModel::Type, 95},      {QueueModel::Priority, 62},
+                                          {QueueModel::Reasons, 115},  {QueueModel::Excerpt, 300},
+                                          {QueueModel::Author, 115},   {QueueModel::Topic, 170},
+                                          {QueueModel::Category, 110}, {QueueModel::Age, 55},
+                                          {QueueModel::Status, 90},    {QueueModel::ClaimedBy, 90}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     // Age, coloured by how long the item has waited, next to the priority: visible without
     // scrolling on a laptop screen.
     m_table->horizontalHeader()->moveSection(QueueModel::Age, QueueModel::Reasons);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePane::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QueuePane::onCurrentChanged);
     connect(m_detail, &ItemDetailView::reapplyRequested, this, &QueuePane::reapplyProblem);
     connect(m_detail, &ItemDetailView::discardRequested, this, &QueuePane::discardProblem);
     connect(&m_outbox, &Outbox::entryChanged, this, &QueuePane::updateProblem);
@@ -139,18 +141,21 @@ void QueuePane::buildFilterBar(QWidget* bar)
         return box;
     };
     m_status = combo("statusFilter", tr("Status"));
-    m_status->addItem(tr("Pending"), QVariant::fromValue(QList<int>{int(ReviewableStatus::Pending)}));
+    m_status->addItem(tr("Pending"),
+                      QVariant::fromValue(QList<int>{int(ReviewableStatus::Pending)}));
     m_status->addItem(tr("All statuses"), QVariant::fromValue(QList<int>{}));
-    for (ReviewableStatus s : {ReviewableStatus::Approved, ReviewableStatus::Rejected, ReviewableStatus::Ignored, ReviewableStatus::Deleted})
+    for (ReviewableStatus s : {ReviewableStatus::Approved, ReviewableStatus::Rejected,
+                               ReviewableStatus::Ignored, ReviewableStatus::Deleted})
         m_status->addItem(QueueModel::statusLabel(s), QVariant::fromValue(QList<int>{int(s)}));
     m_type = combo("typeFilter", tr("Type"));
     m_type->addItem(tr("All types"), -1);
-    for (ReviewableType t : {ReviewableType::FlaggedPost, ReviewableType::QueuedPost, ReviewableType::User, ReviewableType::Post})
+    for (ReviewableType t : {ReviewableType::FlaggedPost, ReviewableType::QueuedPost,
+                             ReviewableType::User, ReviewableType::Post})
         m_type->addItem(QueueModel::typeLabel(t), int(t));
     m_reason = combo("reasonFilter", tr("Reason"));
     m_reason->addItem(tr("Any reason"), 0);
-    for (int id : {ScoreTypeId::Spam, ScoreTypeId::Inappropriate, ScoreTypeId::OffTopic, ScoreTypeId::NotifyModerators,
-                   ScoreTypeId::Illegal, ScoreTypeId::NeedsApproval})
+    for (int id : {ScoreTypeId::Spam, ScoreTypeId::Inappropriate, ScoreTypeId::OffTopic,
+                   ScoreTypeId::NotifyModerators, ScoreTypeId::Illegal, ScoreTypeId::NeedsApproval})
         m_reason->addItem(QueueModel::reasonLabel(id), id);
     m_category = combo("categoryFilter", tr("Category"));
     m_category->addItem(tr("All categories"), Id(0));
@@ -167,7 +172,8 @@ void QueuePane::buildFilterBar(QWidget* bar)
     m_age = combo("ageFilter", tr("Age"));
     m_age->addItem(tr("Any age"), 0);
     for (int hours : {1, 4, 24, 72})
-        m_age->addItem(hours < 24 ? tr("Over %1 h").arg(hours) : tr("Over %1 d").arg(hours / 24), hours);
+        m_age->addItem(hours < 24 ? tr("Over %1 h").arg(hours) : tr("Over %1 d").arg(hours / 24),
+                       hours);
     m_views = new QComboBox(bar);
     m_views->setObjectName(QStringLiteral("queueViews"));
     m_views->setToolTip(tr("Views: saved sets of filters"));
@@ -182,12 +188,15 @@ void QueuePane::buildFilterBar(QWidget* bar)
     auto* menu = new QMenu(viewMenu);
     menu->addAction(tr("Save Filters as View…"), this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal,
-                                                   m_views->currentIndex() > 0 ? m_views->currentText() : QString(), &ok);
+        const QString name = QInputDialog::getText(
+            this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal,
+            m_views->currentIndex() > 0 ? m_views->currentText() : QString(), &ok);
         if (ok && !saveView(name))
-            QMessageBox::warning(this, tr("Save View"), tr("A view needs a name that is not one of the built-in views."));
+            QMessageBox::warning(this, tr("Save View"),
+                                 tr("A view needs a name that is not one of the built-in views."));
     });
-    m_deleteView = menu->addAction(tr("Delete This View"), this, [this] { deleteView(m_views->currentText()); });
+    m_deleteView = menu->addAction(tr("Delete This View"), this,
+                                   [this] { deleteView(m_views->currentText()); });
     menu->addSeparator();
     menu->addAction(tr("Age Colours…"), this, &QueuePane::editAgeThresholds);
     viewMenu->setMenu(menu);
@@ -250,8 +259,11 @@ void QueuePane::updateViewName()
 AgeThresholds QueuePane::savedAgeThresholds() const
 {
     AgeThresholds t;
-    t.warnHours = std::max(1, m_settings->value(QStringLiteral("queue/ageWarnHours"), t.warnHours).toInt());
-    t.alarmHours = std::max(t.warnHours + 1, m_settings->value(QStringLiteral("queue/ageAlarmHours"), t.alarmHours).toInt());
+    t.warnHours =
+        std::max(1, m_settings->value(QStringLiteral("queue/ageWarnHours"), t.warnHours).toInt());
+    t.alarmHours =
+        std::max(t.warnHours + 1,
+                 m_settings->value(QStringLiteral("queue/ageAlarmHours"), t.alarmHours).toInt());
     return t;
 }
 
@@ -280,14 +292,17 @@ void QueuePane::editAgeThresholds()
     warn->setValue(now.warnHours);
     alarm->setValue(now.alarmHours);
     auto* form = new QFormLayout(dialog);
-    form->addRow(new QLabel(tr("An item's age is shown amber once it has waited this long, and red after the second.")));
+    form->addRow(new QLabel(tr(
+        "An item's age is shown amber once it has waited this long, and red after the second.")));
     form->addRow(tr("&Ageing after:"), warn);
     form->addRow(tr("&Overdue after:"), alarm);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, warn, alarm] { setAgeThresholds(AgeThresholds{warn->value(), alarm->value()}); });
+    connect(dialog, &QDialog::accepted, this, [this, warn, alarm] {
+        setAgeThresholds(AgeThresholds{warn->value(), alarm->value()});
+    });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
 }
@@ -304,7 +319,8 @@ void QueuePane::reloadViews()
 bool QueuePane::showView(const QString& name)
 {
     const QList<SavedView> views = SavedViews(*m_settings).all();
-    const auto it = std::find_if(views.cbegin(), views.cend(), [&name](const SavedView& v) { return v.name == name; });
+    const auto it = std::find_if(views.cbegin(), views.cend(),
+                                 [&name](const SavedView& v) { return v.name == name; });
     if (it == views.cend())
         return false;
     const QueueFilter& f = it->filter;
@@ -314,8 +330,8 @@ bool QueuePane::showView(const QString& name)
     };
     {
         // One filter change for the whole view, not one per field.
-        const QSignalBlocker b1(m_status), b2(m_type), b3(m_reason), b4(m_category), b5(m_priority), b6(m_age), b7(m_claimed),
-            b8(m_search);
+        const QSignalBlocker b1(m_status), b2(m_type), b3(m_reason), b4(m_category), b5(m_priority),
+            b6(m_age), b7(m_claimed), b8(m_search);
         QList<int> statuses(f.statuses.cbegin(), f.statuses.cend());
         std::sort(statuses.begin(), statuses.end());
         select(m_status, QVariant::fromValue(statuses));
@@ -359,7 +375,8 @@ Id QueuePane::currentId() const
 void QueuePane::selectItem(Id reviewableId)
 {
     const int sourceRow = m_model->rowOf(reviewableId);
-    const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    const QModelIndex index =
+        sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
     if (index.isValid()) {
         m_table->setCurrentIndex(index);
         m_table->scrollTo(index);
@@ -384,8 +401,14 @@ void QueuePane::moveBy(int delta)
     m_table->scrollTo(target);
 }
 
-void QueuePane::next() { moveBy(1); }
-void QueuePane::previous() { moveBy(-1); }
+void QueuePane::next()
+{
+    moveBy(1);
+}
+void QueuePane::previous()
+{
+    moveBy(-1);
+}
 
 void QueuePane::openCurrent()
 {

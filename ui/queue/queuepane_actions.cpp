@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The queue pane's decisions: verbs and server actions on the selection, claims, suspend
 // and silence, conflicts re-applied or discarded, and undo. All go through the outbox.
-#include "ui/queue/queuepane.h"
-
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
 #include "models/store/reviewqueries.h"
@@ -11,6 +9,7 @@
 #include "models/sync/outbox.h"
 #include "ui/dialogs/penaltydialog.h"
 #include "ui/queue/itemdetailview.h"
+#include "ui/queue/queuepane.h"
 
 #include <algorithm>
 #include <utility>
@@ -29,7 +28,8 @@ int QueuePane::perform(QueueVerb verb)
         const std::optional<ReviewableAction> action = actionForVerb(*item, verb);
         if (!action)
             continue;
-        if (const std::optional<Id> entry = m_outbox.submit(actions::performReview(id, action->performId(), item->version))) {
+        if (const std::optional<Id> entry =
+                m_outbox.submit(actions::performReview(id, action->performId(), item->version))) {
             entries.append(*entry);
             what = action->label.isEmpty() ? action->performId() : action->label;
         }
@@ -37,9 +37,11 @@ int QueuePane::perform(QueueVerb verb)
     if (entries.isEmpty())
         return 0;
     m_lastBatch = entries;
-    Q_EMIT decided(entries.size() == 1 ? tr("%1: item sent in a few seconds").arg(what)
-                                       : tr("%1: %n items sent in a few seconds", nullptr, int(entries.size())).arg(what),
-                   int(entries.size()));
+    Q_EMIT decided(
+        entries.size() == 1
+            ? tr("%1: item sent in a few seconds").arg(what)
+            : tr("%1: %n items sent in a few seconds", nullptr, int(entries.size())).arg(what),
+        int(entries.size()));
     if (entries.size() == 1)
         next();
     return int(entries.size());
@@ -47,10 +49,12 @@ int QueuePane::perform(QueueVerb verb)
 
 bool QueuePane::performAction(const QString& performId)
 {
-    const std::optional<Reviewable> item = reviewqueries::reviewable(m_store.database(), currentId());
+    const std::optional<Reviewable> item =
+        reviewqueries::reviewable(m_store.database(), currentId());
     if (!item || !item->isPending() || !item->action(performId))
         return false;
-    const std::optional<Id> entry = m_outbox.submit(actions::performReview(item->id, performId, item->version));
+    const std::optional<Id> entry =
+        m_outbox.submit(actions::performReview(item->id, performId, item->version));
     if (!entry)
         return false;
     m_lastBatch = {*entry};
@@ -64,10 +68,14 @@ int QueuePane::toggleClaim()
     for (Id id : selectedIds())
         if (const QueueRow* row = m_model->rowData(m_model->rowOf(id)); row && row->topicId != 0)
             rows.append(row);
-    const bool allClaimed = !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QueueRow* r) { return r->claimedById != 0; });
+    const bool allClaimed =
+        !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(),
+                                       [](const QueueRow* r) { return r->claimedById != 0; });
     QList<Id> entries;
     for (const QueueRow* row : rows)
-        if (const std::optional<Id> entry = m_outbox.submit(allClaimed ? actions::unclaimTopic(row->topicId) : actions::claimTopic(row->topicId)))
+        if (const std::optional<Id> entry =
+                m_outbox.submit(allClaimed ? actions::unclaimTopic(row->topicId)
+                                           : actions::claimTopic(row->topicId)))
             entries.append(*entry);
     if (!entries.isEmpty()) {
         m_lastBatch = entries;
@@ -91,23 +99,27 @@ bool QueuePane::penaliseAuthors(bool suspend)
     }
     if (users.isEmpty())
         return false;
-    auto* dialog = new PenaltyDialog(suspend ? PenaltyDialog::Kind::Suspend : PenaltyDialog::Kind::Silence, names, this);
+    auto* dialog = new PenaltyDialog(
+        suspend ? PenaltyDialog::Kind::Suspend : PenaltyDialog::Kind::Silence, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, users, names, suspend] {
         const QDateTime until = dialog->until();
         QList<Id> entries;
         for (Id user : users) {
-            const ModerationAction action = suspend ? actions::suspendUser(user, until, dialog->reason(), dialog->message())
-                                                    : actions::silenceUser(user, until, dialog->reason(), dialog->message());
+            const ModerationAction action =
+                suspend ? actions::suspendUser(user, until, dialog->reason(), dialog->message())
+                        : actions::silenceUser(user, until, dialog->reason(), dialog->message());
             if (const std::optional<Id> entry = m_outbox.submit(action))
                 entries.append(*entry);
         }
         if (entries.isEmpty())
             return;
         m_lastBatch = entries;
-        const QString who = names.size() == 1 ? names.first() : tr("%n users", nullptr, int(names.size()));
-        Q_EMIT decided(suspend ? tr("Suspending %1").arg(who) : tr("Silencing %1").arg(who), int(entries.size()));
+        const QString who =
+            names.size() == 1 ? names.first() : tr("%n users", nullptr, int(names.size()));
+        Q_EMIT decided(suspend ? tr("Suspending %1").arg(who) : tr("Silencing %1").arg(who),
+                       int(entries.size()));
     });
     dialog->open();
     return true;
@@ -128,10 +140,12 @@ void QueuePane::updateProblem()
     const QString action = problem->params.value(QStringLiteral("action")).toString();
     const std::optional<ReviewableAction> known = m_detail->item().action(action);
     const QString what = known && !known->label.isEmpty() ? known->label : action;
-    const QString text = problem->state == OutboxState::Conflict
-                             ? tr("Your decision \u201c%1\u201d was not applied: someone changed the item first. It is now %2 on the server.")
-                                   .arg(what, QueueModel::statusLabel(m_detail->item().status))
-                             : tr("Your decision \u201c%1\u201d failed: %2").arg(what, problem->error);
+    const QString text =
+        problem->state == OutboxState::Conflict
+            ? tr("Your decision \u201c%1\u201d was not applied: someone changed the item first. It "
+                 "is now %2 on the server.")
+                  .arg(what, QueueModel::statusLabel(m_detail->item().status))
+            : tr("Your decision \u201c%1\u201d failed: %2").arg(what, problem->error);
     m_detail->showProblem(text, m_outbox.canReapply(problem->id));
 }
 

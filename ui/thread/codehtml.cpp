@@ -8,7 +8,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QColor>
 
 namespace steward {
@@ -74,8 +73,9 @@ QString highlightedCodeHtml(const QString& code, const QString& language, bool d
         return code.toHtmlEscaped();
     HtmlWriter writer;
     writer.setDefinition(definition);
-    writer.setTheme(syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                         : KSyntaxHighlighting::Repository::LightTheme));
+    writer.setTheme(
+        syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                             : KSyntaxHighlighting::Repository::LightTheme));
     KSyntaxHighlighting::State state;
     QStringList lines;
     for (const QStringView line : QStringView(code).split(u'\n'))

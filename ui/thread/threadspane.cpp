@@ -29,13 +29,20 @@ namespace {
 QString viewLabel(topics::View view)
 {
     switch (view) {
-    case topics::View::Latest: return ThreadsPane::tr("Latest");
-    case topics::View::Unanswered: return ThreadsPane::tr("Unanswered");
-    case topics::View::Unsolved: return ThreadsPane::tr("No accepted solution");
-    case topics::View::Stale: return ThreadsPane::tr("Stale");
-    case topics::View::Flagged: return ThreadsPane::tr("Flagged");
-    case topics::View::Closed: return ThreadsPane::tr("Closed");
-    case topics::View::Archived: return ThreadsPane::tr("Archived");
+    case topics::View::Latest:
+        return ThreadsPane::tr("Latest");
+    case topics::View::Unanswered:
+        return ThreadsPane::tr("Unanswered");
+    case topics::View::Unsolved:
+        return ThreadsPane::tr("No accepted solution");
+    case topics::View::Stale:
+        return ThreadsPane::tr("Stale");
+    case topics::View::Flagged:
+        return ThreadsPane::tr("Flagged");
+    case topics::View::Closed:
+        return ThreadsPane::tr("Closed");
+    case topics::View::Archived:
+        return ThreadsPane::tr("Archived");
     }
     return {};
 }
@@ -203,7 +210,8 @@ void ThreadsPane::buildLayout()
         applyFilter();
     });
     connect(m_staleDays, &QSpinBox::valueChanged, this, &ThreadsPane::setStaleDays);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ThreadsPane::showCurrentTopic);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ThreadsPane::showCurrentTopic);
     connect(m_model, &TopicListModel::reloaded, this, [this](int count) {
         m_count->setText(tr("%n topic(s)", nullptr, count));
         m_bulk->setEnabled(count > 0);
@@ -214,7 +222,8 @@ void ThreadsPane::buildLayout()
     });
     connect(&m_store, &Store::changed, this, [this](const ChangeSet& changes) {
         const Id shown = m_thread->topicId();
-        if (shown != 0 && (changes.topics.contains(shown) || !changes.posts.isEmpty() || !changes.outbox.isEmpty()))
+        if (shown != 0 && (changes.topics.contains(shown) || !changes.posts.isEmpty() ||
+                           !changes.outbox.isEmpty()))
             m_thread->refresh();
         if (!changes.categories.isEmpty())
             fillCategories();
@@ -228,18 +237,25 @@ void ThreadsPane::buildLayout()
     });
     connect(m_thread, &ThreadView::selectionChanged, this, &ThreadsPane::updateButtons);
     connect(m_thread, &ThreadView::caseRetryRequested, this, &ThreadsPane::retryCase);
-    connect(m_close, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("closed")); });
+    connect(m_close, &QToolButton::clicked, this,
+            [this] { toggleStatus(QStringLiteral("closed")); });
     connect(m_pin, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("pinned")); });
-    connect(m_archive, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("archived")); });
-    connect(m_list, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("visible")); });
+    connect(m_archive, &QToolButton::clicked, this,
+            [this] { toggleStatus(QStringLiteral("archived")); });
+    connect(m_list, &QToolButton::clicked, this,
+            [this] { toggleStatus(QStringLiteral("visible")); });
     connect(m_edit, &QToolButton::clicked, this, &ThreadsPane::openEditDialog);
     connect(m_move, &QToolButton::clicked, this, &ThreadsPane::openMoveDialog);
-    connect(m_case, &QToolButton::clicked, this, [this] { openCaseDialog(m_thread->currentPost()); });
+    connect(m_case, &QToolButton::clicked, this,
+            [this] { openCaseDialog(m_thread->currentPost()); });
     connect(m_bulk, &QPushButton::clicked, this, &ThreadsPane::openBulkCloseDialog);
     updateButtons();
 }
 
-void ThreadsPane::setSite(const QUrl& site) { m_thread->setSite(site); }
+void ThreadsPane::setSite(const QUrl& site)
+{
+    m_thread->setSite(site);
+}
 
 void ThreadsPane::fillCategories()
 {
@@ -251,8 +267,10 @@ void ThreadsPane::fillCategories()
     const QHash<Id, int> counts = m_model->categoryCounts();
     for (const topics::CategoryNode& c : topics::categoryTree(m_store.database())) {
         QTreeWidgetItem* parent = items.value(c.parentId);
-        auto* item = parent ? new QTreeWidgetItem(parent, {c.name, QString::number(counts.value(c.id))})
-                            : new QTreeWidgetItem(m_categories, {c.name, QString::number(counts.value(c.id))});
+        auto* item =
+            parent
+                ? new QTreeWidgetItem(parent, {c.name, QString::number(counts.value(c.id))})
+                : new QTreeWidgetItem(m_categories, {c.name, QString::number(counts.value(c.id))});
         item->setData(0, Qt::UserRole, c.id);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(1, palette().color(QPalette::PlaceholderText));
@@ -323,11 +341,15 @@ void ThreadsPane::selectTopic(Id topicId)
         return;
     }
     m_table->selectionModel()->setCurrentIndex(m_model->index(row, TopicListModel::Title),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                               QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
     m_table->scrollTo(m_model->index(row, 0));
 }
 
-Id ThreadsPane::currentTopic() const { return m_thread->topicId(); }
+Id ThreadsPane::currentTopic() const
+{
+    return m_thread->topicId();
+}
 
 void ThreadsPane::showCurrentTopic()
 {

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thread curation pane's operations: each is stored in the outbox, undoable while it
 // waits, and shown as pending in the list and the thread until the server has it.
-#include "ui/thread/threadspane.h"
-
 #include "models/items/topiclistmodel.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
 #include "ui/dialogs/bulkclosedialog.h"
 #include "ui/dialogs/movepostsdialog.h"
 #include "ui/dialogs/topiceditdialog.h"
+#include "ui/thread/threadspane.h"
 #include "ui/thread/threadview.h"
 
 #include <QDateTime>
@@ -51,8 +50,10 @@ bool ThreadsPane::setTopicStatus(const QString& status, bool enabled)
 bool ThreadsPane::toggleStatus(const QString& status)
 {
     const thread::Header& h = m_thread->header();
-    const bool now = status == u"closed" ? h.closed : status == u"pinned" ? h.pinned
-                   : status == u"archived" ? h.archived : h.visible;
+    const bool now = status == u"closed"     ? h.closed
+                     : status == u"pinned"   ? h.pinned
+                     : status == u"archived" ? h.archived
+                                             : h.visible;
     return setTopicStatus(status, !now);
 }
 
@@ -76,7 +77,8 @@ bool ThreadsPane::postAction(Id postId, const QString& verb)
     if (verb == u"recover")
         return submit(actions::recoverPost(postId), tr("Recovering post #%1").arg(number));
     if (verb == u"accept")
-        return submit(actions::acceptSolution(postId), tr("Accepting post #%1 as the solution").arg(number));
+        return submit(actions::acceptSolution(postId),
+                      tr("Accepting post #%1 as the solution").arg(number));
     if (verb == u"unaccept")
         return submit(actions::unacceptSolution(postId), tr("Unaccepting post #%1").arg(number));
     return false;
@@ -88,10 +90,13 @@ bool ThreadsPane::movePosts(const QString& newTitle, Id categoryId, Id destinati
     const Id source = m_thread->topicId();
     if (posts.isEmpty() || source == 0)
         return false;
-    const QString summary = destinationTopicId != 0
-                                ? tr("Moving %n post(s) into topic %1", nullptr, int(posts.size())).arg(destinationTopicId)
-                                : tr("Moving %n post(s) to “%1”", nullptr, int(posts.size())).arg(newTitle);
-    if (!submit(actions::movePosts(source, posts, newTitle, categoryId, destinationTopicId), summary))
+    const QString summary =
+        destinationTopicId != 0
+            ? tr("Moving %n post(s) into topic %1", nullptr, int(posts.size()))
+                  .arg(destinationTopicId)
+            : tr("Moving %n post(s) to “%1”", nullptr, int(posts.size())).arg(newTitle);
+    if (!submit(actions::movePosts(source, posts, newTitle, categoryId, destinationTopicId),
+                summary))
         return false;
     m_thread->clearSelection();
     return true;
@@ -102,7 +107,8 @@ QDialog* ThreadsPane::openMoveDialog()
     const int count = int(m_thread->selectedPosts().size());
     if (count == 0)
         return nullptr;
-    auto* dialog = new MovePostsDialog(m_store.database(), m_thread->topicId(), m_thread->header().categoryId, count, this);
+    auto* dialog = new MovePostsDialog(m_store.database(), m_thread->topicId(),
+                                       m_thread->header().categoryId, count, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -128,14 +134,16 @@ int ThreadsPane::bulkStatus(const QList<Id>& topicIds, const QString& status)
 {
     QList<Id> batch;
     for (Id id : topicIds) {
-        if (const std::optional<Id> entry = m_outbox.submit(actions::setTopicStatus(id, status, true)))
+        if (const std::optional<Id> entry =
+                m_outbox.submit(actions::setTopicStatus(id, status, true)))
             batch.append(*entry);
     }
     if (batch.isEmpty())
         return 0;
     m_lastBatch = batch;
-    Q_EMIT decided(status == u"archived" ? tr("Archiving %n stale topic(s)", nullptr, int(batch.size()))
-                                         : tr("Closing %n stale topic(s)", nullptr, int(batch.size())),
+    Q_EMIT decided(status == u"archived"
+                       ? tr("Archiving %n stale topic(s)", nullptr, int(batch.size()))
+                       : tr("Closing %n stale topic(s)", nullptr, int(batch.size())),
                    int(batch.size()));
     return int(batch.size());
 }
@@ -144,7 +152,8 @@ QDialog* ThreadsPane::openEditDialog()
 {
     if (m_thread->header().id == 0)
         return nullptr;
-    auto* dialog = new TopicEditDialog(m_thread->header(), topics::categoryTree(m_store.database()), this);
+    auto* dialog =
+        new TopicEditDialog(m_thread->header(), topics::categoryTree(m_store.database()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { editTopic(dialog->change()); });
@@ -159,12 +168,15 @@ QDialog* ThreadsPane::openBulkCloseDialog()
     QList<BulkCloseDialog::Topic> shown;
     for (Id id : ids) {
         const topics::Row r = rows.value(id);
-        shown.append({id, r.title, QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.activityAt).date(), QLocale::ShortFormat)});
+        shown.append({id, r.title,
+                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.activityAt).date(),
+                                         QLocale::ShortFormat)});
     }
     auto* dialog = new BulkCloseDialog(shown, m_filter.staleDays, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { bulkStatus(dialog->topicIds(), dialog->status()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { bulkStatus(dialog->topicIds(), dialog->status()); });
     dialog->open();
     return dialog;
 }

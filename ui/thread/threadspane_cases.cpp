@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thread curation pane's support cases: the dialog from a post or the topic, raising
 // the case, and the topic's cases in the thread header, a failed one with "send again".
-#include "ui/thread/threadspane.h"
-
 #include "models/items/casedraft.h"
 #include "models/sync/caseservice.h"
 #include "ui/dialogs/casedialog.h"
+#include "ui/thread/threadspane.h"
 #include "ui/thread/threadview.h"
 
 #include <QToolButton>
@@ -32,9 +31,10 @@ QDialog* ThreadsPane::openCaseDialog(Id postId)
     if (!m_cases || m_thread->header().id == 0)
         return nullptr;
     const QList<thread::ThreadPost>& posts = m_thread->posts();
-    const auto post = std::find_if(posts.cbegin(), posts.cend(), [postId](const thread::ThreadPost& p) {
-        return postId != 0 ? p.post.id == postId : p.post.postNumber == 1;
-    });
+    const auto post =
+        std::find_if(posts.cbegin(), posts.cend(), [postId](const thread::ThreadPost& p) {
+            return postId != 0 ? p.post.id == postId : p.post.postNumber == 1;
+        });
     if (post == posts.cend())
         return nullptr;
     const CaseDraft draft = caseDraftFor(m_thread->header(), *post, m_thread->site(), m_actor);
@@ -75,7 +75,9 @@ void ThreadsPane::onCaseChanged(Id caseId, Id topicId)
     if (c->state == u"done")
         Q_EMIT caseMessage(tr("Support case %1 created").arg(c->number));
     else if (c->state == u"failed")
-        Q_EMIT caseMessage(tr("The support case was not created: %1 (kept; “send again” in the thread)").arg(c->error));
+        Q_EMIT caseMessage(
+            tr("The support case was not created: %1 (kept; “send again” in the thread)")
+                .arg(c->error));
 }
 
 void ThreadsPane::showCases()
@@ -85,7 +87,8 @@ void ThreadsPane::showCases()
         for (const SupportCase& c : m_cases->cases().forTopic(m_thread->topicId()))
             shown.append(ThreadCase{c.id, c.state, c.number, c.url, c.error});
     }
-    if (!shown.isEmpty() || !m_thread->cases().isEmpty()) // a render only when there is something to show or clear
+    if (!shown.isEmpty() ||
+        !m_thread->cases().isEmpty()) // a render only when there is something to show or clear
         m_thread->setCases(shown);
 }
 

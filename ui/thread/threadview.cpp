@@ -9,7 +9,9 @@
 
 namespace steward {
 
-ThreadView::ThreadView(const Database& db, QWidget* parent) : PostBrowser(parent), m_db(db)
+ThreadView::ThreadView(const Database& db, QWidget* parent)
+    : PostBrowser(parent)
+    , m_db(db)
 {
     setObjectName(QStringLiteral("threadView"));
     setOpenLinks(false);
@@ -20,7 +22,8 @@ ThreadView::ThreadView(const Database& db, QWidget* parent) : PostBrowser(parent
             loadMore();
     });
     m_options.highlightCode = [this](const QString& code, const QString& language) {
-        return highlightedCodeHtml(code, language, palette().color(QPalette::Base).lightness() < 128);
+        return highlightedCodeHtml(code, language,
+                                   palette().color(QPalette::Base).lightness() < 128);
     };
 }
 
@@ -60,9 +63,12 @@ void ThreadView::refresh()
     // Posts may have moved away or arrived: read everything up to the last one shown.
     const int wanted = std::max<int>(PageSize, int(m_posts.size()));
     m_posts = thread::posts(m_db, m_topic, 0, std::max(wanted, last));
-    m_hasMore = !thread::posts(m_db, m_topic, m_posts.isEmpty() ? 0 : m_posts.last().post.postNumber, 1).isEmpty();
+    m_hasMore =
+        !thread::posts(m_db, m_topic, m_posts.isEmpty() ? 0 : m_posts.last().post.postNumber, 1)
+             .isEmpty();
     for (auto it = m_options.selected.begin(); it != m_options.selected.end();) {
-        const bool present = std::any_of(m_posts.cbegin(), m_posts.cend(), [&](const auto& p) { return p.post.id == *it; });
+        const bool present = std::any_of(m_posts.cbegin(), m_posts.cend(),
+                                         [&](const auto& p) { return p.post.id == *it; });
         it = present ? std::next(it) : m_options.selected.erase(it);
     }
     render(true);
@@ -73,7 +79,8 @@ void ThreadView::loadMore()
 {
     if (!m_hasMore || m_posts.isEmpty())
         return;
-    const QList<thread::ThreadPost> more = thread::posts(m_db, m_topic, m_posts.last().post.postNumber, PageSize);
+    const QList<thread::ThreadPost> more =
+        thread::posts(m_db, m_topic, m_posts.last().post.postNumber, PageSize);
     m_posts += more;
     m_hasMore = more.size() == PageSize;
     render(true);
@@ -128,7 +135,8 @@ void ThreadView::render(bool keepScroll)
     const int scroll = verticalScrollBar()->value();
     QSignalBlocker block(verticalScrollBar()); // a re-layout is not the user scrolling
     if (m_header.id == 0)
-        showHtml(QStringLiteral("<p>%1</p>").arg(tr("This topic is not in the local copy.").toHtmlEscaped()));
+        showHtml(QStringLiteral("<p>%1</p>")
+                     .arg(tr("This topic is not in the local copy.").toHtmlEscaped()));
     else {
         m_options.pending = thread::openPostOperations(m_db, m_topic);
         showHtml(threadHtml(m_header, m_posts, m_hasMore, m_options));

@@ -14,7 +14,8 @@ class Database;
 /// A topic's post stream from the local copy, read a page at a time: the first page when a
 /// topic is shown, the next when "Load more" is clicked or the view is scrolled to its end.
 /// Links inside posts open in the browser; "#post-N" scrolls; the posts' action links become
-/// postActionRequested, "steward:case/ID/retry" caseRetryRequested, except "select", which toggles the post in selectedPosts().
+/// postActionRequested, "steward:case/ID/retry" caseRetryRequested, except "select", which toggles
+/// the post in selectedPosts().
 class ThreadView : public PostBrowser
 {
     Q_OBJECT

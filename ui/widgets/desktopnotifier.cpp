@@ -28,25 +28,30 @@ DesktopNotifier::DesktopNotifier(QObject* parent)
 bool DesktopNotifier::isAvailable() const
 {
     const QDBusConnection bus = QDBusConnection::sessionBus();
-    return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(kService).value();
+    return bus.isConnected() && bus.interface() &&
+           bus.interface()->isServiceRegistered(kService).value();
 }
 
-bool DesktopNotifier::notify(const QString& summary, const QString& body, const QString& key, bool urgent)
+bool DesktopNotifier::notify(const QString& summary, const QString& body, const QString& key,
+                             bool urgent)
 {
     if (!isAvailable())
         return false;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!m_connected)
-        m_connected = bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
+        m_connected = bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"),
+                                  this, SLOT(onActionInvoked(uint, QString)));
     // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue(uchar(urgent ? 2 : 1))},
                             {QStringLiteral("desktop-entry"), QString::fromLatin1(kAppId)},
                             {QStringLiteral("category"), QStringLiteral("im.received")}};
-    call << QCoreApplication::translate("steward::DesktopNotifier", "Steward") << uint(0) << QString::fromLatin1(kAppId) << summary
-         << body.toHtmlEscaped()
-         << QStringList{QStringLiteral("default"), QCoreApplication::translate("steward::DesktopNotifier", "Open")} << hints
-         << int(-1);
+    call << QCoreApplication::translate("steward::DesktopNotifier", "Steward") << uint(0)
+         << QString::fromLatin1(kAppId) << summary << body.toHtmlEscaped()
+         << QStringList{QStringLiteral("default"),
+                        QCoreApplication::translate("steward::DesktopNotifier", "Open")}
+         << hints << int(-1);
     auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, key] {
         const QDBusPendingReply<uint> reply = *watcher;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/emptystatepane.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace steward {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/net/parse/jsonread.h"
+
 #include "models/net/parse/unreadable.h"
 
 #include <QJsonValue>
@@ -18,8 +19,7 @@ bool isUnset(const QJsonValue& v)
     return v.isUndefined() || v.isNull();
 }
 
-template<typename T>
-T unreadable(QLatin1StringView key, const QJsonValue& v, T fallback)
+template <typename T> T unreadable(QLatin1StringView key, const QJsonValue& v, T fallback)
 {
     noteUnreadable(QString(key), v);
     return fallback;
@@ -107,18 +107,19 @@ int digits(QStringView s, qsizetype from, qsizetype count)
 /// QDateTime::fromString costs more than the rest of a post's fields together.
 QDateTime utcFastPath(QStringView s)
 {
-    if ((s.size() != 24 && s.size() != 20) || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':'
-        || s[16] != u':' || s.back() != u'Z' || (s.size() == 24 && s[19] != u'.'))
+    if ((s.size() != 24 && s.size() != 20) || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' ||
+        s[13] != u':' || s[16] != u':' || s.back() != u'Z' || (s.size() == 24 && s[19] != u'.'))
         return {};
     const int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
     const int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
     const int ms = s.size() == 24 ? digits(s, 20, 3) : 0;
     const QDate date(year, month, day);
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 59 || ms < 0 || hour < 0 || minute < 0 || second < 0)
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59 || ms < 0 || hour < 0 ||
+        minute < 0 || second < 0)
         return {};
     const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-    return QDateTime::fromMSecsSinceEpoch(((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + ms,
-                                          QTimeZone::UTC);
+    return QDateTime::fromMSecsSinceEpoch(
+        ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + ms, QTimeZone::UTC);
 }
 
 } // namespace

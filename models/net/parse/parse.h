@@ -37,8 +37,8 @@ Topic topic(const QJsonObject& o);
 struct TopicListPage
 {
     QList<Topic> topics;
-    QList<User> users;      ///< side-loaded posters, basic fields only
-    QString moreTopicsUrl;  ///< empty on the last page
+    QList<User> users;     ///< side-loaded posters, basic fields only
+    QString moreTopicsUrl; ///< empty on the last page
     int perPage = 30;
 };
 TopicListPage topicList(const QJsonObject& o);
@@ -49,8 +49,8 @@ Post post(const QJsonObject& o);
 struct TopicView
 {
     Topic topic;
-    QList<Post> posts;    ///< the chunk the answer carries
-    QList<Id> stream;     ///< every post id of the topic, in order; empty for a mega topic
+    QList<Post> posts; ///< the chunk the answer carries
+    QList<Id> stream;  ///< every post id of the topic, in order; empty for a mega topic
     /// Discourse sends no stream for a topic of 10,000 posts or more (isMegaTopic,
     /// PostStreamSerializerMixin): its ids come from /t/{id}/post_ids.json instead.
     bool megaTopic = false;
@@ -64,15 +64,15 @@ QList<Post> latestPosts(const QJsonObject& o);
 /// Empty when body is JSON (or blank), else "invalid JSON at byte N: reason". Checks with
 /// simdjson and asks Qt's parser for the position only when that fails.
 QString jsonSyntaxError(const QByteArray& body);
-/// The same as latestPosts() from the answer's bytes, several times faster (simdjson); nullopt when the
-/// bytes are not JSON or hold no latest_posts array (not Discourse's answer).
+/// The same as latestPosts() from the answer's bytes, several times faster (simdjson); nullopt when
+/// the bytes are not JSON or hold no latest_posts array (not Discourse's answer).
 std::optional<QList<Post>> latestPostsFromJson(const QByteArray& body);
 
 struct ReviewPage
 {
     QList<Reviewable> reviewables;
     QList<User> users;
-    int totalRows = -1;        ///< meta.total_rows_reviewables; -1 when absent
+    int totalRows = -1; ///< meta.total_rows_reviewables; -1 when absent
     QString loadMoreUrl;
 };
 /// /review.json, with the side-loaded scores, bundles and actions resolved into each item.

@@ -10,9 +10,8 @@
 
 #include <QJsonDocument>
 
-#include <simdjson.h>
-
 #include <cmath>
+#include <simdjson.h>
 
 namespace steward::parse {
 
@@ -24,10 +23,14 @@ using simdjson::dom::element_type;
 std::optional<double> numberOf(element e)
 {
     switch (e.type()) {
-    case element_type::INT64: return double(int64_t(e));
-    case element_type::UINT64: return double(uint64_t(e));
-    case element_type::DOUBLE: return double(e);
-    default: return std::nullopt;
+    case element_type::INT64:
+        return double(int64_t(e));
+    case element_type::UINT64:
+        return double(uint64_t(e));
+    case element_type::DOUBLE:
+        return double(e);
+    default:
+        return std::nullopt;
     }
 }
 
@@ -42,7 +45,8 @@ QString text(element e)
 /// The value as minified JSON, for the unreadable log.
 void noteBad(std::string_view key, element e)
 {
-    noteUnreadable(QString::fromUtf8(key.data(), qsizetype(key.size())), QString::fromStdString(simdjson::minify(e)));
+    noteUnreadable(QString::fromUtf8(key.data(), qsizetype(key.size())),
+                   QString::fromStdString(simdjson::minify(e)));
 }
 
 /// The readers below mirror jsonread.h: null is unknown, a value of the wrong form is noted.
@@ -116,23 +120,40 @@ Post postOf(simdjson::dom::object o)
     for (const simdjson::dom::key_value_pair field : o) {
         const std::string_view key = field.key;
         const element v = field.value;
-        if (key == "id") p.id = idAt(key, v);
-        else if (key == "topic_id") p.topicId = idAt(key, v);
-        else if (key == "post_number") p.postNumber = integerAt(key, v);
-        else if (key == "post_type") postType = integerAt(key, v, 1);
-        else if (key == "user_id") p.userId = idAt(key, v);
-        else if (key == "username") p.username = textAt(key, v);
-        else if (key == "created_at") p.createdAt = timeAt(key, v);
-        else if (key == "updated_at") p.updatedAt = timeAt(key, v);
-        else if (key == "deleted_at") p.deletedAt = timeAt(key, v);
-        else if (key == "reply_to_post_number") p.replyToPostNumber = integerAt(key, v);
-        else if (key == "reply_count") p.replyCount = integerAt(key, v);
-        else if (key == "version") p.version = integerAt(key, v, 1);
-        else if (key == "hidden") p.hidden = booleanAt(key, v);
-        else if (key == "accepted_answer") p.acceptedAnswer = booleanAt(key, v);
-        else if (key == "raw") p.raw = textAt(key, v);
-        else if (key == "cooked") p.cooked = textAt(key, v);
-        else if (key == "like_count") likeCount = integerAt(key, v, -1);
+        if (key == "id")
+            p.id = idAt(key, v);
+        else if (key == "topic_id")
+            p.topicId = idAt(key, v);
+        else if (key == "post_number")
+            p.postNumber = integerAt(key, v);
+        else if (key == "post_type")
+            postType = integerAt(key, v, 1);
+        else if (key == "user_id")
+            p.userId = idAt(key, v);
+        else if (key == "username")
+            p.username = textAt(key, v);
+        else if (key == "created_at")
+            p.createdAt = timeAt(key, v);
+        else if (key == "updated_at")
+            p.updatedAt = timeAt(key, v);
+        else if (key == "deleted_at")
+            p.deletedAt = timeAt(key, v);
+        else if (key == "reply_to_post_number")
+            p.replyToPostNumber = integerAt(key, v);
+        else if (key == "reply_count")
+            p.replyCount = integerAt(key, v);
+        else if (key == "version")
+            p.version = integerAt(key, v, 1);
+        else if (key == "hidden")
+            p.hidden = booleanAt(key, v);
+        else if (key == "accepted_answer")
+            p.acceptedAnswer = booleanAt(key, v);
+        else if (key == "raw")
+            p.raw = textAt(key, v);
+        else if (key == "cooked")
+            p.cooked = textAt(key, v);
+        else if (key == "like_count")
+            likeCount = integerAt(key, v, -1);
         else if (key == "actions_summary" && v.is_array()) {
             likesFromSummary = 0; // a repeated key: the last one counts, as in Qt's reader
             for (const element a : simdjson::dom::array(v)) {
@@ -140,7 +161,8 @@ Post postOf(simdjson::dom::object o)
                     continue;
                 element actionId, count;
                 if (a["id"].get(actionId) == simdjson::SUCCESS && integerAt("id", actionId) == 2)
-                    likesFromSummary = a["count"].get(count) == simdjson::SUCCESS ? integerAt("count", count) : 0;
+                    likesFromSummary =
+                        a["count"].get(count) == simdjson::SUCCESS ? integerAt("count", count) : 0;
             }
         }
     }
@@ -166,7 +188,8 @@ QString jsonSyntaxError(const QByteArray& body)
     if (body.trimmed().isEmpty())
         return {};
     element root;
-    if (parserFor(body.size()).parse(body.constData(), std::size_t(body.size())).get(root) == simdjson::SUCCESS)
+    if (parserFor(body.size()).parse(body.constData(), std::size_t(body.size())).get(root) ==
+        simdjson::SUCCESS)
         return {};
     QJsonParseError error;
     QJsonDocument::fromJson(body, &error);
@@ -178,10 +201,12 @@ QString jsonSyntaxError(const QByteArray& body)
 std::optional<QList<Post>> latestPostsFromJson(const QByteArray& body)
 {
     element root;
-    if (parserFor(body.size()).parse(body.constData(), std::size_t(body.size())).get(root) != simdjson::SUCCESS) {
+    if (parserFor(body.size()).parse(body.constData(), std::size_t(body.size())).get(root) !=
+        simdjson::SUCCESS) {
         // What simdjson refuses (numbers beyond 64 bits, say) may still be JSON to Qt.
         const QJsonDocument document = QJsonDocument::fromJson(body);
-        if (document.isNull() || !document.object().value(QLatin1StringView("latest_posts")).isArray())
+        if (document.isNull() ||
+            !document.object().value(QLatin1StringView("latest_posts")).isArray())
             return std::nullopt;
         return latestPosts(document.object());
     }

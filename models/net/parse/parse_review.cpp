@@ -24,12 +24,14 @@ ReviewableScore score(const QJsonObject& o)
     s.id = id(o, QLatin1StringView("id"));
     s.userId = id(o, QLatin1StringView("user_id"));
     const QJsonObject type = o.value(QLatin1StringView("score_type")).toObject();
-    s.scoreTypeId = integer(type, QLatin1StringView("id"), integer(o, QLatin1StringView("score_type_id")));
+    s.scoreTypeId =
+        integer(type, QLatin1StringView("id"), integer(o, QLatin1StringView("score_type_id")));
     s.scoreTypeKey = string(type, QLatin1StringView("type"));
     if (s.scoreTypeKey.isEmpty())
         s.scoreTypeKey = scoreTypeKey(s.scoreTypeId);
     s.score = number(o, QLatin1StringView("score"));
-    s.status = scoreStatusFromInt(integer(o, QLatin1StringView("status"))).value_or(ScoreStatus::Pending);
+    s.status =
+        scoreStatusFromInt(integer(o, QLatin1StringView("status"))).value_or(ScoreStatus::Pending);
     s.reason = string(o, QLatin1StringView("reason"));
     s.createdAt = time(o, QLatin1StringView("created_at"));
     s.reviewedAt = time(o, QLatin1StringView("reviewed_at"));
@@ -84,7 +86,8 @@ Reviewable reviewable(const QJsonObject& o, const SideLoads& side)
     // The target id is named after the target type: post_id, user_id, ... or target_id.
     r.targetId = id(o, QLatin1StringView("target_id"));
     if (r.targetId == 0)
-        r.targetId = r.type == ReviewableType::User ? id(o, QLatin1StringView("user_id")) : id(o, QLatin1StringView("post_id"));
+        r.targetId = r.type == ReviewableType::User ? id(o, QLatin1StringView("user_id"))
+                                                    : id(o, QLatin1StringView("post_id"));
     r.createdById = id(o, QLatin1StringView("created_by_id"));
     r.targetCreatedById = id(o, QLatin1StringView("target_created_by_id"));
     r.claimedById = id(o, QLatin1StringView("claimed_by_id"));

@@ -26,8 +26,8 @@ Category category(const QJsonObject& o)
     const QString topicUrl = string(o, QLatin1StringView("topic_url"));
     c.definitionTopicId = topicUrl.section(u'/', -1).section(u'?', 0, 0).toLongLong();
     const QJsonObject custom = o.value(QLatin1StringView("custom_fields")).toObject();
-    c.acceptedAnswersEnabled = boolean(custom, QLatin1StringView("enable_accepted_answers"))
-                               || boolean(o, QLatin1StringView("enable_accepted_answers"));
+    c.acceptedAnswersEnabled = boolean(custom, QLatin1StringView("enable_accepted_answers")) ||
+                               boolean(o, QLatin1StringView("enable_accepted_answers"));
     return c;
 }
 
@@ -58,8 +58,11 @@ QList<Category> categories(const QJsonObject& siteOrCategoryList)
 {
     QList<Category> out;
     if (siteOrCategoryList.contains(QLatin1StringView("category_list")))
-        collect(siteOrCategoryList.value(QLatin1StringView("category_list")).toObject()
-                    .value(QLatin1StringView("categories")).toArray(), out);
+        collect(siteOrCategoryList.value(QLatin1StringView("category_list"))
+                    .toObject()
+                    .value(QLatin1StringView("categories"))
+                    .toArray(),
+                out);
     else
         collect(siteOrCategoryList.value(QLatin1StringView("categories")).toArray(), out);
     return out;
@@ -72,7 +75,8 @@ User user(const QJsonObject& o)
     u.username = string(o, QLatin1StringView("username"));
     u.name = string(o, QLatin1StringView("name"));
     u.avatarTemplate = string(o, QLatin1StringView("avatar_template"));
-    u.trustLevel = trustLevelFromInt(integer(o, QLatin1StringView("trust_level"))).value_or(TrustLevel::NewUser);
+    u.trustLevel = trustLevelFromInt(integer(o, QLatin1StringView("trust_level")))
+                       .value_or(TrustLevel::NewUser);
     u.admin = boolean(o, QLatin1StringView("admin"));
     u.moderator = boolean(o, QLatin1StringView("moderator"));
     u.staged = boolean(o, QLatin1StringView("staged"));
@@ -81,7 +85,8 @@ User user(const QJsonObject& o)
     u.createdAt = time(o, QLatin1StringView("created_at"));
     u.lastSeenAt = time(o, QLatin1StringView("last_seen_at"));
     u.suspendedUntil = time(o, QLatin1StringView("suspended_till"));
-    // Newer servers send the whole reason only as full_suspend_reason (AdminDetailedUserSerializer).
+    // Newer servers send the whole reason only as full_suspend_reason
+    // (AdminDetailedUserSerializer).
     u.suspendReason = string(o, QLatin1StringView("full_suspend_reason"));
     if (u.suspendReason.isEmpty())
         u.suspendReason = string(o, QLatin1StringView("suspend_reason"));
@@ -91,7 +96,8 @@ User user(const QJsonObject& o)
     // detail names likes received like_count (User#like_count), user summaries likes_received.
     u.topicCount = integer(o, QLatin1StringView("topic_count"), -1);
     u.likesReceived = integer(o, QLatin1StringView("likes_received"),
-                              integer(o, QLatin1StringView("received_count"), integer(o, QLatin1StringView("like_count"), -1)));
+                              integer(o, QLatin1StringView("received_count"),
+                                      integer(o, QLatin1StringView("like_count"), -1)));
     return u;
 }
 

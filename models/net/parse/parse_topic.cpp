@@ -15,7 +15,10 @@ Topic topic(const QJsonObject& o)
     t.categoryId = id(o, QLatin1StringView("category_id"));
     t.userId = id(o, QLatin1StringView("user_id"));
     if (t.userId == 0) // older servers' topic view names the author only in details.created_by
-        t.userId = id(o.value(QLatin1StringView("details")).toObject().value(QLatin1StringView("created_by")).toObject(),
+        t.userId = id(o.value(QLatin1StringView("details"))
+                          .toObject()
+                          .value(QLatin1StringView("created_by"))
+                          .toObject(),
                       QLatin1StringView("id"));
     if (t.userId == 0) {
         // Lists carry no user_id. Their posters start with the topic's creator (Discourse's
@@ -31,7 +34,9 @@ Topic topic(const QJsonObject& o)
     t.archetype = archetypeFromString(string(o, QLatin1StringView("archetype")));
     for (const QJsonValue& tag : o.value(QLatin1StringView("tags")).toArray()) {
         // Plain strings on older servers, {id, name, slug} objects on newer ones.
-        const QString name = tag.isObject() ? tag.toObject().value(QLatin1StringView("name")).toString() : tag.toString();
+        const QString name = tag.isObject()
+                                 ? tag.toObject().value(QLatin1StringView("name")).toString()
+                                 : tag.toString();
         if (!name.isEmpty())
             t.tags.append(name);
     }
@@ -49,7 +54,8 @@ Topic topic(const QJsonObject& o)
     t.visible = boolean(o, QLatin1StringView("visible"), true);
     t.pinned = boolean(o, QLatin1StringView("pinned"));
     t.pinnedGlobally = boolean(o, QLatin1StringView("pinned_globally"));
-    if (boolean(o, QLatin1StringView("has_accepted_answer")) || o.value(QLatin1StringView("accepted_answer")).isObject())
+    if (boolean(o, QLatin1StringView("has_accepted_answer")) ||
+        o.value(QLatin1StringView("accepted_answer")).isObject())
         t.acceptedAnswerPostId = 0;
     return t;
 }
@@ -77,7 +83,8 @@ Post post(const QJsonObject& o)
     p.id = id(o, QLatin1StringView("id"));
     p.topicId = id(o, QLatin1StringView("topic_id"));
     p.postNumber = integer(o, QLatin1StringView("post_number"));
-    p.type = postTypeFromInt(integer(o, QLatin1StringView("post_type"), 1)).value_or(PostType::Regular);
+    p.type =
+        postTypeFromInt(integer(o, QLatin1StringView("post_type"), 1)).value_or(PostType::Regular);
     p.userId = id(o, QLatin1StringView("user_id"));
     p.username = string(o, QLatin1StringView("username"));
     p.createdAt = time(o, QLatin1StringView("created_at"));
@@ -142,7 +149,11 @@ TopicView topicView(const QJsonObject& o)
 
 QList<Post> postStream(const QJsonObject& o)
 {
-    QList<Post> out = posts(o.value(QLatin1StringView("post_stream")).toObject().value(QLatin1StringView("posts")).toArray(), u"posts[]");
+    QList<Post> out = posts(o.value(QLatin1StringView("post_stream"))
+                                .toObject()
+                                .value(QLatin1StringView("posts"))
+                                .toArray(),
+                            u"posts[]");
     const Id topicId = id(o, QLatin1StringView("id"));
     for (Post& p : out)
         if (p.topicId == 0)

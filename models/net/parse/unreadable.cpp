@@ -18,12 +18,18 @@ thread_local UnreadableLog* t_log = nullptr;
 QString describe(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::String: return u'"' + value.toString() + u'"';
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
-    default: return QStringLiteral("null");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::String:
+        return u'"' + value.toString() + u'"';
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    default:
+        return QStringLiteral("null");
     }
 }
 } // namespace
@@ -33,7 +39,8 @@ void UnreadableLog::note(QStringView field, const QString& value)
     ++total;
     ++byField[field.toString()];
     if (examples.size() < kMaxExamples) {
-        const QString shown = value.size() > kMaxExampleLength ? value.left(kMaxExampleLength) + u'…' : value;
+        const QString shown =
+            value.size() > kMaxExampleLength ? value.left(kMaxExampleLength) + u'…' : value;
         examples.append(field.toString() + QStringLiteral(": ") + shown);
     }
 }
@@ -53,14 +60,16 @@ QString UnreadableLog::fieldsSummary() const
     QList<std::pair<QString, qint64>> fields;
     for (auto it = byField.cbegin(); it != byField.cend(); ++it)
         fields.append({it.key(), it.value()});
-    std::stable_sort(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(fields.begin(), fields.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     QStringList parts;
     for (const auto& [field, count] : fields)
         parts.append(QStringLiteral("%1 ×%2").arg(field).arg(count));
     return parts.join(QStringLiteral(", "));
 }
 
-UnreadableScope::UnreadableScope(UnreadableLog& log) : m_previous(t_log)
+UnreadableScope::UnreadableScope(UnreadableLog& log)
+    : m_previous(t_log)
 {
     t_log = &log;
 }

@@ -8,7 +8,8 @@ namespace steward::sandbox {
 
 QString cookInline(const QString& text)
 {
-    static const QRegularExpression token(QStringLiteral("`([^`]+)`|\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)"));
+    static const QRegularExpression token(
+        QStringLiteral("`([^`]+)`|\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)"));
     QString html;
     qsizetype last = 0;
     auto it = token.globalMatch(text);
@@ -44,12 +45,17 @@ RenderedPost render(const QList<Block>& blocks)
             break;
         case Block::Kind::Quote:
             raw << QStringLiteral("[quote=\"%1, post:%2, topic:%3\"]\n%4\n[/quote]")
-                       .arg(b.language).arg(b.quotedPost).arg(b.quotedTopic).arg(b.text);
+                       .arg(b.language)
+                       .arg(b.quotedPost)
+                       .arg(b.quotedTopic)
+                       .arg(b.text);
             cooked << QStringLiteral("<aside class=\"quote no-group\" data-username=\"%1\" "
                                      "data-post=\"%2\" data-topic=\"%3\">\n<div class=\"title\">\n"
                                      "<div class=\"quote-controls\"></div>\n%1:</div>\n"
                                      "<blockquote>\n<p>%4</p>\n</blockquote>\n</aside>")
-                          .arg(b.language.toHtmlEscaped()).arg(b.quotedPost).arg(b.quotedTopic)
+                          .arg(b.language.toHtmlEscaped())
+                          .arg(b.quotedPost)
+                          .arg(b.quotedTopic)
                           .arg(cookInline(b.text));
             break;
         case Block::Kind::List: {
@@ -65,7 +71,8 @@ RenderedPost render(const QList<Block>& blocks)
         }
         case Block::Kind::Image:
             raw << QStringLiteral("![image](%1)").arg(b.text);
-            cooked << QStringLiteral("<p><img src=\"%1\" alt=\"image\"></p>").arg(b.text.toHtmlEscaped());
+            cooked << QStringLiteral("<p><img src=\"%1\" alt=\"image\"></p>")
+                          .arg(b.text.toHtmlEscaped());
             break;
         }
     }

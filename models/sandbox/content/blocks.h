@@ -12,13 +12,20 @@ namespace steward::sandbox {
 /// cook it. Paragraph and list text may hold `inline code` and [links](https://...).
 struct Block
 {
-    enum class Kind { Paragraph, Code, Quote, List, Image };
+    enum class Kind
+    {
+        Paragraph,
+        Code,
+        Quote,
+        List,
+        Image
+    };
     Kind kind = Kind::Paragraph;
     QString text;       ///< paragraph, code, quote text; image URL
     QString language;   ///< code blocks; quote: the quoted username
     int quotedPost = 0; ///< quote: post number
     int quotedTopic = 0;
-    QStringList items;  ///< list items
+    QStringList items; ///< list items
 };
 
 struct RenderedPost

@@ -10,8 +10,7 @@ namespace steward::sandbox {
 
 namespace {
 
-template<typename T>
-const T& pick(Rng& rng, std::span<const T> items)
+template <typename T> const T& pick(Rng& rng, std::span<const T> items)
 {
     return items[std::size_t(rng.range(0, int(items.size()) - 1))];
 }
@@ -24,16 +23,24 @@ QString pickText(Rng& rng, std::span<const char* const> items)
 const phrasebook::Theme& themeOf(Rng& rng, TopicKind kind, const QString& slug)
 {
     switch (kind) {
-    case TopicKind::Announcement: return pick(rng, phrasebook::announcementThemes());
-    case TopicKind::Idea: return pick(rng, phrasebook::ideaThemes());
-    case TopicKind::Discussion: return pick(rng, phrasebook::discussionThemes());
-    case TopicKind::Spam: return pick(rng, phrasebook::spamThemes());
-    case TopicKind::PrivateMessage: return pick(rng, phrasebook::messageThemes());
+    case TopicKind::Announcement:
+        return pick(rng, phrasebook::announcementThemes());
+    case TopicKind::Idea:
+        return pick(rng, phrasebook::ideaThemes());
+    case TopicKind::Discussion:
+        return pick(rng, phrasebook::discussionThemes());
+    case TopicKind::Spam:
+        return pick(rng, phrasebook::spamThemes());
+    case TopicKind::PrivateMessage:
+        return pick(rng, phrasebook::messageThemes());
     case TopicKind::Megathread:
-        return slug == u"community-lounge" ? phrasebook::introductionTheme() : phrasebook::feedbackTheme();
-    case TopicKind::KnownIssue: return pick(rng, phrasebook::knownIssueThemes());
+        return slug == u"community-lounge" ? phrasebook::introductionTheme()
+                                           : phrasebook::feedbackTheme();
+    case TopicKind::KnownIssue:
+        return pick(rng, phrasebook::knownIssueThemes());
     case TopicKind::Question:
-    case TopicKind::CategoryAbout: break;
+    case TopicKind::CategoryAbout:
+        break;
     }
     return pick(rng, phrasebook::themesFor(slug.toUtf8().constData()));
 }
@@ -90,17 +97,23 @@ RenderedPost postContent(const SandboxCommunity& community, const PostRecord& po
                                         category ? category->slug : QString());
     Rng rng = Rng(community.seed ^ kPostSalt).fork(quint64(post.id));
     const Slots& slots = words.slots;
-    auto fillFrom = [&](std::span<const char* const> items) { return slots.fill(QString::fromUtf8(pick(rng, items))); };
+    auto fillFrom = [&](std::span<const char* const> items) {
+        return slots.fill(QString::fromUtf8(pick(rng, items)));
+    };
     using K = Block::Kind;
     QList<Block> blocks;
-    auto paragraph = [&blocks](const QString& text) { blocks.append(Block{K::Paragraph, text, {}, 0, 0, {}}); };
+    auto paragraph = [&blocks](const QString& text) {
+        blocks.append(Block{K::Paragraph, text, {}, 0, 0, {}});
+    };
 
     switch (post.kind) {
     case PostKind::Opening:
         if (topic->kind == TopicKind::CategoryAbout) {
             paragraph(category ? category->description : QString());
-            paragraph(QStringLiteral("Before you post, search for an existing topic, and give yours a title that says what "
-                                     "happened. Staff and community champions read every topic here."));
+            paragraph(
+                QStringLiteral("Before you post, search for an existing topic, and give yours a "
+                               "title that says what "
+                               "happened. Staff and community champions read every topic here."));
             break;
         }
         paragraph(words.detail);
@@ -115,32 +128,53 @@ RenderedPost postContent(const SandboxCommunity& community, const PostRecord& po
         break;
     case PostKind::Spam:
         paragraph(words.detail);
-        paragraph(QStringLiteral("[Click here for the offer](https://deals.example.net/r/%1)").arg(post.id));
+        paragraph(QStringLiteral("[Click here for the offer](https://deals.example.net/r/%1)")
+                      .arg(post.id));
         if (rng.chance(0.5))
-            blocks.append(Block{K::Image, QStringLiteral("https://cdn.example.net/banner-%1.png").arg(post.id % 7), {}, 0, 0, {}});
+            blocks.append(
+                Block{K::Image,
+                      QStringLiteral("https://cdn.example.net/banner-%1.png").arg(post.id % 7),
+                      {},
+                      0,
+                      0,
+                      {}});
         break;
     case PostKind::Answer:
         if (words.fix.isEmpty() || rng.chance(0.3)) {
             paragraph(pickText(rng, phrasebook::answerOpeners()));
-            blocks.append(Block{K::List, {}, {}, 0, 0,
-                                {QStringLiteral("sign out and back in"),
-                                 QStringLiteral("update to the latest version (%1 is current)").arg(slots.version),
-                                 QStringLiteral("check the status page for incidents")}});
+            blocks.append(Block{
+                K::List,
+                {},
+                {},
+                0,
+                0,
+                {QStringLiteral("sign out and back in"),
+                 QStringLiteral("update to the latest version (%1 is current)").arg(slots.version),
+                 QStringLiteral("check the status page for incidents")}});
         } else {
             paragraph(pickText(rng, phrasebook::answerOpeners()) + u' ' + words.fix);
         }
         break;
     case PostKind::StaffAnswer:
         paragraph(pickText(rng, phrasebook::staffOpeners()));
-        paragraph(words.fix.isEmpty() ? QStringLiteral("Thanks, I've passed this on to the product team.") : words.fix);
+        paragraph(words.fix.isEmpty()
+                      ? QStringLiteral("Thanks, I've passed this on to the product team.")
+                      : words.fix);
         break;
     case PostKind::FollowUp:
         if (rng.chance(0.3) && post.replyToPostNumber > 0) {
             const SandboxUser* quoted = nullptr;
             if (post.replyToPostNumber <= int(topic->posts.size()))
-                quoted = community.user(community.posts[std::size_t(topic->posts[std::size_t(post.replyToPostNumber - 1)])].userId);
-            blocks.append(Block{K::Quote, words.fix.left(120), quoted ? quoted->user.username : QString(),
-                                post.replyToPostNumber, int(topic->topic.id), {}});
+                quoted = community.user(
+                    community
+                        .posts[std::size_t(topic->posts[std::size_t(post.replyToPostNumber - 1)])]
+                        .userId);
+            blocks.append(Block{K::Quote,
+                                words.fix.left(120),
+                                quoted ? quoted->user.username : QString(),
+                                post.replyToPostNumber,
+                                int(topic->topic.id),
+                                {}});
         }
         paragraph(fillFrom(phrasebook::followUps()));
         break;
@@ -166,12 +200,15 @@ RenderedPost postContent(const SandboxCommunity& community, const PostRecord& po
         paragraph(fillFrom(phrasebook::staffUpdates()));
         break;
     case PostKind::ThreadReply:
-        paragraph(fillFrom(category && category->slug == u"community-lounge" ? phrasebook::introductions()
-                                                                            : phrasebook::feedback()));
+        paragraph(fillFrom(category && category->slug == u"community-lounge"
+                               ? phrasebook::introductions()
+                               : phrasebook::feedback()));
         break;
     case PostKind::MessageReply:
         // The first reply answers the message; later ones go back and forth.
-        paragraph(post.postNumber == 2 && !words.fix.isEmpty() ? words.fix : fillFrom(phrasebook::messageReplies()));
+        paragraph(post.postNumber == 2 && !words.fix.isEmpty()
+                      ? words.fix
+                      : fillFrom(phrasebook::messageReplies()));
         break;
     case PostKind::AskForDetails:
         paragraph(fillFrom(phrasebook::askForDetails()));

@@ -8,8 +8,7 @@ namespace steward::sandbox {
 
 namespace {
 
-template<typename T>
-const T& pickOne(Rng& rng, std::span<const T> items)
+template <typename T> const T& pickOne(Rng& rng, std::span<const T> items)
 {
     return items[std::size_t(rng.range(0, int(items.size()) - 1))];
 }

@@ -30,7 +30,8 @@ bool repeats(const QString& title, QStringView part, const Slots& slots)
 }
 
 /// A qualifier for title from items, filled, or empty when the tries only found repeats.
-QString qualifier(Rng& rng, const QString& title, std::span<const char* const> items, const Slots& slots)
+QString qualifier(Rng& rng, const QString& title, std::span<const char* const> items,
+                  const Slots& slots)
 {
     for (int tries = 0; tries < 3; ++tries) {
         const char* text = items[std::size_t(rng.range(0, int(items.size()) - 1))];
@@ -103,7 +104,9 @@ QString composeTitle(Rng& rng, const char* alternatives, const Slots& slots, Top
         if (rng.chance(0.15))
             title = qualify(title, qualifier(rng, title, qualifiers, slots));
         if (rng.chance(0.45))
-            title = qualifier(rng, title, question ? questionPrefixes() : statementPrefixes(), slots) + title;
+            title =
+                qualifier(rng, title, question ? questionPrefixes() : statementPrefixes(), slots) +
+                title;
         if (rng.chance(0.06))
             title = title.toLower();
         else if (question && rng.chance(0.05))
@@ -112,8 +115,11 @@ QString composeTitle(Rng& rng, const char* alternatives, const Slots& slots, Top
     }
     case TopicKind::KnownIssue: {
         if (rng.chance(0.3))
-            title = qualify(title, qualifier(rng, title, question ? questionQualifiers() : statementQualifiers(), slots));
-        static constexpr const char* kMarks[] = {"Known issue: %1", "[Known issue] %1", "%1 (known issue)", "%1 - megathread"};
+            title = qualify(
+                title, qualifier(rng, title,
+                                 question ? questionQualifiers() : statementQualifiers(), slots));
+        static constexpr const char* kMarks[] = {"Known issue: %1", "[Known issue] %1",
+                                                 "%1 (known issue)", "%1 - megathread"};
         title = QString::fromLatin1(kMarks[rng.range(0, 3)]).arg(title);
         break;
     }

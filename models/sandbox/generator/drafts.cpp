@@ -24,8 +24,9 @@ int Draft::firstResponse() const
     int first = -1;
     for (int i = 1; i < int(posts.size()); ++i) {
         const PostRecord& p = posts[std::size_t(i)];
-        if (p.type == PostType::Regular && p.userId != record.topic.userId && p.createdAt > createdAt()
-            && (first < 0 || p.createdAt < posts[std::size_t(first)].createdAt))
+        if (p.type == PostType::Regular && p.userId != record.topic.userId &&
+            p.createdAt > createdAt() &&
+            (first < 0 || p.createdAt < posts[std::size_t(first)].createdAt))
             first = i;
     }
     return first;
@@ -103,7 +104,8 @@ void commitDrafts(SandboxCommunity& community, std::vector<Draft>& drafts)
             PostRecord p = d.posts[std::size_t(index)];
             p.topicId = d.record.topic.id;
             p.postNumber = numberOf[std::size_t(index)];
-            p.replyToPostNumber = p.replyToPostNumber > 0 ? numberOf[std::size_t(p.replyToPostNumber - 1)] : 0;
+            p.replyToPostNumber =
+                p.replyToPostNumber > 0 ? numberOf[std::size_t(p.replyToPostNumber - 1)] : 0;
             sorted.push_back(p);
         }
         if (d.acceptedIndex >= 0)
@@ -126,13 +128,15 @@ void commitDrafts(SandboxCommunity& community, std::vector<Draft>& drafts)
     }
     for (std::size_t i = 0; i < all.size(); ++i) {
         all[i].id = Id(i + 1);
-        community.topics[std::size_t(all[i].topicId - 1)].posts[std::size_t(all[i].postNumber - 1)] = int(i);
+        community.topics[std::size_t(all[i].topicId - 1)]
+            .posts[std::size_t(all[i].postNumber - 1)] = int(i);
     }
     community.posts = std::move(all);
     for (std::size_t i = 0; i < drafts.size(); ++i) {
         if (drafts[i].acceptedIndex >= 0) {
             TopicRecord& t = community.topics[i];
-            t.topic.acceptedAnswerPostId = community.posts[std::size_t(t.posts[std::size_t(drafts[i].acceptedIndex)])].id;
+            t.topic.acceptedAnswerPostId =
+                community.posts[std::size_t(t.posts[std::size_t(drafts[i].acceptedIndex)])].id;
         }
     }
 }

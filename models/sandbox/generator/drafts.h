@@ -33,7 +33,8 @@ struct Draft
 
     qint64 createdAt() const { return posts.front().createdAt; }
     /// Adds a post; returns its index. replyTo is an index into posts, or -1.
-    int add(Id userId, qint64 at, PostKind kind, PostType type = PostType::Regular, int replyTo = -1);
+    int add(Id userId, qint64 at, PostKind kind, PostType type = PostType::Regular,
+            int replyTo = -1);
     /// The index of the first regular reply by someone other than the author, by time, later
     /// than the topic's own second; -1 if none.
     int firstResponse() const;

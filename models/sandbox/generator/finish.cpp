@@ -16,8 +16,8 @@ namespace {
 /// actions either, make posts_count and last_posted_at.
 bool countsAsPost(const TopicRecord& t, const PostRecord& p)
 {
-    return p.deletedAt == 0 && p.type != PostType::Whisper
-        && !(t.topic.isPrivateMessage() && p.type == PostType::SmallAction);
+    return p.deletedAt == 0 && p.type != PostType::Whisper &&
+           !(t.topic.isPrivateMessage() && p.type == PostType::SmallAction);
 }
 
 } // namespace
@@ -54,9 +54,11 @@ void finishTopics(SandboxCommunity& community, Rng& rng)
         const TopicWords words = topicWords(community.seed, record.topic.id, record.kind,
                                             category ? category->slug : QString());
         const bool about = record.kind == TopicKind::CategoryAbout && category;
-        record.topic.title = about ? QStringLiteral("About the %1 category").arg(category->name) : words.title;
+        record.topic.title =
+            about ? QStringLiteral("About the %1 category").arg(category->name) : words.title;
         record.topic.slug = slugify(record.topic.title);
-        const bool tagged = record.kind != TopicKind::Spam && record.kind != TopicKind::PrivateMessage && !about;
+        const bool tagged =
+            record.kind != TopicKind::Spam && record.kind != TopicKind::PrivateMessage && !about;
         record.topic.tags = tagged ? words.tags : QStringList();
     }
 

@@ -28,7 +28,8 @@ qint64 momentWithRoom(const TopicStage& stage, Rng& rng, qint64 room)
 }
 
 /// count moments after from, spread over span with most of them early (power > 1).
-std::vector<qint64> replyTimes(const TopicStage& stage, Rng& rng, qint64 from, qint64 span, int count, double power)
+std::vector<qint64> replyTimes(const TopicStage& stage, Rng& rng, qint64 from, qint64 span,
+                               int count, double power)
 {
     std::vector<qint64> times;
     times.reserve(std::size_t(count));
@@ -76,7 +77,9 @@ void addFeedbackThread(TopicStage& stage, Rng& rng, int replies)
         if (pick < 0.08)
             d.add(stage.pools.staff(rng, t), t, PostKind::StaffAnswer);
         else
-            d.add(pick < 0.15 ? stage.pools.champion(rng, t) : stage.pools.community(rng, t, author), t, PostKind::ThreadReply);
+            d.add(pick < 0.15 ? stage.pools.champion(rng, t)
+                              : stage.pools.community(rng, t, author),
+                  t, PostKind::ThreadReply);
     }
     const qint64 unpinned = at + span + rng.range(0, 3 * int(kDay));
     if (unpinned < stage.now) {
@@ -96,7 +99,9 @@ void addKnownIssue(TopicStage& stage, Rng& rng, int replies)
     const Id categoryId = kCategories[std::size_t(rng.weighted(kWeights))];
     const Id author = stage.pools.community(rng, at);
     Draft& d = stage.add(at, TopicKind::KnownIssue, categoryId, author);
-    const qint64 span = std::min(qint64(std::clamp(rng.lognormal(25.0, 0.5), 7.0, 75.0) * double(kDay)), stage.now - at - kDay);
+    const qint64 span =
+        std::min(qint64(std::clamp(rng.lognormal(25.0, 0.5), 7.0, 75.0) * double(kDay)),
+                 stage.now - at - kDay);
     // Most reports come in the first days, then a trickle until the fix.
     Id pinnedBy = 0;
     for (qint64 t : replyTimes(stage, rng, at, span, replies, 2.0)) {
@@ -134,15 +139,18 @@ void addKnownIssue(TopicStage& stage, Rng& rng, int replies)
 void addLongThreads(TopicStage& stage, Rng& rng)
 {
     const Scale scale = stage.params.scale;
-    const int introductions = scale == Scale::Small ? rng.range(60, 100)
-                              : scale == Scale::Medium ? rng.range(450, 600) : rng.range(1500, 2500);
+    const int introductions = scale == Scale::Small    ? rng.range(60, 100)
+                              : scale == Scale::Medium ? rng.range(450, 600)
+                                                       : rng.range(1500, 2500);
     addIntroductions(stage, rng, introductions);
     const int feedback = scale == Scale::Small ? 0 : scale == Scale::Medium ? 3 : 25;
     for (int i = 0; i < feedback; ++i)
         addFeedbackThread(stage, rng, int(std::clamp(rng.lognormal(170.0, 0.4), 100.0, 400.0)));
     const int known = scale == Scale::Small ? 1 : scale == Scale::Medium ? 5 : 40;
     for (int i = 0; i < known; ++i) {
-        const int replies = scale == Scale::Small ? rng.range(40, 80) : int(std::clamp(rng.lognormal(220.0, 0.45), 100.0, 600.0));
+        const int replies = scale == Scale::Small
+                                ? rng.range(40, 80)
+                                : int(std::clamp(rng.lognormal(220.0, 0.45), 100.0, 600.0));
         addKnownIssue(stage, rng, replies);
     }
 }

@@ -37,7 +37,8 @@ void beforeFirstResponse(const TopicStage& stage, Draft& d, Rng& rng)
     const qint64 window = first >= 0 ? d.posts[std::size_t(first)].createdAt - created
                                      : std::min<qint64>(kDay, stage.now - created - 1);
     const auto within = [&](double from, double to) {
-        return created + std::max<qint64>(1, qint64(double(window) * (from + (to - from) * rng.uniform())));
+        return created +
+               std::max<qint64>(1, qint64(double(window) * (from + (to - from) * rng.uniform())));
     };
     if (window > 20 * 60) {
         if (rng.chance(0.04))
@@ -48,13 +49,15 @@ void beforeFirstResponse(const TopicStage& stage, Draft& d, Rng& rng)
         }
         if (rng.chance(0.01)) {
             const qint64 at = within(0.1, 0.6);
-            d.add(stage.pools.staff(rng, at), at, PostKind::AskForDetails, PostType::ModeratorAction);
+            d.add(stage.pools.staff(rng, at), at, PostKind::AskForDetails,
+                  PostType::ModeratorAction);
         }
     }
     if (window > kHour && rng.chance(0.004)) {
         // Closed as a duplicate by mistake, reopened soon after.
         const qint64 closed = within(0.1, 0.4);
-        const qint64 reopened = closed + qint64(double(created + window - closed) * (0.2 + 0.6 * rng.uniform()));
+        const qint64 reopened =
+            closed + qint64(double(created + window - closed) * (0.2 + 0.6 * rng.uniform()));
         const Id moderator = stage.pools.staff(rng, closed);
         d.add(moderator, closed, PostKind::Closed, PostType::SmallAction);
         d.add(moderator, std::max(closed + 1, reopened), PostKind::Reopened, PostType::SmallAction);
@@ -105,7 +108,8 @@ void deletions(const TopicStage& stage, Draft& d, Rng& rng)
     const int first = d.firstResponse();
     const auto staff = [&](qint64 at) { return stage.pools.staff(rng, at); };
     if (question && first >= 0 && first != d.acceptedIndex && rng.chance(0.02)) {
-        // The first response goes: its author thought better of it, or a moderator found it off-topic.
+        // The first response goes: its author thought better of it, or a moderator found it
+        // off-topic.
         const qint64 at = d.posts[std::size_t(first)].createdAt + rng.range(600, 3 * int(kDay));
         if (at < stage.now) {
             const bool self = rng.chance(0.5);
@@ -119,7 +123,8 @@ void deletions(const TopicStage& stage, Draft& d, Rng& rng)
         const int index = rng.range(2, int(d.posts.size()) - 1);
         const PostRecord& p = d.posts[std::size_t(index)];
         const qint64 at = p.createdAt + rng.range(1800, 2 * int(kDay));
-        if (p.type == PostType::Regular && p.deletedAt == 0 && index != d.acceptedIndex && at < stage.now) {
+        if (p.type == PostType::Regular && p.deletedAt == 0 && index != d.acceptedIndex &&
+            at < stage.now) {
             const Id moderator = staff(at);
             d.markDeleted(index, at, moderator);
             if (rng.chance(0.6))
@@ -129,7 +134,8 @@ void deletions(const TopicStage& stage, Draft& d, Rng& rng)
     if (d.acceptedIndex >= 0 && rng.chance(0.015)) {
         // The accepted answer is deleted later; the topic then counts as unsolved.
         const PostRecord& answer = d.posts[std::size_t(d.acceptedIndex)];
-        const qint64 at = std::max(d.record.solvedAt, answer.createdAt) + rng.range(1, 90) * kDay + rng.range(0, int(kDay));
+        const qint64 at = std::max(d.record.solvedAt, answer.createdAt) + rng.range(1, 90) * kDay +
+                          rng.range(0, int(kDay));
         if (at < stage.now)
             d.markDeleted(d.acceptedIndex, at, rng.chance(0.6) ? answer.userId : staff(at));
     }
@@ -150,7 +156,8 @@ void recategorize(Draft& d, Rng& rng)
     if (d.acceptedIndex >= 0 && rng.chance(0.02))
         d.record.topic.categoryId = kLounge; // solved, but more a discussion than a question
     else if (rng.chance(0.02))
-        d.record.topic.categoryId = kQuestionCategories[std::size_t(rng.range(0, int(kQuestionCategories.size()) - 1))];
+        d.record.topic.categoryId =
+            kQuestionCategories[std::size_t(rng.range(0, int(kQuestionCategories.size()) - 1))];
 }
 
 } // namespace

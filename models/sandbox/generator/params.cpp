@@ -18,9 +18,12 @@ std::optional<Scale> scaleFromString(const QString& name)
 QString scaleName(Scale scale)
 {
     switch (scale) {
-    case Scale::Small: return QStringLiteral("small");
-    case Scale::Medium: return QStringLiteral("medium");
-    case Scale::Large: return QStringLiteral("large");
+    case Scale::Small:
+        return QStringLiteral("small");
+    case Scale::Medium:
+        return QStringLiteral("medium");
+    case Scale::Large:
+        return QStringLiteral("large");
     }
     return {};
 }
@@ -28,9 +31,12 @@ QString scaleName(Scale scale)
 int targetPosts(Scale scale)
 {
     switch (scale) {
-    case Scale::Small: return 2'000;
-    case Scale::Medium: return 200'000;
-    case Scale::Large: return 2'000'000;
+    case Scale::Small:
+        return 2'000;
+    case Scale::Medium:
+        return 200'000;
+    case Scale::Large:
+        return 2'000'000;
     }
     return 0;
 }

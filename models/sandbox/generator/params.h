@@ -10,7 +10,12 @@
 namespace steward::sandbox {
 
 /// small: ~2k posts (tests); medium: ~200k (the demo); large: ~2M (benchmarks).
-enum class Scale { Small, Medium, Large };
+enum class Scale
+{
+    Small,
+    Medium,
+    Large
+};
 
 std::optional<Scale> scaleFromString(const QString& name);
 QString scaleName(Scale scale);

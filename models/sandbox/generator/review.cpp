@@ -20,7 +20,8 @@ constexpr qint64 kDay = 86400;
 double flagScore(const SandboxUser& flagger, int scoreType, Rng& rng)
 {
     const double trust = flagger.user.isStaff() ? 5.0 : double(int(flagger.user.trustLevel));
-    const double typeBonus = (scoreType == ScoreTypeId::Spam || scoreType == ScoreTypeId::Illegal) ? 2.0 : 0.0;
+    const double typeBonus =
+        (scoreType == ScoreTypeId::Spam || scoreType == ScoreTypeId::Illegal) ? 2.0 : 0.0;
     return 1.0 + trust + typeBonus + double(rng.range(0, 3));
 }
 
@@ -30,19 +31,26 @@ ScoreStatus outcome(Rng& rng, bool spam)
         return rng.chance(0.95) ? ScoreStatus::Agreed : ScoreStatus::Ignored;
     static constexpr std::array<double, 3> kOutcomes{0.75, 0.12, 0.13};
     switch (rng.weighted(kOutcomes)) {
-    case 0: return ScoreStatus::Agreed;
-    case 1: return ScoreStatus::Disagreed;
-    default: return ScoreStatus::Ignored;
+    case 0:
+        return ScoreStatus::Agreed;
+    case 1:
+        return ScoreStatus::Disagreed;
+    default:
+        return ScoreStatus::Ignored;
     }
 }
 
 ReviewableStatus statusFor(ScoreStatus s)
 {
     switch (s) {
-    case ScoreStatus::Agreed: return ReviewableStatus::Approved;
-    case ScoreStatus::Disagreed: return ReviewableStatus::Rejected;
-    case ScoreStatus::Ignored: return ReviewableStatus::Ignored;
-    case ScoreStatus::Pending: break;
+    case ScoreStatus::Agreed:
+        return ReviewableStatus::Approved;
+    case ScoreStatus::Disagreed:
+        return ReviewableStatus::Rejected;
+    case ScoreStatus::Ignored:
+        return ReviewableStatus::Ignored;
+    case ScoreStatus::Pending:
+        break;
     }
     return ReviewableStatus::Pending;
 }
@@ -70,7 +78,8 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
     // a few flags were set aside by the system, which records neither who nor when.
     Rng records = rng.fork(0x726576);
     auto resolve = [&](ReviewRecord& r, qint64 created, bool spam, bool recent) {
-        const qint64 handled = created + std::max<qint64>(300, qint64(rng.lognormal(6.0, 1.3) * kHour));
+        const qint64 handled =
+            created + std::max<qint64>(300, qint64(rng.lognormal(6.0, 1.3) * kHour));
         const bool pending = handled >= now || (recent && rng.chance(0.85));
         if (pending)
             return;
@@ -79,7 +88,8 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
         r.item.version = 2;
         r.reviewedAt = toDateTime(handled);
         r.reviewedById = moderators[std::size_t(rng.range(0, int(moderators.size()) - 1))];
-        const bool bySystem = !spam && r.item.type == ReviewableType::FlaggedPost && records.chance(0.02);
+        const bool bySystem =
+            !spam && r.item.type == ReviewableType::FlaggedPost && records.chance(0.02);
         const bool itemTimeOnly = records.chance(0.05);
         if (bySystem) {
             r.item.status = ReviewableStatus::Ignored;
@@ -115,14 +125,18 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
         r.item.targetId = post.id;
         r.item.targetCreatedById = post.userId;
         r.item.version = 1;
-        const qint64 created = post.createdAt + std::max<qint64>(60, qint64(rng.lognormal(spam ? 0.5 : 5.0, 1.5) * kHour));
+        const qint64 created =
+            post.createdAt +
+            std::max<qint64>(60, qint64(rng.lognormal(spam ? 0.5 : 5.0, 1.5) * kHour));
         if (created >= now)
             continue;
         r.item.createdAt = toDateTime(created);
         static constexpr std::array<double, 4> kReasons{0.35, 0.35, 0.25, 0.05};
-        static constexpr std::array<int, 4> kReasonIds{ScoreTypeId::Inappropriate, ScoreTypeId::OffTopic,
-                                                       ScoreTypeId::NotifyModerators, ScoreTypeId::Illegal};
-        const int flags = 1 + (rng.chance(spam ? 0.5 : 0.25) ? 1 : 0) + (rng.chance(spam ? 0.3 : 0.08) ? 1 : 0);
+        static constexpr std::array<int, 4> kReasonIds{
+            ScoreTypeId::Inappropriate, ScoreTypeId::OffTopic, ScoreTypeId::NotifyModerators,
+            ScoreTypeId::Illegal};
+        const int flags =
+            1 + (rng.chance(spam ? 0.5 : 0.25) ? 1 : 0) + (rng.chance(spam ? 0.3 : 0.08) ? 1 : 0);
         for (int f = 0; f < flags; ++f) {
             const qint64 at = created + f * rng.range(60, 3 * 3600);
             const Id flaggerId = pools.community(rng, at, post.userId);
@@ -131,7 +145,8 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
                 continue;
             ReviewableScore score;
             score.userId = flaggerId;
-            score.scoreTypeId = spam ? ScoreTypeId::Spam : kReasonIds[std::size_t(rng.weighted(kReasons))];
+            score.scoreTypeId =
+                spam ? ScoreTypeId::Spam : kReasonIds[std::size_t(rng.weighted(kReasons))];
             score.scoreTypeKey = scoreTypeKey(score.scoreTypeId);
             score.score = flagScore(*flagger, score.scoreTypeId, rng);
             score.createdAt = toDateTime(std::min(at, now - 1));
@@ -150,11 +165,14 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
     // Posts held for approval: most recent ones pending, older ones approved into real posts.
     const int queued = params.scale == Scale::Small ? 5 : params.scale == Scale::Medium ? 25 : 60;
     for (int i = 0; i < queued * 4; ++i) {
-        const TopicRecord& topic = community.topics[std::size_t(rng.range(0, int(community.topics.size()) - 1))];
+        const TopicRecord& topic =
+            community.topics[std::size_t(rng.range(0, int(community.topics.size()) - 1))];
         if (topic.kind != TopicKind::Question || topic.topic.isDeleted())
             continue;
         const bool recent = i < queued;
-        const qint64 created = recent ? now - rng.range(600, 5 * int(kDay)) : toSeconds(topic.topic.createdAt) + rng.range(600, 3 * int(kDay));
+        const qint64 created =
+            recent ? now - rng.range(600, 5 * int(kDay))
+                   : toSeconds(topic.topic.createdAt) + rng.range(600, 3 * int(kDay));
         if (created >= now)
             continue;
         ReviewRecord r;
@@ -167,8 +185,10 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
         const Id author = pools.community(rng, created, topic.topic.userId);
         r.item.createdById = author;
         r.item.targetCreatedById = author;
-        r.item.payloadRaw = QStringLiteral("I have the same question about \"%1\". Did anyone find a workaround? "
-                                           "You can also reach me at my website.").arg(topic.topic.title);
+        r.item.payloadRaw =
+            QStringLiteral("I have the same question about \"%1\". Did anyone find a workaround? "
+                           "You can also reach me at my website.")
+                .arg(topic.topic.title);
         ReviewableScore score;
         score.userId = author;
         score.scoreTypeId = ScoreTypeId::NeedsApproval;
@@ -186,7 +206,8 @@ void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& par
     // Users awaiting approval: the most recent sign-ups.
     const int waiting = params.scale == Scale::Small ? 3 : params.scale == Scale::Medium ? 15 : 40;
     int found = 0;
-    for (auto it = community.users.rbegin(); it != community.users.rend() && found < waiting; ++it) {
+    for (auto it = community.users.rbegin(); it != community.users.rend() && found < waiting;
+         ++it) {
         if (it->persona != Persona::Lurker && it->persona != Persona::Newcomer)
             continue;
         if (it->user.postCount > 0 || posted[std::size_t(it->user.id)])

@@ -58,8 +58,8 @@ ActivityClock::ActivityClock(qint64 start, qint64 end, std::span<const double> m
     double total = 0.0;
     for (qint64 h = 0; h < hours; ++h) {
         const qint64 moment = start + h * kHour;
-        const std::size_t month = std::min<std::size_t>(std::size_t(h * kHour / kMonth),
-                                                        monthly.size() - 1);
+        const std::size_t month =
+            std::min<std::size_t>(std::size_t(h * kHour / kMonth), monthly.size() - 1);
         total += monthly[month] * intensityAt(moment);
         m_cumulative.push_back(total);
     }
@@ -92,7 +92,8 @@ qint64 ActivityClock::sample(Rng& rng) const
 {
     const double pick = rng.uniform() * m_cumulative.back();
     const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), pick);
-    const qint64 hour = std::min<qint64>(it - m_cumulative.begin(), qint64(m_cumulative.size()) - 1);
+    const qint64 hour =
+        std::min<qint64>(it - m_cumulative.begin(), qint64(m_cumulative.size()) - 1);
     const qint64 moment = m_start + hour * kHour + qint64(rng.uniform() * double(kHour));
     return std::min(moment, m_end - 1);
 }

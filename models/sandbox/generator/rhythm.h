@@ -28,13 +28,13 @@ public:
     /// so that a Friday-evening question waits for Monday (community-metrics.md §1).
     qint64 nextActive(Rng& rng, qint64 from) const;
 
-    static double weekdayWeight(int isoWeekday);  ///< 1 = Monday
+    static double weekdayWeight(int isoWeekday); ///< 1 = Monday
     static double hourWeight(int localHour);
 
 private:
     qint64 m_start;
     qint64 m_end;
-    double m_peak = 0.0; ///< the highest hourly intensity of a week
+    double m_peak = 0.0;              ///< the highest hourly intensity of a week
     std::vector<double> m_cumulative; ///< one entry per hour
 };
 

@@ -21,12 +21,12 @@ public:
     Rng fork(quint64 salt) const;
 
     quint64 next();
-    double uniform();                 ///< [0, 1)
-    int range(int low, int high);     ///< inclusive bounds
+    double uniform();             ///< [0, 1)
+    int range(int low, int high); ///< inclusive bounds
     bool chance(double probability);
     double normal();
     double lognormal(double median, double sigma);
-    double gamma(double shape);       ///< scale 1
+    double gamma(double shape); ///< scale 1
     int poisson(double mean);
     int negativeBinomial(double mean, double dispersion);
     /// An index into weights, chosen with probability proportional to its weight.

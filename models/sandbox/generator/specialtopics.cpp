@@ -15,9 +15,11 @@ namespace {
 Id quietMember(const TopicStage& stage, Rng& rng, qint64 at)
 {
     const auto& users = stage.community.users;
-    const auto joinedBy = std::upper_bound(users.begin(), users.end(), at, [](qint64 t, const SandboxUser& u) {
-                              return t < toSeconds(u.user.createdAt);
-                          }) - users.begin();
+    const auto joinedBy = std::upper_bound(users.begin(), users.end(), at,
+                                           [](qint64 t, const SandboxUser& u) {
+                                               return t < toSeconds(u.user.createdAt);
+                                           }) -
+                          users.begin();
     for (int tries = 0; tries < 12 && joinedBy > 0; ++tries) {
         const SandboxUser& u = users[std::size_t(rng.range(0, int(joinedBy) - 1))];
         if (u.persona == Persona::Lurker || u.persona == Persona::Newcomer)
@@ -47,7 +49,8 @@ void addDefinitionTopics(TopicStage& stage)
 void addAnnouncements(TopicStage& stage, Rng& rng)
 {
     const std::size_t first = stage.drafts.size();
-    for (qint64 at = stage.start + 2 * kHour; at < stage.now; at += 42 * kDay + rng.range(-5, 5) * kDay) {
+    for (qint64 at = stage.start + 2 * kHour; at < stage.now;
+         at += 42 * kDay + rng.range(-5, 5) * kDay) {
         const qint64 moment = at + rng.range(0, 8) * kHour;
         if (moment < stage.now)
             stage.add(moment, TopicKind::Announcement, 1, stage.pools.staff(rng, moment));
@@ -62,17 +65,20 @@ void addAnnouncements(TopicStage& stage, Rng& rng)
         Topic& topic = d.record.topic;
         const bool latest = i + 1 == count;
         const qint64 pinAt = std::min(stage.now - 1, d.createdAt() + status.range(60, 1800));
-        d.add(topic.userId, pinAt, latest ? PostKind::PinnedGlobally : PostKind::Pinned, PostType::SmallAction);
+        d.add(topic.userId, pinAt, latest ? PostKind::PinnedGlobally : PostKind::Pinned,
+              PostType::SmallAction);
         topic.pinned = true;
         topic.pinnedGlobally = latest;
         const qint64 unpinAt = next + status.range(60, 3600);
         if (next != 0 && unpinAt < stage.now) {
-            d.add(stage.pools.staff(status, unpinAt), unpinAt, PostKind::Unpinned, PostType::SmallAction);
+            d.add(stage.pools.staff(status, unpinAt), unpinAt, PostKind::Unpinned,
+                  PostType::SmallAction);
             topic.pinned = false;
         }
         const qint64 archiveAt = d.createdAt() + 180 * kDay + status.range(0, 20) * kDay;
         if (!topic.pinned && archiveAt < stage.now) {
-            d.add(stage.pools.staff(status, archiveAt), archiveAt, PostKind::Archived, PostType::SmallAction);
+            d.add(stage.pools.staff(status, archiveAt), archiveAt, PostKind::Archived,
+                  PostType::SmallAction);
             topic.archived = true;
         }
     }
@@ -86,7 +92,8 @@ void addPrivateMessages(TopicStage& stage, int count, Rng& rng)
         const double roll = rng.uniform();
         std::vector<Id> between;
         if (roll < 0.45) { // a member writes to staff about an account, an invoice, a case
-            between.push_back(rng.chance(0.35) ? quietMember(stage, rng, at) : pools.community(rng, at));
+            between.push_back(rng.chance(0.35) ? quietMember(stage, rng, at)
+                                               : pools.community(rng, at));
             between.push_back(pools.staff(rng, at));
             if (rng.chance(0.2))
                 between.push_back(pools.staff(rng, at));
@@ -94,8 +101,10 @@ void addPrivateMessages(TopicStage& stage, int count, Rng& rng)
             between.push_back(pools.staff(rng, at));
             between.push_back(pools.community(rng, at));
         } else { // members among themselves
-            between.push_back(rng.chance(0.3) ? quietMember(stage, rng, at) : pools.community(rng, at));
-            between.push_back(rng.chance(0.4) ? pools.champion(rng, at) : pools.community(rng, at, between.front()));
+            between.push_back(rng.chance(0.3) ? quietMember(stage, rng, at)
+                                              : pools.community(rng, at));
+            between.push_back(rng.chance(0.4) ? pools.champion(rng, at)
+                                              : pools.community(rng, at, between.front()));
             if (rng.chance(0.15))
                 between.push_back(pools.community(rng, at, between.front()));
         }
@@ -113,7 +122,8 @@ void addPrivateMessages(TopicStage& stage, int count, Rng& rng)
         qint64 t = at;
         Id last = unique.front();
         for (int r = 0; r < replies; ++r) {
-            t = stage.clock.nextActive(rng, t + std::max<qint64>(120, hours(rng.lognormal(3.0, 1.3))));
+            t = stage.clock.nextActive(rng,
+                                       t + std::max<qint64>(120, hours(rng.lognormal(3.0, 1.3))));
             if (t >= stage.now)
                 break;
             Id who = unique[1];

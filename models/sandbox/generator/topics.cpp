@@ -95,7 +95,8 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
             Id who = 0;
             PostKind postKind = PostKind::Answer;
             if (r == 0) {
-                t = clock.nextActive(rng, t + std::max<qint64>(60, hours(rng.lognormal(phase.medianHours, 1.5))));
+                t = clock.nextActive(
+                    rng, t + std::max<qint64>(60, hours(rng.lognormal(phase.medianHours, 1.5))));
                 const double pick = rng.uniform();
                 if (staffOnly || pick < phase.staffShare) {
                     who = pools.staff(rng, t);
@@ -129,8 +130,8 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
         }
 
         const Category* category = community.category(categoryId);
-        if (kind == TopicKind::Question && category && category->acceptedAnswersEnabled
-            && draft.posts.size() > 1 && rng.chance(0.42)) {
+        if (kind == TopicKind::Question && category && category->acceptedAnswersEnabled &&
+            draft.posts.size() > 1 && rng.chance(0.42)) {
             std::vector<int> candidates;
             for (int p = 1; p < int(draft.posts.size()) && candidates.size() < 4; ++p) {
                 if (draft.posts[std::size_t(p)].userId != author)
@@ -141,13 +142,15 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
                 const int which = rng.weighted(std::span(kWhich).first(candidates.size()));
                 draft.acceptedIndex = candidates[std::size_t(which)];
                 const qint64 answered = draft.posts[std::size_t(draft.acceptedIndex)].createdAt;
-                const qint64 solved = answered + std::max<qint64>(300, hours(rng.lognormal(2.0, 1.4)));
+                const qint64 solved =
+                    answered + std::max<qint64>(300, hours(rng.lognormal(2.0, 1.4)));
                 if (solved < now) {
                     draft.record.solvedAt = solved;
                     if (rng.chance(0.5)) {
                         const qint64 thanksAt = std::max(solved + 60, draft.lastPostAt() + 60);
                         if (thanksAt < now)
-                            draft.add(author, thanksAt, PostKind::Thanks, PostType::Regular, draft.acceptedIndex);
+                            draft.add(author, thanksAt, PostKind::Thanks, PostType::Regular,
+                                      draft.acceptedIndex);
                     }
                 } else {
                     draft.acceptedIndex = -1;
@@ -162,11 +165,13 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
         }
         const qint64 last = std::max(draft.lastPostAt(), draft.record.solvedAt);
         const bool closeSolved = draft.record.solvedAt != 0 && rng.chance(0.25);
-        const bool closeStale = kind == TopicKind::Question && now - last > 120 * kDay && rng.chance(0.10);
+        const bool closeStale =
+            kind == TopicKind::Question && now - last > 120 * kDay && rng.chance(0.10);
         if (closeSolved || closeStale) {
             const qint64 closedAt = last + std::max<qint64>(kHour, hours(rng.lognormal(72.0, 1.0)));
             if (closedAt < now) {
-                draft.add(pools.staff(rng, closedAt), closedAt, PostKind::Closed, PostType::SmallAction);
+                draft.add(pools.staff(rng, closedAt), closedAt, PostKind::Closed,
+                          PostType::SmallAction);
                 draft.record.topic.closed = true;
             }
         }
@@ -182,7 +187,8 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
         const qint64 at = toSeconds(member.user.createdAt) + rng.range(120, 4 * 3600);
         if (at >= now)
             continue;
-        Draft& draft = stage.add(at, TopicKind::Spam, kQuestionCategories[std::size_t(rng.range(0, 5))], member.user.id);
+        Draft& draft = stage.add(at, TopicKind::Spam,
+                                 kQuestionCategories[std::size_t(rng.range(0, 5))], member.user.id);
         draft.posts.front().kind = PostKind::Spam;
     }
 

@@ -15,7 +15,8 @@ void UserPools::Pool::add(Id id, qint64 at, double weight)
 
 Id UserPools::Pool::pick(Rng& rng, qint64 at, Id exclude) const
 {
-    const auto available = std::size_t(std::upper_bound(joined.begin(), joined.end(), at) - joined.begin());
+    const auto available =
+        std::size_t(std::upper_bound(joined.begin(), joined.end(), at) - joined.begin());
     if (available == 0)
         return 0;
     Id chosen = 0;
@@ -36,12 +37,19 @@ UserPools::UserPools(const SandboxCommunity& community)
         switch (m.persona) {
         case Persona::Admin:
         case Persona::Moderator:
-        case Persona::Staff: m_staff.add(m.user.id, joined, m.activity); break;
-        case Persona::Champion: m_champions.add(m.user.id, joined, m.activity); break;
+        case Persona::Staff:
+            m_staff.add(m.user.id, joined, m.activity);
+            break;
+        case Persona::Champion:
+            m_champions.add(m.user.id, joined, m.activity);
+            break;
         case Persona::Regular:
-        case Persona::Newcomer: m_members.add(m.user.id, joined, m.activity); break;
+        case Persona::Newcomer:
+            m_members.add(m.user.id, joined, m.activity);
+            break;
         case Persona::Lurker:
-        case Persona::Spammer: break;
+        case Persona::Spammer:
+            break;
         }
     }
 }

@@ -16,15 +16,16 @@ namespace steward::sandbox::detail {
 namespace {
 
 constexpr const char* kFirst[] = {
-    "maria", "james", "li", "aisha", "tom", "sofia", "daniel", "priya", "lucas", "emma",
-    "noah", "fatima", "oliver", "yuki", "mateo", "hannah", "omar", "chloe", "ivan", "grace",
-    "samuel", "leila", "kofi", "anna", "raj", "julia", "ben", "mei", "carlos", "nina",
-    "erik", "zara", "felix", "amara", "hugo", "ines", "kenji", "olga", "pablo", "ruth",
-    "diego", "sara", "tariq", "elena", "victor", "maya", "jonas", "ada", "liam", "nora"};
-constexpr const char* kLast[] = {
-    "schmidt", "nguyen", "okafor", "garcia", "kim", "rossi", "novak", "patel", "silva", "berg",
-    "tanaka", "murphy", "haddad", "kowalski", "dubois", "ahmed", "larsen", "costa", "weber", "chen",
-    "moreau", "singh", "fischer", "lopez", "ivanova", "mensah", "olsen", "brooks", "sato", "reyes"};
+    "maria",  "james",  "li",     "aisha", "tom",    "sofia",  "daniel", "priya", "lucas",  "emma",
+    "noah",   "fatima", "oliver", "yuki",  "mateo",  "hannah", "omar",   "chloe", "ivan",   "grace",
+    "samuel", "leila",  "kofi",   "anna",  "raj",    "julia",  "ben",    "mei",   "carlos", "nina",
+    "erik",   "zara",   "felix",  "amara", "hugo",   "ines",   "kenji",  "olga",  "pablo",  "ruth",
+    "diego",  "sara",   "tariq",  "elena", "victor", "maya",   "jonas",  "ada",   "liam",   "nora"};
+constexpr const char* kLast[] = {"schmidt", "nguyen",   "okafor", "garcia", "kim",     "rossi",
+                                 "novak",   "patel",    "silva",  "berg",   "tanaka",  "murphy",
+                                 "haddad",  "kowalski", "dubois", "ahmed",  "larsen",  "costa",
+                                 "weber",   "chen",     "moreau", "singh",  "fischer", "lopez",
+                                 "ivanova", "mensah",   "olsen",  "brooks", "sato",    "reyes"};
 
 /// taken maps each base name to the next free numeric suffix, so a clash costs one lookup.
 QString makeUsername(Rng& rng, QHash<QString, int>& taken, Persona persona)
@@ -33,15 +34,26 @@ QString makeUsername(Rng& rng, QHash<QString, int>& taken, Persona persona)
     const QString last = QString::fromLatin1(kLast[rng.range(0, std::size(kLast) - 1)]);
     QString name;
     if (persona == Persona::Spammer) {
-        static constexpr const char* kSpam[] = {"bestdeals", "promo", "supportline", "cheapkeys", "crypto"};
+        static constexpr const char* kSpam[] = {"bestdeals", "promo", "supportline", "cheapkeys",
+                                                "crypto"};
         name = QString::fromLatin1(kSpam[rng.range(0, 4)]) + QString::number(rng.range(100, 99999));
     } else {
         switch (rng.range(0, 4)) {
-        case 0: name = first + u'_' + last.left(1); break;
-        case 1: name = first + u'.' + last; break;
-        case 2: name = first + last; break;
-        case 3: name = first.left(1) + last; break;
-        default: name = first + QString::number(rng.range(1, 99)); break;
+        case 0:
+            name = first + u'_' + last.left(1);
+            break;
+        case 1:
+            name = first + u'.' + last;
+            break;
+        case 2:
+            name = first + last;
+            break;
+        case 3:
+            name = first.left(1) + last;
+            break;
+        default:
+            name = first + QString::number(rng.range(1, 99));
+            break;
         }
     }
     auto it = taken.find(name);
@@ -74,11 +86,16 @@ TrustLevel trustFor(Persona persona, double activity, Rng& rng)
     case Persona::Admin:
     case Persona::Moderator:
     case Persona::Staff:
-    case Persona::Champion: return rng.chance(0.5) ? TrustLevel::Leader : TrustLevel::Regular;
-    case Persona::Spammer: return TrustLevel::NewUser;
-    case Persona::Lurker: return rng.chance(0.6) ? TrustLevel::Basic : TrustLevel::NewUser;
-    case Persona::Newcomer: return rng.chance(0.7) ? TrustLevel::NewUser : TrustLevel::Basic;
-    case Persona::Regular: break;
+    case Persona::Champion:
+        return rng.chance(0.5) ? TrustLevel::Leader : TrustLevel::Regular;
+    case Persona::Spammer:
+        return TrustLevel::NewUser;
+    case Persona::Lurker:
+        return rng.chance(0.6) ? TrustLevel::Basic : TrustLevel::NewUser;
+    case Persona::Newcomer:
+        return rng.chance(0.7) ? TrustLevel::NewUser : TrustLevel::Basic;
+    case Persona::Regular:
+        break;
     }
     if (activity > 40.0)
         return TrustLevel::Regular;
@@ -101,7 +118,9 @@ void generateUsers(SandboxCommunity& community, const GeneratorParams& params, R
     const int moderators = params.scale == Scale::Small ? 3 : params.scale == Scale::Medium ? 5 : 8;
     const int staff = params.scale == Scale::Small ? 3 : params.scale == Scale::Medium ? 6 : 10;
     const int champions = params.scale == Scale::Small ? 4 : params.scale == Scale::Medium ? 6 : 8;
-    const int waveSpammers = params.scale == Scale::Small ? 6 : params.scale == Scale::Medium ? 30 : 60;
+    const int waveSpammers = params.scale == Scale::Small    ? 6
+                             : params.scale == Scale::Medium ? 30
+                                                             : 60;
 
     const qint64 start = toSeconds(community.start);
     const qint64 now = toSeconds(community.now);
@@ -125,7 +144,8 @@ void generateUsers(SandboxCommunity& community, const GeneratorParams& params, R
         d.member.user.username = makeUsername(rng, taken, persona);
         d.member.user.admin = persona == Persona::Admin;
         // The vendor's support team moderates too: Discourse counts admins and moderators as staff.
-        d.member.user.moderator = persona == Persona::Moderator || persona == Persona::Admin || persona == Persona::Staff;
+        d.member.user.moderator =
+            persona == Persona::Moderator || persona == Persona::Admin || persona == Persona::Staff;
         d.member.utcOffsetMinutes = utcOffsetFor(rng);
         d.member.user.trustLevel = trustFor(persona, activity, rng);
         drafts.push_back(std::move(d));
@@ -138,7 +158,8 @@ void generateUsers(SandboxCommunity& community, const GeneratorParams& params, R
     for (int i = 0; i < staff; ++i)
         add(Persona::Staff, start + 7200 * (i + 1), 8.0);
     for (int i = 0; i < champions; ++i)
-        add(Persona::Champion, start + qint64(rng.uniform() * 120) * 86400, rng.lognormal(150.0, 0.4));
+        add(Persona::Champion, start + qint64(rng.uniform() * 120) * 86400,
+            rng.lognormal(150.0, 0.4));
     const qint64 waveStart = now - 2 * 86400 - 5 * 3600;
     for (int i = 0; i < waveSpammers; ++i)
         add(Persona::Spammer, waveStart - rng.range(600, 6 * 3600), 0.0);
@@ -163,8 +184,9 @@ void generateUsers(SandboxCommunity& community, const GeneratorParams& params, R
         m.user.id = Id(community.users.size() + 1);
         m.user.name = displayName(m.user.username);
         m.user.createdAt = toDateTime(d.joined);
-        m.user.avatarTemplate = QStringLiteral("/letter_avatar_proxy/v4/letter/%1/%2/{size}.png")
-                                    .arg(m.user.username.left(1).toLower(), QStringLiteral("5f9b8f"));
+        m.user.avatarTemplate =
+            QStringLiteral("/letter_avatar_proxy/v4/letter/%1/%2/{size}.png")
+                .arg(m.user.username.left(1).toLower(), QStringLiteral("5f9b8f"));
         m.email = m.user.username + QStringLiteral("@example.com");
         community.userIdsByName.insert(m.user.username.toLower(), m.user.id);
         community.users.push_back(std::move(m));

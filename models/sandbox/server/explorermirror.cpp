@@ -9,16 +9,15 @@
 #include <QHash>
 #include <QTimeZone>
 
-#include <sqlite3.h>
-
 #include <array>
+#include <sqlite3.h>
 #include <vector>
 
 namespace steward::sandbox {
 
+using explorer::kTableCount;
 using explorer::Row;
 using explorer::Table;
-using explorer::kTableCount;
 
 /// Per table, the fingerprint of each row by key (0: no such row). Tables keyed by dense ids
 /// (posts, topics, users, ...) keep them in a vector indexed by key, up to kDenseLimit; the
@@ -53,8 +52,7 @@ public:
         }
     }
     /// Calls f(key) for every row of table.
-    template<typename F>
-    void forEachKey(Table table, F f) const
+    template <typename F> void forEachKey(Table table, F f) const
     {
         const Store& s = m_tables[std::size_t(table)];
         for (std::size_t key = 0; key < s.dense.size(); ++key)
@@ -68,8 +66,8 @@ private:
     static constexpr qint64 kDenseLimit = qint64(1) << 23;
     static bool isDense(Table table, qint64 key)
     {
-        return key >= 0 && key < kDenseLimit && table != Table::TopicTags && table != Table::ReviewableScores
-               && table != Table::Tags;
+        return key >= 0 && key < kDenseLimit && table != Table::TopicTags &&
+               table != Table::ReviewableScores && table != Table::Tags;
     }
     struct Store
     {
@@ -111,9 +109,14 @@ int columnCount(const explorer::TableDef& table)
 class MirrorWriter final : public explorer::RowSink
 {
 public:
-    MirrorWriter(sqlite3* db, const ExplorerMirror::Fingerprints* before, ExplorerMirror::Fingerprints& after,
-                 const std::atomic<bool>* cancel, std::atomic<qint64>* progress)
-        : m_db(db), m_before(before), m_after(after), m_cancel(cancel), m_progress(progress)
+    MirrorWriter(sqlite3* db, const ExplorerMirror::Fingerprints* before,
+                 ExplorerMirror::Fingerprints& after, const std::atomic<bool>* cancel,
+                 std::atomic<qint64>* progress)
+        : m_db(db)
+        , m_before(before)
+        , m_after(after)
+        , m_cancel(cancel)
+        , m_progress(progress)
     {
     }
     ~MirrorWriter() override
@@ -130,7 +133,8 @@ public:
             for (int i = 1; i < columnCount(def); ++i)
                 sql += ",?";
             sql += ')';
-            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_insert[std::size_t(t)], nullptr) != SQLITE_OK) {
+            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()),
+                                   &m_insert[std::size_t(t)], nullptr) != SQLITE_OK) {
                 *error = lastError(m_db);
                 return false;
             }
@@ -153,12 +157,22 @@ public:
         for (const Row::Value& v : row.values()) {
             ++index;
             switch (v.kind) {
-            case Row::Value::Null: sqlite3_bind_null(s, index); break;
-            case Row::Value::Integer: sqlite3_bind_int64(s, index, v.integer); break;
-            case Row::Value::Real: sqlite3_bind_double(s, index, v.real); break;
-            case Row::Value::Text: bindText(s, index, v.text); break;
+            case Row::Value::Null:
+                sqlite3_bind_null(s, index);
+                break;
+            case Row::Value::Integer:
+                sqlite3_bind_int64(s, index, v.integer);
+                break;
+            case Row::Value::Real:
+                sqlite3_bind_double(s, index, v.real);
+                break;
+            case Row::Value::Text:
+                bindText(s, index, v.text);
+                break;
             case Row::Value::Time:
-                bindText(s, index, json::time(QDateTime::fromMSecsSinceEpoch(v.integer, QTimeZone::UTC)).toString());
+                bindText(s, index,
+                         json::time(QDateTime::fromMSecsSinceEpoch(v.integer, QTimeZone::UTC))
+                             .toString());
                 break;
             }
         }
@@ -171,7 +185,9 @@ public:
             return true;
         }
         m_error = complete ? lastError(m_db)
-                           : QStringLiteral("a %1 row has %2 values").arg(QLatin1StringView(explorer::tableDef(table).name)).arg(index);
+                           : QStringLiteral("a %1 row has %2 values")
+                                 .arg(QLatin1StringView(explorer::tableDef(table).name))
+                                 .arg(index);
         return false;
     }
 
@@ -186,9 +202,11 @@ public:
         for (int t = 0; t < kTableCount && m_error.isEmpty(); ++t) {
             const Table table = Table(t);
             const explorer::TableDef& def = explorer::tableDef(table);
-            const QByteArray sql = QByteArrayLiteral("DELETE FROM ") + def.name + " WHERE " + firstColumn(def) + " = ?";
+            const QByteArray sql = QByteArrayLiteral("DELETE FROM ") + def.name + " WHERE " +
+                                   firstColumn(def) + " = ?";
             sqlite3_stmt* s = nullptr;
-            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
+            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) !=
+                SQLITE_OK) {
                 m_error = lastError(m_db);
                 break;
             }
@@ -206,10 +224,7 @@ public:
         return m_error.isEmpty();
     }
 
-    QString error() const
-    {
-        return !m_error.isEmpty() ? m_error : QStringLiteral("cancelled");
-    }
+    QString error() const { return !m_error.isEmpty() ? m_error : QStringLiteral("cancelled"); }
     qint64 changes() const { return m_changes; }
 
 private:
@@ -246,37 +261,55 @@ void ExplorerMirror::close()
     m_rows.reset();
 }
 
-bool ExplorerMirror::build(const SandboxCommunity& community, QString* error, const std::atomic<bool>* cancel,
-                           std::atomic<qint64>* progress)
+bool ExplorerMirror::build(const SandboxCommunity& community, QString* error,
+                           const std::atomic<bool>* cancel, std::atomic<qint64>* progress)
 {
     close();
     QElapsedTimer timer;
     timer.start();
     // "": a private temporary database on disk, deleted when closed; pages beyond the cache
     // spill to disk instead of memory.
-    if (sqlite3_open_v2("", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_PRIVATECACHE, nullptr) != SQLITE_OK) {
-        *error = QStringLiteral("cannot open the Data Explorer mirror: %1").arg(m_db ? lastError(m_db) : QString());
+    if (sqlite3_open_v2("", &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_PRIVATECACHE,
+                        nullptr) != SQLITE_OK) {
+        *error = QStringLiteral("cannot open the Data Explorer mirror: %1")
+                     .arg(m_db ? lastError(m_db) : QString());
         close();
         return false;
     }
-    bool ok = exec(m_db, "PRAGMA journal_mode = OFF", error) && exec(m_db, "PRAGMA synchronous = OFF", error)
-              && exec(m_db, "PRAGMA cache_size = -131072", error);
+    bool ok = exec(m_db, "PRAGMA journal_mode = OFF", error) &&
+              exec(m_db, "PRAGMA synchronous = OFF", error) &&
+              exec(m_db, "PRAGMA cache_size = -131072", error);
     for (const explorer::TableDef& t : explorer::tables())
-        ok = ok && exec(m_db, QByteArrayLiteral("CREATE TABLE ") + t.name + " (" + t.columns + ")", error);
+        ok = ok && exec(m_db, QByteArrayLiteral("CREATE TABLE ") + t.name + " (" + t.columns + ")",
+                        error);
     m_rows = std::make_unique<Fingerprints>();
     if (cancel) // a cancel also interrupts SQLite's own long steps (the indexes)
-        sqlite3_progress_handler(m_db, 10000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
-                                 const_cast<std::atomic<bool>*>(cancel));
+        sqlite3_progress_handler(
+            m_db, 10000,
+            [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool>*>(cancel));
     // Indexes after the rows: faster than keeping them up to date row by row.
-    ok = ok && update(community, error, cancel, progress)
-         && exec(m_db, "CREATE INDEX index_posts_on_topic_id ON posts (topic_id, post_number)", error)
-         && exec(m_db, "CREATE INDEX index_topic_tags_on_topic_id ON topic_tags (topic_id, tag_id)", error)
-         && exec(m_db, "CREATE INDEX index_user_histories_on_target_user_id ON user_histories (target_user_id, id)", error)
+    ok = ok && update(community, error, cancel, progress) &&
+         exec(m_db, "CREATE INDEX index_posts_on_topic_id ON posts (topic_id, post_number)",
+              error) &&
+         exec(m_db, "CREATE INDEX index_topic_tags_on_topic_id ON topic_tags (topic_id, tag_id)",
+              error) &&
+         exec(m_db,
+              "CREATE INDEX index_user_histories_on_target_user_id ON user_histories "
+              "(target_user_id, id)",
+              error)
          // As Discourse's (app/models/reviewable_history.rb, reviewable_score.rb): without them a
          // reviewable's history is a scan of every history row, over 10 s on large.
-         && exec(m_db, "CREATE INDEX index_reviewable_histories_on_reviewable_id ON reviewable_histories (reviewable_id)", error)
-         && exec(m_db, "CREATE INDEX index_reviewable_scores_on_reviewable_id ON reviewable_scores (reviewable_id)", error)
-         && exec(m_db, "PRAGMA query_only = ON", error);
+         && exec(m_db,
+                 "CREATE INDEX index_reviewable_histories_on_reviewable_id ON reviewable_histories "
+                 "(reviewable_id)",
+                 error) &&
+         exec(m_db,
+              "CREATE INDEX index_reviewable_scores_on_reviewable_id ON reviewable_scores "
+              "(reviewable_id)",
+              error) &&
+         exec(m_db, "PRAGMA query_only = ON", error);
     sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     if (ok && progress)
         progress->fetch_add(explorer::indexWork(community), std::memory_order_relaxed);
@@ -298,8 +331,9 @@ bool ExplorerMirror::refresh(const SandboxCommunity& community, QString* error)
         return true;
     QElapsedTimer timer;
     timer.start();
-    if (!exec(m_db, "PRAGMA query_only = OFF", error) || !update(community, error, nullptr, nullptr)
-        || !exec(m_db, "PRAGMA query_only = ON", error)) {
+    if (!exec(m_db, "PRAGMA query_only = OFF", error) ||
+        !update(community, error, nullptr, nullptr) ||
+        !exec(m_db, "PRAGMA query_only = ON", error)) {
         close();
         return false;
     }
@@ -308,8 +342,8 @@ bool ExplorerMirror::refresh(const SandboxCommunity& community, QString* error)
     return true;
 }
 
-bool ExplorerMirror::update(const SandboxCommunity& community, QString* error, const std::atomic<bool>* cancel,
-                            std::atomic<qint64>* progress)
+bool ExplorerMirror::update(const SandboxCommunity& community, QString* error,
+                            const std::atomic<bool>* cancel, std::atomic<qint64>* progress)
 {
     auto after = std::make_unique<Fingerprints>();
     after->sizeLike(*m_rows);

@@ -41,8 +41,8 @@ public:
     /// cancel, when set, stops the build early (false, error "cancelled"); progress, when
     /// given, counts the work done (explorer::workOf() each row; compare explorer::expectedWork()).
     /// False with error on failure.
-    bool build(const SandboxCommunity& community, QString* error, const std::atomic<bool>* cancel = nullptr,
-               std::atomic<qint64>* progress = nullptr);
+    bool build(const SandboxCommunity& community, QString* error,
+               const std::atomic<bool>* cancel = nullptr, std::atomic<qint64>* progress = nullptr);
     /// Makes the mirror show community: builds it if there is none; otherwise, when
     /// community.revision differs from the one mirrored, writes the rows that are new or
     /// changed and deletes the rows that are gone, in one transaction. The connection is

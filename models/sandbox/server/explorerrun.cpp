@@ -14,7 +14,6 @@
 #include <QTimeZone>
 
 #include <sqlite3.h>
-
 #include <variant>
 
 namespace steward::sandbox {
@@ -28,20 +27,22 @@ using Value = std::variant<std::monostate, qint64, double, QString>;
 
 QString canonicalType(const QString& type)
 {
-    static const QHash<QString, QString> aliases{{QStringLiteral("integer"), QStringLiteral("int")},
-                                                 {QStringLiteral("text"), QStringLiteral("string")},
-                                                 {QStringLiteral("timestamp"), QStringLiteral("datetime")}};
+    static const QHash<QString, QString> aliases{
+        {QStringLiteral("integer"), QStringLiteral("int")},
+        {QStringLiteral("text"), QStringLiteral("string")},
+        {QStringLiteral("timestamp"), QStringLiteral("datetime")}};
     return aliases.value(type, type);
 }
 
 bool isKnownType(const QString& type)
 {
-    static const QStringList kTypes{QStringLiteral("int"),        QStringLiteral("bigint"),      QStringLiteral("boolean"),
-                                    QStringLiteral("string"),     QStringLiteral("date"),        QStringLiteral("time"),
-                                    QStringLiteral("datetime"),   QStringLiteral("double"),      QStringLiteral("user_id"),
-                                    QStringLiteral("post_id"),    QStringLiteral("topic_id"),    QStringLiteral("category_id"),
-                                    QStringLiteral("group_id"),   QStringLiteral("badge_id"),    QStringLiteral("int_list"),
-                                    QStringLiteral("string_list")};
+    static const QStringList kTypes{
+        QStringLiteral("int"),        QStringLiteral("bigint"),   QStringLiteral("boolean"),
+        QStringLiteral("string"),     QStringLiteral("date"),     QStringLiteral("time"),
+        QStringLiteral("datetime"),   QStringLiteral("double"),   QStringLiteral("user_id"),
+        QStringLiteral("post_id"),    QStringLiteral("topic_id"), QStringLiteral("category_id"),
+        QStringLiteral("group_id"),   QStringLiteral("badge_id"), QStringLiteral("int_list"),
+        QStringLiteral("string_list")};
     return kTypes.contains(type);
 }
 
@@ -53,7 +54,7 @@ bool isIntegerType(const QString& type)
 /// Parameter#cast_to_ruby: the bound values (several for lists) or a ValidationError message.
 std::variant<QList<Value>, QString> castValue(const ExplorerParam& p, const QJsonValue& sent)
 {
-    QString text = sent.isString() ? sent.toString()
+    QString text = sent.isString()   ? sent.toString()
                    : sent.isDouble() ? QString::number(sent.toDouble(), 'g', 17)
                    : sent.isBool()   ? QString::fromLatin1(sent.toBool() ? "true" : "false")
                                      : QString();
@@ -62,7 +63,8 @@ std::variant<QList<Value>, QString> castValue(const ExplorerParam& p, const QJso
     if (text.trimmed().isEmpty()) {
         if (p.nullable)
             return QList<Value>{std::monostate()};
-        return kValidation + QStringLiteral("Missing parameter %1 of type %2").arg(p.identifier, p.type);
+        return kValidation +
+               QStringLiteral("Missing parameter %1 of type %2").arg(p.identifier, p.type);
     }
     if (text.compare(QStringLiteral("#null"), Qt::CaseInsensitive) == 0)
         return QList<Value>{std::monostate()};
@@ -92,7 +94,8 @@ std::variant<QList<Value>, QString> castValue(const ExplorerParam& p, const QJso
         return values;
     }
     if (p.type == u"boolean") {
-        static const QRegularExpression kTrue(QStringLiteral("t|true|y|yes|1"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression kTrue(QStringLiteral("t|true|y|yes|1"),
+                                              QRegularExpression::CaseInsensitiveOption);
         return QList<Value>{qint64(kTrue.match(text).hasMatch() ? 1 : 0)};
     }
     if (p.type == u"double") {
@@ -120,7 +123,8 @@ std::variant<QList<Value>, QString> castValue(const ExplorerParam& p, const QJso
 /// strip_comments: "--" to the end of the line dropped, "/* */" replaced by a space.
 QString stripComments(const QString& sql)
 {
-    static const QRegularExpression kBlock(QStringLiteral("/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression kBlock(QStringLiteral("/\\*.*?\\*/"),
+                                           QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression kLine(QStringLiteral("--[^\\n]*"));
     QString out = sql;
     out.replace(kBlock, QStringLiteral(" "));
@@ -154,14 +158,16 @@ Rewritten bindMarkers(const QString& sql, const QHash<QString, QList<Value>>& va
             out.sql += c;
             continue;
         }
-        const bool marker = c == u':' && (i == 0 || sql[i - 1] != u':') && i + 1 < sql.size()
-                            && (sql[i + 1].isLetter() || sql[i + 1] == u'_') && sql[i + 1].unicode() < 0x80;
+        const bool marker = c == u':' && (i == 0 || sql[i - 1] != u':') && i + 1 < sql.size() &&
+                            (sql[i + 1].isLetter() || sql[i + 1] == u'_') &&
+                            sql[i + 1].unicode() < 0x80;
         if (!marker) {
             out.sql += c;
             continue;
         }
         qsizetype end = i + 1;
-        while (end < sql.size() && sql[end].unicode() < 0x80 && (sql[end].isLetterOrNumber() || sql[end] == u'_'))
+        while (end < sql.size() && sql[end].unicode() < 0x80 &&
+               (sql[end].isLetterOrNumber() || sql[end] == u'_'))
             ++end;
         const QString name = sql.mid(i + 1, end - i - 1);
         const auto found = values.constFind(name);
@@ -185,7 +191,6 @@ Rewritten bindMarkers(const QString& sql, const QHash<QString, QList<Value>>& va
     return out;
 }
 
-
 /// SQLite's message in PostgreSQL's words, as the PG gem formats them ("PG::X: ERROR:  ...").
 QString postgresMessage(const QString& message, int code, const QString& firstWord)
 {
@@ -193,18 +198,23 @@ QString postgresMessage(const QString& message, int code, const QString& firstWo
     static const QRegularExpression kTable(QStringLiteral("^no such table: (?:main\\.)?(.+)$"));
     static const QRegularExpression kFunction(QStringLiteral("^no such function: (.+)$"));
     if (code == SQLITE_INTERRUPT)
-        return QStringLiteral("PG::QueryCanceled: ERROR:  canceling statement due to statement timeout");
+        return QStringLiteral(
+            "PG::QueryCanceled: ERROR:  canceling statement due to statement timeout");
     if (code == SQLITE_READONLY || message.contains(QStringLiteral("readonly")))
-        return QStringLiteral("PG::ReadOnlySqlTransaction: ERROR:  cannot execute %1 in a read-only transaction").arg(firstWord);
+        return QStringLiteral("PG::ReadOnlySqlTransaction: ERROR:  cannot execute %1 in a "
+                              "read-only transaction")
+            .arg(firstWord);
     if (const auto m = kColumn.match(message); m.hasMatch()) {
         const QString column = m.captured(1);
         return QStringLiteral("PG::UndefinedColumn: ERROR:  column %1 does not exist")
             .arg(column.contains(u'.') ? column : QStringLiteral("\"%1\"").arg(column));
     }
     if (const auto m = kTable.match(message); m.hasMatch())
-        return QStringLiteral("PG::UndefinedTable: ERROR:  relation \"%1\" does not exist").arg(m.captured(1));
+        return QStringLiteral("PG::UndefinedTable: ERROR:  relation \"%1\" does not exist")
+            .arg(m.captured(1));
     if (const auto m = kFunction.match(message); m.hasMatch())
-        return QStringLiteral("PG::UndefinedFunction: ERROR:  function %1 does not exist").arg(m.captured(1));
+        return QStringLiteral("PG::UndefinedFunction: ERROR:  function %1 does not exist")
+            .arg(m.captured(1));
     return QStringLiteral("PG::SyntaxError: ERROR:  %1").arg(message);
 }
 
@@ -228,7 +238,14 @@ Reply explorerFailure(const QString& message)
 {
     // Keys in the plugin's order, which QJsonObject would sort.
     JsonWriter w;
-    w.beginObject().key("success").value(false).key("errors").beginArray().value(message).endArray().endObject();
+    w.beginObject()
+        .key("success")
+        .value(false)
+        .key("errors")
+        .beginArray()
+        .value(message)
+        .endArray()
+        .endObject();
     return {422, w.take(), {}};
 }
 
@@ -236,16 +253,19 @@ QJsonObject ExplorerParam::toJson() const
 {
     return {{QStringLiteral("identifier"), identifier},
             {QStringLiteral("type"), type},
-            {QStringLiteral("default"), hasDefault ? QJsonValue(defaultValue) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("default"),
+             hasDefault ? QJsonValue(defaultValue) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("nullable"), nullable}};
 }
 
 QList<ExplorerParam> explorerParams(const QString& sql, QString* error)
 {
     static const QRegularExpression kHeader(QStringLiteral("^\\s*--\\s*\\[params\\]\\s*$"));
-    static const QRegularExpression kLine(QStringLiteral("^\\s*--\\s*([a-zA-Z_ ]+)\\s*:([a-z_]+)\\s*(?:=\\s+(.*)\\s*)?$"));
+    static const QRegularExpression kLine(
+        QStringLiteral("^\\s*--\\s*([a-zA-Z_ ]+)\\s*:([a-z_]+)\\s*(?:=\\s+(.*)\\s*)?$"));
     static const QRegularExpression kBlank(QStringLiteral("^\\s+$"));
-    static const QRegularExpression kNullable(QStringLiteral("^(null)?(.*?)(null)?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kNullable(QStringLiteral("^(null)?(.*?)(null)?$"),
+                                              QRegularExpression::CaseInsensitiveOption);
     QList<ExplorerParam> result;
     bool inParams = false;
     for (QString line : sql.split(u'\n')) {
@@ -270,7 +290,9 @@ QList<ExplorerParam> explorerParams(const QString& sql, QString* error)
         p.defaultValue = m.captured(3);
         if (!isKnownType(p.type)) {
             if (error && error->isEmpty())
-                *error = kValidation + QStringLiteral("Unknown parameter type '%1' for %2").arg(p.type, p.identifier);
+                *error =
+                    kValidation +
+                    QStringLiteral("Unknown parameter type '%1' for %2").arg(p.type, p.identifier);
             continue;
         }
         result << p;
@@ -278,10 +300,12 @@ QList<ExplorerParam> explorerParams(const QString& sql, QString* error)
     return result;
 }
 
-Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& params, int limit, int timeoutMs)
+Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& params, int limit,
+                       int timeoutMs)
 {
     if (sql.contains(u';'))
-        return explorerFailure(kValidation + QStringLiteral("Remove the semicolons (;) from the query."));
+        return explorerFailure(kValidation +
+                               QStringLiteral("Remove the semicolons (;) from the query."));
     QString error;
     const QList<ExplorerParam> declared = explorerParams(sql, &error);
     if (!error.isEmpty())
@@ -295,14 +319,18 @@ Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& param
     }
     const Rewritten query = bindMarkers(stripComments(sql), values);
     if (query.undeclared)
-        return explorerFailure(QStringLiteral("PG::SyntaxError: ERROR:  syntax error at or near \":\""));
+        return explorerFailure(
+            QStringLiteral("PG::SyntaxError: ERROR:  syntax error at or near \":\""));
     static const QRegularExpression kFirstWord(QStringLiteral("^[\\s(]*([A-Za-z]+)"));
     const QString firstWord = kFirstWord.match(query.sql).captured(1).toUpper();
     // PostgreSQL accepts a data-modifying statement inside WITH, then refuses it read-only.
     if (firstWord == u"INSERT" || firstWord == u"UPDATE" || firstWord == u"DELETE")
         return explorerFailure(postgresMessage(QString(), SQLITE_READONLY, firstWord));
     const QByteArray wrapped =
-        QStringLiteral("WITH query AS (\n%1\n) SELECT * FROM query\nLIMIT %2").arg(query.sql).arg(limit).toUtf8();
+        QStringLiteral("WITH query AS (\n%1\n) SELECT * FROM query\nLIMIT %2")
+            .arg(query.sql)
+            .arg(limit)
+            .toUtf8();
 
     std::pair<QElapsedTimer, qint64> deadline{QElapsedTimer(), timeoutMs};
     deadline.first.start();
@@ -317,8 +345,13 @@ Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& param
             sqlite3_progress_handler(db, 0, nullptr, nullptr);
         }
     } cleanup{db};
-    auto sqliteFailure = [&](int code) { return explorerFailure(postgresMessage(QString::fromUtf8(sqlite3_errmsg(db)), code, firstWord)); };
-    if (const int rc = sqlite3_prepare_v2(db, wrapped.constData(), int(wrapped.size()), &cleanup.statement, nullptr); rc != SQLITE_OK)
+    auto sqliteFailure = [&](int code) {
+        return explorerFailure(
+            postgresMessage(QString::fromUtf8(sqlite3_errmsg(db)), code, firstWord));
+    };
+    if (const int rc = sqlite3_prepare_v2(db, wrapped.constData(), int(wrapped.size()),
+                                          &cleanup.statement, nullptr);
+        rc != SQLITE_OK)
         return sqliteFailure(rc);
     sqlite3_stmt* statement = cleanup.statement;
     for (qsizetype i = 0; i < query.binds.size(); ++i) {
@@ -330,7 +363,8 @@ Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& param
             sqlite3_bind_double(statement, index, *d);
         else if (const auto* s = std::get_if<QString>(&v)) {
             const QByteArray utf8 = s->toUtf8();
-            sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()),
+                              SQLITE_TRANSIENT);
         } else
             sqlite3_bind_null(statement, index);
     }
@@ -339,7 +373,8 @@ Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& param
     QJsonArray columns;
     for (int c = 0; c < columnCount; ++c) {
         columns.append(QString::fromUtf8(sqlite3_column_name(statement, c)));
-        boolean[std::size_t(c)] = ExplorerMirror::isBooleanType(sqlite3_column_decltype(statement, c));
+        boolean[std::size_t(c)] =
+            ExplorerMirror::isBooleanType(sqlite3_column_decltype(statement, c));
     }
     JsonWriter rows;
     rows.beginArray();
@@ -356,11 +391,16 @@ Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& param
                 else
                     rows.value(qint64(sqlite3_column_int64(statement, c)));
                 break;
-            case SQLITE_FLOAT: rows.rawValue(realJson(sqlite3_column_double(statement, c))); break;
-            case SQLITE_NULL: rows.null(); break;
+            case SQLITE_FLOAT:
+                rows.rawValue(realJson(sqlite3_column_double(statement, c)));
+                break;
+            case SQLITE_NULL:
+                rows.null();
+                break;
             default:
-                rows.value(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, c)),
-                                             sqlite3_column_bytes(statement, c)));
+                rows.value(QString::fromUtf8(
+                    reinterpret_cast<const char*>(sqlite3_column_text(statement, c)),
+                    sqlite3_column_bytes(statement, c)));
             }
         }
         rows.endArray();

@@ -38,6 +38,7 @@ Reply explorerFailure(const QString& message);
 /// and interrupted after timeoutMs. params holds the parsed request values (strings or JSON
 /// scalars) and is echoed as "params". Returns the success body (200) or
 /// {"success":false,"errors":[...]} (422) with PostgreSQL-style messages.
-Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& params, int limit, int timeoutMs);
+Reply runExplorerQuery(sqlite3* db, const QString& sql, const QJsonObject& params, int limit,
+                       int timeoutMs);
 
 } // namespace steward::sandbox

@@ -15,55 +15,79 @@ namespace steward::sandbox::explorer {
 
 namespace {
 
-/// Columns from the "Schema Information" blocks of Discourse's app/models/*.rb (docs/data-explorer.md §5).
+/// Columns from the "Schema Information" blocks of Discourse's app/models/*.rb
+/// (docs/data-explorer.md §5).
 constexpr TableDef kTables[] = {
-    {"posts", "id INTEGER PRIMARY KEY, user_id INTEGER, topic_id INTEGER NOT NULL, post_number INTEGER NOT NULL, "
-              "raw TEXT NOT NULL, cooked TEXT NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
-              "reply_to_post_number INTEGER, reply_count INTEGER NOT NULL, deleted_at TIMESTAMP, deleted_by_id INTEGER, "
-              "hidden BOOLEAN NOT NULL, post_type INTEGER NOT NULL, like_count INTEGER NOT NULL, version INTEGER NOT NULL, "
+    {"posts", "id INTEGER PRIMARY KEY, user_id INTEGER, topic_id INTEGER NOT NULL, post_number "
+              "INTEGER NOT NULL, "
+              "raw TEXT NOT NULL, cooked TEXT NOT NULL, created_at TIMESTAMP NOT NULL, updated_at "
+              "TIMESTAMP NOT NULL, "
+              "reply_to_post_number INTEGER, reply_count INTEGER NOT NULL, deleted_at TIMESTAMP, "
+              "deleted_by_id INTEGER, "
+              "hidden BOOLEAN NOT NULL, post_type INTEGER NOT NULL, like_count INTEGER NOT NULL, "
+              "version INTEGER NOT NULL, "
               "action_code TEXT, wiki BOOLEAN NOT NULL"},
-    {"topics", "id INTEGER PRIMARY KEY, title TEXT NOT NULL, fancy_title TEXT, slug TEXT, category_id INTEGER, "
-               "user_id INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
-               "bumped_at TIMESTAMP NOT NULL, last_posted_at TIMESTAMP, deleted_at TIMESTAMP, deleted_by_id INTEGER, "
-               "archetype TEXT NOT NULL, visible BOOLEAN NOT NULL, closed BOOLEAN NOT NULL, archived BOOLEAN NOT NULL, "
-               "pinned_at TIMESTAMP, pinned_globally BOOLEAN NOT NULL, posts_count INTEGER NOT NULL, "
-               "reply_count INTEGER NOT NULL, views INTEGER NOT NULL, like_count INTEGER NOT NULL, "
-               "highest_post_number INTEGER NOT NULL, last_post_user_id INTEGER NOT NULL"},
-    {"users", "id INTEGER PRIMARY KEY, username TEXT NOT NULL, username_lower TEXT NOT NULL, name TEXT, "
-              "created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, active BOOLEAN NOT NULL, "
-              "approved BOOLEAN NOT NULL, admin BOOLEAN NOT NULL, moderator BOOLEAN, trust_level INTEGER NOT NULL, "
-              "last_seen_at TIMESTAMP, suspended_at TIMESTAMP, suspended_till TIMESTAMP, silenced_till TIMESTAMP, "
-              "staged BOOLEAN NOT NULL"},
-    {"user_stats", "user_id INTEGER PRIMARY KEY, topic_count INTEGER NOT NULL, post_count INTEGER NOT NULL, "
-                   "likes_received INTEGER NOT NULL, likes_given INTEGER NOT NULL"},
-    {"categories", "id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_lower TEXT NOT NULL, slug TEXT NOT NULL, "
-                   "parent_category_id INTEGER, description TEXT, color TEXT, text_color TEXT, position INTEGER, "
-                   "read_restricted BOOLEAN NOT NULL, topic_count INTEGER NOT NULL, post_count INTEGER NOT NULL, "
-                   "topic_id INTEGER, user_id INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, "
-                   "updated_at TIMESTAMP NOT NULL"},
-    {"reviewables", "id INTEGER PRIMARY KEY, type TEXT NOT NULL, status INTEGER NOT NULL, created_by_id INTEGER NOT NULL, "
-                    "reviewable_by_moderator BOOLEAN, category_id INTEGER, topic_id INTEGER, score FLOAT NOT NULL, "
-                    "target_id INTEGER, target_type TEXT, target_created_by_id INTEGER, payload JSON, "
-                    "version INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
-                    "reject_reason TEXT"},
-    {"reviewable_scores", "id INTEGER PRIMARY KEY, reviewable_id INTEGER NOT NULL, user_id INTEGER NOT NULL, "
-                          "reviewable_score_type INTEGER NOT NULL, status INTEGER NOT NULL, score FLOAT, reason TEXT, "
-                          "reviewed_by_id INTEGER, reviewed_at TIMESTAMP, created_at TIMESTAMP, updated_at TIMESTAMP"},
+    {"topics",
+     "id INTEGER PRIMARY KEY, title TEXT NOT NULL, fancy_title TEXT, slug TEXT, category_id "
+     "INTEGER, "
+     "user_id INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
+     "bumped_at TIMESTAMP NOT NULL, last_posted_at TIMESTAMP, deleted_at TIMESTAMP, deleted_by_id "
+     "INTEGER, "
+     "archetype TEXT NOT NULL, visible BOOLEAN NOT NULL, closed BOOLEAN NOT NULL, archived BOOLEAN "
+     "NOT NULL, "
+     "pinned_at TIMESTAMP, pinned_globally BOOLEAN NOT NULL, posts_count INTEGER NOT NULL, "
+     "reply_count INTEGER NOT NULL, views INTEGER NOT NULL, like_count INTEGER NOT NULL, "
+     "highest_post_number INTEGER NOT NULL, last_post_user_id INTEGER NOT NULL"},
+    {"users",
+     "id INTEGER PRIMARY KEY, username TEXT NOT NULL, username_lower TEXT NOT NULL, name TEXT, "
+     "created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, active BOOLEAN NOT NULL, "
+     "approved BOOLEAN NOT NULL, admin BOOLEAN NOT NULL, moderator BOOLEAN, trust_level INTEGER "
+     "NOT NULL, "
+     "last_seen_at TIMESTAMP, suspended_at TIMESTAMP, suspended_till TIMESTAMP, silenced_till "
+     "TIMESTAMP, "
+     "staged BOOLEAN NOT NULL"},
+    {"user_stats",
+     "user_id INTEGER PRIMARY KEY, topic_count INTEGER NOT NULL, post_count INTEGER NOT NULL, "
+     "likes_received INTEGER NOT NULL, likes_given INTEGER NOT NULL"},
+    {"categories",
+     "id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_lower TEXT NOT NULL, slug TEXT NOT NULL, "
+     "parent_category_id INTEGER, description TEXT, color TEXT, text_color TEXT, position INTEGER, "
+     "read_restricted BOOLEAN NOT NULL, topic_count INTEGER NOT NULL, post_count INTEGER NOT NULL, "
+     "topic_id INTEGER, user_id INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, "
+     "updated_at TIMESTAMP NOT NULL"},
+    {"reviewables",
+     "id INTEGER PRIMARY KEY, type TEXT NOT NULL, status INTEGER NOT NULL, created_by_id INTEGER "
+     "NOT NULL, "
+     "reviewable_by_moderator BOOLEAN, category_id INTEGER, topic_id INTEGER, score FLOAT NOT "
+     "NULL, "
+     "target_id INTEGER, target_type TEXT, target_created_by_id INTEGER, payload JSON, "
+     "version INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
+     "reject_reason TEXT"},
+    {"reviewable_scores",
+     "id INTEGER PRIMARY KEY, reviewable_id INTEGER NOT NULL, user_id INTEGER NOT NULL, "
+     "reviewable_score_type INTEGER NOT NULL, status INTEGER NOT NULL, score FLOAT, reason TEXT, "
+     "reviewed_by_id INTEGER, reviewed_at TIMESTAMP, created_at TIMESTAMP, updated_at TIMESTAMP"},
     {"reviewable_histories", "id INTEGER PRIMARY KEY, reviewable_id INTEGER NOT NULL, "
                              "reviewable_history_type INTEGER NOT NULL, status INTEGER NOT NULL, "
-                             "created_by_id INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL"},
-    {"discourse_solved_solved_topics", "id INTEGER PRIMARY KEY, topic_id INTEGER NOT NULL UNIQUE, "
-                                       "answer_post_id INTEGER NOT NULL UNIQUE, accepter_user_id INTEGER, "
-                                       "topic_timer_id INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL"},
+                             "created_by_id INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, "
+                             "updated_at TIMESTAMP NOT NULL"},
+    {"discourse_solved_solved_topics",
+     "id INTEGER PRIMARY KEY, topic_id INTEGER NOT NULL UNIQUE, "
+     "answer_post_id INTEGER NOT NULL UNIQUE, accepter_user_id INTEGER, "
+     "topic_timer_id INTEGER, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL"},
     {"tags", "id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at TIMESTAMP NOT NULL, "
-             "updated_at TIMESTAMP NOT NULL, pm_topic_count INTEGER NOT NULL, target_tag_id INTEGER, description TEXT, "
+             "updated_at TIMESTAMP NOT NULL, pm_topic_count INTEGER NOT NULL, target_tag_id "
+             "INTEGER, description TEXT, "
              "public_topic_count INTEGER NOT NULL, staff_topic_count INTEGER NOT NULL"},
     {"topic_tags", "id INTEGER PRIMARY KEY, topic_id INTEGER NOT NULL, tag_id INTEGER NOT NULL, "
                    "created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL"},
-    {"user_histories", "id INTEGER PRIMARY KEY, action INTEGER NOT NULL, acting_user_id INTEGER, target_user_id INTEGER, "
-                       "details TEXT, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, context TEXT, "
-                       "ip_address TEXT, email TEXT, subject TEXT, previous_value TEXT, new_value TEXT, topic_id INTEGER, "
-                       "admin_only BOOLEAN, post_id INTEGER, custom_type TEXT, category_id INTEGER"},
+    {"user_histories",
+     "id INTEGER PRIMARY KEY, action INTEGER NOT NULL, acting_user_id INTEGER, target_user_id "
+     "INTEGER, "
+     "details TEXT, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, context TEXT, "
+     "ip_address TEXT, email TEXT, subject TEXT, previous_value TEXT, new_value TEXT, topic_id "
+     "INTEGER, "
+     "admin_only BOOLEAN, post_id INTEGER, custom_type TEXT, category_id INTEGER"},
 };
 static_assert(std::size(kTables) == std::size_t(kTableCount));
 
@@ -94,15 +118,28 @@ static_assert(sizeof(PostRecord) == 72, "PostRecord changed: update postInputs()
 /// replies to, which moving posts can change).
 quint64 postInputs(const SandboxCommunity& c, const PostRecord& p)
 {
-    qint64 inputs[] = {p.id, p.topicId, p.userId, p.createdAt, p.deletedAt, p.deletedById, qint64(p.postNumber),
-                       qint64(p.replyToPostNumber), qint64(p.likeCount), qint64(p.version), qint64(p.type),
-                       qint64(p.kind), qint64(p.hidden), 0, 0};
+    qint64 inputs[] = {p.id,
+                       p.topicId,
+                       p.userId,
+                       p.createdAt,
+                       p.deletedAt,
+                       p.deletedById,
+                       qint64(p.postNumber),
+                       qint64(p.replyToPostNumber),
+                       qint64(p.likeCount),
+                       qint64(p.version),
+                       qint64(p.type),
+                       qint64(p.kind),
+                       qint64(p.hidden),
+                       0,
+                       0};
     if (const auto it = c.editedRaw.constFind(p.id); it != c.editedRaw.cend())
         inputs[13] = qint64(qHash(*it, 0x5eed)) | 1;
     if (p.kind == PostKind::FollowUp && p.replyToPostNumber > 0) {
         const TopicRecord* topic = c.topic(p.topicId);
         if (topic && p.replyToPostNumber <= int(topic->posts.size()))
-            inputs[14] = c.posts[std::size_t(topic->posts[std::size_t(p.replyToPostNumber - 1)])].userId;
+            inputs[14] =
+                c.posts[std::size_t(topic->posts[std::size_t(p.replyToPostNumber - 1)])].userId;
     }
     const size_t h = qHashBits(inputs, sizeof inputs, 0x706f7374);
     return h ? h : 1;
@@ -137,11 +174,19 @@ quint64 Row::fingerprint() const
         const Value& v = m_values[i];
         words[2 * i] = v.kind;
         switch (v.kind) {
-        case Value::Null: words[2 * i + 1] = 0; break;
+        case Value::Null:
+            words[2 * i + 1] = 0;
+            break;
         case Value::Integer:
-        case Value::Time: words[2 * i + 1] = v.integer; break;
-        case Value::Real: std::memcpy(&words[2 * i + 1], &v.real, sizeof v.real); break;
-        case Value::Text: words[2 * i + 1] = qint64(qHash(v.text, 0x7e47)); break;
+        case Value::Time:
+            words[2 * i + 1] = v.integer;
+            break;
+        case Value::Real:
+            std::memcpy(&words[2 * i + 1], &v.real, sizeof v.real);
+            break;
+        case Value::Text:
+            words[2 * i + 1] = qint64(qHash(v.text, 0x7e47));
+            break;
         }
     }
     static_assert(sizeof(double) == sizeof(qint64));
@@ -161,8 +206,8 @@ qint64 tagHashId(const QString& name)
 bool produceRows(const SandboxCommunity& community, RowSink& sink)
 {
     using namespace detail;
-    for (auto produce : {producePosts, produceTopics, produceUsers, produceCategories, produceReviews, produceSolved,
-                         produceTags, produceUserHistories}) {
+    for (auto produce : {producePosts, produceTopics, produceUsers, produceCategories,
+                         produceReviews, produceSolved, produceTags, produceUserHistories}) {
         if (!produce(community, sink))
             return false;
     }
@@ -176,8 +221,8 @@ qint64 indexWork(const SandboxCommunity& c)
 
 qint64 expectedWork(const SandboxCommunity& c)
 {
-    return indexWork(c) + kPostWork * qint64(c.posts.size()) + 3 * qint64(c.topics.size()) + 3 * qint64(c.users.size()) + c.categories.size()
-           + 3 * qint64(c.reviews.size());
+    return indexWork(c) + kPostWork * qint64(c.posts.size()) + 3 * qint64(c.topics.size()) +
+           3 * qint64(c.users.size()) + c.categories.size() + 3 * qint64(c.reviews.size());
 }
 
 namespace detail {
@@ -199,10 +244,21 @@ bool producePosts(const SandboxCommunity& c, RowSink& sink)
         const RenderedPost text = postContent(c, p); // what json_post.cpp's textOf() serves
         const char* code = actionCode(p.kind);
         row.clear();
-        row.integer(p.id).id(p.userId).integer(p.topicId).integer(p.postNumber).text(text.raw).text(text.cooked)
-            .time(p.createdAt).time(json::postUpdatedAt(p)).id(p.replyToPostNumber)
+        row.integer(p.id)
+            .id(p.userId)
+            .integer(p.topicId)
+            .integer(p.postNumber)
+            .text(text.raw)
+            .text(text.cooked)
+            .time(p.createdAt)
+            .time(json::postUpdatedAt(p))
+            .id(p.replyToPostNumber)
             .integer(0) // reply_count: json_post.cpp serves 0 for every post
-            .time(p.deletedAt).id(p.deletedById).boolean(p.hidden).integer(int(p.type)).integer(p.likeCount)
+            .time(p.deletedAt)
+            .id(p.deletedById)
+            .boolean(p.hidden)
+            .integer(int(p.type))
+            .integer(p.likeCount)
             .integer(p.version);
         (code ? row.text(QString::fromLatin1(code)) : row.null()).boolean(false);
         if (!sink.write(Table::Posts, row))
@@ -220,12 +276,30 @@ bool produceTopics(const SandboxCommunity& c, RowSink& sink)
         const Topic& topic = t.topic;
         const SandboxUser* last = json::lastPoster(c, t);
         row.clear();
-        row.integer(topic.id).text(topic.title).text(topic.title.toHtmlEscaped()).text(topic.slug).id(topic.categoryId)
-            .id(topic.userId).time(topic.createdAt).time(topic.bumpedAt).time(topic.bumpedAt).time(topic.lastPostedAt)
-            .time(topic.deletedAt).id(t.deletedById).text(archetypeToString(topic.archetype)).boolean(topic.visible)
-            .boolean(topic.closed).boolean(topic.archived).time(topic.pinned ? topic.createdAt : QDateTime())
-            .boolean(topic.pinnedGlobally).integer(topic.postsCount).integer(topic.replyCount).integer(topic.views)
-            .integer(topic.likeCount).integer(qint64(t.posts.size())).integer(last ? last->user.id : topic.userId);
+        row.integer(topic.id)
+            .text(topic.title)
+            .text(topic.title.toHtmlEscaped())
+            .text(topic.slug)
+            .id(topic.categoryId)
+            .id(topic.userId)
+            .time(topic.createdAt)
+            .time(topic.bumpedAt)
+            .time(topic.bumpedAt)
+            .time(topic.lastPostedAt)
+            .time(topic.deletedAt)
+            .id(t.deletedById)
+            .text(archetypeToString(topic.archetype))
+            .boolean(topic.visible)
+            .boolean(topic.closed)
+            .boolean(topic.archived)
+            .time(topic.pinned ? topic.createdAt : QDateTime())
+            .boolean(topic.pinnedGlobally)
+            .integer(topic.postsCount)
+            .integer(topic.replyCount)
+            .integer(topic.views)
+            .integer(topic.likeCount)
+            .integer(qint64(t.posts.size()))
+            .integer(last ? last->user.id : topic.userId);
         if (!offer(sink, Table::Topics, row))
             return false;
     }
@@ -243,15 +317,29 @@ bool produceUsers(const SandboxCommunity& c, RowSink& sink)
         const User& u = m.user;
         const bool suspended = u.suspendedUntil.isValid();
         row.clear();
-        row.integer(u.id).text(u.username).text(u.username.toLower()).nullableText(u.name).time(u.createdAt)
-            .time(u.lastSeenAt.isValid() ? u.lastSeenAt : u.createdAt).boolean(u.active).boolean(u.approved)
-            .boolean(u.admin).boolean(u.moderator).integer(int(u.trustLevel)).time(u.lastSeenAt)
-            .time(suspended ? m.suspendedAt : QDateTime()).time(u.suspendedUntil).time(u.silencedUntil)
+        row.integer(u.id)
+            .text(u.username)
+            .text(u.username.toLower())
+            .nullableText(u.name)
+            .time(u.createdAt)
+            .time(u.lastSeenAt.isValid() ? u.lastSeenAt : u.createdAt)
+            .boolean(u.active)
+            .boolean(u.approved)
+            .boolean(u.admin)
+            .boolean(u.moderator)
+            .integer(int(u.trustLevel))
+            .time(u.lastSeenAt)
+            .time(suspended ? m.suspendedAt : QDateTime())
+            .time(u.suspendedUntil)
+            .time(u.silencedUntil)
             .boolean(u.staged);
         if (!offer(sink, Table::Users, row))
             return false;
         row.clear();
-        row.integer(u.id).integer(std::max(0, u.topicCount)).integer(u.postCount).integer(std::max(0, u.likesReceived))
+        row.integer(u.id)
+            .integer(std::max(0, u.topicCount))
+            .integer(u.postCount)
+            .integer(std::max(0, u.likesReceived))
             .integer(json::likesGiven(u));
         if (!offer(sink, Table::UserStats, row))
             return false;
@@ -272,10 +360,22 @@ bool produceCategories(const SandboxCommunity& c, RowSink& sink)
     Row row;
     for (const Category& cat : c.categories) {
         row.clear();
-        row.integer(cat.id).text(cat.name).text(cat.name.toLower()).text(cat.slug).id(cat.parentId)
-            .text(cat.description).text(cat.color).text(cat.textColor).integer(cat.position)
-            .boolean(cat.readRestricted).integer(cat.topicCount).integer(cat.postCount).id(cat.definitionTopicId)
-            .integer(creator).time(c.start).time(c.start);
+        row.integer(cat.id)
+            .text(cat.name)
+            .text(cat.name.toLower())
+            .text(cat.slug)
+            .id(cat.parentId)
+            .text(cat.description)
+            .text(cat.color)
+            .text(cat.textColor)
+            .integer(cat.position)
+            .boolean(cat.readRestricted)
+            .integer(cat.topicCount)
+            .integer(cat.postCount)
+            .id(cat.definitionTopicId)
+            .integer(creator)
+            .time(c.start)
+            .time(c.start);
         if (!offer(sink, Table::Categories, row))
             return false;
     }

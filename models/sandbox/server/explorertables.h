@@ -14,7 +14,8 @@
 namespace steward::sandbox::explorer {
 
 /// The mirrored tables, in kTables order.
-enum class Table : quint8 {
+enum class Table : quint8
+{
     Posts,
     Topics,
     Users,
@@ -48,22 +49,48 @@ class Row
 public:
     struct Value
     {
-        enum Kind : quint8 { Null, Integer, Real, Text, Time } kind = Null;
+        enum Kind : quint8
+        {
+            Null,
+            Integer,
+            Real,
+            Text,
+            Time
+        } kind = Null;
         qint64 integer = 0; ///< Integer, and Time's milliseconds since the epoch
         double real = 0;
         QString text;
     };
 
     void clear() { m_values.clear(); }
-    Row& integer(qint64 v) { m_values.push_back({Value::Integer, v, 0, {}}); return *this; }
+    Row& integer(qint64 v)
+    {
+        m_values.push_back({Value::Integer, v, 0, {}});
+        return *this;
+    }
     Row& id(Id v) { return v ? integer(v) : null(); } ///< 0 is NULL
     Row& boolean(bool v) { return integer(v ? 1 : 0); }
-    Row& real(double v) { m_values.push_back({Value::Real, 0, v, {}}); return *this; }
-    Row& null() { m_values.push_back({}); return *this; }
-    Row& text(const QString& v) { m_values.push_back({Value::Text, 0, 0, v}); return *this; }
+    Row& real(double v)
+    {
+        m_values.push_back({Value::Real, 0, v, {}});
+        return *this;
+    }
+    Row& null()
+    {
+        m_values.push_back({});
+        return *this;
+    }
+    Row& text(const QString& v)
+    {
+        m_values.push_back({Value::Text, 0, 0, v});
+        return *this;
+    }
     Row& nullableText(const QString& v) { return v.isEmpty() ? null() : text(v); }
     Row& time(const QDateTime& v); ///< invalid is NULL
-    Row& time(qint64 secondsSinceEpoch) { return secondsSinceEpoch ? time(toDateTime(secondsSinceEpoch)) : null(); }
+    Row& time(qint64 secondsSinceEpoch)
+    {
+        return secondsSinceEpoch ? time(toDateTime(secondsSinceEpoch)) : null();
+    }
 
     const std::vector<Value>& values() const { return m_values; }
     /// A 64-bit hash of the values, never 0: equal rows have equal fingerprints, and different
@@ -96,7 +123,10 @@ bool produceRows(const SandboxCommunity& community, RowSink& sink);
 /// counts kPostWork, any other row 1 (measured on the large community: ~10.5 µs a post,
 /// ~4 µs another row).
 constexpr int kPostWork = 3;
-inline int workOf(Table table) { return table == Table::Posts ? kPostWork : 1; }
+inline int workOf(Table table)
+{
+    return table == Table::Posts ? kPostWork : 1;
+}
 /// The work of a build's indexes, done once the rows are in: one unit a post.
 qint64 indexWork(const SandboxCommunity& community);
 /// The work of a whole build of community, about: each row offered by workOf(), plus indexWork().

@@ -4,7 +4,6 @@
 // tags and the user_histories of suspensions and silences. Surrogate ids are functions of the
 // row's owner, so that a refreshed mirror and a fresh build of the same state agree.
 #include "models/sandbox/server/explorertables.h"
-
 #include "models/sandbox/server/json.h"
 
 #include <QJsonDocument>
@@ -24,36 +23,67 @@ bool produceReviews(const SandboxCommunity& c, RowSink& sink)
         const Reviewable& r = record.item;
         const Id target = json::reviewableTargetId(c, record);
         const QJsonObject payload = json::reviewablePayload(c, record);
-        const QString targetType = !target ? QString()
+        const QString targetType = !target                          ? QString()
                                    : r.type == ReviewableType::User ? QStringLiteral("User")
                                                                     : QStringLiteral("Post");
         row.clear();
-        row.integer(r.id).text(r.typeName).integer(int(r.status)).integer(r.createdById).boolean(true).id(r.categoryId)
-            .id(r.topicId).real(r.score).id(target).nullableText(targetType).id(r.targetCreatedById)
-            .nullableText(payload.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
-            .integer(r.version).time(r.createdAt).time(record.reviewedAt.isValid() ? record.reviewedAt : r.createdAt)
+        row.integer(r.id)
+            .text(r.typeName)
+            .integer(int(r.status))
+            .integer(r.createdById)
+            .boolean(true)
+            .id(r.categoryId)
+            .id(r.topicId)
+            .real(r.score)
+            .id(target)
+            .nullableText(targetType)
+            .id(r.targetCreatedById)
+            .nullableText(payload.isEmpty() ? QString()
+                                            : QString::fromUtf8(QJsonDocument(payload).toJson(
+                                                  QJsonDocument::Compact)))
+            .integer(r.version)
+            .time(r.createdAt)
+            .time(record.reviewedAt.isValid() ? record.reviewedAt : r.createdAt)
             .nullableText(record.rejectReason);
         if (!offer(sink, Table::Reviewables, row))
             return false;
         for (qsizetype i = 0; i < r.scores.size(); ++i) {
             const ReviewableScore& s = r.scores[i];
             row.clear();
-            row.integer(json::reviewableScoreId(r, i)).integer(r.id).integer(s.userId).integer(s.scoreTypeId)
-                .integer(int(s.status)).real(s.score).nullableText(s.reason).id(s.reviewedById).time(s.reviewedAt)
-                .time(s.createdAt).time(s.reviewedAt.isValid() ? s.reviewedAt : s.createdAt);
+            row.integer(json::reviewableScoreId(r, i))
+                .integer(r.id)
+                .integer(s.userId)
+                .integer(s.scoreTypeId)
+                .integer(int(s.status))
+                .real(s.score)
+                .nullableText(s.reason)
+                .id(s.reviewedById)
+                .time(s.reviewedAt)
+                .time(s.createdAt)
+                .time(s.reviewedAt.isValid() ? s.reviewedAt : s.createdAt);
             if (!offer(sink, Table::ReviewableScores, row))
                 return false;
         }
-        // Derived: a "created" entry (id 2n-1), and a "transitioned" one (2n) once the item left pending.
+        // Derived: a "created" entry (id 2n-1), and a "transitioned" one (2n) once the item left
+        // pending.
         row.clear();
-        row.integer(2 * r.id - 1).integer(r.id).integer(0).integer(0).integer(r.createdById).time(r.createdAt)
+        row.integer(2 * r.id - 1)
+            .integer(r.id)
+            .integer(0)
+            .integer(0)
+            .integer(r.createdById)
+            .time(r.createdAt)
             .time(r.createdAt);
         if (!offer(sink, Table::ReviewableHistories, row))
             return false;
         if (!r.isPending() && record.reviewedAt.isValid()) {
             row.clear();
-            row.integer(2 * r.id).integer(r.id).integer(1).integer(int(r.status))
-                .integer(record.reviewedById ? record.reviewedById : r.createdById).time(record.reviewedAt)
+            row.integer(2 * r.id)
+                .integer(r.id)
+                .integer(1)
+                .integer(int(r.status))
+                .integer(record.reviewedById ? record.reviewedById : r.createdById)
+                .time(record.reviewedAt)
                 .time(record.reviewedAt);
             if (!offer(sink, Table::ReviewableHistories, row))
                 return false;
@@ -71,8 +101,12 @@ bool produceSolved(const SandboxCommunity& c, RowSink& sink)
         const qint64 at = t.solvedAt ? t.solvedAt : toSeconds(t.topic.createdAt);
         row.clear();
         row.integer(t.topic.id) // id: the topic's, one solved row per topic
-            .integer(t.topic.id).integer(*t.topic.acceptedAnswerPostId).id(t.solvedById ? t.solvedById : t.topic.userId)
-            .null().time(at).time(at);
+            .integer(t.topic.id)
+            .integer(*t.topic.acceptedAnswerPostId)
+            .id(t.solvedById ? t.solvedById : t.topic.userId)
+            .null()
+            .time(at)
+            .time(at);
         if (!offer(sink, Table::SolvedTopics, row))
             return false;
     }
@@ -128,8 +162,15 @@ bool produceTags(const SandboxCommunity& c, RowSink& sink)
             ++info.id;
         used.insert(info.id);
         row.clear();
-        row.integer(info.id).text(name).time(info.createdAt).time(info.createdAt).integer(info.pmTopics).null().null()
-            .integer(info.publicTopics).integer(info.staffTopics);
+        row.integer(info.id)
+            .text(name)
+            .time(info.createdAt)
+            .time(info.createdAt)
+            .integer(info.pmTopics)
+            .null()
+            .null()
+            .integer(info.publicTopics)
+            .integer(info.staffTopics);
         if (!offer(sink, Table::Tags, row))
             return false;
     }
@@ -140,8 +181,11 @@ bool produceTags(const SandboxCommunity& c, RowSink& sink)
         const std::vector<const TagInfo*>& own = byTopic[i];
         for (std::size_t position = 0; position < own.size(); ++position) {
             row.clear();
-            row.integer(topic.id * kMaxTagsPerTopic + qint64(position)).integer(topic.id).integer(own[position]->id)
-                .time(topic.createdAt).time(topic.createdAt);
+            row.integer(topic.id * kMaxTagsPerTopic + qint64(position))
+                .integer(topic.id)
+                .integer(own[position]->id)
+                .time(topic.createdAt)
+                .time(topic.createdAt);
             if (!offer(sink, Table::TopicTags, row))
                 return false;
         }
@@ -155,11 +199,28 @@ bool produceUserHistories(const SandboxCommunity& c, RowSink& sink)
     // StaffActionLogger#log_user_suspend / log_silence_user write them: details is the reason,
     // which User#full_suspend_reason and #silence_reason read back.
     Row row;
-    auto penalty = [&](const SandboxUser& m, qint64 id, int action, Id by, const QString& reason, const QDateTime& at) {
+    auto penalty = [&](const SandboxUser& m, qint64 id, int action, Id by, const QString& reason,
+                       const QDateTime& at) {
         const QDateTime created = at.isValid() ? at : m.user.createdAt;
         row.clear();
-        row.integer(id).integer(action).id(by).integer(m.user.id).nullableText(reason).time(created).time(created)
-            .null().null().null().null().null().null().null().boolean(false).null().null().null();
+        row.integer(id)
+            .integer(action)
+            .id(by)
+            .integer(m.user.id)
+            .nullableText(reason)
+            .time(created)
+            .time(created)
+            .null()
+            .null()
+            .null()
+            .null()
+            .null()
+            .null()
+            .null()
+            .boolean(false)
+            .null()
+            .null()
+            .null();
         return offer(sink, Table::UserHistories, row);
     };
     for (const SandboxUser& m : c.users) {
@@ -168,10 +229,11 @@ bool produceUserHistories(const SandboxCommunity& c, RowSink& sink)
         if (m.deleted)
             continue;
         const User& u = m.user;
-        if (u.suspendedUntil.isValid()
-            && !penalty(m, 2 * u.id - 1, kSuspendUserAction, m.suspendedById, u.suspendReason, m.suspendedAt))
+        if (u.suspendedUntil.isValid() && !penalty(m, 2 * u.id - 1, kSuspendUserAction,
+                                                   m.suspendedById, u.suspendReason, m.suspendedAt))
             return false;
-        if (u.silencedUntil.isValid() && !penalty(m, 2 * u.id, kSilenceUserAction, m.silencedById, m.silenceReason, m.silencedAt))
+        if (u.silencedUntil.isValid() && !penalty(m, 2 * u.id, kSilenceUserAction, m.silencedById,
+                                                  m.silenceReason, m.silencedAt))
             return false;
     }
     return true;

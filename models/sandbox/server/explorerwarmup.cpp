@@ -43,11 +43,13 @@ void ExplorerWarmUp::run()
 {
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait_for(lock, std::chrono::milliseconds(m_delayMs), [this] { return m_cancel.load(); });
+        m_changed.wait_for(lock, std::chrono::milliseconds(m_delayMs),
+                           [this] { return m_cancel.load(); });
     }
     auto mirror = std::make_unique<ExplorerMirror>();
     QString error;
-    const bool built = !m_cancel.load() && mirror->build(*m_snapshot, &error, &m_cancel, &m_progress);
+    const bool built =
+        !m_cancel.load() && mirror->build(*m_snapshot, &error, &m_cancel, &m_progress);
     m_snapshot.reset(); // its memory goes as soon as it is no longer needed
     if (!built)
         mirror.reset(); // closed here, on the thread that used it
@@ -63,7 +65,8 @@ void ExplorerWarmUp::run()
 bool ExplorerWarmUp::wait(int timeoutMs)
 {
     std::unique_lock lock(m_mutex);
-    return m_changed.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return m_finished.load(); });
+    return m_changed.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                              [this] { return m_finished.load(); });
 }
 
 std::unique_ptr<ExplorerMirror> ExplorerWarmUp::take(QString* error)
@@ -82,13 +85,16 @@ int ExplorerWarmUp::secondsLeft() const
     const qint64 done = m_progress.load(std::memory_order_relaxed);
     double leftMs = 0;
     if (elapsed < m_delayMs || done < m_expectedWork / 100)
-        leftMs = std::max<qint64>(0, m_delayMs - elapsed) + double(m_expectedWork - done) * kPriorMicrosecondsPerUnit / 1000.0;
+        leftMs = std::max<qint64>(0, m_delayMs - elapsed) +
+                 double(m_expectedWork - done) * kPriorMicrosecondsPerUnit / 1000.0;
     else
-        leftMs = double(elapsed - m_delayMs) * double(std::max<qint64>(0, m_expectedWork - done)) / double(done);
+        leftMs = double(elapsed - m_delayMs) * double(std::max<qint64>(0, m_expectedWork - done)) /
+                 double(done);
     return std::max(1, int(std::ceil(leftMs / 1000.0)));
 }
 
-std::unique_ptr<SandboxCommunity> ExplorerWarmUp::snapshotForMirror(const SandboxCommunity& community)
+std::unique_ptr<SandboxCommunity>
+ExplorerWarmUp::snapshotForMirror(const SandboxCommunity& community)
 {
     auto copy = std::make_unique<SandboxCommunity>(community);
     copy->textCache.clear();

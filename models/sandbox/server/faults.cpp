@@ -28,7 +28,9 @@ std::optional<FaultSpec> FaultSpec::parse(const QString& text, QString* error)
         else if (key == u"stall")
             spec.stall = value;
         else {
-            *error = QStringLiteral("unknown fault '%1' (latency, 5xx, malformed, truncated, stall)").arg(key);
+            *error =
+                QStringLiteral("unknown fault '%1' (latency, 5xx, malformed, truncated, stall)")
+                    .arg(key);
             return std::nullopt;
         }
     }

@@ -20,7 +20,10 @@ struct FaultSpec
     double truncated = 0.0;
     double stall = 0.0;
 
-    bool isEmpty() const { return latencyMs == 0 && serverError == 0 && malformed == 0 && truncated == 0 && stall == 0; }
+    bool isEmpty() const
+    {
+        return latencyMs == 0 && serverError == 0 && malformed == 0 && truncated == 0 && stall == 0;
+    }
     /// nullopt with error set when the text is not a valid specification.
     static std::optional<FaultSpec> parse(const QString& text, QString* error);
 };

@@ -15,10 +15,10 @@ class JsonWriter;
 }
 namespace steward::sandbox::json {
 
-QJsonValue time(const QDateTime& dateTime);  ///< ISO 8601 with ms in UTC, or null
-QJsonValue time(qint64 secondsSinceEpoch);   ///< 0 gives null
-QJsonValue nullable(const QString& text);    ///< empty gives null
-QJsonValue nullableId(Id id);                ///< 0 gives null
+QJsonValue time(const QDateTime& dateTime); ///< ISO 8601 with ms in UTC, or null
+QJsonValue time(qint64 secondsSinceEpoch);  ///< 0 gives null
+QJsonValue nullable(const QString& text);   ///< empty gives null
+QJsonValue nullableId(Id id);               ///< 0 gives null
 
 /// Only the listed keys of object, in the order Qt keeps them (sorted).
 QJsonObject pick(const QJsonObject& object, std::initializer_list<const char*> keys);
@@ -48,18 +48,24 @@ QJsonObject about(const SandboxCommunity& community);
 /// /about.json's stats at a time, with the definitions of Discourse's Stat.api_stats.
 QJsonObject aboutStats(const SandboxCommunity& community, const QDateTime& at);
 
-enum class PostView { TopicStream, Latest, Single };
+enum class PostView
+{
+    TopicStream,
+    Latest,
+    Single
+};
 /// Writes a post as the acting staff member sees it; the hot path of the server.
-void writePost(JsonWriter& writer, const SandboxCommunity& community, const PostRecord& post, PostView view,
-               bool includeRaw);
+void writePost(JsonWriter& writer, const SandboxCommunity& community, const PostRecord& post,
+               PostView view, bool includeRaw);
 /// A post as the acting staff member sees it. includeRaw adds the Markdown.
-QJsonObject post(const SandboxCommunity& community, const PostRecord& post, PostView view, bool includeRaw);
+QJsonObject post(const SandboxCommunity& community, const PostRecord& post, PostView view,
+                 bool includeRaw);
 
 QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& topic);
 /// The body of GET /t/{id}.json: stream holds the indexes (into SandboxCommunity::posts) of
 /// the posts the acting user is shown, in order; the chunk is count of them from firstIndex.
-QByteArray topic(const SandboxCommunity& community, const TopicRecord& topic, const std::vector<int>& stream,
-                 int firstIndex, int count, bool includeRaw);
+QByteArray topic(const SandboxCommunity& community, const TopicRecord& topic,
+                 const std::vector<int>& stream, int firstIndex, int count, bool includeRaw);
 
 QJsonObject publicUser(const SandboxCommunity& community, const SandboxUser& member);
 QJsonObject adminUser(const SandboxCommunity& community, const SandboxUser& member);
@@ -74,6 +80,7 @@ QJsonObject reviewDetail(const SandboxCommunity& community, const ReviewRecord& 
 
 /// A Data Explorer query as QuerySerializer writes it; details adds QueryDetailsSerializer's
 /// sql, param_info, created_at and hidden (mutations_explorer.cpp).
-QJsonObject explorerQuery(const SandboxCommunity& community, const ExplorerQueryRecord& query, bool details);
+QJsonObject explorerQuery(const SandboxCommunity& community, const ExplorerQueryRecord& query,
+                          bool details);
 
 } // namespace steward::sandbox::json

@@ -15,7 +15,8 @@ QJsonValue time(const QDateTime& dateTime)
 
 QJsonValue time(qint64 secondsSinceEpoch)
 {
-    return secondsSinceEpoch == 0 ? QJsonValue(QJsonValue::Null) : time(toDateTime(secondsSinceEpoch));
+    return secondsSinceEpoch == 0 ? QJsonValue(QJsonValue::Null)
+                                  : time(toDateTime(secondsSinceEpoch));
 }
 
 QJsonValue nullable(const QString& text)
@@ -50,18 +51,21 @@ QJsonObject basicUser(const SandboxUser& m)
 
 QJsonObject basicInfo(const SandboxCommunity& community)
 {
-    return {{QStringLiteral("logo_url"), QStringLiteral("/images/fieldnote-logo.png")},
-            {QStringLiteral("logo_small_url"), QStringLiteral("/images/fieldnote-logo-small.png")},
-            {QStringLiteral("apple_touch_icon_url"), QStringLiteral("/images/fieldnote-touch.png")},
-            {QStringLiteral("favicon_url"), QStringLiteral("/images/favicon.ico")},
-            {QStringLiteral("title"), QStringLiteral("Fieldnote Community")},
-            {QStringLiteral("description"), QStringLiteral("Questions, answers and ideas for Fieldnote, the notes-and-tasks app for teams.")},
-            {QStringLiteral("header_primary_color"), QStringLiteral("222222")},
-            {QStringLiteral("header_background_color"), QStringLiteral("ffffff")},
-            {QStringLiteral("login_required"), false},
-            {QStringLiteral("locale"), community.locale},
-            {QStringLiteral("include_in_discourse_discover"), false},
-            {QStringLiteral("mobile_logo_url"), QStringLiteral("/images/fieldnote-logo-small.png")}};
+    return {
+        {QStringLiteral("logo_url"), QStringLiteral("/images/fieldnote-logo.png")},
+        {QStringLiteral("logo_small_url"), QStringLiteral("/images/fieldnote-logo-small.png")},
+        {QStringLiteral("apple_touch_icon_url"), QStringLiteral("/images/fieldnote-touch.png")},
+        {QStringLiteral("favicon_url"), QStringLiteral("/images/favicon.ico")},
+        {QStringLiteral("title"), QStringLiteral("Fieldnote Community")},
+        {QStringLiteral("description"),
+         QStringLiteral(
+             "Questions, answers and ideas for Fieldnote, the notes-and-tasks app for teams.")},
+        {QStringLiteral("header_primary_color"), QStringLiteral("222222")},
+        {QStringLiteral("header_background_color"), QStringLiteral("ffffff")},
+        {QStringLiteral("login_required"), false},
+        {QStringLiteral("locale"), community.locale},
+        {QStringLiteral("include_in_discourse_discover"), false},
+        {QStringLiteral("mobile_logo_url"), QStringLiteral("/images/fieldnote-logo-small.png")}};
 }
 
 QJsonObject about(const SandboxCommunity& community)
@@ -96,14 +100,17 @@ QJsonObject aboutStats(const SandboxCommunity& community, const QDateTime& at)
         const char* suffix;
         qint64 seconds;
     };
-    const Window windows[] = {{"_count", std::numeric_limits<qint64>::max() / 2}, {"_last_day", 86400},
-                              {"_7_days", 7 * 86400}, {"_30_days", 30 * 86400}};
+    const Window windows[] = {{"_count", std::numeric_limits<qint64>::max() / 2},
+                              {"_last_day", 86400},
+                              {"_7_days", 7 * 86400},
+                              {"_30_days", 30 * 86400}};
     QJsonObject stats;
     for (const Window& w : windows) {
         const qint64 since = now - w.seconds;
         qint64 topics = 0, posts = 0, users = 0, active = 0, likes = 0;
         for (const TopicRecord& t : community.topics)
-            topics += t.topic.archetype == Archetype::Regular && !t.topic.isDeleted() && toSeconds(t.topic.createdAt) > since;
+            topics += t.topic.archetype == Archetype::Regular && !t.topic.isDeleted() &&
+                      toSeconds(t.topic.createdAt) > since;
         for (const PostRecord& p : community.posts) {
             if (p.deletedAt != 0)
                 continue;

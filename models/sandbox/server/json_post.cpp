@@ -82,7 +82,8 @@ void nullableText(JsonWriter& w, const QString& text)
 
 namespace {
 
-void serializePost(JsonWriter& w, const SandboxCommunity& community, const PostRecord& p, PostView view, bool includeRaw)
+void serializePost(JsonWriter& w, const SandboxCommunity& community, const PostRecord& p,
+                   PostView view, bool includeRaw)
 {
     const SandboxUser* author = community.user(p.userId);
     const TopicRecord* topic = community.topic(p.topicId);
@@ -129,7 +130,8 @@ void serializePost(JsonWriter& w, const SandboxCommunity& community, const PostR
     w.key("yours").value(false);
     w.key("topic_id").value(p.topicId);
     w.key("topic_slug").value(slug);
-    for (const char* flair : {"primary_group_name", "flair_name", "flair_url", "flair_bg_color", "flair_color"})
+    for (const char* flair :
+         {"primary_group_name", "flair_name", "flair_url", "flair_bg_color", "flair_color"})
         w.key(flair).null();
     w.key("version").value(p.version);
     w.key("can_edit").value(true);
@@ -173,7 +175,8 @@ void serializePost(JsonWriter& w, const SandboxCommunity& community, const PostR
     } else {
         w.key("posts_count").value(author ? author->user.postCount : 0);
         w.key("flair_group_id").null();
-        w.key("post_url").value(QStringLiteral("/t/%1/%2/%3").arg(slug).arg(p.topicId).arg(p.postNumber));
+        w.key("post_url")
+            .value(QStringLiteral("/t/%1/%2/%3").arg(slug).arg(p.topicId).arg(p.postNumber));
     }
     if (view == PostView::Latest) {
         const QString title = topic ? topic->topic.title : QString();
@@ -198,7 +201,8 @@ qint64 postUpdatedAt(const PostRecord& p)
     return p.deletedAt ? p.deletedAt : p.createdAt;
 }
 
-void writePost(JsonWriter& w, const SandboxCommunity& community, const PostRecord& p, PostView view, bool includeRaw)
+void writePost(JsonWriter& w, const SandboxCommunity& community, const PostRecord& p, PostView view,
+               bool includeRaw)
 {
     // A post's JSON changes only through a write, and every write bumps the revision.
     if (community.jsonCacheRevision != community.revision) {
@@ -217,7 +221,8 @@ void writePost(JsonWriter& w, const SandboxCommunity& community, const PostRecor
     w.rawValue(*it);
 }
 
-QJsonObject post(const SandboxCommunity& community, const PostRecord& p, PostView view, bool includeRaw)
+QJsonObject post(const SandboxCommunity& community, const PostRecord& p, PostView view,
+                 bool includeRaw)
 {
     JsonWriter w;
     writePost(w, community, p, view, includeRaw);

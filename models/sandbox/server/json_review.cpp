@@ -15,13 +15,20 @@ namespace {
 QString scoreTitle(int type)
 {
     switch (type) {
-    case ScoreTypeId::OffTopic: return QStringLiteral("Off-Topic");
-    case ScoreTypeId::Inappropriate: return QStringLiteral("Inappropriate");
-    case ScoreTypeId::NotifyModerators: return QStringLiteral("Something Else");
-    case ScoreTypeId::Spam: return QStringLiteral("Spam");
-    case ScoreTypeId::NeedsApproval: return QStringLiteral("Needs Approval");
-    case ScoreTypeId::Illegal: return QStringLiteral("Illegal");
-    default: return QStringLiteral("Flag");
+    case ScoreTypeId::OffTopic:
+        return QStringLiteral("Off-Topic");
+    case ScoreTypeId::Inappropriate:
+        return QStringLiteral("Inappropriate");
+    case ScoreTypeId::NotifyModerators:
+        return QStringLiteral("Something Else");
+    case ScoreTypeId::Spam:
+        return QStringLiteral("Spam");
+    case ScoreTypeId::NeedsApproval:
+        return QStringLiteral("Needs Approval");
+    case ScoreTypeId::Illegal:
+        return QStringLiteral("Illegal");
+    default:
+        return QStringLiteral("Flag");
     }
 }
 
@@ -79,10 +86,11 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
                                                         {QStringLiteral("ignored"), st.ignored}}},
             {QStringLiteral("user_id"), s.userId},
             {QStringLiteral("reviewed_by_id"), nullableId(s.reviewedById)},
-            {QStringLiteral("score_type"), QJsonObject{{QStringLiteral("id"), s.scoreTypeId},
-                                                       {QStringLiteral("title"), scoreTitle(s.scoreTypeId)},
-                                                       {QStringLiteral("type"), s.scoreTypeKey},
-                                                       {QStringLiteral("icon"), QStringLiteral("flag")}}}});
+            {QStringLiteral("score_type"),
+             QJsonObject{{QStringLiteral("id"), s.scoreTypeId},
+                         {QStringLiteral("title"), scoreTitle(s.scoreTypeId)},
+                         {QStringLiteral("type"), s.scoreTypeKey},
+                         {QStringLiteral("icon"), QStringLiteral("flag")}}}});
     }
     QJsonArray bundleIds;
     QStringList seenBundles;
@@ -116,20 +124,22 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
     if (r.topicId)
         side.topics.insert(r.topicId);
 
-    QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("type"), r.typeName},
-                  {QStringLiteral("status"), int(r.status)},
-                  {QStringLiteral("score"), r.score},
-                  {QStringLiteral("version"), r.version},
-                  {QStringLiteral("created_at"), time(r.createdAt)},
-                  {QStringLiteral("can_edit"), r.type == ReviewableType::QueuedPost && r.isPending()},
-                  {QStringLiteral("editable_fields"), QJsonArray()},
-                  {QStringLiteral("created_by_id"), r.createdById},
-                  {QStringLiteral("target_created_by_id"), r.targetCreatedById},
-                  {QStringLiteral("target_created_by_trust_level"), target ? int(target->user.trustLevel) : 0},
-                  {QStringLiteral("claimed_by_id"), nullableId(r.claimedById)},
-                  {QStringLiteral("reviewable_score_ids"), scoreIds},
-                  {QStringLiteral("bundled_action_ids"), bundleIds}};
+    QJsonObject o{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("type"), r.typeName},
+        {QStringLiteral("status"), int(r.status)},
+        {QStringLiteral("score"), r.score},
+        {QStringLiteral("version"), r.version},
+        {QStringLiteral("created_at"), time(r.createdAt)},
+        {QStringLiteral("can_edit"), r.type == ReviewableType::QueuedPost && r.isPending()},
+        {QStringLiteral("editable_fields"), QJsonArray()},
+        {QStringLiteral("created_by_id"), r.createdById},
+        {QStringLiteral("target_created_by_id"), r.targetCreatedById},
+        {QStringLiteral("target_created_by_trust_level"),
+         target ? int(target->user.trustLevel) : 0},
+        {QStringLiteral("claimed_by_id"), nullableId(r.claimedById)},
+        {QStringLiteral("reviewable_score_ids"), scoreIds},
+        {QStringLiteral("bundled_action_ids"), bundleIds}};
     if (record.reviewedById) {
         o.insert(QStringLiteral("reviewed_by_id"), record.reviewedById);
         o.insert(QStringLiteral("reviewed_at"), time(record.reviewedAt));
@@ -138,7 +148,8 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
     if (topic) {
         o.insert(QStringLiteral("topic_id"), r.topicId);
         o.insert(QStringLiteral("category_id"), r.categoryId);
-        o.insert(QStringLiteral("topic_url"), QStringLiteral("/t/%1/%2").arg(topic->topic.slug).arg(r.topicId));
+        o.insert(QStringLiteral("topic_url"),
+                 QStringLiteral("/t/%1/%2").arg(topic->topic.slug).arg(r.topicId));
         o.insert(QStringLiteral("topic_tags"), QJsonArray::fromStringList(topic->topic.tags));
     }
     switch (r.type) {
@@ -152,13 +163,17 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
             o.insert(QStringLiteral("cooked"), text.cooked);
             o.insert(QStringLiteral("raw"), text.raw);
             o.insert(QStringLiteral("blank_post"), false);
-            o.insert(QStringLiteral("target_url"), QStringLiteral("/t/%1/%2/%3").arg(topic ? topic->topic.slug : QString()).arg(r.topicId).arg(post->postNumber));
+            o.insert(QStringLiteral("target_url"), QStringLiteral("/t/%1/%2/%3")
+                                                       .arg(topic ? topic->topic.slug : QString())
+                                                       .arg(r.topicId)
+                                                       .arg(post->postNumber));
         }
         break;
     case ReviewableType::QueuedPost: {
         o.insert(QStringLiteral("payload"), reviewablePayload(community, record));
-        o.insert(QStringLiteral("editable_fields"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("payload.raw")},
-                                                                           {QStringLiteral("type"), QStringLiteral("textarea")}}});
+        o.insert(QStringLiteral("editable_fields"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("payload.raw")},
+                                        {QStringLiteral("type"), QStringLiteral("textarea")}}});
         if (record.createdPostId) {
             o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
             o.insert(QStringLiteral("post_id"), record.createdPostId);
@@ -180,7 +195,8 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
         }
         break;
     case ReviewableType::Post:
-    case ReviewableType::Other: break;
+    case ReviewableType::Other:
+        break;
     }
     return o;
 }
@@ -205,8 +221,9 @@ QJsonObject sideLoaded(const SandboxCommunity& community, SideLoad& side)
     for (Id id : topicIds) {
         if (const TopicRecord* t = community.topic(id))
             topics.append(pick(topicListItem(community, *t),
-                               {"id", "title", "fancy_title", "slug", "posts_count", "reply_count", "category_id",
-                                "closed", "archived", "visible", "tags", "created_at", "last_posted_at"}));
+                               {"id", "title", "fancy_title", "slug", "posts_count", "reply_count",
+                                "category_id", "closed", "archived", "visible", "tags",
+                                "created_at", "last_posted_at"}));
     }
     return {{QStringLiteral("users"), users},
             {QStringLiteral("topics"), topics},
@@ -238,11 +255,15 @@ Id reviewableTargetId(const SandboxCommunity& community, const ReviewRecord& rec
 {
     const Reviewable& r = record.item;
     switch (r.type) {
-    case ReviewableType::FlaggedPost: return community.post(r.targetId) ? r.targetId : 0;
-    case ReviewableType::QueuedPost: return record.createdPostId;
-    case ReviewableType::User: return community.user(r.targetCreatedById) ? r.targetId : 0;
+    case ReviewableType::FlaggedPost:
+        return community.post(r.targetId) ? r.targetId : 0;
+    case ReviewableType::QueuedPost:
+        return record.createdPostId;
+    case ReviewableType::User:
+        return community.user(r.targetCreatedById) ? r.targetId : 0;
     case ReviewableType::Post:
-    case ReviewableType::Other: break;
+    case ReviewableType::Other:
+        break;
     }
     return 0;
 }

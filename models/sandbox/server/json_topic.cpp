@@ -39,15 +39,19 @@ QJsonArray tagObjects(const QStringList& tags)
 QJsonArray posters(const SandboxCommunity& community, const TopicRecord& t)
 {
     const bool german = community.locale == u"de";
-    const QString original = german ? QStringLiteral("Ursprünglicher Verfasser") : QStringLiteral("Original Poster");
-    const QString recent = german ? QStringLiteral("Neuester Verfasser") : QStringLiteral("Most Recent Poster");
-    const QString frequent = german ? QStringLiteral("Häufiger Verfasser") : QStringLiteral("Frequent Poster");
+    const QString original =
+        german ? QStringLiteral("Ursprünglicher Verfasser") : QStringLiteral("Original Poster");
+    const QString recent =
+        german ? QStringLiteral("Neuester Verfasser") : QStringLiteral("Most Recent Poster");
+    const QString frequent =
+        german ? QStringLiteral("Häufiger Verfasser") : QStringLiteral("Frequent Poster");
     const SandboxUser* lastUser = lastPoster(community, t);
     const Id last = lastUser ? lastUser->user.id : t.topic.userId;
     QHash<Id, int> postsBy;
     for (int index : t.posts) {
         const PostRecord& p = community.posts[std::size_t(index)];
-        if (p.type == PostType::Regular && p.deletedAt == 0 && p.userId != t.topic.userId && p.userId != last)
+        if (p.type == PostType::Regular && p.deletedAt == 0 && p.userId != t.topic.userId &&
+            p.userId != last)
             ++postsBy[p.userId];
     }
     QList<Id> featured = postsBy.keys();
@@ -70,10 +74,11 @@ QJsonArray posters(const SandboxCommunity& community, const TopicRecord& t)
         QJsonValue extras = QJsonValue::Null;
         if (id == last)
             extras = shown.size() == 1 ? QStringLiteral("latest single") : QStringLiteral("latest");
-        result.append(QJsonObject{{QStringLiteral("extras"), extras},
-                                  {QStringLiteral("description"), descriptions.value(id).join(QStringLiteral(", "))},
-                                  {QStringLiteral("user_id"), id},
-                                  {QStringLiteral("primary_group_id"), QJsonValue::Null}});
+        result.append(QJsonObject{
+            {QStringLiteral("extras"), extras},
+            {QStringLiteral("description"), descriptions.value(id).join(QStringLiteral(", "))},
+            {QStringLiteral("user_id"), id},
+            {QStringLiteral("primary_group_id"), QJsonValue::Null}});
     }
     return result;
 }
@@ -85,54 +90,59 @@ QJsonObject topicListItem(const SandboxCommunity& community, const TopicRecord& 
     const Topic& topic = t.topic;
     const SandboxUser* last = lastPoster(community, t);
     const PostRecord& first = community.posts[std::size_t(t.posts.front())];
-    return {{QStringLiteral("id"), topic.id},
-            {QStringLiteral("title"), topic.title},
-            {QStringLiteral("fancy_title"), topic.title.toHtmlEscaped()},
-            {QStringLiteral("slug"), topic.slug},
-            {QStringLiteral("posts_count"), topic.postsCount},
-            {QStringLiteral("reply_count"), topic.replyCount},
-            {QStringLiteral("highest_post_number"), int(t.posts.size())},
-            {QStringLiteral("image_url"), QJsonValue::Null},
-            {QStringLiteral("created_at"), time(topic.createdAt)},
-            {QStringLiteral("last_posted_at"), time(topic.lastPostedAt)},
-            {QStringLiteral("bumped"), true},
-            {QStringLiteral("bumped_at"), time(topic.bumpedAt)},
-            {QStringLiteral("archetype"), archetypeToString(topic.archetype)},
-            {QStringLiteral("unseen"), false},
-            {QStringLiteral("pinned"), topic.pinned},
-            {QStringLiteral("unpinned"), QJsonValue::Null},
-            {QStringLiteral("visible"), topic.visible},
-            {QStringLiteral("closed"), topic.closed},
-            {QStringLiteral("archived"), topic.archived},
-            {QStringLiteral("bookmarked"), QJsonValue::Null}, // null: the acting user never opened it
-            {QStringLiteral("liked"), QJsonValue::Null},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(topic.tags)},
-            {QStringLiteral("tags_descriptions"), QJsonObject()},
-            {QStringLiteral("views"), topic.views},
-            {QStringLiteral("like_count"), topic.likeCount},
-            {QStringLiteral("has_summary"), false},
-            {QStringLiteral("last_poster_username"), last ? last->user.username : QString()},
-            {QStringLiteral("category_id"), nullableId(topic.categoryId)},
-            {QStringLiteral("op_like_count"), first.likeCount},
-            {QStringLiteral("pinned_globally"), topic.pinnedGlobally},
-            {QStringLiteral("featured_link"), QJsonValue::Null},
-            {QStringLiteral("has_accepted_answer"), topic.hasAcceptedAnswer()},
-            {QStringLiteral("posters"), posters(community, t)}};
+    return {
+        {QStringLiteral("id"), topic.id},
+        {QStringLiteral("title"), topic.title},
+        {QStringLiteral("fancy_title"), topic.title.toHtmlEscaped()},
+        {QStringLiteral("slug"), topic.slug},
+        {QStringLiteral("posts_count"), topic.postsCount},
+        {QStringLiteral("reply_count"), topic.replyCount},
+        {QStringLiteral("highest_post_number"), int(t.posts.size())},
+        {QStringLiteral("image_url"), QJsonValue::Null},
+        {QStringLiteral("created_at"), time(topic.createdAt)},
+        {QStringLiteral("last_posted_at"), time(topic.lastPostedAt)},
+        {QStringLiteral("bumped"), true},
+        {QStringLiteral("bumped_at"), time(topic.bumpedAt)},
+        {QStringLiteral("archetype"), archetypeToString(topic.archetype)},
+        {QStringLiteral("unseen"), false},
+        {QStringLiteral("pinned"), topic.pinned},
+        {QStringLiteral("unpinned"), QJsonValue::Null},
+        {QStringLiteral("visible"), topic.visible},
+        {QStringLiteral("closed"), topic.closed},
+        {QStringLiteral("archived"), topic.archived},
+        {QStringLiteral("bookmarked"), QJsonValue::Null}, // null: the acting user never opened it
+        {QStringLiteral("liked"), QJsonValue::Null},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(topic.tags)},
+        {QStringLiteral("tags_descriptions"), QJsonObject()},
+        {QStringLiteral("views"), topic.views},
+        {QStringLiteral("like_count"), topic.likeCount},
+        {QStringLiteral("has_summary"), false},
+        {QStringLiteral("last_poster_username"), last ? last->user.username : QString()},
+        {QStringLiteral("category_id"), nullableId(topic.categoryId)},
+        {QStringLiteral("op_like_count"), first.likeCount},
+        {QStringLiteral("pinned_globally"), topic.pinnedGlobally},
+        {QStringLiteral("featured_link"), QJsonValue::Null},
+        {QStringLiteral("has_accepted_answer"), topic.hasAcceptedAnswer()},
+        {QStringLiteral("posters"), posters(community, t)}};
 }
 
-QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, const std::vector<int>& stream, int firstIndex,
-                 int count, bool includeRaw)
+QByteArray topic(const SandboxCommunity& community, const TopicRecord& t,
+                 const std::vector<int>& stream, int firstIndex, int count, bool includeRaw)
 {
     const Topic& topic = t.topic;
     JsonWriter w;
     w.beginObject().key("post_stream").beginObject().key("posts").beginArray();
     const int end = std::min(int(stream.size()), firstIndex + count);
     for (int i = std::max(0, firstIndex); i < end; ++i)
-        writePost(w, community, community.posts[std::size_t(stream[std::size_t(i)])], PostView::TopicStream, includeRaw);
+        writePost(w, community, community.posts[std::size_t(stream[std::size_t(i)])],
+                  PostView::TopicStream, includeRaw);
     w.endArray();
     if (topic.postsCount >= community.megaTopicPosts && !stream.empty()) {
         // PostStreamSerializerMixin: a mega topic's answer names only its last post.
-        w.key("isMegaTopic").value(true).key("lastId").value(community.posts[std::size_t(stream.back())].id);
+        w.key("isMegaTopic")
+            .value(true)
+            .key("lastId")
+            .value(community.posts[std::size_t(stream.back())].id);
     } else {
         w.key("stream").beginArray();
         for (int index : stream)
@@ -174,15 +184,24 @@ QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, const 
     const SandboxUser* author = community.user(topic.userId);
     const SandboxUser* last = lastPoster(community, t);
     const QJsonObject details{
-        {QStringLiteral("can_edit"), true}, {QStringLiteral("notification_level"), 1},
-        {QStringLiteral("can_move_posts"), true}, {QStringLiteral("can_delete"), true},
-        {QStringLiteral("can_remove_allowed_users"), true}, {QStringLiteral("can_create_post"), true},
-        {QStringLiteral("can_reply_as_new_topic"), true}, {QStringLiteral("can_flag_topic"), true},
-        {QStringLiteral("can_convert_topic"), true}, {QStringLiteral("can_review_topic"), true},
-        {QStringLiteral("can_close_topic"), true}, {QStringLiteral("can_archive_topic"), true},
-        {QStringLiteral("can_split_merge_topic"), true}, {QStringLiteral("can_edit_staff_notes"), true},
-        {QStringLiteral("can_toggle_topic_visibility"), true}, {QStringLiteral("can_pin_unpin_topic"), true},
-        {QStringLiteral("can_moderate_category"), true}, {QStringLiteral("can_remove_self_id"), -1},
+        {QStringLiteral("can_edit"), true},
+        {QStringLiteral("notification_level"), 1},
+        {QStringLiteral("can_move_posts"), true},
+        {QStringLiteral("can_delete"), true},
+        {QStringLiteral("can_remove_allowed_users"), true},
+        {QStringLiteral("can_create_post"), true},
+        {QStringLiteral("can_reply_as_new_topic"), true},
+        {QStringLiteral("can_flag_topic"), true},
+        {QStringLiteral("can_convert_topic"), true},
+        {QStringLiteral("can_review_topic"), true},
+        {QStringLiteral("can_close_topic"), true},
+        {QStringLiteral("can_archive_topic"), true},
+        {QStringLiteral("can_split_merge_topic"), true},
+        {QStringLiteral("can_edit_staff_notes"), true},
+        {QStringLiteral("can_toggle_topic_visibility"), true},
+        {QStringLiteral("can_pin_unpin_topic"), true},
+        {QStringLiteral("can_moderate_category"), true},
+        {QStringLiteral("can_remove_self_id"), -1},
         {QStringLiteral("participants"), participants},
         {QStringLiteral("created_by"), author ? basicUser(*author) : QJsonObject()},
         {QStringLiteral("last_poster"), last ? basicUser(*last) : QJsonObject()}};
@@ -248,8 +267,11 @@ QByteArray topic(const SandboxCommunity& community, const TopicRecord& t, const 
         {QStringLiteral("pinned"), topic.pinned},
         {QStringLiteral("current_post_number"), std::max(1, firstIndex + 1)},
         {QStringLiteral("highest_post_number"), int(t.posts.size())},
-        {QStringLiteral("deleted_by"), topic.isDeleted() && deleter ? QJsonValue(basicUser(*deleter)) : null},
-        {QStringLiteral("has_deleted"), std::any_of(t.posts.begin(), t.posts.end(), [&](int i) { return community.posts[std::size_t(i)].deletedAt != 0; })},
+        {QStringLiteral("deleted_by"),
+         topic.isDeleted() && deleter ? QJsonValue(basicUser(*deleter)) : null},
+        {QStringLiteral("has_deleted"),
+         std::any_of(t.posts.begin(), t.posts.end(),
+                     [&](int i) { return community.posts[std::size_t(i)].deletedAt != 0; })},
         {QStringLiteral("actions_summary"), QJsonArray()},
         {QStringLiteral("chunk_size"), 20},
         {QStringLiteral("bookmarked"), false},

@@ -38,16 +38,20 @@ QJsonObject userOption(Id id)
                   {QStringLiteral("interface_color_mode"), 1},
                   {QStringLiteral("understood_languages"), QJsonArray()},
                   {QStringLiteral("send_shortcut"), QStringLiteral("ctrl_enter")}};
-    insertAll(o, {"mailing_list_mode", "external_links_in_new_tab", "enable_markdown_monospace_font",
-                  "email_in_reply_to", "enable_allowed_pm_users", "hide_profile_and_presence", "hide_profile",
-                  "hide_presence", "skip_new_user_tips", "topics_unread_when_closed", "automatically_translate",
-                  "show_original_content", "enable_upcoming_change_available_notifications"},
+    insertAll(o,
+              {"mailing_list_mode", "external_links_in_new_tab", "enable_markdown_monospace_font",
+               "email_in_reply_to", "enable_allowed_pm_users", "hide_profile_and_presence",
+               "hide_profile", "hide_presence", "skip_new_user_tips", "topics_unread_when_closed",
+               "automatically_translate", "show_original_content",
+               "enable_upcoming_change_available_notifications"},
               false);
-    insertAll(o, {"email_digests", "dynamic_favicon", "enable_quoting", "enable_smart_lists",
-                  "automatically_unpin_topics", "notify_on_linked_posts", "include_tl0_in_digests",
-                  "allow_private_messages"},
+    insertAll(o,
+              {"email_digests", "dynamic_favicon", "enable_quoting", "enable_smart_lists",
+               "automatically_unpin_topics", "notify_on_linked_posts", "include_tl0_in_digests",
+               "allow_private_messages"},
               true);
-    insertAll(o, {"color_scheme_id", "dark_scheme_id", "homepage_id", "timezone"}, QJsonValue::Null);
+    insertAll(o, {"color_scheme_id", "dark_scheme_id", "homepage_id", "timezone"},
+              QJsonValue::Null);
     return o;
 }
 
@@ -104,22 +108,28 @@ QJsonObject publicUser(const SandboxCommunity& community, const SandboxUser& m)
                   {QStringLiteral("mailing_list_posts_per_day"), 0},
                   {QStringLiteral("user_notification_schedule"), schedule()},
                   {QStringLiteral("user_option"), userOption(u.id)}};
-    insertAll(o, {"ignored", "muted", "can_ignore_user", "can_mute_user", "second_factor_enabled",
-                  "has_title_badges", "use_logo_small_as_avatar"},
+    insertAll(o,
+              {"ignored", "muted", "can_ignore_user", "can_mute_user", "second_factor_enabled",
+               "has_title_badges", "use_logo_small_as_avatar"},
               false);
-    insertAll(o, {"can_send_private_messages", "can_send_private_message_to_user", "can_edit", "can_edit_username",
-                  "can_edit_email", "can_edit_name", "can_upload_profile_header", "can_upload_user_card_background",
-                  "can_be_deleted", "can_delete_all_posts", "can_change_bio", "can_change_location",
-                  "can_change_website", "can_change_tracking_preferences"},
+    insertAll(o,
+              {"can_send_private_messages", "can_send_private_message_to_user", "can_edit",
+               "can_edit_username", "can_edit_email", "can_edit_name", "can_upload_profile_header",
+               "can_upload_user_card_background", "can_be_deleted", "can_delete_all_posts",
+               "can_change_bio", "can_change_location", "can_change_website",
+               "can_change_tracking_preferences"},
               true);
-    insertAll(o, {"title", "primary_group_id", "primary_group_name", "flair_group_id", "flair_name", "flair_url",
-                  "flair_bg_color", "flair_color", "uploaded_avatar_id", "locale", "system_avatar_upload_id",
-                  "user_api_keys", "invited_by"},
+    insertAll(o,
+              {"title", "primary_group_id", "primary_group_name", "flair_group_id", "flair_name",
+               "flair_url", "flair_bg_color", "flair_color", "uploaded_avatar_id", "locale",
+               "system_avatar_upload_id", "user_api_keys", "invited_by"},
               QJsonValue::Null);
-    insertAll(o, {"muted_category_ids", "regular_category_ids", "watched_tags", "watching_first_post_tags",
-                  "tracked_tags", "muted_tags", "tracked_category_ids", "watched_category_ids",
-                  "watched_first_post_category_ids", "muted_usernames", "ignored_usernames", "allowed_pm_usernames",
-                  "user_auth_tokens", "featured_user_badge_ids", "groups", "group_users"},
+    insertAll(o,
+              {"muted_category_ids", "regular_category_ids", "watched_tags",
+               "watching_first_post_tags", "tracked_tags", "muted_tags", "tracked_category_ids",
+               "watched_category_ids", "watched_first_post_category_ids", "muted_usernames",
+               "ignored_usernames", "allowed_pm_usernames", "user_auth_tokens",
+               "featured_user_badge_ids", "groups", "group_users"},
               QJsonArray());
     // Moderation state, as Discourse adds it for staff viewers.
     if (u.suspendedUntil.isValid()) {
@@ -201,8 +211,10 @@ QJsonObject adminUser(const SandboxCommunity& community, const SandboxUser& m)
     o.insert(QStringLiteral("full_suspend_reason"), nullable(u.suspendReason));
     o.insert(QStringLiteral("full_silence_reason"), nullable(m.silenceReason));
     o.insert(QStringLiteral("silence_reason"), nullable(m.silenceReason));
-    o.insert(QStringLiteral("suspended_by"), suspender ? QJsonValue(basicUser(*suspender)) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("silenced_by"), silencer ? QJsonValue(basicUser(*silencer)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("suspended_by"),
+             suspender ? QJsonValue(basicUser(*suspender)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("silenced_by"),
+             silencer ? QJsonValue(basicUser(*silencer)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("penalty_counts"),
              QJsonObject{{QStringLiteral("silenced"), u.silencedUntil.isValid() ? 1 : 0},
                          {QStringLiteral("suspended"), u.suspendedUntil.isValid() ? 1 : 0}});
@@ -211,15 +223,18 @@ QJsonObject adminUser(const SandboxCommunity& community, const SandboxUser& m)
     o.insert(QStringLiteral("api_key_count"), 0);
     o.insert(QStringLiteral("groups"), QJsonArray());
     o.insert(QStringLiteral("external_ids"), QJsonObject());
-    insertAll(o, {"can_send_activation_email", "can_activate", "can_grant_admin", "can_revoke_admin",
-                  "can_grant_moderation", "can_revoke_moderation", "can_disable_second_factor",
-                  "can_delete_sso_record", "include_ip", "can_be_merged"},
+    insertAll(o,
+              {"can_send_activation_email", "can_activate", "can_grant_admin", "can_revoke_admin",
+               "can_grant_moderation", "can_revoke_moderation", "can_disable_second_factor",
+               "can_delete_sso_record", "include_ip", "can_be_merged"},
               false);
-    insertAll(o, {"can_deactivate", "can_impersonate", "can_delete_all_posts", "can_be_anonymized",
-                  "can_view_action_logs", "can_be_deleted"},
+    insertAll(o,
+              {"can_deactivate", "can_impersonate", "can_delete_all_posts", "can_be_anonymized",
+               "can_view_action_logs", "can_be_deleted"},
               true);
-    insertAll(o, {"primary_group_id", "bounce_score", "reset_bounce_score_after", "single_sign_on_record",
-                  "approved_by"},
+    insertAll(o,
+              {"primary_group_id", "bounce_score", "reset_bounce_score_after",
+               "single_sign_on_record", "approved_by"},
               QJsonValue::Null);
     return o;
 }

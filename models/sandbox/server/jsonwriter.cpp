@@ -67,11 +67,21 @@ JsonWriter& JsonWriter::value(QStringView text)
     const QByteArray utf8 = text.toUtf8();
     for (char c : utf8) {
         switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 static constexpr char kHex[] = "0123456789abcdef";
@@ -143,10 +153,15 @@ JsonWriter& JsonWriter::value(const QJsonValue& any)
 {
     switch (any.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return null();
-    case QJsonValue::Bool: return value(any.toBool());
-    case QJsonValue::Double: return any.isDouble() && any.toDouble() == double(any.toInteger()) ? value(any.toInteger()) : value(any.toDouble());
-    case QJsonValue::String: return value(any.toString());
+    case QJsonValue::Undefined:
+        return null();
+    case QJsonValue::Bool:
+        return value(any.toBool());
+    case QJsonValue::Double:
+        return any.isDouble() && any.toDouble() == double(any.toInteger()) ? value(any.toInteger())
+                                                                           : value(any.toDouble());
+    case QJsonValue::String:
+        return value(any.toString());
     case QJsonValue::Array:
         beginArray();
         for (const QJsonValue& v : any.toArray())

@@ -41,7 +41,8 @@ Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
         return movePosts(community, action);
     if (op == u"case.create")
         return createCase(community, action);
-    return Reply::error(400, QStringLiteral("unknown action '%1'").arg(op), QStringLiteral("invalid_parameters"));
+    return Reply::error(400, QStringLiteral("unknown action '%1'").arg(op),
+                        QStringLiteral("invalid_parameters"));
 }
 
 namespace detail {
@@ -63,7 +64,8 @@ void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, I
     community.countCategories();
 }
 
-Id appendPost(SandboxCommunity& community, Id topicId, Id userId, qint64 at, const QString& raw, PostType type)
+Id appendPost(SandboxCommunity& community, Id topicId, Id userId, qint64 at, const QString& raw,
+              PostType type)
 {
     TopicRecord& topic = community.topics[std::size_t(topicId - 1)];
     PostRecord p;

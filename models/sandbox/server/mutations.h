@@ -43,7 +43,8 @@ Reply deleteExplorerQuery(SandboxCommunity& community, const QJsonObject& action
 /// Marks a post deleted (or restored) and keeps topic, category and user counts right.
 void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, Id by, bool deleted);
 /// Appends a new post to a topic; raw is kept as an edit. Returns the new post's id.
-Id appendPost(SandboxCommunity& community, Id topicId, Id userId, qint64 at, const QString& raw, PostType type);
+Id appendPost(SandboxCommunity& community, Id topicId, Id userId, qint64 at, const QString& raw,
+              PostType type);
 } // namespace detail
 
 } // namespace steward::sandbox

@@ -19,29 +19,35 @@ Reply setTopicStatus(SandboxCommunity& community, const QJsonObject& action)
     const bool enabled = action.value(QStringLiteral("enabled")).toBool();
     Topic& t = record->topic;
     // Like Discourse, every status change leaves a small-action post in the topic.
-    bool* flag = status == u"closed" ? &t.closed
-               : status == u"archived" ? &t.archived
-               : status == u"visible" ? &t.visible
-               : (status == u"pinned" || status == u"pinned_globally") ? &t.pinned
-               : nullptr;
+    bool* flag = status == u"closed"                                     ? &t.closed
+                 : status == u"archived"                                 ? &t.archived
+                 : status == u"visible"                                  ? &t.visible
+                 : (status == u"pinned" || status == u"pinned_globally") ? &t.pinned
+                                                                         : nullptr;
     if (flag) {
-        const bool changes = *flag != enabled || (status == u"pinned_globally" && t.pinnedGlobally != enabled);
+        const bool changes =
+            *flag != enabled || (status == u"pinned_globally" && t.pinnedGlobally != enabled);
         if (changes) {
-            // The action_code Discourse records for the change (closed.enabled, pinned.disabled, ...).
-            const PostKind kind = status == u"closed" ? (enabled ? PostKind::Closed : PostKind::Reopened)
-                                : status == u"archived" ? (enabled ? PostKind::Archived : PostKind::ClosedNotice)
-                                : status == u"visible" ? (enabled ? PostKind::Listed : PostKind::Unlisted)
-                                : status == u"pinned_globally" ? (enabled ? PostKind::PinnedGlobally : PostKind::Unpinned)
-                                : (enabled ? PostKind::Pinned : PostKind::Unpinned);
-            const Id posted = appendPost(community, t.id, action.value(QStringLiteral("actor")).toInteger(),
-                                         action.value(QStringLiteral("at")).toInteger(), QString(), PostType::SmallAction);
+            // The action_code Discourse records for the change (closed.enabled, pinned.disabled,
+            // ...).
+            const PostKind kind =
+                status == u"closed"     ? (enabled ? PostKind::Closed : PostKind::Reopened)
+                : status == u"archived" ? (enabled ? PostKind::Archived : PostKind::ClosedNotice)
+                : status == u"visible"  ? (enabled ? PostKind::Listed : PostKind::Unlisted)
+                : status == u"pinned_globally"
+                    ? (enabled ? PostKind::PinnedGlobally : PostKind::Unpinned)
+                    : (enabled ? PostKind::Pinned : PostKind::Unpinned);
+            const Id posted = appendPost(
+                community, t.id, action.value(QStringLiteral("actor")).toInteger(),
+                action.value(QStringLiteral("at")).toInteger(), QString(), PostType::SmallAction);
             community.posts[std::size_t(posted - 1)].kind = kind;
         }
         *flag = enabled;
         if (status == u"pinned_globally" || (status == u"pinned" && !enabled))
             t.pinnedGlobally = enabled && status == u"pinned_globally";
     } else {
-        return Reply::error(400, QStringLiteral("Invalid status '%1'").arg(status), QStringLiteral("invalid_parameters"));
+        return Reply::error(400, QStringLiteral("Invalid status '%1'").arg(status),
+                            QStringLiteral("invalid_parameters"));
     }
     return Reply::json(QJsonObject{{QStringLiteral("success"), QStringLiteral("OK")},
                                    {QStringLiteral("topic_status_update"), QJsonValue::Null}});
@@ -54,8 +60,9 @@ Reply updateTopic(SandboxCommunity& community, const QJsonObject& action)
         return Reply::notFound();
     Topic& t = record->topic;
     const auto changedMeanwhile = [] {
-        return Reply::error(409, QStringLiteral("The topic was changed by someone else. Reload it and try again."),
-                            QStringLiteral("topic_changed"));
+        return Reply::error(
+            409, QStringLiteral("The topic was changed by someone else. Reload it and try again."),
+            QStringLiteral("topic_changed"));
     };
     // TopicsController#update: a present original_title must equal the title as it is.
     const QString originalTitle = action.value(QStringLiteral("original_title")).toString();
@@ -74,12 +81,16 @@ Reply updateTopic(SandboxCommunity& community, const QJsonObject& action)
     if (action.contains(QStringLiteral("title"))) {
         const QString title = action.value(QStringLiteral("title")).toString().simplified();
         if (title.size() < 15)
-            return Reply::error(422, QStringLiteral("Title is too short (minimum is 15 characters)"), QStringLiteral("record_invalid"));
+            return Reply::error(422,
+                                QStringLiteral("Title is too short (minimum is 15 characters)"),
+                                QStringLiteral("record_invalid"));
         if (title.size() > 255)
-            return Reply::error(422, QStringLiteral("Title is too long (maximum is 255 characters)"), QStringLiteral("record_invalid"));
+            return Reply::error(422,
+                                QStringLiteral("Title is too long (maximum is 255 characters)"),
+                                QStringLiteral("record_invalid"));
     }
-    if (action.contains(QStringLiteral("category_id"))
-        && !community.category(action.value(QStringLiteral("category_id")).toInteger()))
+    if (action.contains(QStringLiteral("category_id")) &&
+        !community.category(action.value(QStringLiteral("category_id")).toInteger()))
         return Reply::forbidden();
     if (action.contains(QStringLiteral("title"))) {
         t.title = action.value(QStringLiteral("title")).toString().simplified();
@@ -114,7 +125,8 @@ Reply setPostDeleted(SandboxCommunity& community, const QJsonObject& action, boo
     if (!post)
         return Reply::notFound();
     if (!deleted && post->deletedAt == 0)
-        return Reply::error(403, QStringLiteral("This post is not deleted."), QStringLiteral("invalid_access"));
+        return Reply::error(403, QStringLiteral("This post is not deleted."),
+                            QStringLiteral("invalid_access"));
     markPostDeleted(community, *post, action.value(QStringLiteral("at")).toInteger(),
                     action.value(QStringLiteral("actor")).toInteger(), deleted);
     if (deleted)
@@ -156,7 +168,8 @@ Reply createPost(SandboxCommunity& community, const QJsonObject& action)
 {
     const QString raw = action.value(QStringLiteral("raw")).toString();
     if (raw.trimmed().size() < 20)
-        return Reply::error(422, QStringLiteral("Body is too short (minimum is 20 characters)"), QStringLiteral("record_invalid"));
+        return Reply::error(422, QStringLiteral("Body is too short (minimum is 20 characters)"),
+                            QStringLiteral("record_invalid"));
     TopicRecord* record = community.topic(action.value(QStringLiteral("topic_id")).toInteger());
     if (!record || record->topic.isDeleted())
         return Reply::notFound();
@@ -165,9 +178,14 @@ Reply createPost(SandboxCommunity& community, const QJsonObject& action)
     const bool staff = author && author->user.isStaff();
     // Staff may reply to closed topics and whisper (a post only staff see), like Discourse.
     if (record->topic.closed && !staff)
-        return Reply::error(403, QStringLiteral("You are not permitted to reply to a closed topic."), QStringLiteral("invalid_access"));
-    const PostType type = staff && action.value(QStringLiteral("whisper")).toBool() ? PostType::Whisper : PostType::Regular;
-    const Id postId = appendPost(community, record->topic.id, actor, action.value(QStringLiteral("at")).toInteger(), raw, type);
+        return Reply::error(403,
+                            QStringLiteral("You are not permitted to reply to a closed topic."),
+                            QStringLiteral("invalid_access"));
+    const PostType type = staff && action.value(QStringLiteral("whisper")).toBool()
+                              ? PostType::Whisper
+                              : PostType::Regular;
+    const Id postId = appendPost(community, record->topic.id, actor,
+                                 action.value(QStringLiteral("at")).toInteger(), raw, type);
     PostRecord& created = *community.post(postId);
     const int replyTo = action.value(QStringLiteral("reply_to_post_number")).toInt();
     if (replyTo > 0 && replyTo < created.postNumber)

@@ -46,27 +46,35 @@ Reply movePosts(SandboxCommunity& community, const QJsonObject& action)
     for (int index : source->posts)
         (ids.contains(community.posts[std::size_t(index)].id) ? moving : staying).push_back(index);
     if (moving.empty() || int(moving.size()) != ids.size())
-        return Reply::error(422, QStringLiteral("The posts to move must all be in this topic."), QStringLiteral("invalid_parameters"));
+        return Reply::error(422, QStringLiteral("The posts to move must all be in this topic."),
+                            QStringLiteral("invalid_parameters"));
     if (community.posts[std::size_t(moving.front())].postNumber == 1)
-        return Reply::error(422, QStringLiteral("The first post of a topic cannot be moved."), QStringLiteral("invalid_parameters"));
+        return Reply::error(422, QStringLiteral("The first post of a topic cannot be moved."),
+                            QStringLiteral("invalid_parameters"));
     const qint64 at = action.value(QStringLiteral("at")).toInteger();
     const Id actor = action.value(QStringLiteral("actor")).toInteger();
 
     TopicRecord* destination = nullptr;
     if (action.contains(QStringLiteral("destination_topic_id"))) {
-        destination = community.topic(action.value(QStringLiteral("destination_topic_id")).toInteger());
+        destination =
+            community.topic(action.value(QStringLiteral("destination_topic_id")).toInteger());
         if (!destination || destination->topic.isDeleted() || destination == source)
-            return Reply::error(422, QStringLiteral("Invalid destination topic."), QStringLiteral("invalid_parameters"));
+            return Reply::error(422, QStringLiteral("Invalid destination topic."),
+                                QStringLiteral("invalid_parameters"));
     } else {
         const QString title = action.value(QStringLiteral("title")).toString().simplified();
         if (title.size() < 15)
-            return Reply::error(422, QStringLiteral("Title is too short (minimum is 15 characters)"), QStringLiteral("record_invalid"));
+            return Reply::error(422,
+                                QStringLiteral("Title is too short (minimum is 15 characters)"),
+                                QStringLiteral("record_invalid"));
         const PostRecord& first = community.posts[std::size_t(moving.front())];
         if (first.type != PostType::Regular)
-            return Reply::error(422, QStringLiteral("The first post of the new topic must be a regular post."),
-                                QStringLiteral("invalid_parameters"));
-        const Id category = action.contains(QStringLiteral("category_id")) ? action.value(QStringLiteral("category_id")).toInteger()
-                                                                            : source->topic.categoryId;
+            return Reply::error(
+                422, QStringLiteral("The first post of the new topic must be a regular post."),
+                QStringLiteral("invalid_parameters"));
+        const Id category = action.contains(QStringLiteral("category_id"))
+                                ? action.value(QStringLiteral("category_id")).toInteger()
+                                : source->topic.categoryId;
         if (!community.category(category))
             return Reply::forbidden();
         TopicRecord created;
@@ -79,7 +87,8 @@ Reply movePosts(SandboxCommunity& community, const QJsonObject& action)
         created.originalCategoryId = source->originalCategoryId;
         created.kind = source->kind;
         community.topics.push_back(created);
-        source = community.topic(action.value(QStringLiteral("id")).toInteger()); // the vector may have moved
+        source = community.topic(
+            action.value(QStringLiteral("id")).toInteger()); // the vector may have moved
         destination = &community.topics.back();
     }
 
@@ -103,7 +112,8 @@ Reply movePosts(SandboxCommunity& community, const QJsonObject& action)
         p.topicId = destination->topic.id;
     }
     for (ReviewRecord& r : community.reviews) {
-        if (r.item.targetId != 0 && ids.contains(r.item.targetId) && r.item.topicId == source->topic.id) {
+        if (r.item.targetId != 0 && ids.contains(r.item.targetId) &&
+            r.item.topicId == source->topic.id) {
             r.item.topicId = destination->topic.id;
             r.item.categoryId = destination->topic.categoryId;
         }
@@ -112,8 +122,10 @@ Reply movePosts(SandboxCommunity& community, const QJsonObject& action)
     appendPost(community, source->topic.id, actor, at, QString(), PostType::SmallAction);
     refreshTopicCounts(community, *destination);
     community.countCategories();
-    return Reply::json(QJsonObject{{QStringLiteral("success"), true},
-                                   {QStringLiteral("url"), QStringLiteral("/t/%1/%2").arg(destination->topic.slug).arg(destination->topic.id)}});
+    return Reply::json(QJsonObject{
+        {QStringLiteral("success"), true},
+        {QStringLiteral("url"),
+         QStringLiteral("/t/%1/%2").arg(destination->topic.slug).arg(destination->topic.id)}});
 }
 
 } // namespace steward::sandbox::detail

@@ -19,11 +19,18 @@ void transition(ReviewRecord& r, ReviewableStatus status, Id actor, qint64 at)
     r.reviewedAt = toDateTime(at);
     ScoreStatus scoreStatus = ScoreStatus::Pending;
     switch (status) {
-    case ReviewableStatus::Approved: scoreStatus = ScoreStatus::Agreed; break;
-    case ReviewableStatus::Rejected: scoreStatus = ScoreStatus::Disagreed; break;
+    case ReviewableStatus::Approved:
+        scoreStatus = ScoreStatus::Agreed;
+        break;
+    case ReviewableStatus::Rejected:
+        scoreStatus = ScoreStatus::Disagreed;
+        break;
     case ReviewableStatus::Ignored:
-    case ReviewableStatus::Deleted: scoreStatus = ScoreStatus::Ignored; break;
-    case ReviewableStatus::Pending: break;
+    case ReviewableStatus::Deleted:
+        scoreStatus = ScoreStatus::Ignored;
+        break;
+    case ReviewableStatus::Pending:
+        break;
     }
     for (ReviewableScore& s : r.item.scores) {
         s.status = scoreStatus;
@@ -45,7 +52,8 @@ QJsonArray deleteUser(SandboxCommunity& community, Id userId, Id actor, qint64 a
             markPostDeleted(community, p, at, actor, true);
     }
     for (ReviewRecord& other : community.reviews) {
-        if (other.item.id != except && other.item.isPending() && other.item.targetCreatedById == userId) {
+        if (other.item.id != except && other.item.isPending() &&
+            other.item.targetCreatedById == userId) {
             transition(other, ReviewableStatus::Deleted, actor, at);
             removed.append(other.item.id);
         }
@@ -75,7 +83,9 @@ Reply performReview(SandboxCommunity& community, const QJsonObject& action)
     if (!action.contains(QStringLiteral("version")))
         return Reply::error(422, QStringLiteral("Missing version parameter"));
     if (action.value(QStringLiteral("version")).toInt() != record->item.version)
-        return Reply::error(409, QStringLiteral("The reviewable was changed by someone else; reload it and try again."));
+        return Reply::error(
+            409,
+            QStringLiteral("The reviewable was changed by someone else; reload it and try again."));
 
     QString serverAction;
     for (const ReviewableAction& a : availableActions(community, *record)) {
@@ -83,13 +93,15 @@ Reply performReview(SandboxCommunity& community, const QJsonObject& action)
             serverAction = a.performId();
     }
     if (serverAction.isEmpty())
-        return Reply::error(403, QStringLiteral("You can't perform '%1' on this item.").arg(requested),
+        return Reply::error(403,
+                            QStringLiteral("You can't perform '%1' on this item.").arg(requested),
                             QStringLiteral("invalid_access"));
 
     Reviewable& item = record->item;
     QJsonArray removed{item.id};
     QJsonObject result;
-    PostRecord* post = item.type == ReviewableType::FlaggedPost ? community.post(item.targetId) : nullptr;
+    PostRecord* post =
+        item.type == ReviewableType::FlaggedPost ? community.post(item.targetId) : nullptr;
     auto deletePost = [&](bool replies) {
         if (!post)
             return;
@@ -121,7 +133,8 @@ Reply performReview(SandboxCommunity& community, const QJsonObject& action)
             deletePost(false);
         transition(*record, ReviewableStatus::Ignored, actor, at);
     } else if (serverAction == u"approve_post" || serverAction == u"approve_post_closed") {
-        const Id created = appendPost(community, item.topicId, item.createdById, at, item.payloadRaw, PostType::Regular);
+        const Id created = appendPost(community, item.topicId, item.createdById, at,
+                                      item.payloadRaw, PostType::Regular);
         record->createdPostId = created;
         transition(*record, ReviewableStatus::Approved, actor, at);
         result.insert(QStringLiteral("created_post_id"), created);
@@ -137,8 +150,10 @@ Reply performReview(SandboxCommunity& community, const QJsonObject& action)
         transition(*record, ReviewableStatus::Approved, actor, at);
     } else if (serverAction == u"delete_user" || serverAction == u"delete_user_block") {
         const bool flagged = item.type == ReviewableType::FlaggedPost;
-        transition(*record, flagged ? ReviewableStatus::Approved : ReviewableStatus::Rejected, actor, at);
-        for (const QJsonValue& other : deleteUser(community, item.targetCreatedById, actor, at, item.id))
+        transition(*record, flagged ? ReviewableStatus::Approved : ReviewableStatus::Rejected,
+                   actor, at);
+        for (const QJsonValue& other :
+             deleteUser(community, item.targetCreatedById, actor, at, item.id))
             removed.append(other);
     }
     community.indexReviews();
@@ -165,7 +180,8 @@ Reply claimTopic(SandboxCommunity& community, const QJsonObject& action, bool cl
     }
     for (ReviewRecord* r : items) {
         if (claim && r->item.claimedById && r->item.claimedById != actor)
-            return Reply::error(409, QStringLiteral("This topic has already been claimed by another moderator."));
+            return Reply::error(
+                409, QStringLiteral("This topic has already been claimed by another moderator."));
     }
     for (ReviewRecord* r : items)
         r->item.claimedById = claim ? actor : 0;

@@ -28,29 +28,35 @@ Reply suspendUser(SandboxCommunity& community, const QJsonObject& action, bool s
         member->user.suspendReason.clear();
         member->suspendedAt = QDateTime();
         member->suspendedById = 0;
-        return Reply::json(QJsonObject{{QStringLiteral("suspension"),
-                                        QJsonObject{{QStringLiteral("suspended_till"), QJsonValue::Null},
-                                                    {QStringLiteral("suspended_at"), QJsonValue::Null}}}});
+        return Reply::json(
+            QJsonObject{{QStringLiteral("suspension"),
+                         QJsonObject{{QStringLiteral("suspended_till"), QJsonValue::Null},
+                                     {QStringLiteral("suspended_at"), QJsonValue::Null}}}});
     }
     if (member->user.isSuspendedAt(at))
-        return Reply::failed(409, QStringLiteral("%1 is already suspended.").arg(member->user.username));
+        return Reply::failed(409,
+                             QStringLiteral("%1 is already suspended.").arg(member->user.username));
     if (member->user.admin)
         return Reply::failed(403, QStringLiteral("Admins can't be suspended."));
     const QString reason = action.value(QStringLiteral("reason")).toString();
-    const QDateTime until = QDateTime::fromString(action.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
+    const QDateTime until =
+        QDateTime::fromString(action.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
     if (reason.trimmed().isEmpty() || !until.isValid() || until <= at)
         return Reply::json(QJsonObject{{QStringLiteral("failed"), QStringLiteral("FAILED")},
-                                       {QStringLiteral("errors"), QJsonArray{QStringLiteral("Reason and a future suspend_until are required.")}}},
+                                       {QStringLiteral("errors"),
+                                        QJsonArray{QStringLiteral(
+                                            "Reason and a future suspend_until are required.")}}},
                            400);
     member->user.suspendedUntil = until.toUTC();
     member->user.suspendReason = reason;
     member->suspendedAt = at;
     member->suspendedById = actor ? actor->user.id : 0;
-    QJsonObject body{{QStringLiteral("suspend_reason"), reason},
-                     {QStringLiteral("full_suspend_reason"), reason},
-                     {QStringLiteral("suspended_till"), json::time(member->user.suspendedUntil)},
-                     {QStringLiteral("suspended_at"), json::time(at)},
-                     {QStringLiteral("suspended_by"), actor ? json::basicUser(*actor) : QJsonObject()}};
+    QJsonObject body{
+        {QStringLiteral("suspend_reason"), reason},
+        {QStringLiteral("full_suspend_reason"), reason},
+        {QStringLiteral("suspended_till"), json::time(member->user.suspendedUntil)},
+        {QStringLiteral("suspended_at"), json::time(at)},
+        {QStringLiteral("suspended_by"), actor ? json::basicUser(*actor) : QJsonObject()}};
     return Reply::json(QJsonObject{{QStringLiteral("suspension"), body}});
 }
 
@@ -66,30 +72,35 @@ Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool s
         member->silenceReason.clear();
         member->silencedAt = QDateTime();
         member->silencedById = 0;
-        return Reply::json(QJsonObject{{QStringLiteral("silence"),
-                                        QJsonObject{{QStringLiteral("silenced"), false},
-                                                    {QStringLiteral("silenced_till"), QJsonValue::Null}}}});
+        return Reply::json(
+            QJsonObject{{QStringLiteral("silence"),
+                         QJsonObject{{QStringLiteral("silenced"), false},
+                                     {QStringLiteral("silenced_till"), QJsonValue::Null}}}});
     }
     if (member->user.isSilencedAt(at))
-        return Reply::failed(409, QStringLiteral("%1 is already silenced.").arg(member->user.username));
+        return Reply::failed(409,
+                             QStringLiteral("%1 is already silenced.").arg(member->user.username));
     const QString reason = action.value(QStringLiteral("reason")).toString();
-    QDateTime until = QDateTime::fromString(action.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
+    QDateTime until =
+        QDateTime::fromString(action.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
     if (!until.isValid())
         until = at.addYears(1000); // Discourse: no end date silences "forever"
     if (reason.trimmed().isEmpty() || until <= at)
         return Reply::json(QJsonObject{{QStringLiteral("failed"), QStringLiteral("FAILED")},
-                                       {QStringLiteral("errors"), QJsonArray{QStringLiteral("A reason is required.")}}},
+                                       {QStringLiteral("errors"),
+                                        QJsonArray{QStringLiteral("A reason is required.")}}},
                            400);
     member->user.silencedUntil = until.toUTC();
     member->silenceReason = reason;
     member->silencedAt = at;
     member->silencedById = actor ? actor->user.id : 0;
-    QJsonObject body{{QStringLiteral("silenced"), true},
-                     {QStringLiteral("silence_reason"), reason},
-                     {QStringLiteral("full_silence_reason"), reason},
-                     {QStringLiteral("silenced_till"), json::time(member->user.silencedUntil)},
-                     {QStringLiteral("silenced_at"), json::time(at)},
-                     {QStringLiteral("silenced_by"), actor ? json::basicUser(*actor) : QJsonObject()}};
+    QJsonObject body{
+        {QStringLiteral("silenced"), true},
+        {QStringLiteral("silence_reason"), reason},
+        {QStringLiteral("full_silence_reason"), reason},
+        {QStringLiteral("silenced_till"), json::time(member->user.silencedUntil)},
+        {QStringLiteral("silenced_at"), json::time(at)},
+        {QStringLiteral("silenced_by"), actor ? json::basicUser(*actor) : QJsonObject()}};
     return Reply::json(QJsonObject{{QStringLiteral("silence"), body}});
 }
 
@@ -98,7 +109,8 @@ Reply createUser(SandboxCommunity& community, const QJsonObject& action)
     // A sign-up: what Discourse's UsersController#create leaves, an active new member.
     const QString username = action.value(QStringLiteral("username")).toString().trimmed();
     if (username.isEmpty() || community.userIdsByName.contains(username.toLower()))
-        return Reply::error(422, QStringLiteral("Username must be unique"), QStringLiteral("record_invalid"));
+        return Reply::error(422, QStringLiteral("Username must be unique"),
+                            QStringLiteral("record_invalid"));
     SandboxUser member;
     member.user.id = Id(community.users.size()) + 1;
     member.user.username = username;
@@ -110,7 +122,8 @@ Reply createUser(SandboxCommunity& community, const QJsonObject& action)
     member.email = username.toLower() + QStringLiteral("@example.com");
     community.userIdsByName.insert(username.toLower(), member.user.id);
     community.users.push_back(std::move(member));
-    return Reply::json(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("active"), true},
+    return Reply::json(QJsonObject{{QStringLiteral("success"), true},
+                                   {QStringLiteral("active"), true},
                                    {QStringLiteral("user_id"), community.users.back().user.id}});
 }
 

@@ -13,7 +13,11 @@ namespace steward::sandbox {
 class SiteRateLimiter
 {
 public:
-    explicit SiteRateLimiter(int perWindow, qint64 windowMs = 60'000) : m_perMinute(perWindow), m_windowMs(windowMs) {}
+    explicit SiteRateLimiter(int perWindow, qint64 windowMs = 60'000)
+        : m_perMinute(perWindow)
+        , m_windowMs(windowMs)
+    {
+    }
 
     /// Counts a request at nowMs. Returns 0 when allowed, otherwise the whole seconds to wait
     /// (at least 1) before the next request would be allowed; refused requests don't count.

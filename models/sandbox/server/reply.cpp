@@ -16,7 +16,8 @@ Reply Reply::json(const QJsonArray& array, int status)
     return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
 }
 
-Reply Reply::error(int status, const QString& message, const QString& errorType, const QJsonObject& extras)
+Reply Reply::error(int status, const QString& message, const QString& errorType,
+                   const QJsonObject& extras)
 {
     QJsonObject body{{QStringLiteral("errors"), QJsonArray{message}}};
     if (!errorType.isEmpty())

@@ -22,7 +22,8 @@ qint64 declaredLength(const QByteArray& head)
         return -1;
     for (const QByteArray& line : head.left(end).split('\n')) {
         const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
+        if (colon > 0 &&
+            line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
             bool ok = false;
             const qint64 n = line.mid(colon + 1).trimmed().toLongLong(&ok);
             return ok ? n : std::numeric_limits<qint64>::max(); // unreadable: as good as too large
@@ -64,16 +65,22 @@ void RequestGate::refuse(qint64 bytes)
     m_refused = true;
     // The server's parser must not see the rest of this request.
     disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
-    const QByteArray body = QStringLiteral(R"({"errors":["The request is %1 bytes; this server takes at most %2."],"error_type":"payload_too_large"})")
-                                .arg(bytes).arg(m_maxBytes).toUtf8();
-    m_socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    const QByteArray body =
+        QStringLiteral(
+            R"({"errors":["The request is %1 bytes; this server takes at most %2."],"error_type":"payload_too_large"})")
+            .arg(bytes)
+            .arg(m_maxBytes)
+            .toUtf8();
+    m_socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json; "
+                    "charset=utf-8\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     m_socket->flush();
     ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
     // Reading on, and dropping, lets the client finish writing and read the answer; closing
     // with unread data would reset the connection and could discard the answer in transit.
     QTcpSocket* socket = m_socket;
-    connect(socket, &QIODevice::readyRead, this, [socket] { socket->skip(socket->bytesAvailable()); });
+    connect(socket, &QIODevice::readyRead, this,
+            [socket] { socket->skip(socket->bytesAvailable()); });
     socket->skip(socket->bytesAvailable());
     QTimer::singleShot(kDrainMs, this, [socket] { socket->abort(); });
 }

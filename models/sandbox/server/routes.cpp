@@ -9,8 +9,9 @@ QList<SandboxServer::Route> sandboxRoutes()
     using M = QHttpServerRequest::Method;
     using A = SandboxServer::Access;
     auto r = [](M method, const char* pattern, A access, SandboxServer::Handler handler) {
-        return SandboxServer::Route{method, QRegularExpression(QStringLiteral("^%1$").arg(QString::fromLatin1(pattern))),
-                                    access, std::move(handler)};
+        return SandboxServer::Route{
+            method, QRegularExpression(QStringLiteral("^%1$").arg(QString::fromLatin1(pattern))),
+            access, std::move(handler)};
     };
     using namespace routes;
     return {
@@ -50,12 +51,17 @@ QList<SandboxServer::Route> sandboxRoutes()
         r(M::Get, "/admin/reports/([a-z_]+)", A::Staff, report),
         // Data Explorer checks its own access (404 when off, 403 for non-admins).
         r(M::Get, "/admin/plugins/discourse-data-explorer/queries", A::Public, explorerList),
-        r(M::Get, "/admin/plugins/discourse-data-explorer/queries/(-?\\d+)", A::Public, explorerShow),
+        r(M::Get, "/admin/plugins/discourse-data-explorer/queries/(-?\\d+)", A::Public,
+          explorerShow),
         r(M::Get, "/admin/plugins/explorer/queries(?:/(-?\\d+))?", A::Public, explorerLegacyGet),
-        r(M::Post, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries", A::Public, explorerCreate),
-        r(M::Put, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)", A::Public, explorerUpdate),
-        r(M::Delete, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)", A::Public, explorerDelete),
-        r(M::Post, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)/run", A::Public, explorerRun),
+        r(M::Post, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries", A::Public,
+          explorerCreate),
+        r(M::Put, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)", A::Public,
+          explorerUpdate),
+        r(M::Delete, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)",
+          A::Public, explorerDelete),
+        r(M::Post, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)/run",
+          A::Public, explorerRun),
     };
 }
 

@@ -61,6 +61,7 @@ Reply explorerRun(S&, C&);
 Reply explorerLegacyGet(S&, C&);
 
 /// Whether the acting user may see a topic (staff see everything, others public ones).
-bool canSee(const SandboxCommunity& community, const RequestContext& context, const TopicRecord& topic);
+bool canSee(const SandboxCommunity& community, const RequestContext& context,
+            const TopicRecord& topic);
 
 } // namespace steward::sandbox::routes

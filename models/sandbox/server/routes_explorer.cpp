@@ -54,7 +54,9 @@ std::optional<QJsonObject> queryFields(const C& context)
 Reply warmingUp(int seconds)
 {
     Reply reply = Reply::error(
-        503, QStringLiteral("The Data Explorer is still preparing its data. Please try again in %1 seconds.").arg(seconds));
+        503, QStringLiteral(
+                 "The Data Explorer is still preparing its data. Please try again in %1 seconds.")
+                 .arg(seconds));
     reply.headers.emplaceBack("Retry-After", QByteArray::number(seconds));
     return reply;
 }
@@ -67,7 +69,9 @@ Reply parameterMissing()
 
 const ExplorerQueryRecord* findQuery(const SandboxCommunity& community, Id id)
 {
-    return id >= 1 && id <= Id(community.explorerQueries.size()) ? &community.explorerQueries[std::size_t(id - 1)] : nullptr;
+    return id >= 1 && id <= Id(community.explorerQueries.size())
+               ? &community.explorerQueries[std::size_t(id - 1)]
+               : nullptr;
 }
 
 QString authorName(const SandboxCommunity& community, const ExplorerQueryRecord& q)
@@ -92,38 +96,44 @@ Reply explorerList(S& server, C& context)
     for (const ExplorerQueryRecord& q : community.explorerQueries) {
         if (q.hidden)
             continue;
-        if (!filter.isEmpty() && !q.name.contains(filter, Qt::CaseInsensitive)
-            && !q.description.contains(filter, Qt::CaseInsensitive))
+        if (!filter.isEmpty() && !q.name.contains(filter, Qt::CaseInsensitive) &&
+            !q.description.contains(filter, Qt::CaseInsensitive))
             continue;
         matches.push_back(&q);
     }
-    std::stable_sort(matches.begin(), matches.end(), [&](const ExplorerQueryRecord* a, const ExplorerQueryRecord* b) {
-        int c = 0;
-        if (order == u"name")
-            c = QString::compare(a->name, b->name, Qt::CaseInsensitive);
-        else if (order == u"username")
-            c = QString::compare(authorName(community, *a), authorName(community, *b), Qt::CaseInsensitive);
-        else
-            c = a->lastRunAt < b->lastRunAt ? -1 : a->lastRunAt > b->lastRunAt ? 1 : 0;
-        if (c == 0)
-            c = a->id < b->id ? -1 : 1;
-        return ascending ? c < 0 : c > 0;
-    });
+    std::stable_sort(
+        matches.begin(), matches.end(),
+        [&](const ExplorerQueryRecord* a, const ExplorerQueryRecord* b) {
+            int c = 0;
+            if (order == u"name")
+                c = QString::compare(a->name, b->name, Qt::CaseInsensitive);
+            else if (order == u"username")
+                c = QString::compare(authorName(community, *a), authorName(community, *b),
+                                     Qt::CaseInsensitive);
+            else
+                c = a->lastRunAt < b->lastRunAt ? -1 : a->lastRunAt > b->lastRunAt ? 1 : 0;
+            if (c == 0)
+                c = a->id < b->id ? -1 : 1;
+            return ascending ? c < 0 : c > 0;
+        });
     const int total = int(matches.size());
     const int offset = std::clamp(context.intParam(QStringLiteral("offset"), 0), 0, total);
     QJsonArray queries;
     for (int i = offset; i < std::min(total, offset + kIndexLimit); ++i)
         queries.append(json::explorerQuery(community, *matches[std::size_t(i)], false));
-    QJsonObject body{{QStringLiteral("queries"), queries}, {QStringLiteral("total_rows_queries"), total}};
+    QJsonObject body{{QStringLiteral("queries"), queries},
+                     {QStringLiteral("total_rows_queries"), total}};
     if (offset + kIndexLimit < total) {
         QUrlQuery next;
         next.addQueryItem(QStringLiteral("offset"), QString::number(offset + kIndexLimit));
         for (const char* key : {"filter", "order", "ascending"}) {
             if (context.has(QString::fromLatin1(key)))
-                next.addQueryItem(QString::fromLatin1(key), context.param(QString::fromLatin1(key)));
+                next.addQueryItem(QString::fromLatin1(key),
+                                  context.param(QString::fromLatin1(key)));
         }
         body.insert(QStringLiteral("load_more_queries"),
-                    QStringLiteral("/admin/plugins/discourse-data-explorer/queries.json?") + next.toString(QUrl::FullyEncoded));
+                    QStringLiteral("/admin/plugins/discourse-data-explorer/queries.json?") +
+                        next.toString(QUrl::FullyEncoded));
     }
     return Reply::json(body);
 }
@@ -135,7 +145,8 @@ Reply explorerShow(S& server, C& context)
     const ExplorerQueryRecord* q = findQuery(server.community(), context.pathId(1));
     if (!q || q->hidden)
         return Reply::notFound();
-    return Reply::json(QJsonObject{{QStringLiteral("query"), json::explorerQuery(server.community(), *q, true)}});
+    return Reply::json(
+        QJsonObject{{QStringLiteral("query"), json::explorerQuery(server.community(), *q, true)}});
 }
 
 Reply explorerCreate(S& server, C& context)
@@ -187,9 +198,13 @@ Reply explorerRun(S& server, C& context)
     // rate_limit_query_runs! comes before the query is looked up: failed runs count too.
     if (const int wait = server.admitExplorerRun(); wait > 0) {
         Reply limited = Reply::error(
-            429, QStringLiteral("You’ve performed this action too many times. Please wait %1 seconds before trying again.").arg(wait),
+            429,
+            QStringLiteral("You’ve performed this action too many times. Please wait %1 seconds "
+                           "before trying again.")
+                .arg(wait),
             QStringLiteral("rate_limit"),
-            QJsonObject{{QStringLiteral("wait_seconds"), wait}, {QStringLiteral("time_left"), QStringLiteral("%1 seconds").arg(wait)}});
+            QJsonObject{{QStringLiteral("wait_seconds"), wait},
+                        {QStringLiteral("time_left"), QStringLiteral("%1 seconds").arg(wait)}});
         limited.headers.emplaceBack("Retry-After", QByteArray::number(wait));
         return limited;
     }
@@ -212,16 +227,20 @@ Reply explorerRun(S& server, C& context)
     if (const QString sent = context.param(QStringLiteral("limit")); !sent.isEmpty()) {
         bool ok = false;
         limit = sent.toInt(&ok);
-        if (!ok || limit < 0 || limit > kQueryResultMaxLimit || sent.startsWith(u'+') || sent.startsWith(u'-'))
-            return Reply::error(400, QStringLiteral("You supplied invalid parameters to the request: limit"),
-                                QStringLiteral("invalid_parameters"));
+        if (!ok || limit < 0 || limit > kQueryResultMaxLimit || sent.startsWith(u'+') ||
+            sent.startsWith(u'-'))
+            return Reply::error(
+                400, QStringLiteral("You supplied invalid parameters to the request: limit"),
+                QStringLiteral("invalid_parameters"));
     }
     // QueryRunner.parse_params: a JSON string, or a hash; anything else is no parameters.
     QJsonObject params;
-    const QJsonValue sent = context.body.contains(QStringLiteral("params")) ? context.body.value(QStringLiteral("params"))
-                            : context.query.hasQueryItem(QStringLiteral("params"))
-                                ? QJsonValue(context.query.queryItemValue(QStringLiteral("params"), QUrl::FullyDecoded))
-                                : QJsonValue();
+    const QJsonValue sent =
+        context.body.contains(QStringLiteral("params"))
+            ? context.body.value(QStringLiteral("params"))
+        : context.query.hasQueryItem(QStringLiteral("params"))
+            ? QJsonValue(context.query.queryItemValue(QStringLiteral("params"), QUrl::FullyDecoded))
+            : QJsonValue();
     if (sent.isObject()) {
         params = sent.toObject();
     } else if (sent.isString() && !sent.toString().trimmed().isEmpty()) {
@@ -232,7 +251,8 @@ Reply explorerRun(S& server, C& context)
         params = doc.object();
     }
 
-    return runExplorerQuery(mirror->connection(), query.sql, params, limit, server.options().dataExplorerTimeoutMs);
+    return runExplorerQuery(mirror->connection(), query.sql, params, limit,
+                            server.options().dataExplorerTimeoutMs);
 }
 
 Reply explorerLegacyGet(S& server, C& context)

@@ -30,13 +30,15 @@ bool listed(const SandboxCommunity& community, const TopicRecord& t, Id category
         if (t.topic.categoryId != categoryId && (!c || c->parentId != categoryId))
             return false;
     }
-    const Category* defined = t.kind == TopicKind::CategoryAbout ? community.definedCategory(t.topic.id) : nullptr;
+    const Category* defined =
+        t.kind == TopicKind::CategoryAbout ? community.definedCategory(t.topic.id) : nullptr;
     return !defined || (categoryId != 0 && defined->id == categoryId);
 }
 
 /// The topics a list shows, pinned first, then by activity; cached per (category, staff) until
 /// the next write, because sorting and filtering 44k topics per request dominated the answer.
-const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community, const RequestContext& context, Id categoryId,
+const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community,
+                                           const RequestContext& context, Id categoryId,
                                            bool byCreation)
 {
     if (community.listCacheRevision != community.revision) {
@@ -51,18 +53,25 @@ const QList<const TopicRecord*>& listOrder(const SandboxCommunity& community, co
     byActivity.reserve(community.topics.size());
     for (const TopicRecord& t : community.topics)
         byActivity.push_back(&t);
-    std::stable_sort(byActivity.begin(), byActivity.end(), [byCreation](const TopicRecord* a, const TopicRecord* b) {
-        if (byCreation)
-            return a->topic.createdAt != b->topic.createdAt ? a->topic.createdAt > b->topic.createdAt : a->topic.id > b->topic.id;
-        return a->topic.bumpedAt != b->topic.bumpedAt ? a->topic.bumpedAt > b->topic.bumpedAt : a->topic.id > b->topic.id;
-    });
+    std::stable_sort(byActivity.begin(), byActivity.end(),
+                     [byCreation](const TopicRecord* a, const TopicRecord* b) {
+                         if (byCreation)
+                             return a->topic.createdAt != b->topic.createdAt
+                                        ? a->topic.createdAt > b->topic.createdAt
+                                        : a->topic.id > b->topic.id;
+                         return a->topic.bumpedAt != b->topic.bumpedAt
+                                    ? a->topic.bumpedAt > b->topic.bumpedAt
+                                    : a->topic.id > b->topic.id;
+                     });
     QList<const TopicRecord*> pinned;
     QList<const TopicRecord*> rest;
     for (const TopicRecord* t : byActivity) {
-        if (t->topic.isDeleted() || !canSee(community, context, *t) || !listed(community, *t, categoryId))
+        if (t->topic.isDeleted() || !canSee(community, context, *t) ||
+            !listed(community, *t, categoryId))
             continue;
         // Only the default (activity) order puts pinned topics first.
-        const bool isPinned = !byCreation && (categoryId ? t->topic.pinned : t->topic.pinnedGlobally);
+        const bool isPinned =
+            !byCreation && (categoryId ? t->topic.pinned : t->topic.pinnedGlobally);
         (isPinned ? pinned : rest).append(t);
     }
     return *community.listCache.insert(key, pinned + rest);
@@ -73,7 +82,8 @@ bool isTrue(const QString& value)
     return value == u"true" || value == u"1";
 }
 
-Reply topicList(const SandboxCommunity& community, const RequestContext& context, Id categoryId, const QString& morePath)
+Reply topicList(const SandboxCommunity& community, const RequestContext& context, Id categoryId,
+                const QString& morePath)
 {
     const int page = std::max(0, context.intParam(QStringLiteral("page"), 0));
     // Core's TopicQuery takes no per_page from a request (it is not among its public
@@ -81,10 +91,13 @@ Reply topicList(const SandboxCommunity& community, const RequestContext& context
     const int perPage = kTopicsPerPage;
     const QString order = context.param(QStringLiteral("order"), QStringLiteral("default"));
     if (order != u"default" && order != u"activity" && order != u"created")
-        return Reply::error(400, QStringLiteral("Invalid order '%1'").arg(order), QStringLiteral("invalid_parameters"));
+        return Reply::error(400, QStringLiteral("Invalid order '%1'").arg(order),
+                            QStringLiteral("invalid_parameters"));
     const bool ascending = isTrue(context.param(QStringLiteral("ascending")));
-    const QList<const TopicRecord*>& all = listOrder(community, context, categoryId, order == u"created");
-    const QList<const TopicRecord*> ordered = ascending ? QList<const TopicRecord*>(all.rbegin(), all.rend()) : all;
+    const QList<const TopicRecord*>& all =
+        listOrder(community, context, categoryId, order == u"created");
+    const QList<const TopicRecord*> ordered =
+        ascending ? QList<const TopicRecord*>(all.rbegin(), all.rend()) : all;
     const qsizetype from = qsizetype(page) * perPage;
     const QList<const TopicRecord*> slice = ordered.mid(from, perPage);
 
@@ -96,8 +109,9 @@ Reply topicList(const SandboxCommunity& community, const RequestContext& context
             // Category lists carry the first post's excerpt instead of its like count.
             item.remove(QStringLiteral("op_like_count"));
             const PostRecord& first = community.posts[std::size_t(t->posts.front())];
-            item.insert(QStringLiteral("excerpt"), json::post(community, first, json::PostView::Latest, false)
-                                                       .value(QStringLiteral("excerpt")));
+            item.insert(QStringLiteral("excerpt"),
+                        json::post(community, first, json::PostView::Latest, false)
+                            .value(QStringLiteral("excerpt")));
         }
         for (const QJsonValue& poster : item.value(QStringLiteral("posters")).toArray()) {
             const Id id = poster.toObject().value(QStringLiteral("user_id")).toInteger();
@@ -119,13 +133,13 @@ Reply topicList(const SandboxCommunity& community, const RequestContext& context
         QUrlQuery more = context.query;
         more.removeAllQueryItems(QStringLiteral("page"));
         more.addQueryItem(QStringLiteral("page"), QString::number(page + 1));
-        list.insert(QStringLiteral("more_topics_url"), morePath + u'?' + more.toString(QUrl::FullyEncoded));
+        list.insert(QStringLiteral("more_topics_url"),
+                    morePath + u'?' + more.toString(QUrl::FullyEncoded));
     }
     return Reply::json(QJsonObject{{QStringLiteral("users"), users},
                                    {QStringLiteral("primary_groups"), QJsonArray()},
                                    {QStringLiteral("topic_list"), list}});
 }
-
 
 /// The posts of a topic the acting user is shown, as TopicView does: whispers only to staff;
 /// deleted replies never to others, and to staff only with show_deleted=true (lib/topic_view.rb,
@@ -142,7 +156,8 @@ bool shown(const PostRecord& p, const RequestContext& context, bool byId)
 
 } // namespace
 
-bool canSee(const SandboxCommunity& community, const RequestContext& context, const TopicRecord& topic)
+bool canSee(const SandboxCommunity& community, const RequestContext& context,
+            const TopicRecord& topic)
 {
     const SandboxUser* actor = context.actor;
     if (topic.topic.isPrivateMessage()) {
@@ -153,7 +168,8 @@ bool canSee(const SandboxCommunity& community, const RequestContext& context, co
         if (actor->user.admin)
             return true;
         const auto& between = topic.allowedUserIds;
-        const bool participant = std::find(between.begin(), between.end(), actor->user.id) != between.end();
+        const bool participant =
+            std::find(between.begin(), between.end(), actor->user.id) != between.end();
         return participant && (!topic.topic.isDeleted() || actor->user.isStaff());
     }
     if (actor && actor->user.isStaff())
@@ -162,10 +178,22 @@ bool canSee(const SandboxCommunity& community, const RequestContext& context, co
     return topic.topic.visible && !topic.topic.isDeleted() && c && !c->readRestricted;
 }
 
-Reply site(S& server, C&) { return Reply::json(json::site(server.community())); }
-Reply basicInfo(S& server, C&) { return Reply::json(json::basicInfo(server.community())); }
-Reply about(S& server, C&) { return Reply::json(json::about(server.community())); }
-Reply categories(S& server, C&) { return Reply::json(json::categoryList(server.community())); }
+Reply site(S& server, C&)
+{
+    return Reply::json(json::site(server.community()));
+}
+Reply basicInfo(S& server, C&)
+{
+    return Reply::json(json::basicInfo(server.community()));
+}
+Reply about(S& server, C&)
+{
+    return Reply::json(json::about(server.community()));
+}
+Reply categories(S& server, C&)
+{
+    return Reply::json(json::categoryList(server.community()));
+}
 
 Reply latest(S& server, C& context)
 {
@@ -177,7 +205,8 @@ Reply categoryTopics(S& server, C& context)
     const Category* c = server.community().category(context.pathId(1));
     if (!c || (c->readRestricted && !(context.actor && context.actor->user.isStaff())))
         return Reply::notFound();
-    return topicList(server.community(), context, c->id, QStringLiteral("/c/%1/%2").arg(c->slug).arg(c->id));
+    return topicList(server.community(), context, c->id,
+                     QStringLiteral("/c/%1/%2").arg(c->slug).arg(c->id));
 }
 
 Reply topic(S& server, C& context)
@@ -187,8 +216,9 @@ Reply topic(S& server, C& context)
     if (!t || !canSee(community, context, *t))
         return Reply::notFound();
     int first = 0;
-    const int postNumber = context.match.captured(2).isEmpty() ? context.intParam(QStringLiteral("post_number"), 0)
-                                                                 : context.match.captured(2).toInt();
+    const int postNumber = context.match.captured(2).isEmpty()
+                               ? context.intParam(QStringLiteral("post_number"), 0)
+                               : context.match.captured(2).toInt();
     if (context.has(QStringLiteral("page")))
         first = (std::max(1, context.intParam(QStringLiteral("page"), 1)) - 1) * kPostsPerChunk;
     else if (postNumber > 1)
@@ -206,7 +236,10 @@ Reply topic(S& server, C& context)
     }
     if (first >= int(stream.size()) && first > 0)
         first = int((stream.size() - 1) / kPostsPerChunk) * kPostsPerChunk;
-    return {200, json::topic(community, *t, stream, first, kPostsPerChunk, isTrue(context.param(QStringLiteral("include_raw")))), {}};
+    return {200,
+            json::topic(community, *t, stream, first, kPostsPerChunk,
+                        isTrue(context.param(QStringLiteral("include_raw")))),
+            {}};
 }
 
 Reply topicPosts(S& server, C& context)
@@ -225,7 +258,8 @@ Reply topicPosts(S& server, C& context)
     int written = 0;
     for (int index : t->posts) {
         const PostRecord& p = community.posts[std::size_t(index)];
-        const bool selected = (wanted.isEmpty() ? p.postNumber > after : wanted.contains(p.id)) && shown(p, context, !wanted.isEmpty());
+        const bool selected = (wanted.isEmpty() ? p.postNumber > after : wanted.contains(p.id)) &&
+                              shown(p, context, !wanted.isEmpty());
         if (selected && written < (wanted.isEmpty() ? kPostsPerChunk : 1000)) {
             json::writePost(w, community, p, json::PostView::TopicStream, includeRaw);
             ++written;

@@ -9,7 +9,6 @@
 #include <QTimeZone>
 
 #include <cmath>
-
 #include <functional>
 #include <optional>
 
@@ -21,7 +20,11 @@ struct Series
 {
     QMap<QDate, double> sum;
     QMap<QDate, int> count;
-    void add(QDate day, double value) { sum[day] += value; count[day] += 1; }
+    void add(QDate day, double value)
+    {
+        sum[day] += value;
+        count[day] += 1;
+    }
 };
 
 /// Seconds from a topic's creation to the first regular, undeleted reply by someone else.
@@ -54,13 +57,16 @@ const QMap<QString, ReportSpec>& specs()
         {QStringLiteral("signups"), {"Signups", "Number of new users", false, true}},
         {QStringLiteral("likes"), {"Likes", "Number of new likes", false, true}},
         {QStringLiteral("flags"), {"Flags", "Number of flags", false, false}},
-        {QStringLiteral("time_to_first_response"), {"Time to first response", "Average time (hours)", true, false}},
-        {QStringLiteral("topics_with_no_response"), {"Topics with no response", "Total", false, false}},
+        {QStringLiteral("time_to_first_response"),
+         {"Time to first response", "Average time (hours)", true, false}},
+        {QStringLiteral("topics_with_no_response"),
+         {"Topics with no response", "Total", false, false}},
     };
     return kSpecs;
 }
 
-Series collect(const SandboxCommunity& community, const QString& type, const std::function<bool(Id)>& inCategory)
+Series collect(const SandboxCommunity& community, const QString& type,
+               const std::function<bool(Id)>& inCategory)
 {
     Series s;
     auto day = [](qint64 seconds) { return toDateTime(seconds).date(); };
@@ -70,7 +76,8 @@ Series collect(const SandboxCommunity& community, const QString& type, const std
     } else if (type == u"posts" || type == u"likes") {
         for (const PostRecord& p : community.posts) {
             const TopicRecord& t = community.topics[std::size_t(p.topicId - 1)];
-            if (p.type != PostType::Regular || p.deletedAt || t.topic.isDeleted() || !inCategory(t.topic.categoryId))
+            if (p.type != PostType::Regular || p.deletedAt || t.topic.isDeleted() ||
+                !inCategory(t.topic.categoryId))
                 continue;
             if (type == u"posts")
                 s.add(day(p.createdAt), 1);
@@ -86,7 +93,8 @@ Series collect(const SandboxCommunity& community, const QString& type, const std
         }
     } else {
         for (const TopicRecord& t : community.topics) {
-            if (t.topic.isDeleted() || t.topic.isPrivateMessage() || !inCategory(t.topic.categoryId) || t.kind == TopicKind::Spam)
+            if (t.topic.isDeleted() || t.topic.isPrivateMessage() ||
+                !inCategory(t.topic.categoryId) || t.kind == TopicKind::Spam)
                 continue;
             const auto gap = firstResponse(community, t);
             if (type == u"topics")
@@ -106,10 +114,12 @@ QJsonArray points(const Series& s, QDate from, QDate to, bool average, double* t
     double sum = 0;
     int count = 0;
     for (QDate d = from; d <= to; d = d.addDays(1)) {
-        const double y = average ? (s.count.value(d) ? s.sum.value(d) / s.count.value(d) : 0.0) : s.sum.value(d);
+        const double y =
+            average ? (s.count.value(d) ? s.sum.value(d) / s.count.value(d) : 0.0) : s.sum.value(d);
         if (s.count.value(d) || !average)
-            data.append(QJsonObject{{QStringLiteral("x"), d.toString(Qt::ISODate)},
-                                    {QStringLiteral("y"), average ? std::round(y * 100.0) / 100.0 : y}});
+            data.append(
+                QJsonObject{{QStringLiteral("x"), d.toString(Qt::ISODate)},
+                            {QStringLiteral("y"), average ? std::round(y * 100.0) / 100.0 : y}});
         sum += s.sum.value(d);
         count += s.count.value(d);
     }
@@ -129,15 +139,21 @@ Reply report(S& server, C& context)
     const QDate today = community.now.date();
     QDate start = today.addDays(-1);
     if (context.has(QStringLiteral("start_date")))
-        start = QDate::fromString(context.param(QStringLiteral("start_date")).left(10), Qt::ISODate);
+        start =
+            QDate::fromString(context.param(QStringLiteral("start_date")).left(10), Qt::ISODate);
     QDate end = start.isValid() ? start.addDays(30) : QDate();
     if (context.has(QStringLiteral("end_date")))
         end = QDate::fromString(context.param(QStringLiteral("end_date")).left(10), Qt::ISODate);
     if (!start.isValid() || !end.isValid())
-        return Reply::error(400, QStringLiteral("Invalid date"), QStringLiteral("invalid_parameters"));
+        return Reply::error(400, QStringLiteral("Invalid date"),
+                            QStringLiteral("invalid_parameters"));
 
-    const Id category = context.param(QStringLiteral("filters[category]"), context.param(QStringLiteral("category_id"))).toLongLong();
-    const bool subcategories = context.param(QStringLiteral("filters[include_subcategories]")) == u"true";
+    const Id category = context
+                            .param(QStringLiteral("filters[category]"),
+                                   context.param(QStringLiteral("category_id")))
+                            .toLongLong();
+    const bool subcategories =
+        context.param(QStringLiteral("filters[include_subcategories]")) == u"true";
     auto inCategory = [&](Id id) {
         if (!category || id == category)
             return true;
@@ -171,15 +187,19 @@ Reply report(S& server, C& context)
         {QStringLiteral("higher_is_better"), spec.higherIsBetter},
         {QStringLiteral("modes"), QJsonArray{QStringLiteral("chart")}},
         {QStringLiteral("dates_filtering"), true},
-        {QStringLiteral("labels"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("date")},
-                                                          {QStringLiteral("property"), QStringLiteral("x")},
-                                                          {QStringLiteral("title"), QStringLiteral("Day")}},
-                                              QJsonObject{{QStringLiteral("type"), QStringLiteral("number")},
-                                                          {QStringLiteral("property"), QStringLiteral("y")},
-                                                          {QStringLiteral("title"), QStringLiteral("Count")}}}},
-        {QStringLiteral("available_filters"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("category")}},
-                                                         QJsonObject{{QStringLiteral("id"), QStringLiteral("include_subcategories")}}}},
-        {QStringLiteral("report_key"), QStringLiteral("reports:%1:%2:%3").arg(type, start.toString(Qt::ISODate), end.toString(Qt::ISODate))},
+        {QStringLiteral("labels"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("date")},
+                                {QStringLiteral("property"), QStringLiteral("x")},
+                                {QStringLiteral("title"), QStringLiteral("Day")}},
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("number")},
+                                {QStringLiteral("property"), QStringLiteral("y")},
+                                {QStringLiteral("title"), QStringLiteral("Count")}}}},
+        {QStringLiteral("available_filters"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("category")}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("include_subcategories")}}}},
+        {QStringLiteral("report_key"),
+         QStringLiteral("reports:%1:%2:%3")
+             .arg(type, start.toString(Qt::ISODate), end.toString(Qt::ISODate))},
     };
     // Discourse's time_to_first_response total covers all time.
     double allTime = 0;

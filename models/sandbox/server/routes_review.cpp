@@ -35,25 +35,31 @@ Reply reviewList(S& server, C& context)
 {
     const SandboxCommunity& community = server.community();
     const QString status = context.param(QStringLiteral("status"), QStringLiteral("pending"));
-    static const QStringList kStatuses{QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected"),
-                                       QStringLiteral("ignored"), QStringLiteral("deleted"), QStringLiteral("reviewed"),
+    static const QStringList kStatuses{QStringLiteral("pending"),  QStringLiteral("approved"),
+                                       QStringLiteral("rejected"), QStringLiteral("ignored"),
+                                       QStringLiteral("deleted"),  QStringLiteral("reviewed"),
                                        QStringLiteral("all")};
     if (!kStatuses.contains(status))
-        return Reply::error(400, QStringLiteral("Invalid status '%1'").arg(status), QStringLiteral("invalid_parameters"));
+        return Reply::error(400, QStringLiteral("Invalid status '%1'").arg(status),
+                            QStringLiteral("invalid_parameters"));
     const QString type = context.param(QStringLiteral("type"));
     if (!type.isEmpty() && reviewableTypeFromName(type) == ReviewableType::Other)
-        return Reply::error(400, QStringLiteral("Invalid type '%1'").arg(type), QStringLiteral("invalid_parameters"));
+        return Reply::error(400, QStringLiteral("Invalid type '%1'").arg(type),
+                            QStringLiteral("invalid_parameters"));
     const QString priority = context.param(QStringLiteral("priority"), QStringLiteral("low"));
     if (priority != u"low" && priority != u"medium" && priority != u"high")
-        return Reply::error(400, QStringLiteral("Invalid priority '%1'").arg(priority), QStringLiteral("invalid_parameters"));
+        return Reply::error(400, QStringLiteral("Invalid priority '%1'").arg(priority),
+                            QStringLiteral("invalid_parameters"));
     const QString sortOrder = context.param(QStringLiteral("sort_order"), QStringLiteral("score"));
     const Id categoryId = context.param(QStringLiteral("category_id")).toLongLong();
     const Id topicId = context.param(QStringLiteral("topic_id")).toLongLong();
     const QString username = context.param(QStringLiteral("username"));
     const QString reviewedBy = context.param(QStringLiteral("reviewed_by"));
     const QString flaggedBy = context.param(QStringLiteral("flagged_by"));
-    const QDateTime from = QDateTime::fromString(context.param(QStringLiteral("from_date")), Qt::ISODate);
-    const QDateTime to = QDateTime::fromString(context.param(QStringLiteral("to_date")), Qt::ISODate);
+    const QDateTime from =
+        QDateTime::fromString(context.param(QStringLiteral("from_date")), Qt::ISODate);
+    const QDateTime to =
+        QDateTime::fromString(context.param(QStringLiteral("to_date")), Qt::ISODate);
     QList<Id> ids;
     for (const QString& id : context.list(QStringLiteral("ids")))
         ids.append(id.toLongLong());
@@ -65,33 +71,36 @@ Reply reviewList(S& server, C& context)
     QList<const ReviewRecord*> matches;
     for (const ReviewRecord& r : community.reviews) {
         const Reviewable& item = r.item;
-        const bool statusOk = status == u"all" || (status == u"reviewed" ? !item.isPending()
-                                                                         : reviewableStatusName(item.status) == status);
+        const bool statusOk = status == u"all" ||
+                              (status == u"reviewed" ? !item.isPending()
+                                                     : reviewableStatusName(item.status) == status);
         if (!statusOk || (!type.isEmpty() && item.typeName != type))
             continue;
         if ((categoryId && item.categoryId != categoryId) || (topicId && item.topicId != topicId))
             continue;
-        if ((!username.isEmpty() && (!author || item.targetCreatedById != author->user.id))
-            || (!reviewedBy.isEmpty() && (!reviewer || r.reviewedById != reviewer->user.id))
-            || (!flaggedBy.isEmpty() && (!flagger || !item.flaggerIds().contains(flagger->user.id))))
+        if ((!username.isEmpty() && (!author || item.targetCreatedById != author->user.id)) ||
+            (!reviewedBy.isEmpty() && (!reviewer || r.reviewedById != reviewer->user.id)) ||
+            (!flaggedBy.isEmpty() && (!flagger || !item.flaggerIds().contains(flagger->user.id))))
             continue;
-        if (item.score < minScore || (from.isValid() && item.createdAt < from) || (to.isValid() && item.createdAt > to))
+        if (item.score < minScore || (from.isValid() && item.createdAt < from) ||
+            (to.isValid() && item.createdAt > to))
             continue;
         if (!ids.isEmpty() && !ids.contains(item.id))
             continue;
         matches.append(&r);
     }
-    std::stable_sort(matches.begin(), matches.end(), [&sortOrder](const ReviewRecord* a, const ReviewRecord* b) {
-        const Reviewable& x = a->item;
-        const Reviewable& y = b->item;
-        if (sortOrder == u"created_at")
-            return x.createdAt != y.createdAt ? x.createdAt > y.createdAt : x.id > y.id;
-        if (sortOrder == u"created_at_asc")
-            return x.createdAt != y.createdAt ? x.createdAt < y.createdAt : x.id < y.id;
-        if (sortOrder == u"score_asc")
-            return x.score != y.score ? x.score < y.score : x.createdAt < y.createdAt;
-        return x.score != y.score ? x.score > y.score : x.createdAt > y.createdAt;
-    });
+    std::stable_sort(
+        matches.begin(), matches.end(), [&sortOrder](const ReviewRecord* a, const ReviewRecord* b) {
+            const Reviewable& x = a->item;
+            const Reviewable& y = b->item;
+            if (sortOrder == u"created_at")
+                return x.createdAt != y.createdAt ? x.createdAt > y.createdAt : x.id > y.id;
+            if (sortOrder == u"created_at_asc")
+                return x.createdAt != y.createdAt ? x.createdAt < y.createdAt : x.id < y.id;
+            if (sortOrder == u"score_asc")
+                return x.score != y.score ? x.score < y.score : x.createdAt < y.createdAt;
+            return x.score != y.score ? x.score > y.score : x.createdAt > y.createdAt;
+        });
     const int offset = std::max(0, context.intParam(QStringLiteral("offset"), 0));
     const QList<const ReviewRecord*> page = matches.mid(offset, kReviewPageSize);
     QString more;
@@ -101,7 +110,8 @@ Reply reviewList(S& server, C& context)
         next.addQueryItem(QStringLiteral("offset"), QString::number(offset + kReviewPageSize));
         more = QStringLiteral("/review?") + next.toString(QUrl::FullyEncoded);
     }
-    return Reply::json(json::reviewList(community, page, int(matches.size()), more, pendingCount(community)));
+    return Reply::json(
+        json::reviewList(community, page, int(matches.size()), more, pendingCount(community)));
 }
 
 Reply reviewCount(S& server, C&)
@@ -125,7 +135,8 @@ Reply reviewPerform(S& server, C& context)
     if (context.has(QStringLiteral("version")))
         action.insert(QStringLiteral("version"), context.intParam(QStringLiteral("version"), -1));
     if (context.has(QStringLiteral("reject_reason")))
-        action.insert(QStringLiteral("reject_reason"), context.param(QStringLiteral("reject_reason")));
+        action.insert(QStringLiteral("reject_reason"),
+                      context.param(QStringLiteral("reject_reason")));
     return server.write(action);
 }
 
@@ -134,7 +145,9 @@ Reply claim(S& server, C& context)
     const QString topic = context.param(QStringLiteral("reviewable_claimed_topic[topic_id]"),
                                         context.param(QStringLiteral("topic_id")));
     if (topic.isEmpty())
-        return Reply::error(400, QStringLiteral("param is missing or the value is empty: reviewable_claimed_topic"));
+        return Reply::error(
+            400,
+            QStringLiteral("param is missing or the value is empty: reviewable_claimed_topic"));
     QJsonObject action = context.action(QStringLiteral("review.claim"));
     action.insert(QStringLiteral("topic_id"), topic.toLongLong());
     return server.write(action);

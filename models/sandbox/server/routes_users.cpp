@@ -14,7 +14,8 @@ namespace {
 /// present, "false" included, sorts ascending.
 bool askedAscending(const RequestContext& context)
 {
-    return !context.param(QStringLiteral("asc")).isEmpty() || !context.param(QStringLiteral("ascending")).isEmpty();
+    return !context.param(QStringLiteral("asc")).isEmpty() ||
+           !context.param(QStringLiteral("ascending")).isEmpty();
 }
 
 constexpr int kAdminPageSize = 100;
@@ -60,14 +61,16 @@ Reply adminUserList(S& server, C& context)
     const SandboxCommunity& community = server.community();
     const QString flag = context.match.captured(1);
     const QDateTime now = community.now;
-    static const QStringList kFlags{QStringLiteral("active"), QStringLiteral("new"), QStringLiteral("staff"),
-                                    QStringLiteral("suspended"), QStringLiteral("silenced"), QStringLiteral("staged"),
+    static const QStringList kFlags{QStringLiteral("active"),   QStringLiteral("new"),
+                                    QStringLiteral("staff"),    QStringLiteral("suspended"),
+                                    QStringLiteral("silenced"), QStringLiteral("staged"),
                                     QStringLiteral("pending")};
     const qsizetype flagIndex = kFlags.indexOf(flag);
     if (flagIndex < 0)
         return Reply::notFound();
     const bool ascending = askedAscending(context);
-    if (community.userListCacheRevision != community.revision || community.userListCacheNow != now) {
+    if (community.userListCacheRevision != community.revision ||
+        community.userListCacheNow != now) {
         community.userListCache.clear();
         community.userListCacheRevision = community.revision;
         community.userListCacheNow = now;
@@ -80,25 +83,28 @@ Reply adminUserList(S& server, C& context)
             if (m.deleted)
                 continue;
             const User& u = m.user;
-            const bool keep = flagIndex == 0 ? u.active
-                            : flagIndex == 1 ? u.trustLevel == TrustLevel::NewUser
-                            : flagIndex == 2 ? u.isStaff()
-                            : flagIndex == 3 ? u.isSuspendedAt(now)
-                            : flagIndex == 4 ? u.isSilencedAt(now)
-                            : flagIndex == 5 ? u.staged
-                                             : !u.approved;
+            const bool keep = flagIndex == 0   ? u.active
+                              : flagIndex == 1 ? u.trustLevel == TrustLevel::NewUser
+                              : flagIndex == 2 ? u.isStaff()
+                              : flagIndex == 3 ? u.isSuspendedAt(now)
+                              : flagIndex == 4 ? u.isSilencedAt(now)
+                              : flagIndex == 5 ? u.staged
+                                               : !u.approved;
             if (keep)
                 matches.push_back(&m);
         }
-        std::stable_sort(matches.begin(), matches.end(), [ascending](const SandboxUser* a, const SandboxUser* b) {
-            return ascending ? a->user.createdAt < b->user.createdAt : a->user.createdAt > b->user.createdAt;
-        });
+        std::stable_sort(matches.begin(), matches.end(),
+                         [ascending](const SandboxUser* a, const SandboxUser* b) {
+                             return ascending ? a->user.createdAt < b->user.createdAt
+                                              : a->user.createdAt > b->user.createdAt;
+                         });
         cached = community.userListCache.insert(key, std::move(matches));
     }
     const std::vector<const SandboxUser*>& matches = *cached;
     const int page = std::max(1, context.intParam(QStringLiteral("page"), 1));
     QJsonArray result;
-    for (std::size_t i = std::size_t(page - 1) * kAdminPageSize; i < matches.size() && result.size() < kAdminPageSize; ++i)
+    for (std::size_t i = std::size_t(page - 1) * kAdminPageSize;
+         i < matches.size() && result.size() < kAdminPageSize; ++i)
         result.append(json::adminUserListItem(*matches[i]));
     return Reply::json(result);
 }
@@ -107,10 +113,12 @@ Reply directory(S& server, C& context)
 {
     const SandboxCommunity& community = server.community();
     const QString period = context.param(QStringLiteral("period"), QStringLiteral("weekly"));
-    static const QStringList kPeriods{QStringLiteral("all"), QStringLiteral("yearly"), QStringLiteral("quarterly"),
-                                      QStringLiteral("monthly"), QStringLiteral("weekly"), QStringLiteral("daily")};
+    static const QStringList kPeriods{QStringLiteral("all"),       QStringLiteral("yearly"),
+                                      QStringLiteral("quarterly"), QStringLiteral("monthly"),
+                                      QStringLiteral("weekly"),    QStringLiteral("daily")};
     if (!kPeriods.contains(period))
-        return Reply::error(400, QStringLiteral("Invalid period '%1'").arg(period), QStringLiteral("invalid_parameters"));
+        return Reply::error(400, QStringLiteral("Invalid period '%1'").arg(period),
+                            QStringLiteral("invalid_parameters"));
     const QString order = context.param(QStringLiteral("order"), QStringLiteral("likes_received"));
     const qint64 since = periodStart(community, period);
 
@@ -145,7 +153,8 @@ Reply directory(S& server, C& context)
     });
     const int page = std::max(0, context.intParam(QStringLiteral("page"), 0));
     QJsonArray items;
-    for (std::size_t i = std::size_t(page) * kDirectoryPageSize; i < sorted.size() && items.size() < kDirectoryPageSize; ++i) {
+    for (std::size_t i = std::size_t(page) * kDirectoryPageSize;
+         i < sorted.size() && items.size() < kDirectoryPageSize; ++i) {
         const Row& r = sorted[i];
         const SandboxUser& m = *community.user(r.id);
         QJsonObject u = json::basicUser(m);
@@ -160,12 +169,16 @@ Reply directory(S& server, C& context)
                                  {QStringLiteral("days_visited"), std::max(1, r.posts)},
                                  {QStringLiteral("user"), u}});
     }
-    QString more = QStringLiteral("/directory_items.json?order=%1&page=%2&period=%3").arg(order).arg(page + 1).arg(period);
+    QString more = QStringLiteral("/directory_items.json?order=%1&page=%2&period=%3")
+                       .arg(order)
+                       .arg(page + 1)
+                       .arg(period);
     return Reply::json(QJsonObject{
         {QStringLiteral("directory_items"), items},
-        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("last_updated_at"), json::time(community.now)},
-                                             {QStringLiteral("total_rows_directory_items"), qint64(sorted.size())},
-                                             {QStringLiteral("load_more_directory_items"), more}}}});
+        {QStringLiteral("meta"),
+         QJsonObject{{QStringLiteral("last_updated_at"), json::time(community.now)},
+                     {QStringLiteral("total_rows_directory_items"), qint64(sorted.size())},
+                     {QStringLiteral("load_more_directory_items"), more}}}});
 }
 
 } // namespace steward::sandbox::routes

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/server/sandboxserver.h"
-#include "models/sandbox/server/servicenow.h"
 
 #include "models/sandbox/generator/communitygenerator.h"
 #include "models/sandbox/server/explorermirror.h"
@@ -9,14 +8,15 @@
 #include "models/sandbox/server/mutations.h"
 #include "models/sandbox/server/requestcontext.h"
 #include "models/sandbox/server/requestgate.h"
+#include "models/sandbox/server/servicenow.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QHttpHeaders>
 #include <QHttpServerResponder>
-#include <QLocale>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -27,8 +27,10 @@ namespace {
 
 QString keyFor(quint64 seed, const char* role)
 {
-    const QByteArray material = QByteArrayLiteral("steward-sandbox-") + role + '-' + QByteArray::number(seed);
-    return QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
+    const QByteArray material =
+        QByteArrayLiteral("steward-sandbox-") + role + '-' + QByteArray::number(seed);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
 }
 
 const SandboxUser* firstWith(const SandboxCommunity& community, bool admin)
@@ -71,7 +73,8 @@ private:
 
 } // namespace
 
-SandboxServer::SandboxServer(const GeneratorParams& params, const ServerOptions& options, QObject* parent)
+SandboxServer::SandboxServer(const GeneratorParams& params, const ServerOptions& options,
+                             QObject* parent)
     : QObject(parent)
     , m_params(params)
     , m_options(options)
@@ -96,7 +99,8 @@ bool SandboxServer::start(QString* error)
                 continue;
             const QJsonDocument doc = QJsonDocument::fromJson(line);
             if (!doc.isObject()) {
-                *error = QStringLiteral("%1 is damaged; remove it or the data directory").arg(m_journal->fileName());
+                *error = QStringLiteral("%1 is damaged; remove it or the data directory")
+                             .arg(m_journal->fileName());
                 return false;
             }
             replay.append(doc.object());
@@ -114,12 +118,15 @@ bool SandboxServer::start(QString* error)
         m_clockFloor = std::max(m_clockFloor, action.value(QStringLiteral("at")).toInteger() + 1);
     }
 
-    m_http.setMissingHandler(this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
-        handle(request, responder);
-    });
+    m_http.setMissingHandler(
+        this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
+            handle(request, responder);
+        });
     m_tcp = new LowDelayTcpServer(m_options.maxRequestBytes, this);
     if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port) || !m_http.bind(m_tcp)) {
-        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(m_tcp->errorString());
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                     .arg(m_options.port)
+                     .arg(m_tcp->errorString());
         return false;
     }
     if (m_options.dataExplorer)
@@ -143,9 +150,11 @@ bool SandboxServer::openData(QString* error)
         }
         const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
         const auto scale = scaleFromString(o.value(QStringLiteral("scale")).toString());
-        const QDateTime now = QDateTime::fromString(o.value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+        const QDateTime now =
+            QDateTime::fromString(o.value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
         if (!scale || !now.isValid()) {
-            *error = QStringLiteral("%1 is damaged; remove the data directory to start afresh").arg(meta.fileName());
+            *error = QStringLiteral("%1 is damaged; remove the data directory to start afresh")
+                         .arg(meta.fileName());
             return false;
         }
         m_params.scale = *scale;
@@ -156,9 +165,10 @@ bool SandboxServer::openData(QString* error)
             *error = QStringLiteral("cannot write %1").arg(meta.fileName());
             return false;
         }
-        const QJsonObject o{{QStringLiteral("scale"), scaleName(m_params.scale)},
-                            {QStringLiteral("seed"), QString::number(m_params.seed)},
-                            {QStringLiteral("now"), m_params.now.toUTC().toString(Qt::ISODateWithMs)}};
+        const QJsonObject o{
+            {QStringLiteral("scale"), scaleName(m_params.scale)},
+            {QStringLiteral("seed"), QString::number(m_params.seed)},
+            {QStringLiteral("now"), m_params.now.toUTC().toString(Qt::ISODateWithMs)}};
         meta.write(QJsonDocument(o).toJson());
     }
     m_journal = std::make_unique<QFile>(dir.filePath(QStringLiteral("journal.jsonl")));
@@ -188,19 +198,22 @@ ExplorerMirror* SandboxServer::explorerMirror(int* retryAfterSeconds, QString* e
     startExplorerWarmUp();
     if (error->isEmpty()) // there was none yet: wait for it
         *retryAfterSeconds = m_explorerWarmUp->secondsLeft();
-    return nullptr; // with error: this run reports the failure, the next ones wait for the new build
+    return nullptr; // with error: this run reports the failure, the next ones wait for the new
+                    // build
 }
 
 int SandboxServer::explorerWarmUpSecondsLeft() const
 {
-    return m_explorerWarmUp && !m_explorerWarmUp->isFinished() ? m_explorerWarmUp->secondsLeft() : 0;
+    return m_explorerWarmUp && !m_explorerWarmUp->isFinished() ? m_explorerWarmUp->secondsLeft()
+                                                               : 0;
 }
 
 void SandboxServer::startExplorerWarmUp(int delayMs)
 {
     QElapsedTimer copying;
     copying.start();
-    m_explorerWarmUp = std::make_unique<ExplorerWarmUp>(ExplorerWarmUp::snapshotForMirror(m_community), delayMs);
+    m_explorerWarmUp =
+        std::make_unique<ExplorerWarmUp>(ExplorerWarmUp::snapshotForMirror(m_community), delayMs);
     m_explorerSnapshotMs = copying.elapsed();
 }
 
@@ -290,8 +303,12 @@ void SandboxServer::handle(const QHttpServerRequest& request, QHttpServerRespond
                 reply.body.truncate(reply.body.size() / 2);
         }
     }
-    // Every HTTP/1.1 origin server sends its clock (RFC 9110 §6.6.1); the sandbox's runs from its history's end.
-    const QByteArray date = QLocale::c().toString(toDateTime(clock()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    // Every HTTP/1.1 origin server sends its clock (RFC 9110 §6.6.1); the sandbox's runs from its
+    // history's end.
+    const QByteArray date =
+        QLocale::c()
+            .toString(toDateTime(clock()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+            .toLatin1();
     auto send = [reply, date](QHttpServerResponder& r) {
         QHttpHeaders headers;
         headers.append(QHttpHeaders::WellKnownHeader::Date, date);
@@ -301,7 +318,8 @@ void SandboxServer::handle(const QHttpServerRequest& request, QHttpServerRespond
             typed = typed || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
         }
         if (!typed)
-            headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
+            headers.append(QHttpHeaders::WellKnownHeader::ContentType,
+                           "application/json; charset=utf-8");
         r.write(reply.body, headers, QHttpServerResponder::StatusCode(reply.status));
     };
     if (faults.latencyMs <= 0) {
@@ -319,17 +337,23 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
     if (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     // The plugin's write and run routes default to JSON (scope "/", defaults: {format: :json}).
-    const bool jsonByDefault = request.method() != QHttpServerRequest::Method::Get && path.startsWith(u"/admin/plugins/");
+    const bool jsonByDefault =
+        request.method() != QHttpServerRequest::Method::Get && path.startsWith(u"/admin/plugins/");
     if (path.endsWith(QStringLiteral(".json")))
         path.chop(5);
     else if (!jsonByDefault && !request.value("Accept").contains("application/json"))
-        return {200, QByteArrayLiteral("<!DOCTYPE html><html><head><title>Fieldnote Community</title></head>"
-                                       "<body><noscript>This page needs JavaScript.</noscript></body></html>"),
+        return {200,
+                QByteArrayLiteral(
+                    "<!DOCTYPE html><html><head><title>Fieldnote Community</title></head>"
+                    "<body><noscript>This page needs JavaScript.</noscript></body></html>"),
                 {{"Content-Type", "text/html; charset=utf-8"}}};
 
-    if (path == u"/api/now/table/sn_customerservice_case" && request.method() == QHttpServerRequest::Method::Post)
-        return serviceNowCase(request.value("Authorization"), caseCredentials(), parseRequestBody(request.body(), request.value("Content-Type")),
-                              [this](const QJsonObject& action) { return write(action); }, clock());
+    if (path == u"/api/now/table/sn_customerservice_case" &&
+        request.method() == QHttpServerRequest::Method::Post)
+        return serviceNowCase(
+            request.value("Authorization"), caseCredentials(),
+            parseRequestBody(request.body(), request.value("Content-Type")),
+            [this](const QJsonObject& action) { return write(action); }, clock());
 
     const QByteArray key = request.value("Api-Key");
     const QString username = QString::fromUtf8(request.value("Api-Username"));
@@ -339,19 +363,26 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
         const ApiCredentials moderator = moderatorCredentials();
         if (key == admin.key.toLatin1())
             actor = m_community.userByName(username.isEmpty() ? admin.username : username);
-        else if (key == moderator.key.toLatin1() && (username.isEmpty() || username.compare(moderator.username, Qt::CaseInsensitive) == 0))
+        else if (key == moderator.key.toLatin1() &&
+                 (username.isEmpty() ||
+                  username.compare(moderator.username, Qt::CaseInsensitive) == 0))
             actor = m_community.userByName(moderator.username);
         if (!actor || actor->deleted || actor->user.isSuspendedAt(toDateTime(clock())))
-            return Reply::error(403, QStringLiteral("You supplied invalid authentication credentials."),
+            return Reply::error(403,
+                                QStringLiteral("You supplied invalid authentication credentials."),
                                 QStringLiteral("invalid_access"));
         if (const int wait = m_limiter.admit(m_uptime.elapsed()); wait > 0) {
             Reply limited = Reply::error(
-                429, QStringLiteral("You’ve performed this action too many times. Please wait %1 seconds before trying again.").arg(wait),
+                429,
+                QStringLiteral("You’ve performed this action too many times. Please wait %1 "
+                               "seconds before trying again.")
+                    .arg(wait),
                 QStringLiteral("rate_limit"),
                 QJsonObject{{QStringLiteral("wait_seconds"), wait},
                             {QStringLiteral("time_left"), QStringLiteral("%1 seconds").arg(wait)}});
             limited.headers.emplaceBack("Retry-After", QByteArray::number(wait));
-            limited.headers.emplaceBack("Discourse-Rate-Limit-Error-Code", "admin_api_key_rate_limit");
+            limited.headers.emplaceBack("Discourse-Rate-Limit-Error-Code",
+                                        "admin_api_key_rate_limit");
             return limited;
         }
     }
@@ -364,7 +395,8 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
             continue;
         if (route.access != Access::Public) {
             if (!actor)
-                return Reply::error(403, QStringLiteral("You need to be logged in to do that."), QStringLiteral("not_logged_in"));
+                return Reply::error(403, QStringLiteral("You need to be logged in to do that."),
+                                    QStringLiteral("not_logged_in"));
             // Discourse mounts /admin under a staff constraint (and some of it under an admin
             // one): a user who fails it gets the 404 of a route that does not exist.
             if (!actor->user.isStaff() || (route.access == Access::Admin && !actor->user.admin))

@@ -8,14 +8,13 @@
 #include "models/sandbox/server/ratelimiter.h"
 #include "models/sandbox/server/reply.h"
 
-#include <QHttpServerRequest>
-#include <QRegularExpression>
-
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <functional>
@@ -31,10 +30,10 @@ struct RequestContext;
 
 struct ServerOptions
 {
-    quint16 port = 0;          ///< 0 picks a free port
+    quint16 port = 0;           ///< 0 picks a free port
     int rateLimitPerMinute = 0; ///< 0: no limit
     FaultSpec faults;
-    QString dataDirectory;     ///< empty: state lives in memory only
+    QString dataDirectory;                 ///< empty: state lives in memory only
     QString locale = QStringLiteral("en"); ///< the site's language: en or de
     int megaTopicPosts = 10000;            ///< Discourse's MEGA_TOPIC_POSTS_COUNT; tests lower it
     qint64 maxRequestBytes = 8 * 1024 * 1024; ///< a larger request is answered 413 (RequestGate)
@@ -65,7 +64,8 @@ class SandboxServer : public QObject
 {
     Q_OBJECT
 public:
-    SandboxServer(const GeneratorParams& params, const ServerOptions& options, QObject* parent = nullptr);
+    SandboxServer(const GeneratorParams& params, const ServerOptions& options,
+                  QObject* parent = nullptr);
     ~SandboxServer() override;
 
     /// Generates (or reloads) the community and starts listening. On failure returns false
@@ -82,7 +82,12 @@ public:
     /// Milliseconds the generator took in start().
     qint64 generationMs() const { return m_generationMs; }
 
-    enum class Access { Public, Staff, Admin };
+    enum class Access
+    {
+        Public,
+        Staff,
+        Admin
+    };
     using Handler = std::function<Reply(SandboxServer&, RequestContext&)>;
     struct Route;
 

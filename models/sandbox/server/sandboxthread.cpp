@@ -19,22 +19,27 @@ bool SandboxThread::waitForExplorerMirror(int timeoutMs)
     if (!m_server || !m_server->options().dataExplorer)
         return false;
     bool ready = false;
-    QMetaObject::invokeMethod(m_context, [&] { ready = m_server->waitForExplorerMirror(timeoutMs); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [&] { ready = m_server->waitForExplorerMirror(timeoutMs); },
+        Qt::BlockingQueuedConnection);
     return ready;
 }
 
-bool SandboxThread::start(const GeneratorParams& params, const ServerOptions& options, QString* error)
+bool SandboxThread::start(const GeneratorParams& params, const ServerOptions& options,
+                          QString* error)
 {
     m_thread.setObjectName(QStringLiteral("sandbox"));
     m_thread.start();
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     bool ok = false;
-    QMetaObject::invokeMethod(m_context, [&] {
-        m_server = new SandboxServer(params, options);
-        ok = m_server->start(error);
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [&] {
+            m_server = new SandboxServer(params, options);
+            ok = m_server->start(error);
+        },
+        Qt::BlockingQueuedConnection);
     return ok;
 }
 

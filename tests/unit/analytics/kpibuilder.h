@@ -35,8 +35,8 @@ struct KpiBuilder
         return *this;
     }
     /// A topic and its first post by the author.
-    KpiBuilder& topic(Id id, Id category, Id author, const char* created, bool counted = true, bool closed = false,
-                      Id acceptedPostId = 0)
+    KpiBuilder& topic(Id id, Id category, Id author, const char* created, bool counted = true,
+                      bool closed = false, Id acceptedPostId = 0)
     {
         analytics::TopicFact t;
         t.id = id;
@@ -53,8 +53,9 @@ struct KpiBuilder
         d.posts.back().first = true;
         return *this;
     }
-    KpiBuilder& post(Id id, Id topic, Id user, const char* created, PostType type = PostType::Regular,
-                     bool deleted = false, int likes = 0, bool accepted = false)
+    KpiBuilder& post(Id id, Id topic, Id user, const char* created,
+                     PostType type = PostType::Regular, bool deleted = false, int likes = 0,
+                     bool accepted = false)
     {
         analytics::PostFact p;
         p.id = id;
@@ -68,14 +69,18 @@ struct KpiBuilder
         d.posts.push_back(p);
         return *this;
     }
-    KpiBuilder& review(Id id, int status, const char* created, const char* reviewed = nullptr, Id by = 0, Id category = 0)
+    KpiBuilder& review(Id id, int status, const char* created, const char* reviewed = nullptr,
+                       Id by = 0, Id category = 0)
     {
-        d.reviews.push_back({id, 0, status, at(created), reviewed ? at(reviewed) : 0, by, category, 0});
+        d.reviews.push_back(
+            {id, 0, status, at(created), reviewed ? at(reviewed) : 0, by, category, 0});
         return *this;
     }
-    KpiBuilder& flag(int review, int type, int status, const char* created, const char* reviewed = nullptr)
+    KpiBuilder& flag(int review, int type, int status, const char* created,
+                     const char* reviewed = nullptr)
     {
-        d.flags.push_back({review, type, QString(), status, at(created), reviewed ? at(reviewed) : 0});
+        d.flags.push_back(
+            {review, type, QString(), status, at(created), reviewed ? at(reviewed) : 0});
         return *this;
     }
     analytics::Dataset& done()

@@ -26,8 +26,12 @@ constexpr Id kStaff = 9;
 Dataset community()
 {
     testing::KpiBuilder b;
-    b.user(1, false).user(2, false).user(3, false).user(kStaff, true)
-        .user(10, false, "2026-03-05T08:00:00Z").user(11, false, "2026-02-10T08:00:00Z");
+    b.user(1, false)
+        .user(2, false)
+        .user(3, false)
+        .user(kStaff, true)
+        .user(10, false, "2026-03-05T08:00:00Z")
+        .user(11, false, "2026-02-10T08:00:00Z");
     b.category(1).category(2, 1).category(3, 0, false);
     // T1: self-reply, staff whisper, small action, deleted reply, then the first real reply (2 h).
     b.topic(1, 1, 1, "2026-03-10T10:00:00Z", true, false, 105)
@@ -58,18 +62,25 @@ Dataset community()
         .post(1001, 10, 2, "2026-03-20T15:00:00Z", PostType::Regular, true, 0, true)
         .post(1002, 10, 2, "2026-03-20T16:00:00Z");
 
-    b.review(50, int(ReviewableStatus::Approved), "2026-03-02T00:00:00Z", "2026-03-02T06:00:00Z", kStaff, 1)
+    b.review(50, int(ReviewableStatus::Approved), "2026-03-02T00:00:00Z", "2026-03-02T06:00:00Z",
+             kStaff, 1)
         .review(51, int(ReviewableStatus::Pending), "2026-03-20T00:00:00Z", nullptr, 0, 3)
-        .review(52, int(ReviewableStatus::Rejected), "2026-03-25T00:00:00Z", "2026-03-26T08:00:00Z", kStaff, 1)
-        .review(53, int(ReviewableStatus::Ignored), "2026-02-20T00:00:00Z", "2026-02-21T00:00:00Z", kStaff, 1);
-    b.flag(0, ScoreTypeId::Spam, int(ScoreStatus::Agreed), "2026-03-02T00:00:00Z", "2026-03-02T06:00:00Z")
+        .review(52, int(ReviewableStatus::Rejected), "2026-03-25T00:00:00Z", "2026-03-26T08:00:00Z",
+                kStaff, 1)
+        .review(53, int(ReviewableStatus::Ignored), "2026-02-20T00:00:00Z", "2026-02-21T00:00:00Z",
+                kStaff, 1);
+    b.flag(0, ScoreTypeId::Spam, int(ScoreStatus::Agreed), "2026-03-02T00:00:00Z",
+           "2026-03-02T06:00:00Z")
         .flag(0, ScoreTypeId::Spam, int(ScoreStatus::Agreed), "2026-03-02T00:00:00Z")
         .flag(1, ScoreTypeId::OffTopic, int(ScoreStatus::Pending), "2026-03-20T00:00:00Z")
-        .flag(2, ScoreTypeId::Inappropriate, int(ScoreStatus::Disagreed), "2026-03-25T00:00:00Z", "2026-03-26T12:00:00Z")
-        .flag(3, ScoreTypeId::Spam, int(ScoreStatus::Ignored), "2026-02-20T00:00:00Z", "2026-02-21T00:00:00Z");
-    b.d.audit = {{at("2026-03-05T00:00:00Z"), QStringLiteral("User9"), QStringLiteral("approve"), true},
-                 {at("2026-03-06T00:00:00Z"), QStringLiteral("user9"), QStringLiteral("approve"), false},
-                 {at("2026-03-07T00:00:00Z"), QStringLiteral("ghost"), QStringLiteral("reject"), true}};
+        .flag(2, ScoreTypeId::Inappropriate, int(ScoreStatus::Disagreed), "2026-03-25T00:00:00Z",
+              "2026-03-26T12:00:00Z")
+        .flag(3, ScoreTypeId::Spam, int(ScoreStatus::Ignored), "2026-02-20T00:00:00Z",
+              "2026-02-21T00:00:00Z");
+    b.d.audit = {
+        {at("2026-03-05T00:00:00Z"), QStringLiteral("User9"), QStringLiteral("approve"), true},
+        {at("2026-03-06T00:00:00Z"), QStringLiteral("user9"), QStringLiteral("approve"), false},
+        {at("2026-03-07T00:00:00Z"), QStringLiteral("ghost"), QStringLiteral("reject"), true}};
     return b.done();
 }
 
@@ -169,13 +180,15 @@ private Q_SLOTS:
         q.granularity = Granularity::Week;
         const Buckets weeks = makeBuckets(q);
         // 1 March 2026 is a Sunday: a one-day first week, then Mondays.
-        QCOMPARE(weeks.dates, (std::vector<QDate>{QDate(2026, 3, 1), QDate(2026, 3, 2), QDate(2026, 3, 9),
-                                                  QDate(2026, 3, 16), QDate(2026, 3, 23), QDate(2026, 3, 30)}));
+        QCOMPARE(weeks.dates,
+                 (std::vector<QDate>{QDate(2026, 3, 1), QDate(2026, 3, 2), QDate(2026, 3, 9),
+                                     QDate(2026, 3, 16), QDate(2026, 3, 23), QDate(2026, 3, 30)}));
         const Report r = computeReport(community(), q);
         QCOMPARE(r.activity.buckets[2].counts.topics, 4); // T1, T4, T5, T6 in the week of the 9th
         q.granularity = Granularity::Month;
         q.from = QDate(2026, 1, 15);
-        QCOMPARE(makeBuckets(q).dates, (std::vector<QDate>{QDate(2026, 1, 15), QDate(2026, 2, 1), QDate(2026, 3, 1)}));
+        QCOMPARE(makeBuckets(q).dates,
+                 (std::vector<QDate>{QDate(2026, 1, 15), QDate(2026, 2, 1), QDate(2026, 3, 1)}));
         QCOMPARE(q.previous().to, QDate(2026, 1, 14));
         QCOMPARE(q.previous().days(), q.days());
     }
@@ -231,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(r.response.withoutResponse, 0);
         QCOMPARE(r.unanswered.count, 0);
         QCOMPARE(int(r.categories.size()), 2);
-        QCOMPARE(r.flags.total, 3);        // the pending flag is in category 3
+        QCOMPARE(r.flags.total, 3); // the pending flag is in category 3
         QCOMPARE(r.moderators[0].resolved, 2);
     }
 
@@ -293,13 +306,13 @@ private Q_SLOTS:
     {
         const Report r = computeReport(community(), march());
         QCOMPARE(int(r.backlog.size()), 31);
-        QCOMPARE(r.backlog[1].pending, 0);             // end of 2 March: 50 was handled at 06:00
-        QCOMPARE(r.backlog[19].pending, 1);            // end of 20 March: 51, a day old
+        QCOMPARE(r.backlog[1].pending, 0);  // end of 2 March: 50 was handled at 06:00
+        QCOMPARE(r.backlog[19].pending, 1); // end of 20 March: 51, a day old
         QCOMPARE(r.backlog[19].medianAgeHours, 24.0);
-        QCOMPARE(r.backlog[24].pending, 2);            // end of 25 March: 51 and 52
+        QCOMPARE(r.backlog[24].pending, 2); // end of 25 March: 51 and 52
         QCOMPARE(r.backlog[24].oldestAgeHours, 144.0);
         QCOMPARE(r.backlog[24].medianAgeHours, 84.0);
-        QCOMPARE(r.backlog[30].pending, 1);            // now (31 March, noon): 51 alone
+        QCOMPARE(r.backlog[30].pending, 1); // now (31 March, noon): 51 alone
         QCOMPARE(r.backlog[30].oldestAgeHours, 276.0);
     }
 
@@ -331,15 +344,18 @@ private Q_SLOTS:
     void exportsCarryDefinitionsAndNeutraliseFormulas()
     {
         Dataset d = community();
-        d.topics[std::size_t(d.topicIndex.value(4))].title = QStringLiteral("=HYPERLINK(\"x\"), now");
+        d.topics[std::size_t(d.topicIndex.value(4))].title =
+            QStringLiteral("=HYPERLINK(\"x\"), now");
         const Report r = computeReport(d, march());
         const QByteArray csv = reportToCsv(r, d, {QStringLiteral("unanswered")});
         QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"x\"\"), now\""), csv.constData());
         QVERIFY(csv.contains("topics_with_no_response"));
         QCOMPARE(csvCell(QStringLiteral("-2+3")), QByteArray("'-2+3"));
         QCOMPARE(csvCell(QStringLiteral("plain")), QByteArray("plain"));
-        // A semicolon or tab separator (common where the decimal mark is a comma) must not open a formula cell.
-        QCOMPARE(csvCell(QStringLiteral("Billing;=HYPERLINK(\"x\")")), QByteArray("\"Billing;=HYPERLINK(\"\"x\"\")\""));
+        // A semicolon or tab separator (common where the decimal mark is a comma) must not open a
+        // formula cell.
+        QCOMPARE(csvCell(QStringLiteral("Billing;=HYPERLINK(\"x\")")),
+                 QByteArray("\"Billing;=HYPERLINK(\"\"x\"\")\""));
         QCOMPARE(csvCell(QStringLiteral("a\t=1+1")), QByteArray("\"a\t=1+1\""));
 
         const QJsonObject json = reportToJson(r, d, {QStringLiteral("all")});
@@ -347,7 +363,8 @@ private Q_SLOTS:
         QCOMPARE(json[u"parameters"][u"previous_from"].toString(), QStringLiteral("2026-01-29"));
         QCOMPARE(json[u"response"][u"first_response"][u"value"][u"median"].toDouble(), 2.5);
         QCOMPARE(json[u"unanswered"][u"rows"].toArray().size(), 1);
-        QVERIFY(json[u"definitions"][u"first_response"][u"definition"].toString().contains(u"time_to_first_response"));
+        QVERIFY(json[u"definitions"][u"first_response"][u"definition"].toString().contains(
+            u"time_to_first_response"));
         for (const QString& section : sectionNames())
             QVERIFY2(json.contains(section), qPrintable(section));
     }
@@ -361,8 +378,10 @@ private Q_SLOTS:
         all.append(Definitions::firstResponse(ResponseDefinition::Discourse));
         for (const MetricDefinition& m : all)
             QVERIFY2(text.contains(QStringLiteral("`%1`").arg(m.key)), qPrintable(m.key));
-        for (ResponseDefinition d : {ResponseDefinition::Discourse, ResponseDefinition::Staff, ResponseDefinition::AnyReply})
-            QVERIFY2(text.contains(QStringLiteral("`%1`").arg(definitionName(d))), qPrintable(definitionName(d)));
+        for (ResponseDefinition d : {ResponseDefinition::Discourse, ResponseDefinition::Staff,
+                                     ResponseDefinition::AnyReply})
+            QVERIFY2(text.contains(QStringLiteral("`%1`").arg(definitionName(d))),
+                     qPrintable(definitionName(d)));
     }
 };
 

@@ -94,9 +94,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("bare id") << "agree_and_keep" << "" << "" << "agree_and_keep";
         QTest::newRow("prefixed id") << "1234-approve_post" << "" << "" << "approve_post";
-        QTest::newRow("server action wins") << "1234-agree_and_suspend" << "agree_and_keep" << "" << "agree_and_keep";
-        QTest::newRow("action name next") << "77-ignore_and_do_nothing" << "" << "ignore" << "ignore";
-        QTest::newRow("bad server action falls through") << "disagree" << "Drop Table" << "" << "disagree";
+        QTest::newRow("server action wins")
+            << "1234-agree_and_suspend" << "agree_and_keep" << "" << "agree_and_keep";
+        QTest::newRow("action name next")
+            << "77-ignore_and_do_nothing" << "" << "ignore" << "ignore";
+        QTest::newRow("bad server action falls through")
+            << "disagree" << "Drop Table" << "" << "disagree";
         QTest::newRow("garbage") << "12-Agree!" << "" << "" << "";
         QTest::newRow("prefix only") << "1234-" << "" << "" << "";
     }
@@ -111,7 +114,8 @@ private Q_SLOTS:
 
     void followUpActions()
     {
-        QVERIFY(actionWith(QStringLiteral("9-agree_and_suspend"), QStringLiteral("agree_and_keep")).needsFollowUp());
+        QVERIFY(actionWith(QStringLiteral("9-agree_and_suspend"), QStringLiteral("agree_and_keep"))
+                    .needsFollowUp());
         QVERIFY(actionWith(QStringLiteral("agree_and_silence")).needsFollowUp());
         QVERIFY(actionWith(QStringLiteral("agree_and_edit")).needsFollowUp());
         QVERIFY(!actionWith(QStringLiteral("agree_and_keep")).needsFollowUp());
@@ -124,7 +128,8 @@ private Q_SLOTS:
         item.actions = {actionWith(QStringLiteral("5-agree_and_keep")),
                         actionWith(QStringLiteral("5-disagree"))};
         QVERIFY(item.action(QStringLiteral("disagree")).has_value());
-        QCOMPARE(item.action(QStringLiteral("agree_and_keep"))->id, QStringLiteral("5-agree_and_keep"));
+        QCOMPARE(item.action(QStringLiteral("agree_and_keep"))->id,
+                 QStringLiteral("5-agree_and_keep"));
         QVERIFY2(!item.action(QStringLiteral("ignore")).has_value(), "not offered by the server");
     }
 

@@ -66,9 +66,12 @@ private Q_SLOTS:
     void avatarPathSubstitutesSize()
     {
         User user;
-        user.avatarTemplate = QStringLiteral("/user_avatar/forum.example.com/alice/{size}/12_2.png");
-        QCOMPARE(user.avatarPath(48), QStringLiteral("/user_avatar/forum.example.com/alice/48/12_2.png"));
-        QCOMPARE(user.avatarTemplate, QStringLiteral("/user_avatar/forum.example.com/alice/{size}/12_2.png"));
+        user.avatarTemplate =
+            QStringLiteral("/user_avatar/forum.example.com/alice/{size}/12_2.png");
+        QCOMPARE(user.avatarPath(48),
+                 QStringLiteral("/user_avatar/forum.example.com/alice/48/12_2.png"));
+        QCOMPARE(user.avatarTemplate,
+                 QStringLiteral("/user_avatar/forum.example.com/alice/{size}/12_2.png"));
     }
 };
 

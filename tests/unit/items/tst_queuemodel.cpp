@@ -43,10 +43,12 @@ private Q_SLOTS:
     void modelsAreWellFormed()
     {
         QueueModel model(m_rig->store);
-        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QueueFilterModel filter(model);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), int(m_server->community().reviews.size()));
         QueueFilter all;
         all.statuses.clear();
@@ -69,12 +71,17 @@ private Q_SLOTS:
             if (r->type == ReviewableType::FlaggedPost) {
                 QVERIFY(!r->reasons.isEmpty());
                 QVERIFY(r->targetPostId > 0);
-                withExcerpt += model.rowText(row).excerpt.isEmpty() || r->status != ReviewableStatus::Pending ? 0 : 1;
+                withExcerpt +=
+                    model.rowText(row).excerpt.isEmpty() || r->status != ReviewableStatus::Pending
+                        ? 0
+                        : 1;
             }
         }
         // Every pending flagged post's text is in the local copy (handled ones may be in
         // topics deleted since, which no listing shows).
-        const int flagged = countWhere([](const ReviewRecord& r) { return r.item.isPending() && r.item.type == ReviewableType::FlaggedPost; });
+        const int flagged = countWhere([](const ReviewRecord& r) {
+            return r.item.isPending() && r.item.type == ReviewableType::FlaggedPost;
+        });
         QVERIFY(flagged > 0);
         QCOMPARE(withExcerpt, flagged);
         // Newest first, as a moderator opens it.
@@ -92,27 +99,34 @@ private Q_SLOTS:
         QueueFilter f;
         f.types = {int(ReviewableType::FlaggedPost)};
         filter.setFilter(f);
-        QCOMPARE(filter.rowCount(),
-                 countWhere([](const ReviewRecord& r) { return r.item.isPending() && r.item.type == ReviewableType::FlaggedPost; }));
+        QCOMPARE(filter.rowCount(), countWhere([](const ReviewRecord& r) {
+                     return r.item.isPending() && r.item.type == ReviewableType::FlaggedPost;
+                 }));
 
         f = {};
         f.reasonTypeId = ScoreTypeId::Spam;
         filter.setFilter(f);
         QCOMPARE(filter.rowCount(), countWhere([](const ReviewRecord& r) {
-            return r.item.isPending() && std::any_of(r.item.scores.cbegin(), r.item.scores.cend(),
-                                                      [](const ReviewableScore& s) { return s.scoreTypeId == ScoreTypeId::Spam; });
-        }));
+                     return r.item.isPending() &&
+                            std::any_of(r.item.scores.cbegin(), r.item.scores.cend(),
+                                        [](const ReviewableScore& s) {
+                                            return s.scoreTypeId == ScoreTypeId::Spam;
+                                        });
+                 }));
 
         f = {};
         f.statuses = {int(ReviewableStatus::Rejected)};
         filter.setFilter(f);
-        QCOMPARE(filter.rowCount(), countWhere([](const ReviewRecord& r) { return r.item.status == ReviewableStatus::Rejected; }));
+        QCOMPARE(filter.rowCount(), countWhere([](const ReviewRecord& r) {
+                     return r.item.status == ReviewableStatus::Rejected;
+                 }));
 
         f = {};
         f.minPriority = int(ReviewPriority::High);
         filter.setFilter(f);
         for (int row = 0; row < filter.rowCount(); ++row)
-            QCOMPARE(filter.index(row, QueueModel::Priority).data().toString(), QStringLiteral("high"));
+            QCOMPARE(filter.index(row, QueueModel::Priority).data().toString(),
+                     QStringLiteral("high"));
         QVERIFY(filter.rowCount() > 0 && filter.rowCount() < pending);
     }
 
@@ -127,21 +141,24 @@ private Q_SLOTS:
         const QueueRow* target = nullptr;
         QueueRowText text;
         for (int row = 0; row < model.rowCount() && !target; ++row)
-            if (model.rowData(row)->type == ReviewableType::FlaggedPost && model.rowText(row).excerpt.size() > 30) {
+            if (model.rowData(row)->type == ReviewableType::FlaggedPost &&
+                model.rowText(row).excerpt.size() > 30) {
                 target = model.rowData(row);
                 text = model.rowText(row);
             }
         QVERIFY(target);
         QString word;
         for (const QString& w : text.excerpt.split(u' ', Qt::SkipEmptyParts))
-            if (w.size() > word.size() && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); }))
+            if (w.size() > word.size() &&
+                std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); }))
                 word = w;
         QVERIFY(word.size() >= 4);
         f.search = word.left(word.size() - 1); // the last word matches as a prefix
         filter.setFilter(f);
         bool found = false;
         for (int row = 0; row < filter.rowCount(); ++row)
-            found = found || filter.index(row, 0).data(QueueModel::IdRole).toLongLong() == target->id;
+            found =
+                found || filter.index(row, 0).data(QueueModel::IdRole).toLongLong() == target->id;
         QVERIFY2(found, qPrintable(f.search));
         QVERIFY(filter.rowCount() < model.rowCount());
 
@@ -161,7 +178,8 @@ private Q_SLOTS:
         QueueFilter f;
         f.statuses.clear();
         int row = 0;
-        while (row < model.rowCount() && (model.rowData(row)->topicId == 0 || model.rowText(row).topicTitle.size() < 12))
+        while (row < model.rowCount() &&
+               (model.rowData(row)->topicId == 0 || model.rowText(row).topicTitle.size() < 12))
             ++row;
         QVERIFY(row < model.rowCount());
         const QueueRow target = *model.rowData(row);
@@ -188,7 +206,8 @@ private Q_SLOTS:
         QVERIFY(shownIds().contains(target.id));
         for (Id id : shownIds())
             QCOMPARE(model.rowData(model.rowOf(id))->topicId, target.topicId);
-        QVERIFY(!reviewqueries::namesMatching(m_rig->database, title).topics.contains(target.topicId));
+        QVERIFY(
+            !reviewqueries::namesMatching(m_rig->database, title).topics.contains(target.topicId));
         rename.bindValue(0, title);
         QVERIFY(rename.exec());
 
@@ -213,8 +232,9 @@ private Q_SLOTS:
             last = score;
         }
         filter.sort(QueueModel::Age, Qt::DescendingOrder); // oldest first
-        QVERIFY(filter.index(0, 0).data(QueueModel::CreatedAtRole).toLongLong()
-                <= filter.index(filter.rowCount() - 1, 0).data(QueueModel::CreatedAtRole).toLongLong());
+        QVERIFY(
+            filter.index(0, 0).data(QueueModel::CreatedAtRole).toLongLong() <=
+            filter.index(filter.rowCount() - 1, 0).data(QueueModel::CreatedAtRole).toLongLong());
     }
 
     void decisionsShowInTheStatusColumn()
@@ -229,12 +249,17 @@ private Q_SLOTS:
                 row = model.rowData(i);
         QVERIFY(row);
         const int at = model.rowOf(row->id);
-        const std::optional<Id> entry = outbox.submit(actions::performReview(row->id, QStringLiteral("ignore"), row->version));
+        const std::optional<Id> entry =
+            outbox.submit(actions::performReview(row->id, QStringLiteral("ignore"), row->version));
         QVERIFY(entry);
-        QTRY_COMPARE(model.index(at, QueueModel::Status).data(QueueModel::DecisionRole).toString(), QStringLiteral("pending"));
+        QTRY_COMPARE(model.index(at, QueueModel::Status).data(QueueModel::DecisionRole).toString(),
+                     QStringLiteral("pending"));
         QVERIFY(model.index(at, QueueModel::Status).data().toString().contains(u"sending"));
         QVERIFY(outbox.undo(*entry));
-        QTRY_VERIFY(model.index(at, QueueModel::Status).data(QueueModel::DecisionRole).toString().isEmpty());
+        QTRY_VERIFY(model.index(at, QueueModel::Status)
+                        .data(QueueModel::DecisionRole)
+                        .toString()
+                        .isEmpty());
     }
 
     void agesAreColouredByThresholds()

@@ -16,7 +16,10 @@ class TestSavedViews : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QString iniPath() const { return m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction())); }
+    QString iniPath() const
+    {
+        return m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction()));
+    }
 
 private Q_SLOTS:
     void aFilterSurvivesJson()
@@ -32,8 +35,10 @@ private Q_SLOTS:
         f.search = QStringLiteral("refund \"quoted\"");
         QCOMPARE(queueFilterFromJson(queueFilterToJson(f)), f);
         QCOMPARE(queueFilterFromJson(QJsonObject()), QueueFilter()); // everything defaults
-        const QJsonObject hostile = QJsonDocument::fromJson(
-            R"({"statuses":"x","minPriority":99,"minAgeHours":-5,"claimed":7,"types":[1,"a",null]})").object();
+        const QJsonObject hostile =
+            QJsonDocument::fromJson(
+                R"({"statuses":"x","minPriority":99,"minAgeHours":-5,"claimed":7,"types":[1,"a",null]})")
+                .object();
         const QueueFilter parsed = queueFilterFromJson(hostile);
         QCOMPARE(parsed.statuses, QueueFilter().statuses);
         QCOMPARE(parsed.minPriority, int(ReviewPriority::High));
@@ -72,9 +77,13 @@ private Q_SLOTS:
     void malformedSettingsLoseNoBuiltInView()
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("queue/views"), QByteArray("[{\"name\":\"ok\",\"filter\":{}}, 3, {\"filter\":{}}, {\"name\""));
-        QCOMPARE(SavedViews(settings).all().size(), SavedViews::builtIn().size()); // unparsable: ignored
-        settings.setValue(QStringLiteral("queue/views"), QByteArray("[{\"name\":\"ok\",\"filter\":{}}, 3, {\"filter\":{}}]"));
+        settings.setValue(
+            QStringLiteral("queue/views"),
+            QByteArray("[{\"name\":\"ok\",\"filter\":{}}, 3, {\"filter\":{}}, {\"name\""));
+        QCOMPARE(SavedViews(settings).all().size(),
+                 SavedViews::builtIn().size()); // unparsable: ignored
+        settings.setValue(QStringLiteral("queue/views"),
+                          QByteArray("[{\"name\":\"ok\",\"filter\":{}}, 3, {\"filter\":{}}]"));
         QCOMPARE(SavedViews(settings).all().size(), SavedViews::builtIn().size() + 1);
     }
 };

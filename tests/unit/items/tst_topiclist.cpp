@@ -82,13 +82,16 @@ private Q_SLOTS:
             const Category* c = nullptr;
             for (const Category& each : community().categories)
                 c = each.id == t.topic.categoryId ? &each : c;
-            return !t.topic.closed && !t.topic.hasAcceptedAnswer() && c && c->acceptedAnswersEnabled;
+            return !t.topic.closed && !t.topic.hasAcceptedAnswer() && c &&
+                   c->acceptedAnswersEnabled;
         });
         QVERIFY(!unsolved.isEmpty());
         QCOMPARE(listed(topics::View::Unsolved), unsolved);
 
-        QCOMPARE(listed(topics::View::Closed), expected([](const auto& t) { return t.topic.closed; }));
-        QCOMPARE(listed(topics::View::Archived), expected([](const auto& t) { return t.topic.archived; }));
+        QCOMPARE(listed(topics::View::Closed),
+                 expected([](const auto& t) { return t.topic.closed; }));
+        QCOMPARE(listed(topics::View::Archived),
+                 expected([](const auto& t) { return t.topic.archived; }));
 
         QSet<Id> flaggedTopics;
         for (const sandbox::ReviewRecord& r : community().reviews) {
@@ -96,7 +99,8 @@ private Q_SLOTS:
                 flaggedTopics.insert(r.item.topicId);
         }
         QVERIFY(!flaggedTopics.isEmpty());
-        QCOMPARE(listed(topics::View::Flagged), expected([&](const auto& t) { return flaggedTopics.contains(t.topic.id); }));
+        QCOMPARE(listed(topics::View::Flagged),
+                 expected([&](const auto& t) { return flaggedTopics.contains(t.topic.id); }));
     }
 
     void staleCountsDaysSinceTheLastPost()
@@ -160,8 +164,9 @@ private Q_SLOTS:
         for (const QString& search : {QString(), QStringLiteral("sync")}) {
             const std::optional<QSet<Id>> hits = TopicIndex::searchHits(db, search, nullptr);
             for (int view = 0; view < topics::ViewCount; ++view)
-                for (auto sort : {topics::Sort::Activity, topics::Sort::Created, topics::Sort::Replies, topics::Sort::Views,
-                                  topics::Sort::Likes, topics::Sort::Title})
+                for (auto sort :
+                     {topics::Sort::Activity, topics::Sort::Created, topics::Sort::Replies,
+                      topics::Sort::Views, topics::Sort::Likes, topics::Sort::Title})
                     for (bool descending : {true, false})
                         for (Id category : {Id(0), parent}) {
                             topics::Filter f;
@@ -173,10 +178,17 @@ private Q_SLOTS:
                             f.nowMs = kNow.toMSecsSinceEpoch();
                             const QList<Id> sql = topics::ids(db, f);
                             const QList<Id> memory = index.ids(db, f, hits ? &*hits : nullptr);
-                            QVERIFY2(memory == sql, qPrintable(QStringLiteral("%1: view %2 sort %3 %4 category %5 search '%6': %7 vs %8 topics")
-                                                                   .arg(QLatin1StringView(when)).arg(view).arg(int(sort))
-                                                                   .arg(descending ? u"desc" : u"asc").arg(category).arg(search)
-                                                                   .arg(memory.size()).arg(sql.size())));
+                            QVERIFY2(memory == sql,
+                                     qPrintable(QStringLiteral("%1: view %2 sort %3 %4 category %5 "
+                                                               "search '%6': %7 vs %8 topics")
+                                                    .arg(QLatin1StringView(when))
+                                                    .arg(view)
+                                                    .arg(int(sort))
+                                                    .arg(descending ? u"desc" : u"asc")
+                                                    .arg(category)
+                                                    .arg(search)
+                                                    .arg(memory.size())
+                                                    .arg(sql.size())));
                         }
         }
     }
@@ -189,14 +201,17 @@ private Q_SLOTS:
         QCOMPARE(qsizetype(index.size()), expected([](const auto&) { return true; }).size());
         const QHash<Id, int> counts = index.countByCategory();
         for (const Category& c : community().categories)
-            QCOMPARE(counts.value(c.id), int(expected([&](const auto& t) { return t.topic.categoryId == c.id; }).size()));
+            QCOMPARE(counts.value(c.id), int(expected([&](const auto& t) {
+                                                 return t.topic.categoryId == c.id;
+                                             }).size()));
         compareIndexWithSql(index, "loaded");
         if (QTest::currentTestFailed())
             return;
         // Changes: one topic closed and retitled, one deleted, a reply that answers another.
         QList<Topic> changed;
         for (const sandbox::TopicRecord& each : community().topics)
-            if (!each.topic.closed && !each.topic.isDeleted() && !each.topic.isPrivateMessage() && changed.size() < 2)
+            if (!each.topic.closed && !each.topic.isDeleted() && !each.topic.isPrivateMessage() &&
+                changed.size() < 2)
                 changed.append(each.topic);
         const QList<Topic> original = changed;
         changed[0].closed = true;
@@ -205,7 +220,8 @@ private Q_SLOTS:
         QVERIFY(m_rig->store.begin());
         QVERIFY(m_rig->store.upsertTopics(changed));
         QVERIFY(m_rig->store.commit());
-        QVERIFY2(index.update(m_rig->database, {changed[0].id, changed[1].id}, &error), qPrintable(error));
+        QVERIFY2(index.update(m_rig->database, {changed[0].id, changed[1].id}, &error),
+                 qPrintable(error));
         QCOMPARE(qsizetype(index.size()), expected([](const auto&) { return true; }).size() - 1);
         compareIndexWithSql(index, "updated");
         QVERIFY(m_rig->store.begin()); // as the sandbox has them, for the tests after this one
@@ -222,7 +238,10 @@ private Q_SLOTS:
         const int before = model.rowCount();
         Topic t;
         for (const sandbox::TopicRecord& each : community().topics)
-            t = t.id == 0 && !each.topic.closed && !each.topic.isDeleted() && !each.topic.isPrivateMessage() ? each.topic : t;
+            t = t.id == 0 && !each.topic.closed && !each.topic.isDeleted() &&
+                        !each.topic.isPrivateMessage()
+                    ? each.topic
+                    : t;
         const Topic original = t;
         t.closed = true;
         QVERIFY(m_rig->store.beginBulkLoad()); // the first walk over all posts
@@ -244,16 +263,19 @@ private Q_SLOTS:
     void modelSortsInSqlAndReadsRowsLazily()
     {
         TopicListModel model(m_rig->store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QCOMPARE(model.rowCount(), expected([](const auto&) { return true; }).size());
         model.sort(TopicListModel::Views, Qt::DescendingOrder);
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.row(r - 1)->views >= model.row(r)->views);
         model.sort(TopicListModel::Title, Qt::AscendingOrder);
-        QVERIFY(model.row(0)->title.compare(model.row(model.rowCount() - 1)->title, Qt::CaseInsensitive) <= 0);
+        QVERIFY(model.row(0)->title.compare(model.row(model.rowCount() - 1)->title,
+                                            Qt::CaseInsensitive) <= 0);
         const Id id = model.idAt(5);
-        QCOMPARE(model.data(model.index(5, TopicListModel::Title)).toString(), community().topics[std::size_t(id - 1)].topic.title);
+        QCOMPARE(model.data(model.index(5, TopicListModel::Title)).toString(),
+                 community().topics[std::size_t(id - 1)].topic.title);
         QCOMPARE(model.rowOf(id), 5);
     }
 
@@ -267,7 +289,10 @@ private Q_SLOTS:
         QSignalSpy reloaded(&model, &TopicListModel::reloaded);
         Topic t;
         for (const sandbox::TopicRecord& each : community().topics)
-            t = t.id == 0 && !each.topic.closed && !each.topic.isDeleted() && !each.topic.isPrivateMessage() ? each.topic : t;
+            t = t.id == 0 && !each.topic.closed && !each.topic.isDeleted() &&
+                        !each.topic.isPrivateMessage()
+                    ? each.topic
+                    : t;
         QVERIFY(t.id != 0);
         t.closed = true;
         QVERIFY(m_rig->store.begin());
@@ -276,7 +301,9 @@ private Q_SLOTS:
         QVERIFY(reloaded.wait(3000));
         QCOMPARE(model.rowCount(), before + 1);
         QVERIFY(model.rowOf(t.id) >= 0);
-        QVERIFY(model.data(model.index(model.rowOf(t.id), TopicListModel::Status)).toString().contains(u"closed"));
+        QVERIFY(model.data(model.index(model.rowOf(t.id), TopicListModel::Status))
+                    .toString()
+                    .contains(u"closed"));
     }
 };
 

@@ -77,22 +77,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("wait");
-        QTest::newRow("bad key") << 403 << QByteArray(R"({"errors":["You are not permitted to view the requested resource. The API username or key is invalid."],"error_type":"invalid_access"})")
-                                 << QByteArray() << int(ApiErrorKind::Forbidden) << "invalid_access" << "You are not permitted to view the requested resource. The API username or key is invalid." << 0;
-        QTest::newRow("stale version") << 409 << QByteArray(R"({"errors":["The reviewable was changed by someone else."]})") << QByteArray()
-                                       << int(ApiErrorKind::Conflict) << "" << "The reviewable was changed by someone else." << 0;
-        QTest::newRow("already suspended") << 409 << QByteArray(R"({"failed":"FAILED","message":"User is already suspended"})") << QByteArray()
-                                           << int(ApiErrorKind::Conflict) << "" << "User is already suspended" << 0;
-        QTest::newRow("suspend contract") << 400 << QByteArray(R"({"failed":"FAILED","errors":["Reason is blank"]})") << QByteArray()
-                                          << int(ApiErrorKind::BadRequest) << "" << "Reason is blank" << 0;
-        QTest::newRow("old failed") << 422 << QByteArray(R"({"failed":"FAILED"})") << QByteArray() << int(ApiErrorKind::Unprocessable) << "" << "FAILED" << 0;
-        QTest::newRow("rate limit") << 429 << QByteArray(R"({"errors":["Slow down"],"error_type":"rate_limit","extras":{"wait_seconds":37,"time_left":"37 seconds"}})")
-                                    << QByteArray("30") << int(ApiErrorKind::RateLimited) << "rate_limit" << "Slow down" << 37;
-        QTest::newRow("bare 429") << 429 << QByteArray("Too Many Requests") << QByteArray("12") << int(ApiErrorKind::RateLimited) << "" << "Too Many Requests" << 12;
-        QTest::newRow("read only") << 503 << QByteArray(R"({"errors":["read only"],"error_type":"read_only"})") << QByteArray()
-                                   << int(ApiErrorKind::ReadOnly) << "read_only" << "read only" << 0;
-        QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad gateway</body></html>") << QByteArray() << int(ApiErrorKind::Server) << "" << "" << 0;
-        QTest::newRow("gone") << 410 << QByteArray() << QByteArray() << int(ApiErrorKind::NotFound) << "" << "" << 0;
+        QTest::newRow("bad key")
+            << 403
+            << QByteArray(
+                   R"({"errors":["You are not permitted to view the requested resource. The API username or key is invalid."],"error_type":"invalid_access"})")
+            << QByteArray() << int(ApiErrorKind::Forbidden) << "invalid_access"
+            << "You are not permitted to view the requested resource. The API username or key is "
+               "invalid."
+            << 0;
+        QTest::newRow("stale version")
+            << 409 << QByteArray(R"({"errors":["The reviewable was changed by someone else."]})")
+            << QByteArray() << int(ApiErrorKind::Conflict) << ""
+            << "The reviewable was changed by someone else." << 0;
+        QTest::newRow("already suspended")
+            << 409 << QByteArray(R"({"failed":"FAILED","message":"User is already suspended"})")
+            << QByteArray() << int(ApiErrorKind::Conflict) << "" << "User is already suspended"
+            << 0;
+        QTest::newRow("suspend contract")
+            << 400 << QByteArray(R"({"failed":"FAILED","errors":["Reason is blank"]})")
+            << QByteArray() << int(ApiErrorKind::BadRequest) << "" << "Reason is blank" << 0;
+        QTest::newRow("old failed") << 422 << QByteArray(R"({"failed":"FAILED"})") << QByteArray()
+                                    << int(ApiErrorKind::Unprocessable) << "" << "FAILED" << 0;
+        QTest::newRow("rate limit")
+            << 429
+            << QByteArray(
+                   R"({"errors":["Slow down"],"error_type":"rate_limit","extras":{"wait_seconds":37,"time_left":"37 seconds"}})")
+            << QByteArray("30") << int(ApiErrorKind::RateLimited) << "rate_limit" << "Slow down"
+            << 37;
+        QTest::newRow("bare 429") << 429 << QByteArray("Too Many Requests") << QByteArray("12")
+                                  << int(ApiErrorKind::RateLimited) << "" << "Too Many Requests"
+                                  << 12;
+        QTest::newRow("read only")
+            << 503 << QByteArray(R"({"errors":["read only"],"error_type":"read_only"})")
+            << QByteArray() << int(ApiErrorKind::ReadOnly) << "read_only" << "read only" << 0;
+        QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad gateway</body></html>")
+                                  << QByteArray() << int(ApiErrorKind::Server) << "" << "" << 0;
+        QTest::newRow("gone") << 410 << QByteArray() << QByteArray() << int(ApiErrorKind::NotFound)
+                              << "" << "" << 0;
     }
 
     void errorShapes()

@@ -20,8 +20,10 @@ namespace steward::sandbox::testing {
 /// The clauses of docs/metrics.md a community must have cases of: key and clause.
 inline constexpr std::pair<const char*, const char*> kMetricClauses[] = {
     {"private_messages", "Counted topic: a regular topic (not a private message)"},
-    {"private_messages_without_category", "Counted topic: in the chosen category (messages have none)"},
-    {"private_messages_with_responses", "first_response (discourse): private messages are left out"},
+    {"private_messages_without_category",
+     "Counted topic: in the chosen category (messages have none)"},
+    {"private_messages_with_responses",
+     "first_response (discourse): private messages are left out"},
     {"deleted_topics", "Counted topic: that is not deleted"},
     {"deleted_topics_with_responses", "first_response (discourse): deleted topics are left out"},
     {"subcategory_topics", "Counted topic: or any category below it"},
@@ -32,14 +34,17 @@ inline constexpr std::pair<const char*, const char*> kMetricClauses[] = {
     {"moderator_actions", "posts: moderator actions are left out"},
     {"posters_without_counted_posts", "active_users: at least one counted post"},
     {"without_response", "first_response: topics that no response reached are counted beside"},
-    {"replies_at_creation_second", "first_response: replies timed at or before the creation never count"},
-    {"answered_only_at_creation_second", "unanswered vs first_response: answered, but no response time"},
+    {"replies_at_creation_second",
+     "first_response: replies timed at or before the creation never count"},
+    {"answered_only_at_creation_second",
+     "unanswered vs first_response: answered, but no response time"},
     {"author_replies_before_anyone", "first_response: by someone other than the topic's author"},
     {"deleted_would_be_first_responses", "first_response: deleted posts do not count"},
     {"whispers_taking_up_first", "first_response (any): a staff whisper takes the topic up"},
     {"small_actions_before_first_response", "first_response: small actions do not count"},
     {"moderator_actions_before_first_response", "first_response: moderator actions do not count"},
-    {"staff_responses_after_community", "first_response (staff): the first reply by an admin or moderator"},
+    {"staff_responses_after_community",
+     "first_response (staff): the first reply by an admin or moderator"},
     {"staff_topics_answered_by_other_staff", "first_response (staff): other than the author"},
     {"staff_authors_replying", "first_response (staff): the author's own replies do not count"},
     {"topics_reached_only_by_staff", "first_response_share: staff only"},
@@ -55,10 +60,13 @@ inline constexpr std::pair<const char*, const char*> kMetricClauses[] = {
     {"response_bin_6", "histogram: [48,168)"},
     {"response_bin_7", "histogram: 168 hours or more"},
     {"solved", "time_to_solution: topics with an accepted answer"},
-    {"deleted_accepted_answers", "time_to_solution: a deleted accepted post does not make a topic solved"},
+    {"deleted_accepted_answers",
+     "time_to_solution: a deleted accepted post does not make a topic solved"},
     {"closed_unsolved_with_notice", "time_to_close: closed without an accepted answer"},
-    {"closed_unsolved_without_notice", "time_to_close: a closed topic without such a post has no time"},
-    {"closed_unsolved_with_several_small_actions", "time_to_close: the topic's last small-action post"},
+    {"closed_unsolved_without_notice",
+     "time_to_close: a closed topic without such a post has no time"},
+    {"closed_unsolved_with_several_small_actions",
+     "time_to_close: the topic's last small-action post"},
     {"closed_solved", "time_to_close: closed topics with an accepted answer are not counted"},
     {"topics_outside_solution_categories", "solved_rate: categories that allow accepted answers"},
     {"solved_outside_solution_categories", "solved_rate: a solved topic always counts as eligible"},
@@ -173,7 +181,8 @@ inline QHash<QString, int> metricCases(const SandboxCommunity& c)
                 break;
             case PostType::ModeratorAction:
                 if (live)
-                    firstModeratorAction = firstModeratorAction ? firstModeratorAction : p.createdAt;
+                    firstModeratorAction =
+                        firstModeratorAction ? firstModeratorAction : p.createdAt;
                 break;
             }
             if (isCounted) {
@@ -197,7 +206,8 @@ inline QHash<QString, int> metricCases(const SandboxCommunity& c)
         }
         // Counted topics.
         n[QStringLiteral("subcategory_topics")] += category && category->parentId != 0;
-        n[QStringLiteral("topics_outside_solution_categories")] += category && !category->acceptedAnswersEnabled;
+        n[QStringLiteral("topics_outside_solution_categories")] +=
+            category && !category->acceptedAnswersEnabled;
         n[QStringLiteral("moved_topics")] += x.categoryId != t.originalCategoryId;
         n[QStringLiteral("long_threads")] += t.posts.size() >= 100;
         n[QStringLiteral("posts_a_month_after_creation")] += lastPost - created > 30 * 86400;
@@ -206,37 +216,48 @@ inline QHash<QString, int> metricCases(const SandboxCommunity& c)
         n[QStringLiteral("replies_at_creation_second")] += atCreation;
         n[QStringLiteral("answered_only_at_creation_second")] += atCreation && !firstResponse;
         n[QStringLiteral("author_replies_before_anyone")] +=
-            firstByAuthor && (!firstResponse || firstByAuthor->createdAt < firstResponse->createdAt);
-        n[QStringLiteral("deleted_would_be_first_responses")] += firstReply && firstReply->deletedAt != 0;
-        n[QStringLiteral("whispers_taking_up_first")] += firstTakeUp && firstTakeUp->type == PostType::Whisper;
+            firstByAuthor &&
+            (!firstResponse || firstByAuthor->createdAt < firstResponse->createdAt);
+        n[QStringLiteral("deleted_would_be_first_responses")] +=
+            firstReply && firstReply->deletedAt != 0;
+        n[QStringLiteral("whispers_taking_up_first")] +=
+            firstTakeUp && firstTakeUp->type == PostType::Whisper;
         n[QStringLiteral("small_actions_before_first_response")] +=
-            firstSmallAction > created && (!firstResponse || firstSmallAction < firstResponse->createdAt);
+            firstSmallAction > created &&
+            (!firstResponse || firstSmallAction < firstResponse->createdAt);
         n[QStringLiteral("moderator_actions_before_first_response")] +=
-            firstModeratorAction > created && (!firstResponse || firstModeratorAction < firstResponse->createdAt);
-        n[QStringLiteral("staff_responses_after_community")] += firstStaff && firstStaff != firstResponse;
+            firstModeratorAction > created &&
+            (!firstResponse || firstModeratorAction < firstResponse->createdAt);
+        n[QStringLiteral("staff_responses_after_community")] +=
+            firstStaff && firstStaff != firstResponse;
         n[QStringLiteral("staff_topics_answered_by_other_staff")] += otherStaff;
         n[QStringLiteral("staff_authors_replying")] += staff(x.userId) && byAuthor;
         n[QStringLiteral("topics_reached_only_by_staff")] += byStaff && !byCommunity;
         n[QStringLiteral("topics_reached_only_by_community")] += byCommunity && !byStaff;
         if (firstResponse) {
-            ++n[staff(firstResponse->userId) ? QStringLiteral("first_responses_by_staff") : QStringLiteral("first_responses_by_community")];
+            ++n[staff(firstResponse->userId) ? QStringLiteral("first_responses_by_staff")
+                                             : QStringLiteral("first_responses_by_community")];
             const double hours = double(firstResponse->createdAt - created) / 3600.0;
             const auto bin = std::upper_bound(kBins.begin(), kBins.end(), hours) - kBins.begin();
             ++n[QStringLiteral("response_bin_%1").arg(bin)];
         }
 
-        const PostRecord* accepted = x.acceptedAnswerPostId ? c.post(*x.acceptedAnswerPostId) : nullptr;
+        const PostRecord* accepted =
+            x.acceptedAnswerPostId ? c.post(*x.acceptedAnswerPostId) : nullptr;
         const bool solved = accepted && accepted->deletedAt == 0;
         n[QStringLiteral("solved")] += solved;
         n[QStringLiteral("deleted_accepted_answers")] += accepted && accepted->deletedAt != 0;
-        n[QStringLiteral("solved_outside_solution_categories")] += solved && category && !category->acceptedAnswersEnabled;
+        n[QStringLiteral("solved_outside_solution_categories")] +=
+            solved && category && !category->acceptedAnswersEnabled;
         if (solved)
-            ++n[staff(accepted->userId) ? QStringLiteral("accepted_answers_by_staff") : QStringLiteral("accepted_answers_by_community")];
+            ++n[staff(accepted->userId) ? QStringLiteral("accepted_answers_by_staff")
+                                        : QStringLiteral("accepted_answers_by_community")];
         if (x.closed) {
             n[QStringLiteral("closed_solved")] += solved;
             n[QStringLiteral("closed_unsolved_with_notice")] += !solved && liveSmallActions > 0;
             n[QStringLiteral("closed_unsolved_without_notice")] += !solved && liveSmallActions == 0;
-            n[QStringLiteral("closed_unsolved_with_several_small_actions")] += !solved && liveSmallActions > 1;
+            n[QStringLiteral("closed_unsolved_with_several_small_actions")] +=
+                !solved && liveSmallActions > 1;
         }
         if (!answered) {
             ++n[QStringLiteral("unanswered")];
@@ -256,7 +277,8 @@ inline QHash<QString, int> metricCases(const SandboxCommunity& c)
     for (const ReviewRecord& r : c.reviews) {
         const bool handled = !r.item.isPending();
         const SandboxUser* reviewer = c.user(r.reviewedById);
-        n[QStringLiteral("reviews_resolved_by_moderators")] += handled && reviewer && reviewer->user.moderator;
+        n[QStringLiteral("reviews_resolved_by_moderators")] +=
+            handled && reviewer && reviewer->user.moderator;
         n[QStringLiteral("reviews_resolved_in_a_category")] += handled && r.item.categoryId != 0;
         n[QStringLiteral("reviews_left_at_unknown_time")] += handled && !r.reviewedAt.isValid();
         n[QStringLiteral("reviews_waiting")] += !handled;
@@ -266,7 +288,8 @@ inline QHash<QString, int> metricCases(const SandboxCommunity& c)
             n[QStringLiteral("flags_reason_%1").arg(s.scoreTypeId)] += 1;
             n[QStringLiteral("flags_status_%1").arg(int(s.status))] += 1;
             n[QStringLiteral("flags_with_own_review_time")] += s.reviewedAt.isValid();
-            n[QStringLiteral("flags_with_the_items_review_time")] += handled && !s.reviewedAt.isValid() && r.reviewedAt.isValid();
+            n[QStringLiteral("flags_with_the_items_review_time")] +=
+                handled && !s.reviewedAt.isValid() && r.reviewedAt.isValid();
         }
     }
     return n;

@@ -47,7 +47,8 @@ bool answered(const SandboxCommunity& c, const TopicRecord& t)
 }
 
 /// Calls a route handler of server as actor (nullptr: anonymous) with a path and query.
-sandbox::Reply call(SandboxServer& server, sandbox::Reply (*handler)(SandboxServer&, RequestContext&),
+sandbox::Reply call(SandboxServer& server,
+                    sandbox::Reply (*handler)(SandboxServer&, RequestContext&),
                     const SandboxUser* actor, const QString& pattern = {}, const QString& path = {},
                     const QString& query = {})
 {
@@ -75,7 +76,8 @@ private Q_SLOTS:
     void sizeMatchesTheScale()
     {
         const auto& c = m_community;
-        QVERIFY2(c.posts.size() > 1500 && c.posts.size() < 2600, qPrintable(QString::number(c.posts.size())));
+        QVERIFY2(c.posts.size() > 1500 && c.posts.size() < 2600,
+                 qPrintable(QString::number(c.posts.size())));
         QVERIFY(c.topics.size() > 300);
         QVERIFY(c.users.size() >= 400);
         QCOMPARE(c.categories.size(), 13);
@@ -121,10 +123,11 @@ private Q_SLOTS:
         QCOMPARE(again.posts.size(), m_community.posts.size());
         QCOMPARE(again.topics.back().topic.title, m_community.topics.back().topic.title);
         QCOMPARE(again.users.back().user.username, m_community.users.back().user.username);
-        QCOMPARE(postContent(again, again.posts[100]).cooked, postContent(m_community, m_community.posts[100]).cooked);
+        QCOMPARE(postContent(again, again.posts[100]).cooked,
+                 postContent(m_community, m_community.posts[100]).cooked);
         const SandboxCommunity other = generateCommunity(smallParams(8));
-        QVERIFY(other.users.back().user.username != m_community.users.back().user.username
-                || other.posts.size() != m_community.posts.size());
+        QVERIFY(other.users.back().user.username != m_community.users.back().user.username ||
+                other.posts.size() != m_community.posts.size());
     }
 
     void looksLikeASupportForum()
@@ -147,7 +150,8 @@ private Q_SLOTS:
             for (std::size_t n = 1; n < t.posts.size(); ++n) {
                 const PostRecord& p = c.posts[std::size_t(t.posts[n])];
                 if (p.type == PostType::Regular && p.userId != t.topic.userId) {
-                    firstResponseHours.push_back(double(p.createdAt - t.topic.createdAt.toSecsSinceEpoch()) / 3600.0);
+                    firstResponseHours.push_back(
+                        double(p.createdAt - t.topic.createdAt.toSecsSinceEpoch()) / 3600.0);
                     break;
                 }
             }
@@ -156,9 +160,12 @@ private Q_SLOTS:
             pinned += t.topic.pinned;
         const double unansweredShare = double(unanswered) / questions;
         const double solvedShare = double(solved) / solvable;
-        qInfo("small: unanswered %.2f, solved %.2f of answered questions in solved categories", unansweredShare, solvedShare);
-        QVERIFY2(unansweredShare > 0.06 && unansweredShare < 0.25, qPrintable(QString::number(unansweredShare)));
-        QVERIFY2(solvedShare > 0.25 && solvedShare < 0.55, qPrintable(QString::number(solvedShare)));
+        qInfo("small: unanswered %.2f, solved %.2f of answered questions in solved categories",
+              unansweredShare, solvedShare);
+        QVERIFY2(unansweredShare > 0.06 && unansweredShare < 0.25,
+                 qPrintable(QString::number(unansweredShare)));
+        QVERIFY2(solvedShare > 0.25 && solvedShare < 0.55,
+                 qPrintable(QString::number(solvedShare)));
         const double ttfr = median(firstResponseHours);
         QVERIFY2(ttfr > 1.0 && ttfr < 12.0, qPrintable(QString::number(ttfr)));
         QVERIFY(closed > 0);
@@ -179,7 +186,8 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < counts.size() / 10; ++i)
             top += counts[i];
         const double share = double(top) / total;
-        qInfo("top 10%% of posters wrote %.2f of posts; %zu of %zu members posted", share, counts.size(), m_community.users.size());
+        qInfo("top 10%% of posters wrote %.2f of posts; %zu of %zu members posted", share,
+              counts.size(), m_community.users.size());
         QVERIFY2(share > 0.4 && share < 0.85, qPrintable(QString::number(share)));
         QVERIFY(counts.size() < m_community.users.size() / 2);
     }
@@ -195,7 +203,8 @@ private Q_SLOTS:
             users += r.item.type == ReviewableType::User;
             for (const auto& s : r.item.scores)
                 spam += s.scoreTypeId == ScoreTypeId::Spam;
-            if (!r.item.isPending() && r.reviewedById == 0) { // set aside by the system: no who, no when
+            if (!r.item.isPending() &&
+                r.reviewedById == 0) { // set aside by the system: no who, no when
                 QCOMPARE(r.item.status, ReviewableStatus::Ignored);
                 QVERIFY(!r.reviewedAt.isValid());
             } else if (!r.item.isPending()) {
@@ -235,7 +244,8 @@ private Q_SLOTS:
     void rhythmsGrowthAndPhasesAtMediumScale()
     {
         const SandboxCommunity& c = medium();
-        QVERIFY2(c.posts.size() > 150'000 && c.posts.size() < 260'000, qPrintable(QString::number(c.posts.size())));
+        QVERIFY2(c.posts.size() > 150'000 && c.posts.size() < 260'000,
+                 qPrintable(QString::number(c.posts.size())));
 
         // Weekends are quiet: a weekend day carries well under a weekday's posts.
         std::array<double, 8> byWeekday{};
@@ -243,7 +253,8 @@ private Q_SLOTS:
             byWeekday[std::size_t(toDateTime(post.createdAt).date().dayOfWeek())] += 1;
         const double weekday = (byWeekday[2] + byWeekday[3] + byWeekday[4]) / 3.0;
         const double weekend = (byWeekday[6] + byWeekday[7]) / 2.0;
-        QVERIFY2(weekend < 0.6 * weekday, qPrintable(QStringLiteral("%1 vs %2").arg(weekend).arg(weekday)));
+        QVERIFY2(weekend < 0.6 * weekday,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(weekend).arg(weekday)));
 
         // Growth: the last three months carry several times the posts of the first three.
         const qint64 start = c.start.toSecsSinceEpoch();
@@ -269,7 +280,8 @@ private Q_SLOTS:
                         continue;
                     ++all;
                     staff += c.user(reply.userId)->user.isStaff();
-                    hours->push_back(double(reply.createdAt - t.topic.createdAt.toSecsSinceEpoch()) / 3600.0);
+                    hours->push_back(
+                        double(reply.createdAt - t.topic.createdAt.toSecsSinceEpoch()) / 3600.0);
                     break;
                 }
             }
@@ -278,7 +290,8 @@ private Q_SLOTS:
         std::vector<double> earlyHours, lateHours;
         const double earlyStaff = staffShare(0, 4, &earlyHours);
         const double lateStaff = staffShare(12, 18, &lateHours);
-        QVERIFY2(earlyStaff > 0.6 && lateStaff < 0.35, qPrintable(QStringLiteral("%1 then %2").arg(earlyStaff).arg(lateStaff)));
+        QVERIFY2(earlyStaff > 0.6 && lateStaff < 0.35,
+                 qPrintable(QStringLiteral("%1 then %2").arg(earlyStaff).arg(lateStaff)));
         // Long tail: p90 of first-response time is several times the median.
         // Medians near community-metrics.md's phases (1.5 h, then 3 h) and a long tail.
         std::sort(earlyHours.begin(), earlyHours.end());
@@ -286,8 +299,12 @@ private Q_SLOTS:
         const double earlyMedian = earlyHours[earlyHours.size() / 2];
         const double med = lateHours[lateHours.size() / 2];
         const double p90 = lateHours[lateHours.size() * 9 / 10];
-        const QString figures = QStringLiteral("early median %1, late median %2, late p90 %3").arg(earlyMedian).arg(med).arg(p90);
-        qInfo("%s; first responses by staff %.2f early, %.2f late; weekend/weekday %.2f; late/early posts %.1f",
+        const QString figures = QStringLiteral("early median %1, late median %2, late p90 %3")
+                                    .arg(earlyMedian)
+                                    .arg(med)
+                                    .arg(p90);
+        qInfo("%s; first responses by staff %.2f early, %.2f late; weekend/weekday %.2f; "
+              "late/early posts %.1f",
               qPrintable(figures), earlyStaff, lateStaff, weekend / weekday, double(late) / early);
         QVERIFY2(earlyMedian > 0.7 && earlyMedian < 3.0, qPrintable(figures));
         QVERIFY2(med > 1.5 && med < 6.0 && p90 > 4 * med, qPrintable(figures));
@@ -307,7 +324,8 @@ private Q_SLOTS:
             QVERIFY(c.user(t->topic.userId)->user.admin);
             QVERIFY(t->topic.createdAt < c.start.addSecs(60));
             QCOMPARE(c.definedCategory(t->topic.id), &category);
-            QVERIFY(postContent(c, c.posts[std::size_t(t->posts.front())]).raw.startsWith(category.description));
+            QVERIFY(postContent(c, c.posts[std::size_t(t->posts.front())])
+                        .raw.startsWith(category.description));
         }
     }
 
@@ -319,7 +337,8 @@ private Q_SLOTS:
         for (const TopicRecord& t : c.topics) {
             for (int index : t.posts) {
                 const PostRecord& p = c.posts[std::size_t(index)];
-                publicPosts[std::size_t(p.userId)] += !t.topic.isPrivateMessage() && p.deletedAt == 0 && p.type == PostType::Regular;
+                publicPosts[std::size_t(p.userId)] +=
+                    !t.topic.isPrivateMessage() && p.deletedAt == 0 && p.type == PostType::Regular;
             }
             if (!t.topic.isPrivateMessage()) {
                 QVERIFY(t.allowedUserIds.empty());
@@ -334,7 +353,8 @@ private Q_SLOTS:
             bool staff = false;
             for (int index : t.posts) {
                 const Id author = c.posts[std::size_t(index)].userId;
-                QVERIFY(std::find(t.allowedUserIds.begin(), t.allowedUserIds.end(), author) != t.allowedUserIds.end());
+                QVERIFY(std::find(t.allowedUserIds.begin(), t.allowedUserIds.end(), author) !=
+                        t.allowedUserIds.end());
             }
             for (Id id : t.allowedUserIds)
                 staff = staff || c.user(id)->user.isStaff();
@@ -359,8 +379,8 @@ private Q_SLOTS:
             message = !message && t.topic.isPrivateMessage() && !t.topic.isDeleted() ? &t : message;
         QVERIFY(message);
         const auto between = [&](const SandboxUser& u) {
-            return std::find(message->allowedUserIds.begin(), message->allowedUserIds.end(), u.user.id)
-                != message->allowedUserIds.end();
+            return std::find(message->allowedUserIds.begin(), message->allowedUserIds.end(),
+                             u.user.id) != message->allowedUserIds.end();
         };
         const SandboxUser* admin = nullptr;
         const SandboxUser* moderator = nullptr;
@@ -368,7 +388,8 @@ private Q_SLOTS:
         const SandboxUser* participant = c.user(message->allowedUserIds.back());
         for (const SandboxUser& u : c.users) {
             admin = !admin && u.user.admin ? &u : admin;
-            moderator = !moderator && u.user.moderator && !u.user.admin && !between(u) ? &u : moderator;
+            moderator =
+                !moderator && u.user.moderator && !u.user.admin && !between(u) ? &u : moderator;
             member = !member && !u.user.isStaff() && !between(u) ? &u : member;
         }
         QVERIFY(admin && moderator && member && participant);
@@ -376,8 +397,12 @@ private Q_SLOTS:
         // /latest leaves out messages and definition topics (ListController's no_definitions).
         QSet<Id> listed;
         for (int page = 0;; ++page) {
-            const QJsonArray topics = json(call(server, routes::latest, admin, {}, {}, QStringLiteral("page=%1").arg(page)))
-                                          .value(QStringLiteral("topic_list")).toObject().value(QStringLiteral("topics")).toArray();
+            const QJsonArray topics = json(call(server, routes::latest, admin, {}, {},
+                                                QStringLiteral("page=%1").arg(page)))
+                                          .value(QStringLiteral("topic_list"))
+                                          .toObject()
+                                          .value(QStringLiteral("topics"))
+                                          .toArray();
             for (const QJsonValue& t : topics)
                 listed.insert(t.toObject().value(QStringLiteral("id")).toInteger());
             if (topics.size() < 30)
@@ -385,7 +410,8 @@ private Q_SLOTS:
         }
         QSet<Id> expected;
         for (const TopicRecord& t : c.topics) {
-            if (!t.topic.isDeleted() && !t.topic.isPrivateMessage() && t.kind != TopicKind::CategoryAbout)
+            if (!t.topic.isDeleted() && !t.topic.isPrivateMessage() &&
+                t.kind != TopicKind::CategoryAbout)
                 expected.insert(t.topic.id);
         }
         QCOMPARE(listed, expected);
@@ -394,19 +420,27 @@ private Q_SLOTS:
         const Category* integrations = c.category(4);
         QVERIFY(integrations && integrations->definitionTopicId);
         const QString path = QStringLiteral("/c/integrations/4");
-        const QJsonArray first = json(call(server, routes::categoryTopics, admin, QStringLiteral("^/c/[^/]+/(\\d+)$"), path))
-                                     .value(QStringLiteral("topic_list")).toObject().value(QStringLiteral("topics")).toArray();
+        const QJsonArray first = json(call(server, routes::categoryTopics, admin,
+                                           QStringLiteral("^/c/[^/]+/(\\d+)$"), path))
+                                     .value(QStringLiteral("topic_list"))
+                                     .toObject()
+                                     .value(QStringLiteral("topics"))
+                                     .toArray();
         QVERIFY(!first.isEmpty());
-        QCOMPARE(first.first().toObject().value(QStringLiteral("id")).toInteger(), integrations->definitionTopicId);
+        QCOMPARE(first.first().toObject().value(QStringLiteral("id")).toInteger(),
+                 integrations->definitionTopicId);
         for (const QJsonValue& t : first)
-            QVERIFY(!c.definedCategory(t.toObject().value(QStringLiteral("id")).toInteger())
-                    || t.toObject().value(QStringLiteral("id")).toInteger() == integrations->definitionTopicId);
+            QVERIFY(!c.definedCategory(t.toObject().value(QStringLiteral("id")).toInteger()) ||
+                    t.toObject().value(QStringLiteral("id")).toInteger() ==
+                        integrations->definitionTopicId);
 
         // /posts.json lists public posts only: the definition topics' posts, no message's.
         QSet<Id> latestPosts;
         for (Id before = Id(c.posts.size()) + 1;;) {
-            const QJsonArray posts = json(call(server, routes::latestPosts, admin, {}, {}, QStringLiteral("before=%1").arg(before)))
-                                         .value(QStringLiteral("latest_posts")).toArray();
+            const QJsonArray posts = json(call(server, routes::latestPosts, admin, {}, {},
+                                               QStringLiteral("before=%1").arg(before)))
+                                         .value(QStringLiteral("latest_posts"))
+                                         .toArray();
             for (const QJsonValue& p : posts) {
                 const Id id = p.toObject().value(QStringLiteral("id")).toInteger();
                 latestPosts.insert(id);
@@ -418,7 +452,8 @@ private Q_SLOTS:
         for (Id id : latestPosts)
             QVERIFY(!c.topic(c.post(id)->topicId)->topic.isPrivateMessage());
         for (const Category& category : c.categories)
-            QVERIFY(latestPosts.contains(c.posts[std::size_t(c.topic(category.definitionTopicId)->posts.front())].id));
+            QVERIFY(latestPosts.contains(
+                c.posts[std::size_t(c.topic(category.definitionTopicId)->posts.front())].id));
 
         // A message: admins and its members see it; moderators and members outside it do not.
         const QString pattern = QStringLiteral("^/t/(\\d+)$");
@@ -429,17 +464,23 @@ private Q_SLOTS:
         QCOMPARE(call(server, routes::topic, member, pattern, topicPath).status, 404);
         QCOMPARE(call(server, routes::topic, nullptr, pattern, topicPath).status, 404);
         const QJsonObject shown = json(call(server, routes::topic, admin, pattern, topicPath));
-        QCOMPARE(shown.value(QStringLiteral("archetype")).toString(), QStringLiteral("private_message"));
+        QCOMPARE(shown.value(QStringLiteral("archetype")).toString(),
+                 QStringLiteral("private_message"));
         QVERIFY(shown.value(QStringLiteral("category_id")).isNull());
-        QCOMPARE(shown.value(QStringLiteral("details")).toObject().value(QStringLiteral("allowed_users")).toArray().size(),
+        QCOMPARE(shown.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("allowed_users"))
+                     .toArray()
+                     .size(),
                  qsizetype(message->allowedUserIds.size()));
 
         // Category counts leave out messages and definition topics (Category.update_stats).
         for (const Category& category : c.categories) {
             int topics = 0;
             for (const TopicRecord& t : c.topics)
-                topics += t.topic.categoryId == category.id && !t.topic.isDeleted() && t.topic.visible
-                          && t.kind != TopicKind::CategoryAbout && !t.topic.isPrivateMessage();
+                topics += t.topic.categoryId == category.id && !t.topic.isDeleted() &&
+                          t.topic.visible && t.kind != TopicKind::CategoryAbout &&
+                          !t.topic.isPrivateMessage();
             QCOMPARE(category.topicCount, topics);
         }
     }
@@ -463,7 +504,8 @@ private Q_SLOTS:
                 shared = it.key();
             }
         }
-        qInfo("medium: %d topics with 100 posts or more, the longest %zu posts; %lld titles for %zu topics, "
+        qInfo("medium: %d topics with 100 posts or more, the longest %zu posts; %lld titles for "
+              "%zu topics, "
               "the most shared %d times (\"%s\")",
               longThreads, longest, titles.size(), c.topics.size(), most, qPrintable(shared));
         QVERIFY2(longThreads >= 6 && longThreads <= 20, qPrintable(QString::number(longThreads)));
@@ -473,7 +515,8 @@ private Q_SLOTS:
         std::size_t smallLongest = 0;
         for (const TopicRecord& t : m_community.topics)
             smallLongest = std::max(smallLongest, t.posts.size());
-        QVERIFY2(smallLongest >= 40 && smallLongest < 150, qPrintable(QString::number(smallLongest)));
+        QVERIFY2(smallLongest >= 40 && smallLongest < 150,
+                 qPrintable(QString::number(smallLongest)));
     }
 
     void everyMetricClauseHasACase_data()
@@ -496,7 +539,8 @@ private Q_SLOTS:
             qInfo("medium cases: %s", qPrintable(all.join(QStringLiteral(", "))));
         }
         const QString key = QString::fromUtf8(QTest::currentDataTag());
-        QVERIFY2(m_cases.value(key) > 0, qPrintable(QStringLiteral("no case of \"%1\"").arg(clause)));
+        QVERIFY2(m_cases.value(key) > 0,
+                 qPrintable(QStringLiteral("no case of \"%1\"").arg(clause)));
     }
 
     void slugs()

@@ -27,9 +27,12 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec("PRAGMA foreign_keys") && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        for (const char* table : {"categories", "users", "topics", "posts", "post_search", "reviewables",
-                                  "reviewable_scores", "sync_checkpoints", "outbox", "audit_log"}) {
-            QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))), table);
+        for (const char* table :
+             {"categories", "users", "topics", "posts", "post_search", "reviewables",
+              "reviewable_scores", "sync_checkpoints", "outbox", "audit_log"}) {
+            QVERIFY2(
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))),
+                table);
         }
     }
 
@@ -40,7 +43,8 @@ private Q_SLOTS:
         {
             Database db;
             QVERIFY(db.open(dir.filePath("a.db"), &error));
-            QVERIFY(db.exec("INSERT INTO categories (id, name, slug) VALUES (1, 'Billing', 'billing')"));
+            QVERIFY(db.exec(
+                "INSERT INTO categories (id, name, slug) VALUES (1, 'Billing', 'billing')"));
         }
         Database db;
         QVERIFY2(db.open(dir.filePath("a.db"), &error), qPrintable(error));
@@ -56,7 +60,8 @@ private Q_SLOTS:
         {
             Database db;
             QVERIFY(db.open(dir.filePath("a.db"), &error));
-            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1")
+                                .arg(Database::latestSchemaVersion() + 1)));
         }
         Database db;
         QVERIFY(!db.open(dir.filePath("a.db"), &error));
@@ -69,11 +74,15 @@ private Q_SLOTS:
         Database db;
         QString error;
         QVERIFY2(db.open(dir.filePath("a.db"), &error), qPrintable(error));
-        QVERIFY(db.exec("INSERT INTO categories (id, name, slug) VALUES (1, 'Billing', 'billing')"));
+        QVERIFY(
+            db.exec("INSERT INTO categories (id, name, slug) VALUES (1, 'Billing', 'billing')"));
         for (const char* name : {"a.db", "a.db-wal"}) {
-            const QFileDevice::Permissions p = QFile::permissions(dir.filePath(QLatin1StringView(name)));
+            const QFileDevice::Permissions p =
+                QFile::permissions(dir.filePath(QLatin1StringView(name)));
             QVERIFY2(p & QFileDevice::ReadOwner, name);
-            QVERIFY2(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)), name);
+            QVERIFY2(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteGroup | QFileDevice::WriteOther)),
+                     name);
         }
     }
 
@@ -99,8 +108,9 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.open(path, &error));
             QVERIFY(db.exec("CREATE TABLE ballast (n INTEGER PRIMARY KEY, text TEXT)"));
-            QVERIFY(db.exec("WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 3000) "
-                            "INSERT INTO ballast SELECT n, printf('%0600d', n) FROM k"));
+            QVERIFY(db.exec(
+                "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 3000) "
+                "INSERT INTO ballast SELECT n, printf('%0600d', n) FROM k"));
             // Out of WAL mode: switching back to it would rewrite the header of the damaged file.
             QVERIFY(db.exec("PRAGMA journal_mode = DELETE"));
             QStringList problems;
@@ -117,11 +127,16 @@ private Q_SLOTS:
             file.write(QByteArray(32, '\x5a'));
         }
         file.close();
-        const QByteArray damaged = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray damaged = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
 
         Database db;
         QVERIFY(!db.open(path, &error));
-        QVERIFY2(error.contains(QStringLiteral("is damaged")) && error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("is damaged")) && error.contains(path),
+                 qPrintable(error));
         db.close();
         // Nothing was written: the file is byte for byte as it was found.
         QFile after(path);
@@ -137,9 +152,10 @@ private Q_SLOTS:
 
     void splitsTriggersWhole()
     {
-        const QStringList parts = splitSqlStatements(
-            "-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n"
-            "  INSERT INTO b VALUES (2);\nEND;\nCREATE INDEX i ON a (x);\n");
+        const QStringList parts =
+            splitSqlStatements("-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON "
+                               "a BEGIN\n  INSERT INTO b VALUES (1);\n"
+                               "  INSERT INTO b VALUES (2);\nEND;\nCREATE INDEX i ON a (x);\n");
         QCOMPARE(parts.size(), 3);
         QVERIFY(parts[1].startsWith("CREATE TRIGGER") && parts[1].endsWith("END;"));
         QVERIFY(parts[1].contains("VALUES (2)"));
