@@ -8,7 +8,8 @@ namespace {
 constexpr int kExplorerRunsPer10Seconds = 50;
 } // namespace
 
-bool DemoCommunity::start(sandbox::Scale scale, const QString& dataDirectory, QString* error)
+void DemoCommunity::start(sandbox::Scale scale, const QString& dataDirectory, QObject* context,
+                          std::function<void(const QString& error)> done)
 {
     sandbox::GeneratorParams params;
     params.scale = scale;
@@ -17,12 +18,14 @@ bool DemoCommunity::start(sandbox::Scale scale, const QString& dataDirectory, QS
     options.dataDirectory = dataDirectory;
     // As a site whose admin raised the plugin's run limit: the demo's first sync is quick.
     options.dataExplorerRunsPer10Seconds = kExplorerRunsPer10Seconds;
-    if (!m_sandbox.start(params, options, error))
-        return false;
-    const sandbox::ApiCredentials admin = m_sandbox.server()->adminCredentials();
-    m_site = SiteConnection{m_sandbox.server()->url(), admin.username, admin.key, 0,
-                            kExplorerRunsPer10Seconds};
-    return true;
+    m_sandbox.start(params, options, context, [this, done = std::move(done)](const QString& error) {
+        if (error.isEmpty()) {
+            const sandbox::ApiCredentials admin = m_sandbox.server()->adminCredentials();
+            m_site = SiteConnection{m_sandbox.server()->url(), admin.username, admin.key, 0,
+                                    kExplorerRunsPer10Seconds};
+        }
+        done(error);
+    });
 }
 
 CaseTarget DemoCommunity::caseTarget() const

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace steward {
 
 /// The built-in sandbox community served in-process on loopback, on a thread of its own so
@@ -18,8 +20,11 @@ namespace steward {
 class DemoCommunity
 {
 public:
-    /// Generates (or reloads from dataDirectory) and starts serving. False with an error.
-    bool start(sandbox::Scale scale, const QString& dataDirectory, QString* error);
+    /// Generates (or reloads from dataDirectory) and starts serving on its own thread, without
+    /// waiting; done(error) runs in context's thread when it listens (error empty) or failed.
+    /// context must outlive this object.
+    void start(sandbox::Scale scale, const QString& dataDirectory, QObject* context,
+               std::function<void(const QString& error)> done);
     /// The site as an admin account sees it, with no client-side rate limit.
     SiteConnection site() const { return m_site; }
     /// The sandbox's ServiceNow-compatible case system and its password.

@@ -25,6 +25,28 @@ bool SandboxThread::waitForExplorerMirror(int timeoutMs)
     return ready;
 }
 
+void SandboxThread::start(const GeneratorParams& params, const ServerOptions& options,
+                          QObject* context, std::function<void(const QString& error)> done)
+{
+    m_thread.setObjectName(QStringLiteral("sandbox"));
+    m_thread.start();
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    // The destructor's delete is queued behind this, so m_server is set before it is read there;
+    // the caller reads server() only after done(), which the queued call orders after it too.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, params, options, context, done = std::move(done)] {
+            m_server = new SandboxServer(params, options);
+            QString error;
+            if (!m_server->start(&error) && error.isEmpty())
+                error = QStringLiteral("the sandbox server did not start");
+            QMetaObject::invokeMethod(
+                context, [done, error] { done(error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 bool SandboxThread::start(const GeneratorParams& params, const ServerOptions& options,
                           QString* error)
 {

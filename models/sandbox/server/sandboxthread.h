@@ -6,6 +6,8 @@
 
 #include <QThread>
 
+#include <functional>
+
 namespace steward::sandbox {
 
 /// A SandboxServer serving from a thread of its own, so that the thread that talks to it
@@ -23,6 +25,11 @@ public:
     /// Generates (or reloads from options.dataDirectory) and starts serving; waits until
     /// it listens. False with an error.
     bool start(const GeneratorParams& params, const ServerOptions& options, QString* error);
+    /// The same without waiting: done(error) runs in context's thread once the server listens
+    /// (error empty) or could not start. context must outlive this object (own it, say); when
+    /// it is being destroyed by then, done() does not run.
+    void start(const GeneratorParams& params, const ServerOptions& options, QObject* context,
+               std::function<void(const QString& error)> done);
     SandboxServer* server() const { return m_server; }
     /// Waits up to timeoutMs until the server has adopted its Data Explorer mirror (which it
     /// builds on a worker after start), so that runs answer at once and the build no longer

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/steward/launcher.h"
+
+#include "app/common/appidentity.h"
+#include "models/net/accounts.h"
+#include "models/sync/caseservice.h"
+#include "models/sync/syncengine.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <memory>
+
+namespace steward {
+
+Launcher::Launcher(MainWindow& window)
+    : m_window(window)
+{
+    m_window.setSecretStore(&m_secrets);
+    connect(&m_window, &MainWindow::openAccountRequested, this, [this](const Account& account) {
+        if (!m_attached)
+            return openAccount(account);
+        // One community per window: another one opens in a fresh Steward.
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--account"), account.name});
+        m_window.close();
+    });
+}
+
+Launcher::~Launcher() = default;
+
+void Launcher::openDemo(const QString& scaleName)
+{
+    m_attached = true;
+    const std::optional<sandbox::Scale> scale = sandbox::scaleFromString(scaleName);
+    auto fail = [this](const QString& error) {
+        m_window.statusBar()->clearMessage();
+        QMessageBox::warning(
+            &m_window, QCoreApplication::translate("steward", "Sandbox community"),
+            QCoreApplication::translate("steward", "The sandbox community could not be opened: %1")
+                .arg(error));
+    };
+    if (!scale)
+        return fail(
+            QCoreApplication::translate("steward", "unknown scale '%1' (small, medium, large)")
+                .arg(scaleName));
+    const QString dir = dataDirectory() + QStringLiteral("/demo-") + sandbox::scaleName(*scale);
+    m_window.statusBar()->showMessage(
+        QCoreApplication::translate("steward", "Starting the sandbox community…"));
+    m_demo.start(
+        *scale, dir + QStringLiteral("/sandbox"), this,
+        [this, scale, dir, fail](const QString& startError) {
+            QString error = startError;
+            m_session.setName(QCoreApplication::translate("steward", "Sandbox community (%1)")
+                                  .arg(sandbox::scaleName(*scale)));
+            if (!error.isEmpty() ||
+                !m_session.open(m_demo.site(), dir + QStringLiteral("/community.db"), &error))
+                return fail(error);
+            m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
+                                     m_session.sync());
+            m_session.cases().setTarget(m_demo.caseTarget(), m_demo.casePassword());
+            m_window.attachCases(m_session.cases(), m_demo.site().apiUsername, QString());
+            startFirstSync();
+        });
+}
+
+void Launcher::openSaved(const QString& name)
+{
+    QSettings settings;
+    const AccountList accounts(settings);
+    if (const std::optional<Account> account =
+            accounts.find(name.isEmpty() ? accounts.lastUsed() : name)) {
+        m_attached = true;
+        return openAccount(*account);
+    }
+    if (!name.isEmpty())
+        QMessageBox::warning(
+            &m_window, QCoreApplication::translate("steward", "Accounts"),
+            QCoreApplication::translate("steward", "There is no saved account called %1.")
+                .arg(name));
+    m_window.showAccounts(); // a first start: add a community (or run steward --demo)
+}
+
+/// Its key from the keychain, its database in the data directory (one per site and user, so
+/// a rename keeps it), then a sync.
+void Launcher::openAccount(const Account& account)
+{
+    m_attached = true;
+    m_window.statusBar()->showMessage(
+        QCoreApplication::translate("steward", "Opening %1…").arg(account.name));
+    m_secrets.read(account.keychainKey(), this, [this, account](bool ok, const QString& secret) {
+        QString error;
+        const QByteArray id =
+            QCryptographicHash::hash(account.keychainKey().toUtf8(), QCryptographicHash::Sha1)
+                .toHex()
+                .left(12);
+        const QString dir =
+            dataDirectory() + QStringLiteral("/accounts/") + QString::fromLatin1(id);
+        if (!ok)
+            error = QCoreApplication::translate(
+                        "steward", "the API key could not be read from the system keychain: %1")
+                        .arg(secret);
+        else if (!QDir().mkpath(dir))
+            error = QCoreApplication::translate("steward", "cannot create %1").arg(dir);
+        m_session.setName(account.name);
+        if (error.isEmpty() && m_session.open(account.connection(secret),
+                                              dir + QStringLiteral("/community.db"), &error)) {
+            QSettings settings;
+            AccountList(settings).setLastUsed(account.name);
+            m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
+                                     m_session.sync());
+            attachCases(account, QStringLiteral("cases-") + QString::fromLatin1(id));
+            startFirstSync();
+            return;
+        }
+        m_window.statusBar()->clearMessage();
+        QMessageBox::warning(&m_window, account.name,
+                             QCoreApplication::translate("steward", "%1 could not be opened: %2")
+                                 .arg(account.name, error));
+    });
+}
+
+/// The account's case system from the settings group, its password or token from the
+/// keychain; a keychain failure leaves the target set without it (cases then fail with the
+/// system's answer, and File › Case System can store it again).
+void Launcher::attachCases(const Account& account, const QString& group)
+{
+    QSettings settings;
+    settings.beginGroup(group);
+    const CaseTarget target = CaseTarget::load(settings);
+    m_window.attachCases(m_session.cases(), account.apiUsername, group);
+    if (target.kind == CaseTarget::Kind::None)
+        return m_session.cases().setTarget(target, QString());
+    m_secrets.read(target.keychainKey(), this, [this, target](bool ok, const QString& secret) {
+        m_session.cases().setTarget(target, ok ? secret : QString());
+    });
+}
+
+/// A copy that has synced everything before syncs the queue first (a few requests), then the
+/// rest: a moderator can start at once. A first sync orders itself that way (the queue, then
+/// what it names, then the history), and goes through Data Explorer only as one sync.
+void Launcher::startFirstSync()
+{
+    SyncEngine& sync = m_session.sync();
+    if (!sync.hasSyncedEverything())
+        return sync.start();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&sync, &SyncEngine::finished, this, [this, connection](bool ok) {
+        disconnect(*connection);
+        if (ok)
+            QMetaObject::invokeMethod(
+                this, [this] { m_session.sync().start(); }, Qt::QueuedConnection);
+    });
+    sync.start(int(SyncScope::Queue));
+}
+
+} // namespace steward
