@@ -1454,6 +1454,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>the search index</source>
         <translation>den Suchindex</translation>
     </message>
+    <message>
+        <source>Preparing the sync…</source>
+        <translation>Synchronisation wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>

@@ -267,6 +267,8 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
                             ? tr(", %n s left", nullptr, int(seconds))
                             : tr(", about %n min left", nullptr, int((seconds + 30) / 60));
     const QString phase = syncPhaseName(progress.phase);
+    if (progress.phase == u"preparing") // filing the Data Explorer queries, counting the rows
+        return m_syncLabel->setText(tr("Preparing the sync…"));
     m_syncLabel->setText(progress.total > 0 ? tr("Syncing %1: %2 of %3%4")
                                                   .arg(phase)
                                                   .arg(progress.done)
