@@ -76,10 +76,8 @@ void Launcher::openSaved(const QString& name)
     QSettings settings;
     const AccountList accounts(settings);
     if (const std::optional<Account> account =
-            accounts.find(name.isEmpty() ? accounts.lastUsed() : name)) {
-        m_attached = true;
+            accounts.find(name.isEmpty() ? accounts.lastUsed() : name))
         return openAccount(*account);
-    }
     if (!name.isEmpty())
         QMessageBox::warning(
             &m_window, QCoreApplication::translate("steward", "Accounts"),

@@ -14,6 +14,14 @@ SandboxThread::~SandboxThread()
     m_thread.wait();
 }
 
+void SandboxThread::startThread()
+{
+    m_thread.setObjectName(QStringLiteral("sandbox"));
+    m_thread.start();
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+}
+
 bool SandboxThread::waitForExplorerMirror(int timeoutMs)
 {
     if (!m_server || !m_server->options().dataExplorer)
@@ -28,10 +36,7 @@ bool SandboxThread::waitForExplorerMirror(int timeoutMs)
 void SandboxThread::start(const GeneratorParams& params, const ServerOptions& options,
                           QObject* context, std::function<void(const QString& error)> done)
 {
-    m_thread.setObjectName(QStringLiteral("sandbox"));
-    m_thread.start();
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
+    startThread();
     // The destructor's delete is queued behind this, so m_server is set before it is read there;
     // the caller reads server() only after done(), which the queued call orders after it too.
     QMetaObject::invokeMethod(
@@ -50,10 +55,7 @@ void SandboxThread::start(const GeneratorParams& params, const ServerOptions& op
 bool SandboxThread::start(const GeneratorParams& params, const ServerOptions& options,
                           QString* error)
 {
-    m_thread.setObjectName(QStringLiteral("sandbox"));
-    m_thread.start();
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
+    startThread();
     bool ok = false;
     QMetaObject::invokeMethod(
         m_context,

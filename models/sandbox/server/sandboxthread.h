@@ -37,6 +37,9 @@ public:
     bool waitForExplorerMirror(int timeoutMs = 120000);
 
 private:
+    /// Starts the thread and the object that runs calls on it.
+    void startThread();
+
     QThread m_thread;
     QObject* m_context = nullptr;
     SandboxServer* m_server = nullptr;
