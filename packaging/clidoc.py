@@ -9,9 +9,8 @@ completion. The options therefore come from the one place that defines them, the
 QCommandLineParser setup, and cannot drift from it. Sections --help does not hold (environment,
 files, exit status) come from packaging/man/<program>.extra.
 
-  clidoc.py man PROGRAM BINARY EXTRA VERSION DATE OUT
-  clidoc.py bash BINARY OUT
-  clidoc.py zsh BINARY OUT
+  clidoc.py steward BINARY EXTRA VERSION DATE MAN_OUT
+  clidoc.py stewardctl BINARY EXTRA VERSION DATE MAN_OUT BASH_OUT ZSH_OUT
   clidoc.py describe BINARY        (the parsed commands and options as JSON, for the tests)
 """
 import json
@@ -97,12 +96,7 @@ def roff_options(options):
     return out
 
 
-def man(program, binary, extra, version, date, out_path):
-    if program == "stewardctl":
-        info = describe(binary)
-    else:
-        info = parse_help(run_help(binary))
-        info["commands"] = []
+def man(program, info, extra, version, date, out_path):
     summary = info["description"].split("\n")[0].rstrip(".")
     if ": " in summary and program == "steward":
         summary = summary.split(": ", 1)[1]
@@ -151,8 +145,7 @@ def choices(text):
     return [w.strip() for w in re.split(r",\s*(?:or\s+)?|\s+or\s+", match.group(1)) if w.strip()] if match else []
 
 
-def bash(binary, out_path):
-    info = describe(binary)
+def bash(info, out_path):
     commands = " ".join(c["name"] for c in info["commands"])
     cases = []
     for command in info["commands"]:
@@ -201,8 +194,7 @@ def zsh_quote(text):
     return text.replace("'", "'\\''").replace("[", "\\[").replace("]", "\\]").replace(":", "\\:")
 
 
-def zsh(binary, out_path):
-    info = describe(binary)
+def zsh(info, out_path):
     listing = " ".join("'%s:%s'" % (c["name"], zsh_quote(c["summary"])) for c in info["commands"])
     functions = []
     for command in info["commands"]:
@@ -248,10 +240,15 @@ def write(path, text):
 
 
 def main(argv):
-    if len(argv) >= 2 and argv[1] == "man" and len(argv) == 8:
-        man(*argv[2:])
-    elif len(argv) == 4 and argv[1] in ("bash", "zsh"):
-        (bash if argv[1] == "bash" else zsh)(argv[2], argv[3])
+    if len(argv) == 7 and argv[1] == "steward":
+        info = parse_help(run_help(argv[2]))
+        info["commands"] = []
+        man("steward", info, *argv[3:])
+    elif len(argv) == 9 and argv[1] == "stewardctl":
+        info = describe(argv[2])  # every command's --help, read once for the three outputs
+        man("stewardctl", info, *argv[3:7])
+        bash(info, argv[7])
+        zsh(info, argv[8])
     elif len(argv) == 3 and argv[1] == "describe":
         json.dump(describe(argv[2]), sys.stdout, indent=1)
     else:

@@ -24,9 +24,8 @@ done
 
 # AppStream and the .desktop file
 metainfo=$out/$id.metainfo.xml desktop=$src/packaging/$id.desktop
-appstreamcli validate --strict --no-net "$metainfo" >/tmp/appstream.$$ 2>&1 &&
-    pass "appstreamcli validate --strict" || fail "appstreamcli: $(cat /tmp/appstream.$$)"
-rm -f /tmp/appstream.$$
+validation=$(appstreamcli validate --strict --no-net "$metainfo" 2>&1) &&
+    pass "appstreamcli validate --strict" || fail "appstreamcli: $validation"
 desktop-file-validate "$desktop" && pass "desktop-file-validate" || fail "desktop-file-validate"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" || fail "the metainfo's launchable is not $id.desktop"
 grep -q "^Icon=$id\$" "$desktop" || fail "the .desktop file's icon is not $id"
