@@ -1419,10 +1419,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>die Seite</translation>
     </message>
     <message>
-        <source>preparing</source>
-        <translation>Vorbereitung</translation>
-    </message>
-    <message>
         <source>the queue</source>
         <translation>die Warteschlange</translation>
     </message>

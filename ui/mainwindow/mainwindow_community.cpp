@@ -283,7 +283,6 @@ QString MainWindow::syncPhaseName(const QString& phase)
     // SyncProgress::phase names (models/sync); an unknown one is shown as it comes.
     static const QHash<QString, const char*> names{
         {QStringLiteral("site"), QT_TR_NOOP("the site")},
-        {QStringLiteral("preparing"), QT_TR_NOOP("preparing")},
         {QStringLiteral("queue"), QT_TR_NOOP("the queue")},
         {QStringLiteral("users"), QT_TR_NOOP("users")},
         {QStringLiteral("topics"), QT_TR_NOOP("topics")},
