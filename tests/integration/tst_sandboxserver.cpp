@@ -1,120 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sandbox server over real loopback HTTP: authentication, rate limit, version conflicts,
-// writes seen by later reads, paging, faults, byte-identical determinism and --data restarts.
-#include "models/sandbox/server/sandboxserver.h"
-#include "tests/support/sandboxtesting.h"
+// The sandbox server's API over real loopback HTTP: authentication, request limits, version
+// conflicts, writes seen by later reads, claims, approvals, paging and HTML. Its faults,
+// determinism and restarts: tst_sandboxdurability.
+#include "tests/support/sandboxclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace steward;
 using namespace steward::sandbox;
+using namespace steward::testing;
 
 namespace {
-
-struct Response
-{
-    int status = 0; ///< 0 when no answer came
-    QByteArray body;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray retryAfter;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    bool isJson() const
-    {
-        QJsonParseError e;
-        QJsonDocument::fromJson(body, &e);
-        return e.error == QJsonParseError::NoError;
-    }
-};
-
-class Client
-{
-public:
-    explicit Client(const SandboxServer& server, ApiCredentials credentials = {})
-        : m_base(server.url())
-        , m_credentials(std::move(credentials))
-    {
-    }
-
-    Response request(const QByteArray& verb, const QString& path, const QByteArray& form = {},
-                     int timeoutMs = 10000)
-    {
-        QNetworkRequest request(m_base.resolved(QUrl(path)));
-        request.setRawHeader("Accept", "application/json");
-        if (!m_credentials.key.isEmpty()) {
-            request.setRawHeader("Api-Key", m_credentials.key.toLatin1());
-            request.setRawHeader("Api-Username", m_credentials.username.toUtf8());
-        }
-        if (!form.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply* reply = m_network.sendCustomRequest(request, verb, form);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        Response r;
-        if (!finished.wait(timeoutMs)) {
-            reply->abort();
-            reply->deleteLater();
-            return r;
-        }
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.error = reply->error();
-        r.retryAfter = reply->rawHeader("Retry-After");
-        reply->deleteLater();
-        return r;
-    }
-    Response get(const QString& path, int timeoutMs = 10000)
-    {
-        return request("GET", path, {}, timeoutMs);
-    }
-    Response put(const QString& path, const QByteArray& form = {})
-    {
-        return request("PUT", path, form);
-    }
-    Response post(const QString& path, const QByteArray& form = {})
-    {
-        return request("POST", path, form);
-    }
-
-private:
-    QNetworkAccessManager m_network;
-    QUrl m_base;
-    ApiCredentials m_credentials;
-};
-
-/// This file's sandboxes come from seed 11 unless a case says otherwise.
-std::unique_ptr<SandboxServer> startServer(ServerOptions options = {}, quint64 seed = 11)
-{
-    return steward::testing::startSandbox(options, seed);
-}
-
-const ReviewRecord* firstPending(const SandboxCommunity& c, ReviewableType type)
-{
-    for (const ReviewRecord& r : c.reviews) {
-        if (r.item.isPending() && r.item.type == type)
-            return &r;
-    }
-    return nullptr;
-}
-
-const SandboxUser* firstRegular(const SandboxCommunity& c)
-{
-    for (const SandboxUser& m : c.users) {
-        if (!m.user.isStaff() && m.persona == Persona::Regular && !m.user.isSuspendedAt(c.now))
-            return &m;
-    }
-    return nullptr;
-}
 
 /// Sends head, then up to maxBody bytes of body in 64 KiB writes, stopping once the server
 /// answers; returns the answer's status line and how many body bytes had gone out. The server
@@ -167,8 +67,9 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("error_type")).toString(),
                  QStringLiteral("invalid_access"));
 
-        Client member(*server, {firstRegular(server->community())->user.username,
-                                server->adminCredentials().key});
+        const SandboxUser* regular = firstRegular(server->community());
+        QVERIFY(regular);
+        Client member(*server, {regular->user.username, server->adminCredentials().key});
         QCOMPARE(member.get(QStringLiteral("/latest.json")).status, 200);
         r = member.get(QStringLiteral("/review.json"));
         QCOMPARE(r.status, 403);
@@ -489,116 +390,6 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QStringLiteral("text/html")));
         reply->deleteLater();
-    }
-
-    void faults_data()
-    {
-        QTest::addColumn<QString>("spec");
-        QTest::newRow("5xx") << "5xx=1";
-        QTest::newRow("malformed") << "malformed=1";
-        QTest::newRow("truncated") << "truncated=1";
-        QTest::newRow("stall") << "stall=1";
-        QTest::newRow("latency") << "latency=300";
-    }
-    void faults()
-    {
-        QFETCH(QString, spec);
-        QString error;
-        ServerOptions options;
-        options.faults = *FaultSpec::parse(spec, &error);
-        auto server = startServer(options);
-        Client client(*server);
-        QElapsedTimer timer;
-        timer.start();
-        const Response r = client.get(QStringLiteral("/latest.json"), 1500);
-        if (spec.startsWith(u"5xx")) {
-            QVERIFY2(r.status == 500 || r.status == 502 || r.status == 503,
-                     qPrintable(QString::number(r.status)));
-        } else if (spec.startsWith(u"stall")) {
-            QCOMPARE(r.status, 0);
-            QVERIFY(timer.elapsed() >= 1400);
-        } else if (spec.startsWith(u"latency")) {
-            QCOMPARE(r.status, 200);
-            QVERIFY(r.isJson());
-            QVERIFY(timer.elapsed() >= 290);
-        } else {
-            QCOMPARE(r.status, 200);
-            QVERIFY2(!r.isJson(), r.body.left(80).constData());
-        }
-    }
-
-    void faultSpecErrors()
-    {
-        QString error;
-        QVERIFY(!FaultSpec::parse(QStringLiteral("5xx=2"), &error));
-        QVERIFY(!FaultSpec::parse(QStringLiteral("gremlins=0.5"), &error));
-        QVERIFY(error.contains(QStringLiteral("gremlins")));
-    }
-
-    void sameSeedSameBytes()
-    {
-        auto a = startServer({}, 21);
-        auto b = startServer({}, 21);
-        Client ca(*a, a->adminCredentials());
-        Client cb(*b, b->adminCredentials());
-        const QString username = a->community().users[20].user.username;
-        for (const QString& path :
-             {QStringLiteral("/latest.json"), QStringLiteral("/latest.json?page=3"),
-              QStringLiteral("/t/40.json"), QStringLiteral("/posts.json"),
-              QStringLiteral("/review.json?status=all&offset=10"), QStringLiteral("/site.json"),
-              QStringLiteral("/u/%1.json").arg(username),
-              QStringLiteral("/directory_items.json?period=all"),
-              QStringLiteral(
-                  "/admin/reports/"
-                  "time_to_first_response.json?start_date=2026-10-01&end_date=2026-10-31")}) {
-            const Response ra = ca.get(path);
-            QCOMPARE(ra.status, 200);
-            QVERIFY2(ra.body == cb.get(path).body, qPrintable(path));
-        }
-        auto other = startServer({}, 22);
-        QVERIFY(Client(*other).get(QStringLiteral("/latest.json")).body !=
-                ca.get(QStringLiteral("/latest.json")).body);
-    }
-
-    void dataDirectoryKeepsWritesAcrossRestarts()
-    {
-        QTemporaryDir dir;
-        ServerOptions options;
-        options.dataDirectory = dir.path();
-        Id reviewId = 0;
-        Id topicId = 0;
-        {
-            auto server = startServer(options, 31);
-            Client admin(*server, server->adminCredentials());
-            const ReviewRecord* item =
-                firstPending(server->community(), ReviewableType::FlaggedPost);
-            reviewId = item->item.id;
-            QCOMPARE(admin
-                         .put(QStringLiteral("/review/%1/perform/disagree.json").arg(reviewId),
-                              "version=" + QByteArray::number(item->item.version))
-                         .status,
-                     200);
-            topicId = server->community().topics[5].topic.id;
-            QCOMPARE(admin
-                         .put(QStringLiteral("/t/%1/status.json").arg(topicId),
-                              "status=archived&enabled=true")
-                         .status,
-                     200);
-        }
-        auto restarted = startServer(options, 999); // the directory's own seed wins
-        QCOMPARE(restarted->params().seed, quint64(31));
-        Client admin(*restarted, restarted->adminCredentials());
-        const QJsonObject detail =
-            admin.get(QStringLiteral("/review/%1.json").arg(reviewId)).json();
-        QCOMPARE(detail.value(QStringLiteral("reviewable"))
-                     .toObject()
-                     .value(QStringLiteral("status"))
-                     .toInt(),
-                 2);
-        QVERIFY(admin.get(QStringLiteral("/t/%1.json").arg(topicId))
-                    .json()
-                    .value(QStringLiteral("archived"))
-                    .toBool());
     }
 };
 
