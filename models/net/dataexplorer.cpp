@@ -40,7 +40,6 @@ DataExplorer::DataExplorer(DiscourseClient& client, QObject* parent)
     , m_client(client)
     , m_runsPer10s(client.connection().explorerRunsPer10Seconds)
 {
-    m_clock.start();
 }
 
 qint64 DataExplorer::spacingDelay() const
@@ -48,7 +47,7 @@ qint64 DataExplorer::spacingDelay() const
     if (m_runsPer10s <= 0 || m_runStarts.size() < m_runsPer10s)
         return 0;
     const qint64 free = m_runStarts.at(m_runStarts.size() - m_runsPer10s) + kWindowMs + kMarginMs;
-    return std::max<qint64>(0, free - m_clock.elapsed());
+    return std::max<qint64>(0, free - m_client.clock()->monotonicMs());
 }
 
 QString DataExplorer::describe(const QString& sql)
@@ -165,7 +164,7 @@ void DataExplorer::pump()
         return;
     if (const qint64 wait = spacingDelay(); wait > 0) {
         if (!std::exchange(m_pumpArmed, true))
-            QTimer::singleShot(wait, this, [this] {
+            m_client.clock()->callAfter(wait, this, [this] {
                 m_pumpArmed = false;
                 pump();
             });
@@ -202,7 +201,8 @@ void DataExplorer::send(const QString& name, const QJsonObject& params, int limi
     const QString path = QStringLiteral("%1/%2/run").arg(kLegacyPath).arg(id);
     ApiRequest* request = m_client.sendReadOnly(path, form);
     auto lastSent = std::make_shared<qint64>(-1);
-    connect(request, &ApiRequest::sent, this, [this, lastSent] { *lastSent = m_clock.elapsed(); });
+    connect(request, &ApiRequest::sent, this,
+            [this, lastSent] { *lastSent = m_client.clock()->monotonicMs(); });
     connect(request, &ApiRequest::finished, this,
             [this, request, path, lastSent, done = std::move(done)] {
                 if (*lastSent >= 0) {

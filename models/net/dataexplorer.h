@@ -5,7 +5,6 @@
 #include "models/domain/ids.h"
 #include "models/net/apierror.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -114,9 +113,8 @@ private:
     QHash<QString, Listed> m_listed;
     Done m_prepared;
     int m_runsPer10s = 2;
-    QElapsedTimer m_clock;
-    /// When the latest runs last left (m_clock), oldest first: the server counts a run when
-    /// it arrives, and a retried one (after a 503, say) arrives with its last attempt.
+    /// When the latest runs last left (the client's clock), oldest first: the server counts a run
+    /// when it arrives, and a retried one (after a 503, say) arrives with its last attempt.
     QList<qint64> m_runStarts;
     QList<Waiting> m_waiting;
     bool m_inFlight = false;

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace steward {
 
@@ -79,9 +80,13 @@ DiscourseClient::DiscourseClient(SiteConnection connection, QNetworkAccessManage
     , m_network(network)
     , m_limiter(m_connection.requestsPerMinute)
 {
-    m_clock.start();
-    m_wake.setSingleShot(true);
-    connect(&m_wake, &QTimer::timeout, this, &DiscourseClient::dispatch);
+    connect(&m_wake, &ClockTimer::timeout, this, &DiscourseClient::dispatch);
+}
+
+void DiscourseClient::setClock(Clock* clock)
+{
+    m_time = clock ? clock : Clock::system();
+    m_wake.setClock(m_time);
 }
 
 ApiRequest* DiscourseClient::get(const QString& path, const QUrlQuery& query)
@@ -122,7 +127,7 @@ void DiscourseClient::abandonAll()
 void DiscourseClient::schedule()
 {
     // Dispatch from the event loop, so that callers can connect before anything finishes.
-    if (!m_wake.isActive() || m_wake.remainingTime() > 0)
+    if (!m_wake.isActive() || m_wake.remainingMs() > 0)
         m_wake.start(0);
 }
 
@@ -137,7 +142,7 @@ void DiscourseClient::dispatch()
         const qint64 now = nowMs();
         const qint64 wait = std::max(m_limiter.delayFor(now), request->m_notBeforeMs - now);
         if (wait > 0) {
-            m_wake.start(int(std::min<qint64>(wait, 60 * 60 * 1000)));
+            m_wake.start(std::min<qint64>(wait, 60 * 60 * 1000));
             return;
         }
         m_queue.pop_front();
@@ -190,6 +195,7 @@ void DiscourseClient::start(ApiRequest* request)
     QNetworkReply* reply = m_network->sendCustomRequest(http, request->m_method, request->m_form);
     request->m_reply = reply;
     ++m_inFlight;
+    m_time->beginRealWork();
     ++m_stats.sent;
     connect(reply, &QNetworkReply::downloadProgress, request,
             [this, reply](qint64 received, qint64) {
@@ -219,6 +225,7 @@ void DiscourseClient::start(ApiRequest* request)
     // An abandoned request releases its in-flight slot at once.
     connect(request, &ApiRequest::abandoned, this, [this] {
         --m_inFlight;
+        m_time->endRealWork();
         schedule();
     });
 }
@@ -229,6 +236,7 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     request->m_reply = nullptr;
     disconnect(request, &ApiRequest::abandoned, this, nullptr);
     --m_inFlight;
+    m_time->endRealWork();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     request->m_httpStatus = status;
     // HTTP's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).

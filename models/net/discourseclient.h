@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/clock.h"
 #include "models/net/apirequest.h"
 #include "models/net/ratelimiter.h"
 #include "models/net/retrypolicy.h"
 #include "models/net/siteconnection.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <deque>
 
@@ -51,6 +50,10 @@ public:
     const SiteConnection& connection() const { return m_connection; }
     const ClientStats& stats() const { return m_stats; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
+    /// The time the rate limiter, retries and 429 pauses wait on (Clock::system() unless set);
+    /// what uses this client (outbox, Data Explorer, sync) waits on it too. Set before use.
+    void setClock(Clock* clock);
+    Clock* clock() const { return m_time; }
     /// A transfer with no progress for this long is a timeout; a whole answer may take at most
     /// deadlineFactor times as long, however slowly its bytes trickle in.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -81,14 +84,14 @@ private:
     void start(ApiRequest* request);
     void onReplyFinished(ApiRequest* request, QNetworkReply* reply);
     void finish(ApiRequest* request, ApiError error);
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const { return m_time->monotonicMs(); }
 
     SiteConnection m_connection;
     QNetworkAccessManager* m_network;
     RateLimiter m_limiter;
     RetryPolicy m_retry;
-    QElapsedTimer m_clock;
-    QTimer m_wake;
+    Clock* m_time = Clock::system();
+    ClockTimer m_wake{m_time};
     std::deque<QPointer<ApiRequest>> m_queue;
     int m_inFlight = 0;
     int m_maxInFlight = 4;

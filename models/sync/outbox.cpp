@@ -21,15 +21,15 @@ Outbox::Outbox(DiscourseClient& client, Store& store, QString actor, QObject* pa
     , m_store(store)
     , m_entries(store)
     , m_actor(std::move(actor))
+    , m_timer(client.clock())
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &Outbox::sendDue);
+    connect(&m_timer, &ClockTimer::timeout, this, &Outbox::sendDue);
 }
 
 std::optional<Id> Outbox::submit(const ModerationAction& action)
 {
     OutboxEntry entry;
-    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.createdAt = m_client.clock()->nowUtc();
     entry.notBefore = entry.createdAt.addMSecs(m_undoWindowMs);
     entry.actor = m_actor;
     entry.kind = action.kind;
@@ -148,9 +148,9 @@ void Outbox::schedule()
     const QDateTime next = m_entries.nextDue();
     if (!next.isValid())
         return;
-    const qint64 wait = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(next));
-    if (!m_timer.isActive() || m_timer.remainingTime() > wait)
-        m_timer.start(int(std::min<qint64>(wait, 24 * 3600 * 1000)));
+    const qint64 wait = std::max<qint64>(0, m_client.clock()->nowUtc().msecsTo(next));
+    if (!m_timer.isActive() || m_timer.remainingMs() > wait)
+        m_timer.start(std::min<qint64>(wait, 24 * 3600 * 1000));
 }
 
 void Outbox::sendDue()
@@ -158,7 +158,7 @@ void Outbox::sendDue()
     // One decision at a time, in the order they were made: a suspension follows its agree.
     if (!m_inFlight.isEmpty())
         return;
-    const QList<OutboxEntry> due = m_entries.due(QDateTime::currentDateTimeUtc());
+    const QList<OutboxEntry> due = m_entries.due(m_client.clock()->nowUtc());
     if (due.isEmpty())
         return schedule();
     send(due.first());
@@ -260,12 +260,12 @@ void Outbox::resolve(const OutboxEntry& entry, int attempt)
         if (!answered) {
             // Offline or the server is down: stay in "sending" and ask again later.
             const int delay = std::min(kMaxResolveDelayMs, 1000 << std::min(attempt, 6));
-            QTimer::singleShot(delay, this,
-                               [this, entry, attempt] { resolve(entry, attempt + 1); });
+            m_client.clock()->callAfter(delay, this,
+                                        [this, entry, attempt] { resolve(entry, attempt + 1); });
             return;
         }
         const QJsonObject state = read->document().object();
-        const Applied applied = outboxApplied(entry, state);
+        const Applied applied = outboxApplied(entry, state, m_client.clock()->nowUtc());
         if (applied == Applied::Yes) {
             if (m_store.begin()) {
                 if (storeOutboxState(entry, state, m_store))

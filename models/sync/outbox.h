@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/clock.h"
 #include "models/net/apierror.h"
 #include "models/store/outboxstore.h"
 #include "models/sync/moderationaction.h"
 
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 namespace steward {
 
@@ -78,7 +78,7 @@ private:
     OutboxStore m_entries;
     QString m_actor;
     int m_undoWindowMs = 5000;
-    QTimer m_timer;
+    ClockTimer m_timer; ///< on the client's clock
     QSet<Id> m_inFlight;
 };
 

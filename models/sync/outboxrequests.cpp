@@ -122,7 +122,7 @@ QString outboxStatePath(const OutboxEntry& e)
     return QStringLiteral("/posts/%1").arg(id);
 }
 
-Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
+Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime& now)
 {
     using parse::boolean;
     const QString& k = e.kind;
@@ -137,7 +137,6 @@ Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state)
                    ? Applied::Yes
                    : Applied::No;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (k.startsWith(u"user.")) {
         const User u = parse::user(state);
         const bool on = k.endsWith(u"suspend") ? u.isSuspendedAt(now) : u.isSilencedAt(now);

@@ -36,7 +36,7 @@ enum class Applied
 };
 /// Whether the state read from outboxStatePath() shows the entry's decision in effect. A
 /// NotFound answer (empty object) counts as applied for deletions and as unknown otherwise.
-Applied outboxApplied(const OutboxEntry& entry, const QJsonObject& state);
+Applied outboxApplied(const OutboxEntry& entry, const QJsonObject& state, const QDateTime& now);
 
 /// Writes the state read from outboxStatePath() into the store (in the caller's transaction).
 bool storeOutboxState(const OutboxEntry& entry, const QJsonObject& state, Store& store);

@@ -70,6 +70,16 @@ bool SyncEngine::setCheckpoint(const QString& name, const QString& value)
     return m_store.setCheckpoint(name, value);
 }
 
+qint64 SyncEngine::sinceStartMs() const
+{
+    return m_client.clock()->monotonicMs() - m_startMs;
+}
+
+qint64 SyncEngine::sincePhaseStartMs() const
+{
+    return m_client.clock()->monotonicMs() - m_phaseStartMs;
+}
+
 void SyncEngine::start(int scopes)
 {
     if (m_running)
@@ -83,7 +93,7 @@ void SyncEngine::start(int scopes)
     m_tally = {};
     m_requestsAtStart = m_client.stats().sent;
     m_rateLimitedAtStart = m_client.stats().rateLimited;
-    m_clock.start();
+    m_startMs = m_client.clock()->monotonicMs();
     qCInfo(lcSync, "sync of %s started (scopes %d)",
            qPrintable(m_client.connection().baseUrl.toDisplayString()), scopes);
     m_topicsToRefresh = std::exchange(m_requestedTopics, {});
@@ -327,7 +337,7 @@ void SyncEngine::finish(bool ok)
     }
     m_summary.requests = m_client.stats().sent - m_requestsAtStart;
     m_summary.rateLimited = m_client.stats().rateLimited - m_rateLimitedAtStart;
-    m_summary.elapsedMs = m_clock.elapsed();
+    m_summary.elapsedMs = sinceStartMs();
     if (ok)
         qCInfo(lcSync,
                "sync finished in %lld ms: %lld users, %lld topics, %lld posts, %lld reviewables; "
@@ -380,13 +390,13 @@ void SyncEngine::indexSearch(qint64 done)
 void SyncEngine::report(const QString& phase, qint64 done, qint64 total)
 {
     if (phase != m_phase) {
-        qCInfo(lcSync, "phase %s (%lld ms in)", qPrintable(phase), m_clock.elapsed());
+        qCInfo(lcSync, "phase %s (%lld ms in)", qPrintable(phase), sinceStartMs());
         m_phase = phase;
-        m_phaseClock.start();
+        m_phaseStartMs = m_client.clock()->monotonicMs();
     }
     SyncProgress p{phase, done, total, -1};
     if (total > 0 && done > 0 && done <= total)
-        p.etaMs = m_phaseClock.elapsed() * (total - done) / done;
+        p.etaMs = sincePhaseStartMs() * (total - done) / done;
     Q_EMIT progressed(p);
 }
 

@@ -10,7 +10,6 @@
 #include "models/net/siteconnection.h"
 #include "models/store/store_queries.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
@@ -251,8 +250,11 @@ private:
     SyncSummary m_summary;
     int m_requestsAtStart = 0;
     int m_rateLimitedAtStart = 0;
-    QElapsedTimer m_clock;
-    QElapsedTimer m_phaseClock;
+    /// On the client's clock: when the sync and its current phase started.
+    qint64 m_startMs = 0;
+    qint64 m_phaseStartMs = 0;
+    qint64 sinceStartMs() const;
+    qint64 sincePhaseStartMs() const;
     QString m_phase;
     // Incremental state
     Id m_postsWatermark = 0;

@@ -496,7 +496,7 @@ void SyncEngine::reportBulk(const QString& phase, qint64 done, qint64 total)
 {
     if (phase != m_phase) {
         m_phase = phase;
-        m_phaseClock.start();
+        m_phaseStartMs = m_client.clock()->monotonicMs();
     }
     SyncProgress p{phase, done, total, -1};
     // The runs left, at the larger of the spacing and what a run has taken so far.
@@ -508,7 +508,7 @@ void SyncEngine::reportBulk(const QString& phase, qint64 done, qint64 total)
             (otherLeft + m_runLimit - 1) / m_runLimit +
             (postsLeft + m_runLimit * bulk::kPostSlots - 1) / (m_runLimit * bulk::kPostSlots);
         const qint64 perRun =
-            std::max(m_explorer->runSpacingMs(), m_clock.elapsed() / m_summary.explorerRuns);
+            std::max(m_explorer->runSpacingMs(), sinceStartMs() / m_summary.explorerRuns);
         p.etaMs = runsLeft * perRun;
     }
     Q_EMIT progressed(p);

@@ -3,6 +3,7 @@
 // The bulk first sync through Data Explorer against the sandbox, which runs Steward's SQL on a
 // mirror in Discourse's own tables: the copy must equal the REST walk's row by row, the queue
 // must come first, and a site without the plugin (or a moderator's key) falls back to REST.
+#include "models/domain/clock.h"
 #include "models/net/apirequest.h"
 #include "models/net/dataexplorer.h"
 #include "models/store/store_queries.h"
@@ -272,29 +273,49 @@ private Q_SLOTS:
     {
         // Runs spaced as on a real site (2 in 10 s): the backfill takes most of a minute on
         // small, and a decision made meanwhile goes out within its undo window and a request.
-        const auto server = startSandbox({}, 13);
+        // On a shared VirtualClock the spacing costs no real time; what is compared is the
+        // sync's own time.
+        VirtualClock clock;
+        clock.setAutoAdvance(true);
+        ServerOptions options;
+        options.clock = &clock;
+        const auto server = startSandbox(options, 13);
         SiteConnection site = adminSite(*server);
         site.explorerRunsPer10Seconds = 2;
         SyncRig rig(m_dir.filePath(QStringLiteral("decide.db")), site);
+        rig.client.setClock(&clock);
         rig.engine.setBulkPathAllowed(true);
         Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
         outbox.setUndoWindowMs(300);
         std::optional<Id> entry;
+        qint64 submittedAt = -1;
+        qint64 doneAt = -1;
+        bool syncRunningWhenDone = false;
         connect(&rig.engine, &SyncEngine::progressed, this, [&](const SyncProgress& p) {
             if (entry || p.phase != u"topics")
                 return; // the queue is stored from here on
             for (const ReviewRecord& r : server->community().reviews)
-                if (!entry && r.item.isPending() && r.item.type == ReviewableType::FlaggedPost)
+                if (!entry && r.item.isPending() && r.item.type == ReviewableType::FlaggedPost) {
+                    submittedAt = clock.monotonicMs();
                     entry = outbox.submit(actions::performReview(
                         r.item.id, QStringLiteral("agree_and_keep"), r.item.version));
+                }
+        });
+        connect(&outbox, &Outbox::entryChanged, this, [&](Id id, OutboxState state) {
+            if (entry && id == *entry && state == OutboxState::Done) {
+                doneAt = clock.monotonicMs();
+                syncRunningWhenDone = rig.engine.isRunning();
+            }
         });
         QSignalSpy finished(&rig.engine, &SyncEngine::finished);
         rig.engine.start();
-        QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(outbox.entries().entry(*entry)->state == OutboxState::Done, 10000);
-        QVERIFY(finished.isEmpty()); // the backfill is still going
-        QVERIFY(rig.engine.isRunning());
-        rig.engine.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(doneAt >= 0, 30000);
+        QVERIFY(syncRunningWhenDone); // the backfill was still going
+        QVERIFY2(doneAt - submittedAt < 5000,
+                 qPrintable(QStringLiteral("%1 ms after the decision").arg(doneAt - submittedAt)));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY2(clock.monotonicMs() - submittedAt > 20000, "the backfill was not still going");
     }
 
     void withoutPluginFallsBackToRest()

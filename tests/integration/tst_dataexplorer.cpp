@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DataExplorer (Steward's client for the plugin) against the sandbox's emulation: queries made
 // once and found again, updated in place, run by key a page at a time; refusals and errors.
+#include "models/domain/clock.h"
 #include "models/net/dataexplorer.h"
 #include "tests/support/synctesting.h"
 
@@ -120,11 +121,16 @@ private Q_SLOTS:
     void runsKeepToTheSitesLimit()
     {
         // In block mode the third run within 10 s would be refused with 429; spaced, none is.
+        // Server and client share a clock, so the spacing costs no real time.
+        VirtualClock clock;
+        clock.setAutoAdvance(true);
         sandbox::ServerOptions options;
         options.dataExplorerBlock = true;
+        options.clock = &clock;
         auto server = startSandbox(options);
         QNetworkAccessManager network;
         DiscourseClient client(adminSite(*server), &network);
+        client.setClock(&clock);
         DataExplorer explorer(client);
         QCOMPARE(explorer.runsPer10Seconds(), 0); // adminSite(): the tests' sandboxes only count
         explorer.setRunsPer10Seconds(2);
@@ -138,8 +144,10 @@ private Q_SLOTS:
                          [&answered](const ExplorerPage& page, const ApiError& e) {
                              answered += !e.isError() && page.rows.size() == 1;
                          });
+        const qint64 firstRun = clock.monotonicMs();
         QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 30000);
         QCOMPARE(client.stats().rateLimited, 0);
+        QVERIFY2(clock.monotonicMs() - firstRun >= 10000, "the third run did not wait its turn");
     }
 
     void aBrokenQueryIsAnErrorNeverAnEmptyPage()

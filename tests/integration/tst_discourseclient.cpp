@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DiscourseClient against the sandbox's faults: what is retried, what is not, and the typed
 // errors a caller gets for stalls, 5xx, malformed and oversized answers.
+#include "models/domain/clock.h"
 #include "tests/support/loopbackhttp.h"
 #include "tests/support/synctesting.h"
 
@@ -292,6 +293,9 @@ private Q_SLOTS:
         QVERIFY(limited.listen());
         QNetworkAccessManager network;
         DiscourseClient client(SiteConnection{limited.url(), "mod", "k", 0}, &network);
+        VirtualClock clock; // the 1 s pauses of "429 for ever" pass at once
+        clock.setAutoAdvance(true);
+        client.setClock(&clock);
         client.setRateLimitBounds(maxWait, maxInARow);
         const ApiError e = run(client.get("/site"), 20000);
         QCOMPARE(e.kind, ApiErrorKind::RateLimited);
@@ -315,8 +319,9 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         DiscourseClient client(SiteConnection{forum.url(), "admin", "k", 0}, &network);
         client.setRetryPolicy(RetryPolicy{2, 10, 50}); // backoff alone: one retry, 50 ms later
-        QElapsedTimer clock;
-        clock.start();
+        VirtualClock clock;
+        clock.setAutoAdvance(true);
+        client.setClock(&clock);
         ApiRequest* request = client.sendReadOnly(
             "/admin/plugins/discourse-data-explorer/queries/1/run", QUrlQuery{{"params", "{}"}});
         QList<qint64> delays;
@@ -325,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(run(request, 20000).kind, ApiErrorKind::None);
         QCOMPARE(calls, 3);
         QCOMPARE(delays, (QList<qint64>{2000, 2000}));
-        QVERIFY(clock.elapsed() >= 4000);
+        QVERIFY(clock.monotonicMs() >= 4000); // waited as asked, on the client's clock
     }
 
     void aServerAskingTooLongFails_data()
@@ -368,6 +373,9 @@ private Q_SLOTS:
         QVERIFY(forum.listen());
         QNetworkAccessManager network;
         DiscourseClient client(SiteConnection{forum.url(), "admin", "k", 0}, &network);
+        VirtualClock clock;
+        clock.setAutoAdvance(true);
+        client.setClock(&clock);
         client.setRateLimitBounds(maxWait, DiscourseClient::kDefaultMaxRateLimitedInARow);
         const ApiError e = run(
             client.sendReadOnly("/admin/plugins/discourse-data-explorer/queries/1/run", {}), 20000);

@@ -3,6 +3,7 @@
 // The outbox against the sandbox: decisions are sent after the undo window, undone ones
 // never leave, stale ones end as conflicts with the server's state, refusals fail with the
 // server's message, and entries left in "sending" by a crash are resolved without resending.
+#include "models/domain/clock.h"
 #include "models/sync/outbox.h"
 #include "tests/support/synctesting.h"
 
@@ -56,19 +57,25 @@ private Q_SLOTS:
         auto server = startSandbox();
         QTemporaryDir dir;
         SyncRig rig(dir.filePath("s.db"), adminSite(*server));
+        VirtualClock clock; // time moves only when the test says so
+        rig.client.setClock(&clock);
         QVERIFY(rig.sync(int(SyncScope::Queue)));
         Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
         outbox.setUndoWindowMs(300);
         const ReviewRecord* r = pendingFlag(server->community());
         const Id reviewable = r->item.id;
+        const int sentBefore = rig.client.stats().sent;
         const std::optional<Id> id =
             outbox.submit(actions::performReview(reviewable, "agree_and_keep", r->item.version));
         QVERIFY(id);
         QCOMPARE(outbox.entries().entry(*id)->state, OutboxState::Pending);
         QCOMPARE(outbox.queuedCount(), 1);
-        QTest::qWait(100);
-        QVERIFY(
-            server->community().review(reviewable)->item.isPending()); // still inside the window
+        clock.advance(299);
+        QCoreApplication::processEvents();
+        QCOMPARE(rig.client.stats().sent, sentBefore); // still inside the window
+        QCOMPARE(outbox.entries().entry(*id)->state, OutboxState::Pending);
+        QVERIFY(server->community().review(reviewable)->item.isPending());
+        clock.advance(1);
         QVERIFY(waitForState(outbox, *id, OutboxState::Done));
         QCOMPARE(server->community().review(reviewable)->item.status, ReviewableStatus::Approved);
         QSqlQuery q(rig.database.connection());
@@ -114,6 +121,8 @@ private Q_SLOTS:
         auto server = startSandbox();
         QTemporaryDir dir;
         SyncRig rig(dir.filePath("s.db"), adminSite(*server));
+        VirtualClock clock;
+        rig.client.setClock(&clock);
         Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
         outbox.setUndoWindowMs(300);
         const ReviewRecord* r = pendingFlag(server->community());
@@ -122,7 +131,8 @@ private Q_SLOTS:
         const std::optional<Id> id =
             outbox.submit(actions::performReview(r->item.id, "disagree", version));
         QVERIFY(outbox.undo(*id));
-        QTest::qWait(700);
+        clock.advance(60000); // far past the window
+        QCoreApplication::processEvents();
         QCOMPARE(outbox.entries().entry(*id)->state, OutboxState::Cancelled);
         QCOMPARE(rig.client.stats().sent, sentBefore);
         QVERIFY(server->community().review(r->item.id)->item.isPending());
@@ -238,13 +248,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SyncRig rig(dir.filePath("s.db"), SiteConnection{url, admin.username, admin.key, 0});
         rig.client.setRetryPolicy(RetryPolicy{1, 10, 10});
+        VirtualClock clock;
+        rig.client.setClock(&clock);
         Outbox outbox(rig.client, rig.store, admin.username);
         outbox.setUndoWindowMs(0);
         const std::optional<Id> id =
             outbox.submit(actions::performReview(reviewable, "agree_and_keep", version));
-        QTest::qWait(500);
+        // The decision and the read of its state both met a closed port; the read waits to
+        // be tried again, and the decision stays "sending" until it can be resolved.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.client.stats().sent >= 2 && clock.pendingCount() > 0, 10000);
         QCOMPARE(outbox.entries().entry(*id)->state, OutboxState::Sending);
         QCOMPARE(outbox.queuedCount(), 1);
+        clock.advance(10 * 60 * 1000); // minutes later, still offline: asked again, still unsure
+        QTRY_VERIFY_WITH_TIMEOUT(rig.client.stats().sent >= 3 && clock.pendingCount() > 0, 10000);
+        QCOMPARE(outbox.entries().entry(*id)->state, OutboxState::Sending);
+        clock.setAutoAdvance(true);
 
         sandbox::ServerOptions options;
         options.port = quint16(url.port());

@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHttpHeaders>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -80,6 +81,7 @@ SandboxServer::SandboxServer(const GeneratorParams& params, const ServerOptions&
     , m_options(options)
     , m_limiter(options.rateLimitPerMinute)
     , m_explorerLimiter(options.dataExplorerRunsPer10Seconds, 10'000)
+    , m_time(options.clock ? options.clock : Clock::system())
     , m_routes(sandboxRoutes())
 {
 }
@@ -131,7 +133,7 @@ bool SandboxServer::start(QString* error)
     }
     if (m_options.dataExplorer)
         startExplorerWarmUp(m_options.dataExplorerWarmUpDelayMs);
-    m_uptime.start();
+    m_startedMs = m_time->monotonicMs();
     return true;
 }
 
@@ -230,7 +232,7 @@ bool SandboxServer::waitForExplorerMirror(int timeoutMs)
 
 int SandboxServer::admitExplorerRun()
 {
-    const int wait = m_explorerLimiter.admit(m_uptime.elapsed());
+    const int wait = m_explorerLimiter.admit(uptimeMs());
     return m_options.dataExplorerBlock ? wait : 0;
 }
 
@@ -262,7 +264,7 @@ ApiCredentials SandboxServer::moderatorCredentials() const
 
 qint64 SandboxServer::clock() const
 {
-    return std::max(m_clockFloor, m_community.now.toSecsSinceEpoch() + m_uptime.elapsed() / 1000);
+    return std::max(m_clockFloor, m_community.now.toSecsSinceEpoch() + uptimeMs() / 1000);
 }
 
 Reply SandboxServer::write(const QJsonObject& action)
@@ -371,7 +373,7 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
             return Reply::error(403,
                                 QStringLiteral("You supplied invalid authentication credentials."),
                                 QStringLiteral("invalid_access"));
-        if (const int wait = m_limiter.admit(m_uptime.elapsed()); wait > 0) {
+        if (const int wait = m_limiter.admit(uptimeMs()); wait > 0) {
             Reply limited = Reply::error(
                 429,
                 QStringLiteral("You’ve performed this action too many times. Please wait %1 "

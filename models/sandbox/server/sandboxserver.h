@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/clock.h"
 #include "models/sandbox/community.h"
 #include "models/sandbox/generator/params.h"
 #include "models/sandbox/server/faults.h"
 #include "models/sandbox/server/ratelimiter.h"
 #include "models/sandbox/server/reply.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -47,6 +47,9 @@ struct ServerOptions
     /// For tests: the mirror's first build (which start() begins on a worker thread) waits
     /// this long first, so that runs meet the warm-up's 503.
     int dataExplorerWarmUpDelayMs = 0;
+    /// The time its limiters and its clock run on; null: Clock::system(). Tests share a
+    /// VirtualClock with the client, so rate limits pass without waiting.
+    Clock* clock = nullptr;
 };
 
 struct ApiCredentials
@@ -134,7 +137,9 @@ private:
     qint64 m_explorerSnapshotMs = 0;
     QHttpServer m_http;
     QTcpServer* m_tcp = nullptr;
-    QElapsedTimer m_uptime;
+    Clock* m_time;
+    qint64 m_startedMs = 0; ///< on m_time
+    qint64 uptimeMs() const { return m_time->monotonicMs() - m_startedMs; }
     quint64 m_requests = 0;
     qint64 m_generationMs = 0;
     qint64 m_clockFloor = 0;
