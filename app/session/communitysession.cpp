@@ -44,6 +44,7 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<DiscourseClient>(site, m_network.get());
+    m_client->setClock(m_clock);
     m_sync = std::make_unique<SyncEngine>(*m_client, *m_store);
     m_outbox = std::make_unique<Outbox>(*m_client, *m_store, site.apiUsername);
     m_cases = std::make_unique<CaseService>(*m_database, m_network.get());

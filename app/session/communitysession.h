@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace steward {
 
 class CaseService;
+class Clock;
 class Database;
 class DiscourseClient;
 class Outbox;
@@ -30,6 +31,8 @@ public:
     explicit CommunitySession(QObject* parent = nullptr);
     ~CommunitySession() override;
 
+    /// The time its client, sync and outbox wait on (tests: a VirtualClock). Before open().
+    void setClock(Clock* clock) { m_clock = clock; }
     /// Opens (creating) the database at dbPath for the site. False with a one-line error.
     bool open(const SiteConnection& site, const QString& dbPath, QString* error);
 
@@ -43,6 +46,7 @@ public:
 
 private:
     QString m_name;
+    Clock* m_clock = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -4,6 +4,7 @@
 
 #include "app/common/keychain.h"
 #include "app/stewardctl/exitcodes.h"
+#include "models/domain/clock.h"
 #include "models/net/discourseclient.h"
 #include "models/store/database.h"
 
@@ -20,6 +21,22 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(stewardctl)
 };
+
+/// For the suites that run stewardctl itself (tst_hostile, tst_synckill):
+/// STEWARD_TEST_VIRTUAL_CLOCK=1 puts the client on an auto-advancing VirtualClock. Every wait
+/// the sync makes on its own (429 pauses, retry backoff, Data Explorer spacing) is kept, in
+/// order and in the counts the server sees, but passes at once; network deadlines stay real.
+Clock* clockFromEnvironment()
+{
+    if (qEnvironmentVariableIntValue("STEWARD_TEST_VIRTUAL_CLOCK") != 1)
+        return Clock::system();
+    static VirtualClock* clock = [] {
+        auto* c = new VirtualClock(QDateTime::currentDateTimeUtc(), QCoreApplication::instance());
+        c->setAutoAdvance(true);
+        return c;
+    }();
+    return clock;
+}
 
 int fail(const QString& command, const QString& message, int code)
 {
@@ -88,6 +105,7 @@ bool SiteOptions::configure(DiscourseClient& client, const QString& command, int
         ssl.addCaCertificates(authorities);
         QSslConfiguration::setDefaultConfiguration(ssl);
     }
+    client.setClock(clockFromEnvironment());
     client.setTimeoutMs(timeout * 1000);
     client.setRateLimitBounds(maxWait, DiscourseClient::kDefaultMaxRateLimitedInARow);
     return true;

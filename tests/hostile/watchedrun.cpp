@@ -131,6 +131,8 @@ QProcessEnvironment stewardctlEnvironment(const QStringList& extra)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("STEWARD_API_KEY"), QString::fromLatin1(kSecretKey));
+    // Retries, 429 pauses and run spacing pass at once; deadlines stay on real time.
+    env.insert(QStringLiteral("STEWARD_TEST_VIRTUAL_CLOCK"), QStringLiteral("1"));
     for (const QString& pair : extra)
         env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     return env;

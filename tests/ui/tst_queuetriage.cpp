@@ -4,6 +4,7 @@
 // the sandbox, an undone one never leaves, a stale one ends as a visible conflict, and a
 // multi-selection is decided in one go.
 #include "app/session/communitysession.h"
+#include "models/domain/clock.h"
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
 #include "models/items/savedviews.h"
@@ -43,6 +44,9 @@ class TestQueueTriage : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CommunitySession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    /// Shared by the sandbox and the session. Auto-advancing: undo windows pass at once; the
+    /// tests of undo stop it and move time themselves.
+    std::unique_ptr<VirtualClock> m_clock;
 
     QueuePane* pane() const { return m_window->queuePane(); }
 
@@ -94,9 +98,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = startSandbox();
+        m_clock = std::make_unique<VirtualClock>(kNow);
+        m_clock->setAutoAdvance(true);
+        sandbox::ServerOptions options;
+        options.clock = m_clock.get();
+        m_server = startSandbox(options);
         m_dir = std::make_unique<QTemporaryDir>();
         m_session = std::make_unique<CommunitySession>();
+        m_session->setClock(m_clock.get());
         const QString error = openSynced(*m_session, *m_server, m_dir->filePath("t.db"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_session->outbox().setUndoWindowMs(300);
@@ -116,6 +125,7 @@ private Q_SLOTS:
         m_session.reset();
         m_dir.reset();
         m_server.reset();
+        m_clock.reset();
     }
 
     void jAndKMoveAndTheDetailFollows()
@@ -200,14 +210,17 @@ private Q_SLOTS:
 
     void anUndoneSuspensionIsNeverSent()
     {
-        m_session->outbox().setUndoWindowMs(3000);
+        m_clock->setAutoAdvance(false);
         const Id id = pendingItem(ReviewableType::FlaggedPost, "agree", 1);
         const Id author = pane()->model().rowData(pane()->model().rowOf(id))->authorId;
+        const int sentBefore = m_session->client().stats().sent;
         penaliseByKey(id, Qt::Key_S, Qt::NoModifier, QStringLiteral("Mistake"));
         QCOMPARE(m_session->outbox().queuedCount(), 1);
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_session->outbox().queuedCount(), 0);
-        QTest::qWait(3500);
+        m_clock->advance(60000); // far past the undo window
+        QCoreApplication::processEvents();
+        QCOMPARE(m_session->client().stats().sent, sentBefore);
         QVERIFY(!m_server->community().user(author)->user.suspendedUntil.isValid());
     }
 
@@ -257,11 +270,13 @@ private Q_SLOTS:
         pane()->selectItem(id);
         const int version = sandboxItem(id)->item.version;
         const int sentBefore = m_session->client().stats().sent;
+        m_clock->setAutoAdvance(false);
         press(Qt::Key_D);
         QCOMPARE(m_session->outbox().queuedCount(), 1);
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_session->outbox().queuedCount(), 0);
-        QTest::qWait(900); // well past the undo window
+        m_clock->advance(60000); // well past the undo window
+        QCoreApplication::processEvents();
         QCOMPARE(m_session->client().stats().sent, sentBefore);
         QVERIFY(sandboxItem(id)->item.isPending());
         QCOMPARE(sandboxItem(id)->item.version, version);
@@ -371,8 +386,13 @@ private Q_SLOTS:
         QVERIFY2(m_window->outboxStatus().startsWith(QStringLiteral("Offline")),
                  qPrintable(m_window->outboxStatus()));
         pane()->selectItem(id);
+        // Time stops here: otherwise the outbox's checks on the server would run back to back.
+        m_clock->setAutoAdvance(false);
+        const int sentBefore = m_session->client().stats().sent;
         press(Qt::Key_A);
-        QTest::qWait(1000); // well past the undo window
+        m_clock->advance(1000);
+        // Past the undo window: sent, refused by the closed port, and kept.
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->client().stats().sent > sentBefore, 10000);
         QCOMPARE(m_session->outbox().queuedCount(),
                  1); // kept, to be sent when the community is back
         QVERIFY(m_window->outboxStatus().contains(QStringLiteral("Decisions queued: 1")));

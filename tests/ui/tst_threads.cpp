@@ -5,6 +5,7 @@
 // afterwards; undo keeps an operation from the server; an edit against a topic changed
 // meanwhile ends as a conflict; a bulk close changes exactly the previewed topics.
 #include "app/session/communitysession.h"
+#include "models/domain/clock.h"
 #include "models/items/topiclistmodel.h"
 #include "models/store/topicqueries.h"
 #include "models/sync/caseservice.h"
@@ -38,6 +39,7 @@ using namespace steward::testing;
 class TestThreads : public QObject
 {
     Q_OBJECT
+    VirtualClock m_clock{kNow}; ///< the sandbox's and the session's: outlives both
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CommunitySession> m_session;
@@ -104,9 +106,13 @@ class TestThreads : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = startSandbox();
+        m_clock.setAutoAdvance(true);
+        sandbox::ServerOptions options;
+        options.clock = &m_clock;
+        m_server = startSandbox(options);
         m_dir = std::make_unique<QTemporaryDir>();
         m_session = std::make_unique<CommunitySession>();
+        m_session->setClock(&m_clock);
         const QString error = openSynced(*m_session, *m_server, m_dir->filePath("t.db"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_session->outbox().setUndoWindowMs(0);
@@ -198,7 +204,9 @@ private Q_SLOTS:
     {
         const Id id = plainTopic(1);
         pane()->selectTopic(id);
+        m_clock.setAutoAdvance(false); // time moves only when this test says
         m_session->outbox().setUndoWindowMs(1500);
+        const int sentBefore = m_session->client().stats().sent;
         click("closeTopic");
         QCOMPARE(m_session->outbox().queuedCount(), 1);
         const int row = pane()->model().rowOf(id);
@@ -209,9 +217,12 @@ private Q_SLOTS:
                         .contains(u"sending"));
         QCOMPARE(pane()->undoLast(), 1);
         QCOMPARE(m_session->outbox().queuedCount(), 0);
-        QTest::qWait(2000);
+        m_clock.advance(60000); // far past the window
+        QCoreApplication::processEvents();
+        QCOMPARE(m_session->client().stats().sent, sentBefore);
         QVERIFY(!sandboxTopic(id).closed);
         m_session->outbox().setUndoWindowMs(0);
+        m_clock.setAutoAdvance(true);
     }
 
     void editRenamesRecategorisesAndRetags()

@@ -19,10 +19,12 @@ constexpr double kPriorMicrosecondsPerUnit = 4.0;
 
 } // namespace
 
-ExplorerWarmUp::ExplorerWarmUp(std::unique_ptr<SandboxCommunity> snapshot, int delayMs)
+ExplorerWarmUp::ExplorerWarmUp(std::unique_ptr<SandboxCommunity> snapshot, int delayMs,
+                               std::function<void()> finished)
     : m_snapshot(std::move(snapshot))
     , m_expectedWork(std::max<qint64>(1, explorer::expectedWork(*m_snapshot)))
     , m_delayMs(std::max(0, delayMs))
+    , m_onFinished(std::move(finished))
 {
     m_clock.start();
     m_worker = std::thread([this] { run(); });
@@ -60,6 +62,8 @@ void ExplorerWarmUp::run()
         m_finished.store(true, std::memory_order_release);
     }
     m_changed.notify_all();
+    if (m_onFinished)
+        m_onFinished();
 }
 
 bool ExplorerWarmUp::wait(int timeoutMs)

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -28,7 +29,10 @@ class ExplorerWarmUp
 {
 public:
     /// Starts at once; delayMs postpones the build (tests use it to meet the warm-up).
-    explicit ExplorerWarmUp(std::unique_ptr<SandboxCommunity> snapshot, int delayMs = 0);
+    /// finished, if set, is called once on the worker when the build has ended (or was
+    /// cancelled), after isFinished() turned true.
+    explicit ExplorerWarmUp(std::unique_ptr<SandboxCommunity> snapshot, int delayMs = 0,
+                            std::function<void()> finished = {});
     ~ExplorerWarmUp();
     ExplorerWarmUp(const ExplorerWarmUp&) = delete;
     ExplorerWarmUp& operator=(const ExplorerWarmUp&) = delete;
@@ -54,6 +58,7 @@ private:
     std::unique_ptr<SandboxCommunity> m_snapshot; ///< the worker's until it finishes
     const qint64 m_expectedWork;
     const int m_delayMs;
+    std::function<void()> m_onFinished;
     QElapsedTimer m_clock;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_finished{false};

@@ -86,7 +86,20 @@ SandboxServer::SandboxServer(const GeneratorParams& params, const ServerOptions&
 {
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    m_explorerWarmUp.reset(); // joins a build in flight
+    while (m_clockHolds > 0)
+        releaseClockHold();
+}
+
+void SandboxServer::releaseClockHold()
+{
+    if (m_clockHolds <= 0)
+        return;
+    --m_clockHolds;
+    m_time->endRealWork();
+}
 
 bool SandboxServer::start(QString* error)
 {
@@ -214,8 +227,14 @@ void SandboxServer::startExplorerWarmUp(int delayMs)
 {
     QElapsedTimer copying;
     copying.start();
-    m_explorerWarmUp =
-        std::make_unique<ExplorerWarmUp>(ExplorerWarmUp::snapshotForMirror(m_community), delayMs);
+    // The build runs on real time: a VirtualClock must not jump past it (a client would wait
+    // out every 503 of the warm-up in no time at all and give up).
+    ++m_clockHolds;
+    m_time->beginRealWork();
+    m_explorerWarmUp = std::make_unique<ExplorerWarmUp>(
+        ExplorerWarmUp::snapshotForMirror(m_community), delayMs, [this] {
+            QMetaObject::invokeMethod(this, [this] { releaseClockHold(); }, Qt::QueuedConnection);
+        });
     m_explorerSnapshotMs = copying.elapsed();
 }
 

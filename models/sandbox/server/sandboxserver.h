@@ -140,6 +140,8 @@ private:
     Clock* m_time;
     qint64 m_startedMs = 0; ///< on m_time
     qint64 uptimeMs() const { return m_time->monotonicMs() - m_startedMs; }
+    int m_clockHolds = 0; ///< real work (mirror builds) m_time must not jump over
+    void releaseClockHold();
     quint64 m_requests = 0;
     qint64 m_generationMs = 0;
     qint64 m_clockFloor = 0;
