@@ -26,6 +26,23 @@ QString action(Id post, const char* verb, const QString& label)
         .arg(QLatin1StringView(verb), label.toHtmlEscaped());
 }
 
+/// A post operation waiting in the outbox, as its badge says it.
+QString pendingLabel(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::PostDelete:
+        return QCoreApplication::translate("ThreadDocument", "deleting");
+    case ActionKind::PostRecover:
+        return QCoreApplication::translate("ThreadDocument", "restoring");
+    case ActionKind::SolutionAccept:
+        return QCoreApplication::translate("ThreadDocument", "accepting as solution");
+    case ActionKind::SolutionUnaccept:
+        return QCoreApplication::translate("ThreadDocument", "unaccepting");
+    default:
+        return QCoreApplication::translate("ThreadDocument", "sending");
+    }
+}
+
 QString headerHtml(const thread::Header& h, const ThreadDocumentOptions& o)
 {
     QString html = QStringLiteral("<h2>%1</h2><p>").arg(h.title.toHtmlEscaped());
@@ -55,7 +72,7 @@ QString headerHtml(const thread::Header& h, const ThreadDocumentOptions& o)
                      QCoreApplication::translate("ThreadDocument", "open on the site"));
     for (const ThreadCase& c : o.cases) {
         html += QStringLiteral("<br>");
-        if (c.state == u"done") {
+        if (c.state == CaseState::Done) {
             const QString number =
                 c.url.isValid() && !c.url.isEmpty()
                     ? QStringLiteral("<a href=\"%1\">%2</a>")
@@ -65,7 +82,7 @@ QString headerHtml(const thread::Header& h, const ThreadDocumentOptions& o)
             html +=
                 badge(QCoreApplication::translate("ThreadDocument", "support case"), "#1f6feb") +
                 number;
-        } else if (c.state == u"failed") {
+        } else if (c.state == CaseState::Failed) {
             html += badge(QCoreApplication::translate("ThreadDocument", "support case failed"),
                           "#c0392b") +
                     QStringLiteral("<span style=\"color:#c0392b;\">%1</span> · <a "
@@ -130,9 +147,8 @@ QString postHtml(const thread::ThreadPost& t, const thread::Header& h,
         html += badge(QCoreApplication::translate("ThreadDocument", "deleted"), "#7f1d1d");
     if (p.type == PostType::Whisper)
         html += badge(QCoreApplication::translate("ThreadDocument", "whisper"), "#6b5b95");
-    if (const QString kind = o.pending.value(p.id); !kind.isEmpty())
-        html += badge(QCoreApplication::translate("ThreadDocument", "sending: %1").arg(kind),
-                      "#8a6d00");
+    if (const auto pending = o.pending.constFind(p.id); pending != o.pending.cend())
+        html += badge(pendingLabel(*pending), "#8a6d00");
     if (p.hidden)
         html += badge(QCoreApplication::translate("ThreadDocument", "hidden"), "#7f1d1d");
     html += QStringLiteral("<span style=\"color:#6b7280;\">%1</span>")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/moderation.h"
 #include "models/store/threadqueries.h"
 
 #include <QHash>
@@ -17,7 +18,7 @@ namespace steward {
 struct ThreadCase
 {
     Id id = 0;
-    QString state; ///< "sending", "done", "failed"
+    CaseState state = CaseState::Sending;
     QString number;
     QUrl url;
     QString error;
@@ -26,13 +27,13 @@ struct ThreadCase
 /// How the thread view's HTML is made.
 struct ThreadDocumentOptions
 {
-    QUrl site;                   ///< for links to the topic and posts on the web
-    int topContributorLikes = 0; ///< thread::topContributorLikes(); 0: nobody is one
-    QSet<Id> selected;           ///< posts chosen for a move
-    Id current = 0;              ///< the post the keyboard acts on
-    QHash<Id, QString> pending;  ///< post -> kind of an operation waiting in the outbox
-    bool casesEnabled = false;   ///< offer "create support case" (a case target is set)
-    QList<ThreadCase> cases;     ///< the topic's support cases, newest first
+    QUrl site;                     ///< for links to the topic and posts on the web
+    int topContributorLikes = 0;   ///< thread::topContributorLikes(); 0: nobody is one
+    QSet<Id> selected;             ///< posts chosen for a move
+    Id current = 0;                ///< the post the keyboard acts on
+    QHash<Id, ActionKind> pending; ///< post -> an operation waiting in the outbox
+    bool casesEnabled = false;     ///< offer "create support case" (a case target is set)
+    QList<ThreadCase> cases;       ///< the topic's support cases, newest first
     /// Code of a fenced block (language as the Markdown named it, may be empty) to HTML;
     /// the ui's syntax highlighter. Unset: the code stays plain.
     std::function<QString(const QString& code, const QString& language)> highlightCode;

@@ -20,7 +20,7 @@ SupportCase caseFrom(const QSqlQuery& q)
     c.topicId = q.value(1).toLongLong();
     c.postId = q.value(2).toLongLong();
     c.target = q.value(3).toString();
-    c.state = q.value(4).toString();
+    c.state = caseStateFromName(q.value(4).toString()).value_or(CaseState::Failed);
     c.request = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
     c.number = q.value(6).toString();
     c.externalId = q.value(7).toString();
@@ -59,33 +59,33 @@ std::optional<Id> CaseStore::add(Id topicId, Id postId, const QString& target,
     return q.lastInsertId().toLongLong();
 }
 
-bool CaseStore::setState(Id id, const QString& state, const QString& number,
-                         const QString& externalId, const QUrl& url, const QString& error)
+bool CaseStore::setState(Id id, CaseState state, const QString& number, const QString& externalId,
+                         const QUrl& url, const QString& error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE support_cases SET state = ?, number = NULLIF(?, ''), external_id = NULLIF(?, ''), "
         "url = NULLIF(?, ''), error = NULLIF(?, ''), updated_at = ? WHERE id = ?"));
-    for (const QVariant& v :
-         {QVariant(state), QVariant(number), QVariant(externalId), QVariant(url.toString()),
-          QVariant(error), QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(id)})
+    for (const QVariant& v : {QVariant(caseStateName(state)), QVariant(number),
+                              QVariant(externalId), QVariant(url.toString()), QVariant(error),
+                              QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(id)})
         q.addBindValue(v);
     return q.exec() && q.numRowsAffected() == 1;
 }
 
 bool CaseStore::markDone(Id id, const QString& number, const QString& externalId, const QUrl& url)
 {
-    return setState(id, QStringLiteral("done"), number, externalId, url, {});
+    return setState(id, CaseState::Done, number, externalId, url, {});
 }
 
 bool CaseStore::markFailed(Id id, const QString& error)
 {
-    return setState(id, QStringLiteral("failed"), {}, {}, {}, error);
+    return setState(id, CaseState::Failed, {}, {}, {}, error);
 }
 
 bool CaseStore::markSending(Id id)
 {
-    return setState(id, QStringLiteral("sending"), {}, {}, {}, {});
+    return setState(id, CaseState::Sending, {}, {}, {}, {});
 }
 
 int CaseStore::failUnanswered(const QString& reason)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
+#include "models/domain/moderation.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,9 +21,9 @@ struct SupportCase
 {
     Id id = 0;
     Id topicId = 0;
-    Id postId = 0;       ///< 0: raised on the topic
-    QString target;      ///< "servicenow" or "webhook"
-    QString state;       ///< "sending", "done", "failed"
+    Id postId = 0;  ///< 0: raised on the topic
+    QString target; ///< "servicenow" or "webhook"
+    CaseState state = CaseState::Sending;
     QJsonObject request; ///< the case as drafted: customer, link, excerpt, title...
     QString number;      ///< the case system's number, once done
     QString externalId;  ///< its record id (ServiceNow sys_id)
@@ -55,7 +56,7 @@ public:
     QList<SupportCase> forTopic(Id topicId) const;
 
 private:
-    bool setState(Id id, const QString& state, const QString& number, const QString& externalId,
+    bool setState(Id id, CaseState state, const QString& number, const QString& externalId,
                   const QUrl& url, const QString& error);
     Database& m_db;
 };

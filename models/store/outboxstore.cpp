@@ -38,7 +38,7 @@ OutboxEntry read(const QSqlQuery& q)
     e.notBefore = sql::toTime(q.value(2));
     e.updatedAt = sql::toTime(q.value(3));
     e.actor = q.value(4).toString();
-    e.kind = q.value(5).toString();
+    e.kind = actionKindFromName(q.value(5).toString());
     e.targetId = q.value(6).toLongLong();
     e.params = object(q.value(7));
     e.state = outboxStateFromName(q.value(8).toString()).value_or(OutboxState::Failed);
@@ -48,9 +48,14 @@ OutboxEntry read(const QSqlQuery& q)
     return e;
 }
 
-QString targetType(const QString& kind)
+QString kindName(const OutboxEntry& e)
 {
-    return kind.section(u'.', 0, 0);
+    return e.kind ? actionKindName(*e.kind) : QStringLiteral("unknown");
+}
+
+QString targetType(const OutboxEntry& e)
+{
+    return e.kind ? actionTargetType(*e.kind) : QStringLiteral("unknown");
 }
 
 } // namespace
@@ -88,7 +93,7 @@ std::optional<Id> OutboxStore::add(OutboxEntry entry)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"));
     for (const QVariant& v :
          QVariantList{sql::time(entry.createdAt), sql::time(entry.notBefore), now, entry.actor,
-                      entry.kind, entry.targetId, json(entry.params)})
+                      kindName(entry), entry.targetId, json(entry.params)})
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -224,7 +229,7 @@ bool OutboxStore::writeAudit(const OutboxEntry& entry, const QString& result, co
         "outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString reason = entry.params.value(QStringLiteral("reason")).toString();
     for (const QVariant& v : QVariantList{
-             QDateTime::currentMSecsSinceEpoch(), entry.actor, entry.kind, targetType(entry.kind),
+             QDateTime::currentMSecsSinceEpoch(), entry.actor, kindName(entry), targetType(entry),
              entry.targetId, reason.isEmpty() ? QVariant() : QVariant(reason), result,
              detail.isEmpty() ? QVariant() : QVariant(detail), entry.id})
         q.addBindValue(v);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
+#include "models/domain/moderation.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -39,7 +40,8 @@ struct OutboxEntry
     QDateTime notBefore; ///< the end of the undo window
     QDateTime updatedAt;
     QString actor; ///< the API username the decision is made as
-    QString kind;  ///< "review.perform", "user.suspend", ... (see ModerationAction)
+    /// Stored by name; nullopt for a name this build does not know (a newer Steward's).
+    std::optional<ActionKind> kind;
     Id targetId = 0;
     QJsonObject params;
     OutboxState state = OutboxState::Pending;

@@ -112,9 +112,9 @@ QList<ThreadPost> posts(const Database& db, Id topicId, int afterNumber, int lim
     return out;
 }
 
-QHash<Id, QString> openPostOperations(const Database& db, Id topicId)
+QHash<Id, ActionKind> openPostOperations(const Database& db, Id topicId)
 {
-    QHash<Id, QString> out;
+    QHash<Id, ActionKind> out;
     SqliteStatement q;
     if (!q.prepare(db.connection(),
                    "SELECT o.target_id, o.kind FROM outbox o JOIN posts p ON p.id = o.target_id "
@@ -125,7 +125,8 @@ QHash<Id, QString> openPostOperations(const Database& db, Id topicId)
     q.bind(1, topicId);
     QString error;
     while (q.next(&error))
-        out.insert(q.int64(0), q.text(1));
+        if (const std::optional<ActionKind> kind = actionKindFromName(q.text(1)))
+            out.insert(q.int64(0), *kind);
     return out;
 }
 

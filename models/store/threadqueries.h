@@ -3,6 +3,7 @@
 // Reads behind the thread view: a topic's header and its post stream, page by page.
 #pragma once
 
+#include "models/domain/moderation.h"
 #include "models/domain/post.h"
 
 #include <QHash>
@@ -59,7 +60,7 @@ std::optional<Header> header(const Database& db, Id topicId);
 QList<ThreadPost> posts(const Database& db, Id topicId, int afterNumber, int limit);
 /// Post id -> the kind of the newest open outbox operation on it ("post.delete",
 /// "solution.accept", ...), for posts of the topic.
-QHash<Id, QString> openPostOperations(const Database& db, Id topicId);
+QHash<Id, ActionKind> openPostOperations(const Database& db, Id topicId);
 
 /// Likes received from which a user counts as a top contributor: the least of the top 1 %
 /// of users who received any (at least 1); 0 when nobody has.

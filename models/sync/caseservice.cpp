@@ -36,7 +36,7 @@ std::optional<Id> CaseService::raise(const CaseDraft& draft, QString* error)
 bool CaseService::retry(Id caseId)
 {
     const std::optional<SupportCase> c = m_cases.get(caseId);
-    if (!c || c->state != u"failed" || !m_cases.markSending(caseId))
+    if (!c || c->state != CaseState::Failed || !m_cases.markSending(caseId))
         return false;
     Q_EMIT caseChanged(caseId, c->topicId);
     send(caseId, CaseDraft::fromJson(c->request));

@@ -7,9 +7,9 @@
 namespace steward::actions {
 
 namespace {
-ModerationAction make(const char* kind, Id target, QJsonObject params = {})
+ModerationAction make(ActionKind kind, Id target, QJsonObject params = {})
 {
-    return ModerationAction{QString::fromLatin1(kind), target, std::move(params)};
+    return ModerationAction{kind, target, std::move(params)};
 }
 QString isoTime(const QDateTime& t)
 {
@@ -23,48 +23,49 @@ ModerationAction performReview(Id reviewableId, const QString& performId, int ve
     QJsonObject params = extra;
     params.insert(QStringLiteral("action"), performId);
     params.insert(QStringLiteral("version"), version);
-    return make("review.perform", reviewableId, params);
+    return make(ActionKind::ReviewPerform, reviewableId, params);
 }
 
 ModerationAction claimTopic(Id topicId)
 {
-    return make("review.claim", topicId);
+    return make(ActionKind::ReviewClaim, topicId);
 }
 ModerationAction unclaimTopic(Id topicId)
 {
-    return make("review.unclaim", topicId);
+    return make(ActionKind::ReviewUnclaim, topicId);
 }
 
 ModerationAction suspendUser(Id userId, const QDateTime& until, const QString& reason,
                              const QString& message)
 {
-    return make("user.suspend", userId,
+    return make(ActionKind::UserSuspend, userId,
                 {{QStringLiteral("until"), isoTime(until)},
                  {QStringLiteral("reason"), reason},
                  {QStringLiteral("message"), message}});
 }
 ModerationAction unsuspendUser(Id userId)
 {
-    return make("user.unsuspend", userId);
+    return make(ActionKind::UserUnsuspend, userId);
 }
 
 ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& reason,
                              const QString& message)
 {
-    return make("user.silence", userId,
+    return make(ActionKind::UserSilence, userId,
                 {{QStringLiteral("until"), isoTime(until)},
                  {QStringLiteral("reason"), reason},
                  {QStringLiteral("message"), message}});
 }
 ModerationAction unsilenceUser(Id userId)
 {
-    return make("user.unsilence", userId);
+    return make(ActionKind::UserUnsilence, userId);
 }
 
-ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled)
+ModerationAction setTopicStatus(Id topicId, TopicFlag flag, bool enabled)
 {
-    return make("topic.status", topicId,
-                {{QStringLiteral("status"), status}, {QStringLiteral("enabled"), enabled}});
+    return make(
+        ActionKind::TopicStatus, topicId,
+        {{QStringLiteral("status"), topicFlagName(flag)}, {QStringLiteral("enabled"), enabled}});
 }
 
 ModerationAction updateTopic(Id topicId, const TopicChange& change)
@@ -78,7 +79,7 @@ ModerationAction updateTopic(Id topicId, const TopicChange& change)
         params.insert(QStringLiteral("category_id"), *change.categoryId);
     if (change.tags)
         params.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*change.tags));
-    return make("topic.update", topicId, params);
+    return make(ActionKind::TopicUpdate, topicId, params);
 }
 
 ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QString& newTitle,
@@ -95,12 +96,12 @@ ModerationAction movePosts(Id sourceTopicId, const QList<Id>& postIds, const QSt
         if (categoryId != 0)
             params.insert(QStringLiteral("category_id"), categoryId);
     }
-    return make("posts.move", sourceTopicId, params);
+    return make(ActionKind::PostsMove, sourceTopicId, params);
 }
 
 ModerationAction addTopicNote(Id topicId, const QString& raw, bool whisper, const QString& marker)
 {
-    return make("topic.note", topicId,
+    return make(ActionKind::TopicNote, topicId,
                 {{QStringLiteral("raw"), raw},
                  {QStringLiteral("whisper"), whisper},
                  {QStringLiteral("marker"), marker}});
@@ -108,19 +109,19 @@ ModerationAction addTopicNote(Id topicId, const QString& raw, bool whisper, cons
 
 ModerationAction deletePost(Id postId)
 {
-    return make("post.delete", postId);
+    return make(ActionKind::PostDelete, postId);
 }
 ModerationAction recoverPost(Id postId)
 {
-    return make("post.recover", postId);
+    return make(ActionKind::PostRecover, postId);
 }
 ModerationAction acceptSolution(Id postId)
 {
-    return make("solution.accept", postId);
+    return make(ActionKind::SolutionAccept, postId);
 }
 ModerationAction unacceptSolution(Id postId)
 {
-    return make("solution.unaccept", postId);
+    return make(ActionKind::SolutionUnaccept, postId);
 }
 
 } // namespace steward::actions

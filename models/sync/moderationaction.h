@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
+#include "models/domain/moderation.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,11 +15,12 @@
 
 namespace steward {
 
-/// One moderation decision, as the outbox stores and sends it. kind names the operation;
-/// params hold its arguments in the server's own names. Build them with the functions below.
+/// One moderation decision, as the outbox stores and sends it. params hold its arguments in
+/// the server's own names. Build them with the functions below; ActionType (outboxrequests.h)
+/// says how each kind is sent and checked.
 struct ModerationAction
 {
-    QString kind;
+    ActionKind kind = ActionKind::ReviewPerform;
     Id targetId = 0;
     QJsonObject params;
 };
@@ -47,8 +49,7 @@ ModerationAction unsuspendUser(Id userId);
 ModerationAction silenceUser(Id userId, const QDateTime& until, const QString& reason,
                              const QString& message = {});
 ModerationAction unsilenceUser(Id userId);
-/// status: closed, archived, visible, pinned, pinned_globally.
-ModerationAction setTopicStatus(Id topicId, const QString& status, bool enabled);
+ModerationAction setTopicStatus(Id topicId, TopicFlag flag, bool enabled);
 ModerationAction updateTopic(Id topicId, const TopicChange& change);
 /// POST /t/{id}/move-posts: the posts (not the first) to a new topic with this title in
 /// this category (0: the source's), or, when destinationTopicId is set, into that topic.

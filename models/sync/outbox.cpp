@@ -81,7 +81,7 @@ bool Outbox::canReapply(Id entryId) const
     const std::optional<OutboxEntry> entry = m_entries.entry(entryId);
     if (!entry || !isProblem(entry->state) || m_inFlight.contains(entryId))
         return false;
-    if (entry->kind != u"review.perform")
+    if (entry->kind != ActionKind::ReviewPerform)
         return true;
     // A review decision makes sense again only while the item still waits for one.
     const QJsonObject item = conflictReviewable(entry->serverState);
@@ -96,8 +96,10 @@ std::optional<Id> Outbox::reapply(Id entryId)
     if (!canReapply(entryId))
         return std::nullopt;
     const OutboxEntry old = *m_entries.entry(entryId);
-    ModerationAction action{old.kind, old.targetId, old.params};
-    if (old.kind == u"review.perform") {
+    if (!old.kind)
+        return std::nullopt;
+    ModerationAction action{*old.kind, old.targetId, old.params};
+    if (old.kind == ActionKind::ReviewPerform) {
         const QJsonValue version =
             conflictReviewable(old.serverState).value(QStringLiteral("version"));
         if (version.isDouble())
@@ -120,7 +122,7 @@ bool Outbox::discard(Id entryId)
     return true;
 }
 
-std::optional<OutboxEntry> Outbox::problemFor(const QString& kind, Id targetId) const
+std::optional<OutboxEntry> Outbox::problemFor(ActionKind kind, Id targetId) const
 {
     std::optional<OutboxEntry> newest;
     for (OutboxState state : {OutboxState::Conflict, OutboxState::Failed})
@@ -175,22 +177,22 @@ void Outbox::move(Id id, OutboxState state, const QString& error, const QJsonObj
 
 void Outbox::send(const OutboxEntry& entry)
 {
-    const std::optional<OutboxRequest> request = outboxRequest(entry);
-    if (!request) {
+    if (!entry.kind) {
         move(entry.id, OutboxState::Failed,
-             QStringLiteral("unknown action kind '%1'").arg(entry.kind));
+             QStringLiteral("a kind of decision this version of Steward does not know"));
         return schedule();
     }
+    const OutboxRequest request = actionType(*entry.kind).request(entry);
     // Stored as sending before anything leaves: after a crash it is resolved, never resent blindly.
     if (!m_entries.transition(entry.id, OutboxState::Sending))
         return;
     Q_EMIT entryChanged(entry.id, OutboxState::Sending);
-    qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id), qPrintable(entry.kind),
-           qint64(entry.targetId));
+    qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id),
+           qPrintable(actionKindName(*entry.kind)), qint64(entry.targetId));
     m_inFlight.insert(entry.id);
-    ApiRequest* reply = m_client.send(request->method, request->path, request->form);
+    ApiRequest* reply = m_client.send(request.method, request.path, request.form);
     connect(reply, &ApiRequest::finished, this, [this, entry, reply] {
-        if (entry.kind == u"posts.move" && reply->error().kind == ApiErrorKind::None) {
+        if (entry.kind == ActionKind::PostsMove && reply->error().kind == ApiErrorKind::None) {
             // Where they went: the destination given, or the new topic's URL (/t/slug/id).
             Id destination = entry.params.value(QStringLiteral("destination_topic_id")).toInteger();
             if (destination == 0)
@@ -232,11 +234,11 @@ void Outbox::onAnswer(const OutboxEntry& entry, const ApiError& error)
 
 void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError& error)
 {
-    ApiRequest* read = m_client.get(outboxStatePath(entry));
+    ApiRequest* read = m_client.get(actionType(*entry.kind).statePath(entry));
     connect(read, &ApiRequest::finished, this, [this, entry, state, error, read] {
         const QJsonObject current = read->document().object();
         if (read->succeeded() && m_store.begin()) {
-            if (storeOutboxState(entry, current, m_store))
+            if (actionType(*entry.kind).store(current, m_store))
                 m_store.commit();
             else
                 m_store.rollback();
@@ -253,8 +255,13 @@ void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError
 
 void Outbox::resolve(const OutboxEntry& entry, int attempt)
 {
+    if (!entry.kind) { // left "sending" by a newer Steward: this one cannot tell
+        move(entry.id, OutboxState::Failed,
+             QStringLiteral("a kind of decision this version of Steward does not know"));
+        return;
+    }
     m_inFlight.insert(entry.id);
-    ApiRequest* read = m_client.get(outboxStatePath(entry));
+    ApiRequest* read = m_client.get(actionType(*entry.kind).statePath(entry));
     connect(read, &ApiRequest::finished, this, [this, entry, attempt, read] {
         const bool answered = read->succeeded() || read->error().kind == ApiErrorKind::NotFound;
         if (!answered) {
@@ -265,10 +272,11 @@ void Outbox::resolve(const OutboxEntry& entry, int attempt)
             return;
         }
         const QJsonObject state = read->document().object();
-        const Applied applied = outboxApplied(entry, state, m_client.clock()->nowUtc());
+        const Applied applied =
+            actionType(*entry.kind).applied(entry, state, m_client.clock()->nowUtc());
         if (applied == Applied::Yes) {
             if (m_store.begin()) {
-                if (storeOutboxState(entry, state, m_store))
+                if (actionType(*entry.kind).store(state, m_store))
                     m_store.commit();
                 else
                     m_store.rollback();

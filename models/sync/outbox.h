@@ -50,7 +50,7 @@ public:
     /// Drops a conflicted or failed decision: cancelled, "discarded" in the audit log.
     bool discard(Id entryId);
     /// The conflicted or failed decision on a target, if any (the newest).
-    std::optional<OutboxEntry> problemFor(const QString& kind, Id targetId) const;
+    std::optional<OutboxEntry> problemFor(ActionKind kind, Id targetId) const;
     /// Resolves entries left in "sending" by an earlier process, then sends what is due.
     void recover();
     /// Pending and sending entries: what the status bar shows as queued.

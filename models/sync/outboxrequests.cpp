@@ -10,208 +10,316 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace steward {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-QString text(const OutboxEntry& e, const char* key)
+QString text(const OutboxEntry& e, QLatin1StringView key)
 {
-    const QJsonValue v = e.params.value(QLatin1StringView(key));
+    const QJsonValue v = e.params.value(key);
     return v.isString() ? v.toString()
            : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                         : QString::number(v.toInteger());
 }
 
-} // namespace
-
-std::optional<OutboxRequest> outboxRequest(const OutboxEntry& e)
+QString target(const OutboxEntry& e)
 {
-    const QString id = QString::number(e.targetId);
-    const QString& k = e.kind;
-    if (k == u"review.perform") {
-        QUrlQuery form{{QStringLiteral("version"), text(e, "version")}};
-        for (auto it = e.params.constBegin(); it != e.params.constEnd(); ++it)
-            if (it.key() != u"action" && it.key() != u"version")
-                form.addQueryItem(it.key(), text(e, it.key().toUtf8().constData()));
-        return OutboxRequest{
-            "PUT", QStringLiteral("/review/%1/perform/%2").arg(id, text(e, "action")), form};
-    }
-    if (k == u"review.claim")
-        return OutboxRequest{"POST", QStringLiteral("/reviewable_claimed_topics"),
-                             QUrlQuery{{QStringLiteral("reviewable_claimed_topic[topic_id]"), id}}};
-    if (k == u"review.unclaim")
-        return OutboxRequest{"DELETE", QStringLiteral("/reviewable_claimed_topics/%1").arg(id), {}};
-    if (k == u"user.suspend" || k == u"user.silence") {
-        const bool suspend = k == u"user.suspend";
-        QUrlQuery form{{suspend ? QStringLiteral("suspend_until") : QStringLiteral("silenced_till"),
-                        text(e, "until")},
-                       {QStringLiteral("reason"), text(e, "reason")}};
-        if (!text(e, "message").isEmpty())
-            form.addQueryItem(QStringLiteral("message"), text(e, "message"));
-        return OutboxRequest{
-            "PUT",
-            QStringLiteral("/admin/users/%1/%2")
-                .arg(id, suspend ? QStringLiteral("suspend") : QStringLiteral("silence")),
-            form};
-    }
-    if (k == u"user.unsuspend" || k == u"user.unsilence")
-        return OutboxRequest{
-            "PUT", QStringLiteral("/admin/users/%1/%2").arg(id, k.section(u'.', 1)), {}};
-    if (k == u"topic.status")
-        return OutboxRequest{"PUT", QStringLiteral("/t/%1/status").arg(id),
-                             QUrlQuery{{QStringLiteral("status"), text(e, "status")},
-                                       {QStringLiteral("enabled"), text(e, "enabled")}}};
-    if (k == u"topic.update") {
-        // Top-level fields, as Discourse's controller reads them (discourse-api.md §10).
-        QUrlQuery form;
-        if (e.params.contains(QStringLiteral("title")))
-            form.addQueryItem(QStringLiteral("title"), text(e, "title"));
-        if (e.params.contains(QStringLiteral("category_id")))
-            form.addQueryItem(QStringLiteral("category_id"), text(e, "category_id"));
-        if (e.params.contains(QStringLiteral("tags"))) {
-            const QJsonArray tags = e.params.value(QStringLiteral("tags")).toArray();
-            for (const QJsonValue& tag : tags)
-                form.addQueryItem(QStringLiteral("tags[]"), tag.toString());
-            if (tags.isEmpty())
-                form.addQueryItem(QStringLiteral("tags[]"), QString());
-        }
-        // The title guards the edit (409 when it changed meanwhile). original_tags is not sent:
-        // TopicsController#update takes any present value, "original_tags[]=" included, as a
-        // list to compare, by name on older servers and by id on the newest, so an untagged
-        // topic, or tags given by name, would always be refused as an edit conflict.
-        form.addQueryItem(QStringLiteral("original_title"), text(e, "original_title"));
-        return OutboxRequest{"PUT", QStringLiteral("/t/-/%1").arg(id), form};
-    }
-    if (k == u"posts.move") {
-        QUrlQuery form;
-        for (const QJsonValue& post : e.params.value(QStringLiteral("post_ids")).toArray())
-            form.addQueryItem(QStringLiteral("post_ids[]"), QString::number(post.toInteger()));
-        for (const char* key : {"destination_topic_id", "title", "category_id"})
-            if (e.params.contains(QLatin1StringView(key)))
-                form.addQueryItem(QString::fromLatin1(key), text(e, key));
-        return OutboxRequest{"POST", QStringLiteral("/t/%1/move-posts").arg(id), form};
-    }
-    if (k == u"topic.note")
-        return OutboxRequest{"POST", QStringLiteral("/posts"),
-                             QUrlQuery{{QStringLiteral("topic_id"), id},
-                                       {QStringLiteral("raw"), text(e, "raw")},
-                                       {QStringLiteral("whisper"), text(e, "whisper")}}};
-    if (k == u"post.delete")
-        return OutboxRequest{"DELETE", QStringLiteral("/posts/%1").arg(id), {}};
-    if (k == u"post.recover")
-        return OutboxRequest{"PUT", QStringLiteral("/posts/%1/recover").arg(id), {}};
-    if (k == u"solution.accept" || k == u"solution.unaccept")
-        return OutboxRequest{"POST", QStringLiteral("/solution/%1").arg(k.section(u'.', 1)),
-                             QUrlQuery{{QStringLiteral("id"), id}}};
-    return std::nullopt;
+    return QString::number(e.targetId);
 }
 
-QString outboxStatePath(const OutboxEntry& e)
+Applied appliedIf(bool yes)
 {
-    const QString id = QString::number(e.targetId);
-    if (e.kind == u"review.perform")
-        return QStringLiteral("/review/%1").arg(id);
-    if (e.kind.startsWith(u"user."))
-        return QStringLiteral("/admin/users/%1").arg(id);
-    if (e.kind == u"topic.note") // a post number past the end: the topic's last chunk of posts
-        return QStringLiteral("/t/-/%1/%2").arg(id).arg(std::numeric_limits<int>::max());
-    if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review.") || e.kind == u"posts.move")
-        return QStringLiteral("/t/%1").arg(id);
-    return QStringLiteral("/posts/%1").arg(id);
+    return yes ? Applied::Yes : Applied::No;
 }
 
-Applied outboxApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime& now)
+// --- where the state is read, and how it is stored -------------------------------------------
+
+QString reviewPath(const OutboxEntry& e)
 {
-    using parse::boolean;
-    const QString& k = e.kind;
-    if (state.isEmpty())
-        return k == u"post.delete" ? Applied::Yes : Applied::Unknown;
-    if (k == u"review.perform") {
-        const Reviewable r = parse::reviewDetail(state);
-        if (r.id == 0)
-            return Applied::Unknown;
-        // Any move out of pending, or a newer version, means a decision reached the server.
-        return !r.isPending() || r.version > e.params.value(QStringLiteral("version")).toInt()
-                   ? Applied::Yes
-                   : Applied::No;
-    }
-    if (k.startsWith(u"user.")) {
-        const User u = parse::user(state);
-        const bool on = k.endsWith(u"suspend") ? u.isSuspendedAt(now) : u.isSilencedAt(now);
-        return on == !k.contains(u".un") ? Applied::Yes : Applied::No;
-    }
-    if (k == u"topic.status") {
-        const QString status = e.params.value(QStringLiteral("status")).toString();
-        const bool enabled = e.params.value(QStringLiteral("enabled")).toBool();
-        const QByteArray field = status.toLatin1();
-        return boolean(state, QLatin1StringView(field), !enabled) == enabled ? Applied::Yes
-                                                                             : Applied::No;
-    }
-    if (k == u"posts.move") {
-        // Moved when none of the posts is in the source topic's stream any more.
-        const parse::TopicView view = parse::topicView(state);
-        if (view.topic.id == 0 || view.megaTopic) // a mega topic has no stream to look in
-            return Applied::Unknown;
-        for (const QJsonValue& post : e.params.value(QStringLiteral("post_ids")).toArray())
-            if (view.stream.contains(post.toInteger()))
-                return Applied::No;
-        return Applied::Yes;
-    }
-    if (k == u"topic.note") {
-        const parse::TopicView view = parse::topicView(state);
-        if (view.topic.id == 0)
-            return Applied::Unknown;
-        const QString marker = e.params.value(QStringLiteral("marker")).toString();
-        const bool found = std::any_of(view.posts.cbegin(), view.posts.cend(),
-                                       [&](const Post& p) { return p.cooked.contains(marker); });
-        return found ? Applied::Yes : Applied::No;
-    }
-    if (k == u"topic.update") {
-        const Topic t = parse::topicView(state).topic;
-        if (t.id == 0)
-            return Applied::Unknown;
-        const QJsonObject& want = e.params;
-        bool same = true;
-        if (want.contains(QStringLiteral("title")))
-            same = same && t.title == want.value(QStringLiteral("title")).toString().simplified();
-        if (want.contains(QStringLiteral("category_id")))
-            same = same && t.categoryId == want.value(QStringLiteral("category_id")).toInteger();
-        if (want.contains(QStringLiteral("tags"))) {
-            QStringList tags;
-            for (const QJsonValue& tag : want.value(QStringLiteral("tags")).toArray())
-                tags.append(tag.toString());
-            same = same && QSet<QString>(tags.begin(), tags.end()) ==
-                               QSet<QString>(t.tags.begin(), t.tags.end());
-        }
-        return same ? Applied::Yes : Applied::No;
-    }
-    const Post p = parse::post(state);
-    if (k == u"post.delete" || k == u"post.recover")
-        return p.isDeleted() == (k == u"post.delete") ? Applied::Yes : Applied::No;
-    if (k == u"solution.accept" || k == u"solution.unaccept")
-        return p.acceptedAnswer == (k == u"solution.accept") ? Applied::Yes : Applied::No;
-    return Applied::Unknown; // claims: sending again is harmless (409 means already claimed)
+    return QStringLiteral("/review/%1").arg(target(e));
+}
+QString userPath(const OutboxEntry& e)
+{
+    return QStringLiteral("/admin/users/%1").arg(target(e));
+}
+QString topicPath(const OutboxEntry& e)
+{
+    return QStringLiteral("/t/%1").arg(target(e));
+}
+QString topicEndPath(const OutboxEntry& e)
+{
+    // A post number past the end: the topic's last chunk of posts, where a new reply is.
+    return QStringLiteral("/t/-/%1/%2").arg(target(e)).arg(std::numeric_limits<int>::max());
+}
+QString postPath(const OutboxEntry& e)
+{
+    return QStringLiteral("/posts/%1").arg(target(e));
 }
 
-bool storeOutboxState(const OutboxEntry& e, const QJsonObject& state, Store& store)
+bool storeReview(const QJsonObject& state, Store& store)
+{
+    const Reviewable r = parse::reviewDetail(state);
+    return state.isEmpty() || r.id == 0 || store.upsertReviewables({r});
+}
+bool storeUser(const QJsonObject& state, Store& store)
+{
+    return state.isEmpty() || store.upsertUsers({parse::user(state)}, UserDetail::Full);
+}
+bool storeTopic(const QJsonObject& state, Store& store)
 {
     if (state.isEmpty())
         return true;
-    if (e.kind == u"review.perform") {
-        const Reviewable r = parse::reviewDetail(state);
-        return r.id == 0 || store.upsertReviewables({r});
-    }
-    if (e.kind.startsWith(u"user."))
-        return store.upsertUsers({parse::user(state)}, UserDetail::Full);
-    if (e.kind.startsWith(u"topic.") || e.kind.startsWith(u"review.") || e.kind == u"posts.move") {
-        const parse::TopicView view = parse::topicView(state);
-        return view.topic.id == 0 ||
-               (store.upsertTopics({view.topic}) && store.upsertPosts(view.posts));
-    }
+    const parse::TopicView view = parse::topicView(state);
+    return view.topic.id == 0 ||
+           (store.upsertTopics({view.topic}) && store.upsertPosts(view.posts));
+}
+bool storePost(const QJsonObject& state, Store& store)
+{
     const Post p = parse::post(state);
-    return p.id == 0 || store.upsertPosts({p});
+    return state.isEmpty() || p.id == 0 || store.upsertPosts({p});
+}
+
+// --- review ----------------------------------------------------------------------------------
+
+OutboxRequest performRequest(const OutboxEntry& e)
+{
+    QUrlQuery form{{QStringLiteral("version"), text(e, "version"_L1)}};
+    for (auto it = e.params.constBegin(); it != e.params.constEnd(); ++it)
+        if (it.key() != u"action" && it.key() != u"version")
+            form.addQueryItem(it.key(), text(e, QLatin1StringView(it.key().toLatin1())));
+    return {"PUT", QStringLiteral("/review/%1/perform/%2").arg(target(e), text(e, "action"_L1)),
+            form};
+}
+Applied performApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&)
+{
+    const Reviewable r = parse::reviewDetail(state);
+    if (r.id == 0)
+        return Applied::Unknown;
+    // Any move out of pending, or a newer version, means a decision reached the server.
+    return appliedIf(!r.isPending() ||
+                     r.version > e.params.value(QStringLiteral("version")).toInt());
+}
+
+OutboxRequest claimRequest(const OutboxEntry& e)
+{
+    return {"POST", QStringLiteral("/reviewable_claimed_topics"),
+            QUrlQuery{{QStringLiteral("reviewable_claimed_topic[topic_id]"), target(e)}}};
+}
+OutboxRequest unclaimRequest(const OutboxEntry& e)
+{
+    return {"DELETE", QStringLiteral("/reviewable_claimed_topics/%1").arg(target(e)), {}};
+}
+Applied claimApplied(const OutboxEntry&, const QJsonObject&, const QDateTime&)
+{
+    return Applied::Unknown; // sending again is harmless (409 means already claimed)
+}
+
+// --- users -------------------------------------------------------------------------------------
+
+template <bool Suspend> OutboxRequest penaltyRequest(const OutboxEntry& e)
+{
+    QUrlQuery form{{Suspend ? QStringLiteral("suspend_until") : QStringLiteral("silenced_till"),
+                    text(e, "until"_L1)},
+                   {QStringLiteral("reason"), text(e, "reason"_L1)}};
+    if (!text(e, "message"_L1).isEmpty())
+        form.addQueryItem(QStringLiteral("message"), text(e, "message"_L1));
+    return {"PUT",
+            QStringLiteral("/admin/users/%1/%2")
+                .arg(target(e), Suspend ? QStringLiteral("suspend") : QStringLiteral("silence")),
+            form};
+}
+template <bool Suspend> OutboxRequest liftRequest(const OutboxEntry& e)
+{
+    return {
+        "PUT",
+        QStringLiteral("/admin/users/%1/%2")
+            .arg(target(e), Suspend ? QStringLiteral("unsuspend") : QStringLiteral("unsilence")),
+        {}};
+}
+template <bool Suspend, bool On>
+Applied penaltyApplied(const OutboxEntry&, const QJsonObject& state, const QDateTime& now)
+{
+    const User u = parse::user(state);
+    return appliedIf((Suspend ? u.isSuspendedAt(now) : u.isSilencedAt(now)) == On);
+}
+
+// --- topics ------------------------------------------------------------------------------------
+
+OutboxRequest statusRequest(const OutboxEntry& e)
+{
+    return {"PUT", QStringLiteral("/t/%1/status").arg(target(e)),
+            QUrlQuery{{QStringLiteral("status"), text(e, "status"_L1)},
+                      {QStringLiteral("enabled"), text(e, "enabled"_L1)}}};
+}
+Applied statusApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&)
+{
+    const std::optional<TopicFlag> flag =
+        topicFlagFromName(e.params.value(QStringLiteral("status")).toString());
+    if (!flag)
+        return Applied::Unknown;
+    const bool enabled = e.params.value(QStringLiteral("enabled")).toBool();
+    const QByteArray field = topicFlagName(*flag).toLatin1();
+    return appliedIf(parse::boolean(state, QLatin1StringView(field), !enabled) == enabled);
+}
+
+OutboxRequest updateRequest(const OutboxEntry& e)
+{
+    // Top-level fields, as Discourse's controller reads them (discourse-api.md §10).
+    QUrlQuery form;
+    if (e.params.contains(QStringLiteral("title")))
+        form.addQueryItem(QStringLiteral("title"), text(e, "title"_L1));
+    if (e.params.contains(QStringLiteral("category_id")))
+        form.addQueryItem(QStringLiteral("category_id"), text(e, "category_id"_L1));
+    if (e.params.contains(QStringLiteral("tags"))) {
+        const QJsonArray tags = e.params.value(QStringLiteral("tags")).toArray();
+        for (const QJsonValue& tag : tags)
+            form.addQueryItem(QStringLiteral("tags[]"), tag.toString());
+        if (tags.isEmpty())
+            form.addQueryItem(QStringLiteral("tags[]"), QString());
+    }
+    // The title guards the edit (409 when it changed meanwhile). original_tags is not sent:
+    // TopicsController#update takes any present value, "original_tags[]=" included, as a
+    // list to compare, by name on older servers and by id on the newest, so an untagged
+    // topic, or tags given by name, would always be refused as an edit conflict.
+    form.addQueryItem(QStringLiteral("original_title"), text(e, "original_title"_L1));
+    return {"PUT", QStringLiteral("/t/-/%1").arg(target(e)), form};
+}
+Applied updateApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&)
+{
+    const Topic t = parse::topicView(state).topic;
+    if (t.id == 0)
+        return Applied::Unknown;
+    const QJsonObject& want = e.params;
+    bool same = true;
+    if (want.contains(QStringLiteral("title")))
+        same = same && t.title == want.value(QStringLiteral("title")).toString().simplified();
+    if (want.contains(QStringLiteral("category_id")))
+        same = same && t.categoryId == want.value(QStringLiteral("category_id")).toInteger();
+    if (want.contains(QStringLiteral("tags"))) {
+        QStringList tags;
+        for (const QJsonValue& tag : want.value(QStringLiteral("tags")).toArray())
+            tags.append(tag.toString());
+        same = same && QSet<QString>(tags.begin(), tags.end()) ==
+                           QSet<QString>(t.tags.begin(), t.tags.end());
+    }
+    return appliedIf(same);
+}
+
+OutboxRequest moveRequest(const OutboxEntry& e)
+{
+    QUrlQuery form;
+    for (const QJsonValue& post : e.params.value(QStringLiteral("post_ids")).toArray())
+        form.addQueryItem(QStringLiteral("post_ids[]"), QString::number(post.toInteger()));
+    for (QLatin1StringView key : {"destination_topic_id"_L1, "title"_L1, "category_id"_L1})
+        if (e.params.contains(key))
+            form.addQueryItem(key, text(e, key));
+    return {"POST", QStringLiteral("/t/%1/move-posts").arg(target(e)), form};
+}
+Applied moveApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&)
+{
+    // Moved when none of the posts is in the source topic's stream any more.
+    const parse::TopicView view = parse::topicView(state);
+    if (view.topic.id == 0 || view.megaTopic) // a mega topic has no stream to look in
+        return Applied::Unknown;
+    for (const QJsonValue& post : e.params.value(QStringLiteral("post_ids")).toArray())
+        if (view.stream.contains(post.toInteger()))
+            return Applied::No;
+    return Applied::Yes;
+}
+
+OutboxRequest noteRequest(const OutboxEntry& e)
+{
+    return {"POST", QStringLiteral("/posts"),
+            QUrlQuery{{QStringLiteral("topic_id"), target(e)},
+                      {QStringLiteral("raw"), text(e, "raw"_L1)},
+                      {QStringLiteral("whisper"), text(e, "whisper"_L1)}}};
+}
+Applied noteApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&)
+{
+    const parse::TopicView view = parse::topicView(state);
+    if (view.topic.id == 0)
+        return Applied::Unknown;
+    const QString marker = e.params.value(QStringLiteral("marker")).toString();
+    return appliedIf(std::any_of(view.posts.cbegin(), view.posts.cend(),
+                                 [&](const Post& p) { return p.cooked.contains(marker); }));
+}
+
+// --- posts -------------------------------------------------------------------------------------
+
+OutboxRequest deleteRequest(const OutboxEntry& e)
+{
+    return {"DELETE", postPath(e), {}};
+}
+OutboxRequest recoverRequest(const OutboxEntry& e)
+{
+    return {"PUT", QStringLiteral("/posts/%1/recover").arg(target(e)), {}};
+}
+template <bool Deleted>
+Applied deletedApplied(const OutboxEntry&, const QJsonObject& state, const QDateTime&)
+{
+    if (state.isEmpty()) // gone for good
+        return Deleted ? Applied::Yes : Applied::Unknown;
+    return appliedIf(parse::post(state).isDeleted() == Deleted);
+}
+
+template <bool Accept> OutboxRequest solutionRequest(const OutboxEntry& e)
+{
+    return {"POST",
+            QStringLiteral("/solution/%1")
+                .arg(Accept ? QStringLiteral("accept") : QStringLiteral("unaccept")),
+            QUrlQuery{{QStringLiteral("id"), target(e)}}};
+}
+template <bool Accept>
+Applied solutionApplied(const OutboxEntry&, const QJsonObject& state, const QDateTime&)
+{
+    return appliedIf(parse::post(state).acceptedAnswer == Accept);
+}
+
+/// A state the server did not find is unknown, except where the descriptor says otherwise.
+template <Applied (*F)(const OutboxEntry&, const QJsonObject&, const QDateTime&)>
+Applied unlessEmpty(const OutboxEntry& e, const QJsonObject& state, const QDateTime& now)
+{
+    return state.isEmpty() ? Applied::Unknown : F(e, state, now);
+}
+
+using K = ActionKind;
+// In ActionKind's order (checked below).
+const std::array<ActionType, kActionKindCount> kTypes{{
+    {K::ReviewPerform, performRequest, reviewPath, unlessEmpty<performApplied>, storeReview},
+    {K::ReviewClaim, claimRequest, topicPath, claimApplied, storeTopic},
+    {K::ReviewUnclaim, unclaimRequest, topicPath, claimApplied, storeTopic},
+    {K::UserSuspend, penaltyRequest<true>, userPath, unlessEmpty<penaltyApplied<true, true>>,
+     storeUser},
+    {K::UserUnsuspend, liftRequest<true>, userPath, unlessEmpty<penaltyApplied<true, false>>,
+     storeUser},
+    {K::UserSilence, penaltyRequest<false>, userPath, unlessEmpty<penaltyApplied<false, true>>,
+     storeUser},
+    {K::UserUnsilence, liftRequest<false>, userPath, unlessEmpty<penaltyApplied<false, false>>,
+     storeUser},
+    {K::TopicStatus, statusRequest, topicPath, unlessEmpty<statusApplied>, storeTopic},
+    {K::TopicUpdate, updateRequest, topicPath, unlessEmpty<updateApplied>, storeTopic},
+    {K::PostsMove, moveRequest, topicPath, unlessEmpty<moveApplied>, storeTopic},
+    {K::TopicNote, noteRequest, topicEndPath, unlessEmpty<noteApplied>, storeTopic},
+    {K::PostDelete, deleteRequest, postPath, deletedApplied<true>, storePost},
+    {K::PostRecover, recoverRequest, postPath, deletedApplied<false>, storePost},
+    {K::SolutionAccept, solutionRequest<true>, postPath, unlessEmpty<solutionApplied<true>>,
+     storePost},
+    {K::SolutionUnaccept, solutionRequest<false>, postPath, unlessEmpty<solutionApplied<false>>,
+     storePost},
+}};
+
+} // namespace
+
+const ActionType& actionType(ActionKind kind)
+{
+    const ActionType& type = kTypes.at(std::size_t(kind));
+    Q_ASSERT(type.kind == kind);
+    return type;
 }
 
 } // namespace steward

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How each kind of moderation decision is sent, and how the server shows it took effect.
+// How each kind of moderation decision is sent, and how the server shows it took effect: one
+// ActionType descriptor per ActionKind.
 #pragma once
 
 #include "models/store/outboxstore.h"
@@ -8,8 +9,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QUrlQuery>
-
-#include <optional>
 
 namespace steward {
 
@@ -22,23 +21,30 @@ struct OutboxRequest
     QUrlQuery form;
 };
 
-/// The write request for an entry; nullopt for a kind this build does not know.
-std::optional<OutboxRequest> outboxRequest(const OutboxEntry& entry);
-
-/// The GET that shows the target's current state (also used to refresh the store).
-QString outboxStatePath(const OutboxEntry& entry);
-
 enum class Applied
 {
     Yes,
     No,
     Unknown
 };
-/// Whether the state read from outboxStatePath() shows the entry's decision in effect. A
-/// NotFound answer (empty object) counts as applied for deletions and as unknown otherwise.
-Applied outboxApplied(const OutboxEntry& entry, const QJsonObject& state, const QDateTime& now);
 
-/// Writes the state read from outboxStatePath() into the store (in the caller's transaction).
-bool storeOutboxState(const OutboxEntry& entry, const QJsonObject& state, Store& store);
+/// Everything the outbox needs to know about one kind of decision. Each function takes the
+/// entry as stored (its kind is this descriptor's).
+struct ActionType
+{
+    ActionKind kind;
+    /// The write request.
+    OutboxRequest (*request)(const OutboxEntry& entry);
+    /// The GET that shows the target's current state (also used to refresh the store).
+    QString (*statePath)(const OutboxEntry& entry);
+    /// Whether that state shows the decision in effect at `now`. A NotFound answer arrives as
+    /// an empty object: applied for a deletion, unknown otherwise.
+    Applied (*applied)(const OutboxEntry& entry, const QJsonObject& state, const QDateTime& now);
+    /// Writes that state into the store (in the caller's transaction).
+    bool (*store)(const QJsonObject& state, Store& store);
+};
+
+/// The descriptor of every kind this build sends.
+const ActionType& actionType(ActionKind kind);
 
 } // namespace steward

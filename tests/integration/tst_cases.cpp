@@ -68,7 +68,8 @@ class TestCases : public QObject
         const std::optional<Id> id = service.raise(draft(), &error);
         if (!id)
             qFatal("the case was not stored: %s", qPrintable(error));
-        (void)QTest::qWaitFor([&] { return service.cases().get(*id)->state != u"sending"; }, 10000);
+        (void)QTest::qWaitFor([&] { return service.cases().get(*id)->state != CaseState::Sending; },
+                              10000);
         return *service.cases().get(*id);
     }
 
@@ -112,7 +113,7 @@ private Q_SLOTS:
         service.setTarget(serviceNow(credentials.username), credentials.key);
         const std::size_t before = m_server->community().cases.size();
         const SupportCase c = raise(service);
-        QCOMPARE(c.state, QStringLiteral("done"));
+        QCOMPARE(c.state, CaseState::Done);
         QCOMPARE(m_server->community().cases.size(), before + 1);
         const sandbox::CaseRecord& recorded = m_server->community().cases.back();
         QCOMPARE(c.number, recorded.number);
@@ -147,14 +148,14 @@ private Q_SLOTS:
         QString error;
         const std::optional<Id> id = service.raise(d, &error);
         QVERIFY2(id, qPrintable(error));
-        QTRY_COMPARE(service.cases().get(*id)->state, QStringLiteral("done"));
+        QTRY_COMPARE(service.cases().get(*id)->state, CaseState::Done);
         const QString number = service.cases().get(*id)->number;
         QTRY_COMPARE(whispersWith(d.topicId, number), 1);
         QCOMPARE(topic.posts.size(), postsBefore + 1);
         QTRY_COMPARE(outbox.queuedCount(), 0);
         const QList<OutboxEntry> done = outbox.entries().inState(OutboxState::Done);
         QVERIFY(std::any_of(done.cbegin(), done.cend(), [&](const OutboxEntry& e) {
-            return e.kind == u"topic.note" && e.targetId == d.topicId;
+            return e.kind == ActionKind::TopicNote && e.targetId == d.topicId;
         }));
     }
 
@@ -204,7 +205,7 @@ private Q_SLOTS:
         service.setTarget(serviceNow(credentials.username), QStringLiteral("not-the-password"));
         const std::size_t before = m_server->community().cases.size();
         const SupportCase failed = raise(service);
-        QCOMPARE(failed.state, QStringLiteral("failed"));
+        QCOMPARE(failed.state, CaseState::Failed);
         QVERIFY2(failed.error.contains(u"401") && failed.error.contains(u"User Not Authenticated"),
                  qPrintable(failed.error));
         QCOMPARE(m_server->community().cases.size(), before);
@@ -212,7 +213,7 @@ private Q_SLOTS:
         service.setTarget(serviceNow(credentials.username), credentials.key);
         QSignalSpy changed(&service, &CaseService::caseChanged);
         QVERIFY(service.retry(failed.id));
-        QTRY_COMPARE(service.cases().get(failed.id)->state, QStringLiteral("done"));
+        QTRY_COMPARE(service.cases().get(failed.id)->state, CaseState::Done);
         QCOMPARE(m_server->community().cases.size(), before + 1);
         QVERIFY(!service.retry(failed.id)); // done cases are not sent again
     }
@@ -230,13 +231,13 @@ private Q_SLOTS:
         CaseService service(m_db, &m_network);
         QVERIFY(service.recover() >= 1);
         const SupportCase c = *service.cases().get(*id);
-        QCOMPARE(c.state, QStringLiteral("failed"));
+        QCOMPARE(c.state, CaseState::Failed);
         QVERIFY2(c.error.contains(u"may exist there already"), qPrintable(c.error));
         QCOMPARE(CaseDraft::fromJson(c.request).excerpt, draft().excerpt); // nothing lost
         const sandbox::ApiCredentials credentials = m_server->caseCredentials();
         service.setTarget(serviceNow(credentials.username), credentials.key);
         QVERIFY(service.retry(*id)); // and it can be sent again
-        QTRY_COMPARE(service.cases().get(*id)->state, QStringLiteral("done"));
+        QTRY_COMPARE(service.cases().get(*id)->state, CaseState::Done);
     }
 
     void nobodyListeningFailsWithTheReason()
@@ -249,7 +250,7 @@ private Q_SLOTS:
         closed.close();
         service.setTarget(t, QStringLiteral("y"));
         const SupportCase c = raise(service);
-        QCOMPARE(c.state, QStringLiteral("failed"));
+        QCOMPARE(c.state, CaseState::Failed);
         QVERIFY2(c.error.contains(u"refused", Qt::CaseInsensitive), qPrintable(c.error));
     }
 
@@ -261,7 +262,7 @@ private Q_SLOTS:
         service.setTarget(t, QStringLiteral("secret"));
         QVERIFY(!service.isConfigured());
         const SupportCase c = raise(service);
-        QCOMPARE(c.state, QStringLiteral("failed"));
+        QCOMPARE(c.state, CaseState::Failed);
         QVERIFY(!c.error.isEmpty());
     }
 
@@ -279,7 +280,7 @@ private Q_SLOTS:
         CaseService service(m_db, &m_network);
         service.setTarget(t, QStringLiteral("token-123"));
         const SupportCase c = raise(service);
-        QCOMPARE(c.state, QStringLiteral("done"));
+        QCOMPARE(c.state, CaseState::Done);
         QCOMPARE(c.number, QStringLiteral("7781"));
         QCOMPARE(c.url, QUrl(QStringLiteral("https://cases.example/7781")));
         QCOMPARE(hook.requested(), QStringList{QStringLiteral("/hooks/cases")});
@@ -301,7 +302,7 @@ private Q_SLOTS:
         CaseService service(m_db, &m_network);
         service.setTarget(webhook(hook.url()), {});
         const SupportCase c = raise(service);
-        QCOMPARE(c.state, QStringLiteral("failed"));
+        QCOMPARE(c.state, CaseState::Failed);
         QVERIFY2(c.error.contains(u"larger than 4 MB"), qPrintable(c.error));
     }
 
@@ -314,7 +315,7 @@ private Q_SLOTS:
         CaseService service(m_db, &m_network);
         service.setTarget(webhook(hook.url()), {});
         const SupportCase c = raise(service);
-        QCOMPARE(c.state, QStringLiteral("failed"));
+        QCOMPARE(c.state, CaseState::Failed);
         QVERIFY2(c.error.contains(u"not JSON"), qPrintable(c.error));
         QString error;
         QVERIFY(CaseSender::webhookBody(QStringLiteral("{\"a\": {{title}}}"), draft(), &error)

@@ -463,7 +463,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->community().cases.size(), casesBefore);
         const QList<SupportCase> stored = m_session->cases().cases().forTopic(id);
         QCOMPARE(stored.size(), 1);
-        QCOMPARE(stored.first().state, QStringLiteral("failed"));
+        QCOMPARE(stored.first().state, CaseState::Failed);
         QCOMPARE(CaseDraft::fromJson(stored.first().request).title,
                  sandboxTopic(id).title); // nothing lost
 

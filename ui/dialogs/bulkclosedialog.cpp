@@ -50,9 +50,9 @@ BulkCloseDialog::BulkCloseDialog(const QList<Topic>& topics, int staleDays, QWid
     resize(640, 480);
 }
 
-QString BulkCloseDialog::status() const
+TopicFlag BulkCloseDialog::status() const
 {
-    return m_archive->isChecked() ? QStringLiteral("archived") : QStringLiteral("closed");
+    return m_archive->isChecked() ? TopicFlag::Archived : TopicFlag::Closed;
 }
 
 QList<Id> BulkCloseDialog::topicIds() const

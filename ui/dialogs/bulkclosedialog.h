@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
+#include "models/domain/moderation.h"
 
 #include <QDialog>
 
@@ -25,8 +26,8 @@ public:
     };
     BulkCloseDialog(const QList<Topic>& topics, int staleDays, QWidget* parent = nullptr);
 
-    /// "closed" or "archived".
-    QString status() const;
+    /// Closed or Archived.
+    TopicFlag status() const;
     QList<Id> topicIds() const;
     QListWidget* list() const { return m_list; }
     QRadioButton* archiveButton() const { return m_archive; }

@@ -50,10 +50,10 @@ void MainWindow::attachThreads(Store& store, Outbox& outbox, SyncEngine& sync)
         statusBar()->showMessage(tr("Undone, not sent: %n", nullptr, count), 4000);
         updateQueuedCount();
     });
-    const std::pair<QAction*, QString> statuses[] = {
-        {m_actions->closeTopic, QStringLiteral("closed")},
-        {m_actions->pinTopic, QStringLiteral("pinned")},
-        {m_actions->archiveTopic, QStringLiteral("archived")}};
+    const std::pair<QAction*, TopicFlag> statuses[] = {
+        {m_actions->closeTopic, TopicFlag::Closed},
+        {m_actions->pinTopic, TopicFlag::Pinned},
+        {m_actions->archiveTopic, TopicFlag::Archived}};
     for (const auto& [action, status] : statuses) {
         connect(action, &QAction::triggered, m_threads, [this, status] {
             if (!m_threads->toggleStatus(status))

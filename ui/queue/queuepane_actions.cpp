@@ -127,7 +127,7 @@ bool QueuePane::penaliseAuthors(bool suspend)
 
 std::optional<OutboxEntry> QueuePane::shownProblem() const
 {
-    return m_outbox.problemFor(QStringLiteral("review.perform"), m_detail->itemId());
+    return m_outbox.problemFor(ActionKind::ReviewPerform, m_detail->itemId());
 }
 
 void QueuePane::updateProblem()

@@ -237,13 +237,10 @@ void ThreadsPane::buildLayout()
     });
     connect(m_thread, &ThreadView::selectionChanged, this, &ThreadsPane::updateButtons);
     connect(m_thread, &ThreadView::caseRetryRequested, this, &ThreadsPane::retryCase);
-    connect(m_close, &QToolButton::clicked, this,
-            [this] { toggleStatus(QStringLiteral("closed")); });
-    connect(m_pin, &QToolButton::clicked, this, [this] { toggleStatus(QStringLiteral("pinned")); });
-    connect(m_archive, &QToolButton::clicked, this,
-            [this] { toggleStatus(QStringLiteral("archived")); });
-    connect(m_list, &QToolButton::clicked, this,
-            [this] { toggleStatus(QStringLiteral("visible")); });
+    connect(m_close, &QToolButton::clicked, this, [this] { toggleStatus(TopicFlag::Closed); });
+    connect(m_pin, &QToolButton::clicked, this, [this] { toggleStatus(TopicFlag::Pinned); });
+    connect(m_archive, &QToolButton::clicked, this, [this] { toggleStatus(TopicFlag::Archived); });
+    connect(m_list, &QToolButton::clicked, this, [this] { toggleStatus(TopicFlag::Visible); });
     connect(m_edit, &QToolButton::clicked, this, &ThreadsPane::openEditDialog);
     connect(m_move, &QToolButton::clicked, this, &ThreadsPane::openMoveDialog);
     connect(m_case, &QToolButton::clicked, this,

@@ -54,8 +54,8 @@ public:
     void reload();
 
     // Operations on the current topic; false when nothing was submitted.
-    bool setTopicStatus(const QString& status, bool enabled);
-    bool toggleStatus(const QString& status);
+    bool setTopicStatus(TopicFlag flag, bool enabled);
+    bool toggleStatus(TopicFlag flag);
     bool editTopic(const TopicChange& change);
     /// delete, recover, accept, unaccept on a post of the current thread.
     bool postAction(Id postId, const QString& verb);
@@ -64,7 +64,7 @@ public:
     /// The stale view's topics (with the current category and days), for the preview.
     QList<Id> staleTopics() const;
     /// Sets status on each topic, one undoable batch; returns how many were submitted.
-    int bulkStatus(const QList<Id>& topicIds, const QString& status);
+    int bulkStatus(const QList<Id>& topicIds, TopicFlag flag);
     /// The edit, bulk-close dialogs (window-modal, deleted on close); nullptr when not possible.
     QDialog* openEditDialog();
     QDialog* openBulkCloseDialog();

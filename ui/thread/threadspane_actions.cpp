@@ -28,33 +28,39 @@ bool ThreadsPane::submit(const ModerationAction& action, const QString& summary)
     return true;
 }
 
-bool ThreadsPane::setTopicStatus(const QString& status, bool enabled)
+bool ThreadsPane::setTopicStatus(TopicFlag flag, bool enabled)
 {
     const thread::Header& h = m_thread->header();
     if (h.id == 0)
         return false;
     QString summary;
-    if (status == u"closed")
+    switch (flag) {
+    case TopicFlag::Closed:
         summary = enabled ? tr("Closing “%1”") : tr("Reopening “%1”");
-    else if (status == u"pinned")
+        break;
+    case TopicFlag::Pinned:
         summary = enabled ? tr("Pinning “%1”") : tr("Unpinning “%1”");
-    else if (status == u"archived")
+        break;
+    case TopicFlag::Archived:
         summary = enabled ? tr("Archiving “%1”") : tr("Unarchiving “%1”");
-    else if (status == u"visible")
+        break;
+    case TopicFlag::Visible:
         summary = enabled ? tr("Listing “%1”") : tr("Unlisting “%1”");
-    else
-        return false;
-    return submit(actions::setTopicStatus(h.id, status, enabled), summary.arg(h.title));
+        break;
+    case TopicFlag::PinnedGlobally:
+        return false; // not offered: a site-wide banner is the admin pages' decision
+    }
+    return submit(actions::setTopicStatus(h.id, flag, enabled), summary.arg(h.title));
 }
 
-bool ThreadsPane::toggleStatus(const QString& status)
+bool ThreadsPane::toggleStatus(TopicFlag flag)
 {
     const thread::Header& h = m_thread->header();
-    const bool now = status == u"closed"     ? h.closed
-                     : status == u"pinned"   ? h.pinned
-                     : status == u"archived" ? h.archived
-                                             : h.visible;
-    return setTopicStatus(status, !now);
+    const bool now = flag == TopicFlag::Closed     ? h.closed
+                     : flag == TopicFlag::Pinned   ? h.pinned
+                     : flag == TopicFlag::Archived ? h.archived
+                                                   : h.visible;
+    return setTopicStatus(flag, !now);
 }
 
 bool ThreadsPane::editTopic(const TopicChange& change)
@@ -130,18 +136,18 @@ QList<Id> ThreadsPane::staleTopics() const
     return topics::ids(m_store.database(), f);
 }
 
-int ThreadsPane::bulkStatus(const QList<Id>& topicIds, const QString& status)
+int ThreadsPane::bulkStatus(const QList<Id>& topicIds, TopicFlag flag)
 {
     QList<Id> batch;
     for (Id id : topicIds) {
         if (const std::optional<Id> entry =
-                m_outbox.submit(actions::setTopicStatus(id, status, true)))
+                m_outbox.submit(actions::setTopicStatus(id, flag, true)))
             batch.append(*entry);
     }
     if (batch.isEmpty())
         return 0;
     m_lastBatch = batch;
-    Q_EMIT decided(status == u"archived"
+    Q_EMIT decided(flag == TopicFlag::Archived
                        ? tr("Archiving %n stale topic(s)", nullptr, int(batch.size()))
                        : tr("Closing %n stale topic(s)", nullptr, int(batch.size())),
                    int(batch.size()));

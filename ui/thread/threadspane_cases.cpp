@@ -72,9 +72,9 @@ void ThreadsPane::onCaseChanged(Id caseId, Id topicId)
     const std::optional<SupportCase> c = m_cases ? m_cases->cases().get(caseId) : std::nullopt;
     if (!c)
         return;
-    if (c->state == u"done")
+    if (c->state == CaseState::Done)
         Q_EMIT caseMessage(tr("Support case %1 created").arg(c->number));
-    else if (c->state == u"failed")
+    else if (c->state == CaseState::Failed)
         Q_EMIT caseMessage(
             tr("The support case was not created: %1 (kept; “send again” in the thread)")
                 .arg(c->error));
