@@ -29,4 +29,13 @@ bool execOrLog(QSqlQuery& query, const QString& sql)
     return logged(query, query.exec(sql));
 }
 
+bool prepareOrLog(QSqlQuery& query, const QString& sql)
+{
+    if (query.prepare(sql))
+        return true;
+    qCWarning(lcStore, "statement failed: %s [%s]", qPrintable(query.lastError().text()),
+              qPrintable(sql.simplified().left(160)));
+    return false;
+}
+
 } // namespace steward

@@ -16,5 +16,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 /// QSqlQuery::exec(), logging a failure to steward.store before returning false.
 bool execOrLog(QSqlQuery& query);
 bool execOrLog(QSqlQuery& query, const QString& sql);
+/// Prepares sql, logging the database's error when it cannot be (a missing table says so
+/// here; exec() would only report a parameter count mismatch).
+bool prepareOrLog(QSqlQuery& query, const QString& sql);
 
 } // namespace steward

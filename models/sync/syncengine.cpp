@@ -287,11 +287,25 @@ void SyncEngine::fail(const ApiError& error)
     finish(false);
 }
 
-void SyncEngine::failStore()
+void SyncEngine::failStore(const QString& error)
 {
-    m_storeError = m_store.lastError();
+    if (!m_running)
+        return; // already failed: the first error is the one to report
+    m_storeError = error.isEmpty() ? m_store.lastError() : error;
     m_store.rollback();
     finish(false);
+}
+
+bool SyncEngine::setCheckpointToMax(const QString& name, const char* table, const char* column)
+{
+    const std::optional<qint64> max = read(queries::maxOf(m_store.database(), table, column));
+    if (!max)
+        return false;
+    if (!setCheckpoint(name, QString::number(*max))) {
+        failStore();
+        return false;
+    }
+    return true;
 }
 
 bool SyncEngine::commitPage()
@@ -360,9 +374,7 @@ void SyncEngine::finishPhase(const QString& doneFlag)
         return failStore();
     if (doneFlag == u"full.topics.done") {
         if (!setCheckpoint(QStringLiteral("posts.max"), checkpoint(QStringLiteral("posts.top"))) ||
-            !setCheckpoint(
-                QStringLiteral("topics.bumped"),
-                QString::number(queries::maxOf(m_store.database(), "topics", "bumped_at"))))
+            !setCheckpointToMax(QStringLiteral("topics.bumped"), "topics", "bumped_at"))
             return failStore();
     }
     if (commitPage())

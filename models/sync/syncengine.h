@@ -166,7 +166,19 @@ private:
     }
     void next();
     void fail(const ApiError& error);
-    void failStore();
+    /// Fails the sync over the local copy: error, or the store's last error when empty.
+    void failStore(const QString& error = {});
+    /// The value of a read of the local copy; when the read failed, the sync fails with its
+    /// error and this is nullopt (a failed read is never taken for "no rows").
+    template <typename T> std::optional<T> read(StoreResult<T>&& result)
+    {
+        if (result)
+            return std::move(*result);
+        failStore(result.error());
+        return std::nullopt;
+    }
+    /// Sets the checkpoint to MAX(column) of table; false (the sync failed) when either fails.
+    bool setCheckpointToMax(const QString& name, const char* table, const char* column);
     void finish(bool ok);
     bool commitPage();
     void report(const QString& phase, qint64 done, qint64 total);

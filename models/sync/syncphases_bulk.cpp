@@ -176,8 +176,13 @@ void SyncEngine::bulkFocus(int stage)
     // What the pending queue names, so that it can be worked at once: its posts, then their
     // topics (and the queue's), then everyone involved. The queue does not change meanwhile:
     // what it names is read once.
-    if (stage == 0)
-        m_queueRefs = queries::pendingReferences(m_store.database());
+    if (stage == 0) {
+        std::optional<queries::QueueReferences> refs =
+            read(queries::pendingReferences(m_store.database()));
+        if (!refs)
+            return;
+        m_queueRefs = std::move(*refs);
+    }
     const queries::QueueReferences& refs = m_queueRefs;
     reportBulk(QStringLiteral("queue"), stage, 3);
     QList<Id> ids;
@@ -187,14 +192,22 @@ void SyncEngine::bulkFocus(int stage)
         query = QString(bulk::kPostsByIds);
     } else if (stage == 1) {
         QSet<Id> topics = refs.topics;
-        for (Id post : refs.posts)
-            if (const qint64 topic = queries::topicOfPost(m_store.database(), post))
-                topics.insert(topic);
+        for (Id post : refs.posts) {
+            const std::optional<Id> topic = read(queries::topicOfPost(m_store.database(), post));
+            if (!topic)
+                return;
+            if (*topic != 0)
+                topics.insert(*topic);
+        }
         ids = topics.values();
         query = QString(bulk::kTopicsByIds);
     } else if (stage == 2) {
         QSet<Id> users = refs.users;
-        users.unite(queries::authorsOfPosts(m_store.database(), refs.posts));
+        const std::optional<QSet<Id>> authors =
+            read(queries::authorsOfPosts(m_store.database(), refs.posts));
+        if (!authors)
+            return;
+        users.unite(*authors);
         ids = users.values();
         query = QString(bulk::kUsersByIds);
     } else {
@@ -423,9 +436,7 @@ void SyncEngine::bulkUsers(Id after)
                     return failStore();
                 if (last &&
                     (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1")) ||
-                     !setCheckpoint(QStringLiteral("users.created"),
-                                    QString::number(queries::maxOf(m_store.database(), "users",
-                                                                   "created_at")))))
+                     !setCheckpointToMax(QStringLiteral("users.created"), "users", "created_at")))
                     return failStore();
                 tally(m_tally.users, users);
                 m_bulkRowsDone += rows.size();
@@ -476,12 +487,10 @@ void SyncEngine::bulkReviewables(Id after)
 void SyncEngine::bulkFinish()
 {
     // The watermarks the incremental sync starts from, as the REST walk leaves them.
-    const Database& db = m_store.database();
     if (!m_store.begin() || !m_store.markAcceptedAnswers(m_answers, m_answerPosts) ||
         !setCheckpoint(QStringLiteral("full.topiclist.done"), QStringLiteral("1")) ||
         !setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1")) ||
-        !setCheckpoint(QStringLiteral("review.created"),
-                       QString::number(queries::maxOf(db, "reviewables", "created_at"))) ||
+        !setCheckpointToMax(QStringLiteral("review.created"), "reviewables", "created_at") ||
         !setCheckpoint(QStringLiteral("bulk.started"), QString()))
         return failStore();
     if (!commitPage())

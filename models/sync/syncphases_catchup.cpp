@@ -40,18 +40,18 @@ void SyncEngine::bulkCatchUp(Id top, Id lowest)
 void SyncEngine::finishCatchUp()
 {
     // The walks stored every post, topic and user the REST steps would look for.
-    const Database& db = m_store.database();
-    m_newTop = std::max<Id>(m_newTop, queries::maxOf(db, "posts", "id"));
+    const std::optional<qint64> top = read(queries::maxOf(m_store.database(), "posts", "id"));
+    if (!top)
+        return;
+    m_newTop = std::max<Id>(m_newTop, *top);
     m_newPostTopics.clear();
     m_seenPosts.clear();
     m_answers.clear();
     m_answerPosts.clear();
     if (!m_store.begin() ||
         !setCheckpoint(QStringLiteral("posts.max"), QString::number(m_newTop)) ||
-        !setCheckpoint(QStringLiteral("topics.bumped"),
-                       QString::number(queries::maxOf(db, "topics", "bumped_at"))) ||
-        !setCheckpoint(QStringLiteral("users.created"),
-                       QString::number(queries::maxOf(db, "users", "created_at"))))
+        !setCheckpointToMax(QStringLiteral("topics.bumped"), "topics", "bumped_at") ||
+        !setCheckpointToMax(QStringLiteral("users.created"), "users", "created_at"))
         return failStore();
     if (commitPage())
         next();

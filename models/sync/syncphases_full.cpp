@@ -81,10 +81,9 @@ void SyncEngine::fullUsers(int page)
               if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full) ||
                   !setCheckpoint(QStringLiteral("users.page"), QString::number(page + 1)))
                   return failStore();
-              if (last && (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1")) ||
-                           !setCheckpoint(QStringLiteral("users.created"),
-                                          QString::number(queries::maxOf(m_store.database(),
-                                                                         "users", "created_at")))))
+              if (last &&
+                  (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1")) ||
+                   !setCheckpointToMax(QStringLiteral("users.created"), "users", "created_at")))
                   return failStore();
               tally(m_tally.users, users);
               if (!commitPage())
@@ -177,11 +176,17 @@ void SyncEngine::fillGaps(Id afterTopicId)
 {
     // /posts.json leaves out small actions, whispers and deleted posts: topics that hold fewer
     // posts than their highest post number get their whole stream fetched.
-    const QList<Id> ids = queries::topicsMissingPosts(m_store.database(), afterTopicId, 1);
-    if (ids.isEmpty())
+    const std::optional<QList<Id>> ids =
+        read(queries::topicsMissingPosts(m_store.database(), afterTopicId, 1));
+    if (!ids)
+        return;
+    if (ids->isEmpty())
         return next();
-    const Id topicId = ids.first();
-    report(QStringLiteral("threads"), topicId, queries::maxOf(m_store.database(), "topics", "id"));
+    const Id topicId = ids->first();
+    const std::optional<qint64> highest = read(queries::maxOf(m_store.database(), "topics", "id"));
+    if (!highest)
+        return;
+    report(QStringLiteral("threads"), topicId, *highest);
     fetchTopic(topicId, false, [this, topicId] {
         if (!m_store.begin() ||
             !setCheckpoint(QStringLiteral("gaps.after"), QString::number(topicId)))
@@ -213,10 +218,9 @@ void SyncEngine::fullQueue(int offset)
             !m_store.upsertReviewables(page.reviewables) ||
             !setCheckpoint(QStringLiteral("review.offset"), QString::number(nextOffset)))
             return failStore();
-        if (last && (!setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1")) ||
-                     !setCheckpoint(QStringLiteral("review.created"),
-                                    QString::number(queries::maxOf(m_store.database(),
-                                                                   "reviewables", "created_at")))))
+        if (last &&
+            (!setCheckpoint(QStringLiteral("full.queue.done"), QStringLiteral("1")) ||
+             !setCheckpointToMax(QStringLiteral("review.created"), "reviewables", "created_at")))
             return failStore();
         tally(m_tally.reviewables, page.reviewables);
         if (!commitPage())

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Incremental sync: only what changed since the watermarks the last sync left.
+#include "models/net/discourseclient.h"
 #include "models/net/parse/jsonread.h"
 #include "models/net/parse/parse.h"
 #include "models/store/database.h"
@@ -10,7 +11,6 @@
 #include "models/sync/syncengine.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace steward {
 
@@ -52,9 +52,8 @@ void SyncEngine::newUsers(int page)
                   return;
               if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
                   return failStore();
-              if (reachedKnown && !setCheckpoint(QStringLiteral("users.created"),
-                                                 QString::number(queries::maxOf(
-                                                     m_store.database(), "users", "created_at"))))
+              if (reachedKnown &&
+                  !setCheckpointToMax(QStringLiteral("users.created"), "users", "created_at"))
                   return failStore();
               tally(m_tally.users, users);
               if (!commitPage())
@@ -69,17 +68,14 @@ void SyncEngine::penalisedUsers(int listIndex, int page)
     // re-read anyone the store holds as penalised whom the lists no longer name.
     static const QString kLists[] = {QStringLiteral("suspended"), QStringLiteral("silenced")};
     if (listIndex >= 2) {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(
-            QStringLiteral("SELECT id FROM users WHERE suspended_until > ? OR silenced_until > ?"));
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        q.addBindValue(now);
-        q.addBindValue(now);
+        const std::optional<QList<Id>> penalised = read(queries::penalisedUsers(
+            m_store.database(), m_client.clock()->nowUtc().toMSecsSinceEpoch()));
+        if (!penalised)
+            return;
         QList<Id> stale;
-        if (q.exec())
-            while (q.next())
-                if (!m_listedUsers.contains(q.value(0).toLongLong()))
-                    stale.append(q.value(0).toLongLong());
+        for (Id id : *penalised)
+            if (!m_listedUsers.contains(id))
+                stale.append(id);
         m_listedUsers.clear();
         if (stale.isEmpty())
             return next();
@@ -178,8 +174,11 @@ void SyncEngine::fetchHoles()
     // to learn their topics, then probe above the highest listed id the same way, until
     // kMissesToStop ids in a row are not there (or not visible).
     constexpr int kMissesToStop = 3;
-    const QSet<Id> stored =
-        queries::storedPostIds(m_store.database(), m_postsWatermark + 1, m_newTop);
+    const std::optional<QSet<Id>> storedIds =
+        read(queries::storedPostIds(m_store.database(), m_postsWatermark + 1, m_newTop));
+    if (!storedIds)
+        return;
+    const QSet<Id>& stored = *storedIds;
     auto holes = std::make_shared<QList<Id>>();
     for (Id id = m_postsWatermark + 1; id <= m_newTop && holes->size() < kMaxHoles; ++id)
         if (!m_seenPosts.contains(id) && !stored.contains(id))
@@ -236,15 +235,16 @@ void SyncEngine::bumpedTopics(int page)
             return;
         const parse::TopicListPage list = parse::topicList(doc.object());
         bool reachedOld = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
-        QSqlQuery count(m_store.database().connection());
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM posts WHERE topic_id = ?"));
         for (const Topic& t : list.topics) {
             // Page 0 puts pinned topics first, whatever their age.
             if (!t.pinned && !t.pinnedGlobally && t.bumpedAt.isValid() &&
                 t.bumpedAt.toMSecsSinceEpoch() < watermark)
                 reachedOld = true;
-            count.bindValue(0, t.id);
-            if (count.exec() && count.next() && count.value(0).toInt() < t.highestPostNumber)
+            const std::optional<int> stored =
+                read(queries::storedPostCount(m_store.database(), t.id));
+            if (!stored)
+                return;
+            if (*stored < t.highestPostNumber)
                 m_topicsToRefresh.insert(t.id);
         }
         if (!expectProgress(m_tally.topics, list.topics, reachedOld,
@@ -254,9 +254,8 @@ void SyncEngine::bumpedTopics(int page)
             !m_store.upsertTopics(list.topics))
             return failStore();
         tally(m_tally.topics, list.topics);
-        if (reachedOld && !setCheckpoint(QStringLiteral("topics.bumped"),
-                                         QString::number(queries::maxOf(m_store.database(),
-                                                                        "topics", "bumped_at"))))
+        if (reachedOld &&
+            !setCheckpointToMax(QStringLiteral("topics.bumped"), "topics", "bumped_at"))
             return failStore();
         if (!commitPage())
             return;
@@ -273,8 +272,13 @@ void SyncEngine::bumpedTopics(int page)
 
 void SyncEngine::newReviewables(int offset)
 {
-    if (offset == 0)
-        m_pendingBefore = queries::pendingReviewables(m_store.database());
+    if (offset == 0) {
+        std::optional<QHash<Id, int>> pending =
+            read(queries::pendingReviewables(m_store.database()));
+        if (!pending)
+            return;
+        m_pendingBefore = std::move(*pending);
+    }
     report(QStringLiteral("queue"), offset, -1);
     const qint64 watermark = checkpoint(QStringLiteral("review.created")).toLongLong();
     const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")},
@@ -294,9 +298,8 @@ void SyncEngine::newReviewables(int offset)
         if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic) ||
             !m_store.upsertReviewables(page.reviewables))
             return failStore();
-        if (last && !setCheckpoint(QStringLiteral("review.created"),
-                                   QString::number(queries::maxOf(m_store.database(), "reviewables",
-                                                                  "created_at"))))
+        if (last &&
+            !setCheckpointToMax(QStringLiteral("review.created"), "reviewables", "created_at"))
             return failStore();
         tally(m_tally.reviewables, page.reviewables);
         if (!commitPage())

@@ -38,8 +38,14 @@ void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> don
                     walked->insert(p.id);
                 return fetchTopicPages(topicId, 2, walked, done);
             }
-            QSet<Id> have =
-                allPosts ? QSet<Id>() : queries::postIdsOfTopic(m_store.database(), topicId);
+            QSet<Id> have;
+            if (!allPosts) {
+                std::optional<QSet<Id>> stored =
+                    read(queries::postIdsOfTopic(m_store.database(), topicId));
+                if (!stored)
+                    return;
+                have = std::move(*stored);
+            }
             for (const Post& p : view.posts)
                 have.insert(p.id);
             fetchPostsOf(topicId, view.stream, have, done);
@@ -109,7 +115,11 @@ void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id
 
 void SyncEngine::referencedTopics()
 {
-    for (Id id : queries::topicsOnlyReferenced(m_store.database()))
+    const std::optional<QList<Id>> referenced =
+        read(queries::topicsOnlyReferenced(m_store.database()));
+    if (!referenced)
+        return;
+    for (Id id : *referenced)
         m_topicsToRefresh.insert(id);
     next();
 }

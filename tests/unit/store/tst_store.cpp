@@ -5,9 +5,11 @@
 #include "models/net/parse/parse.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
+#include "models/store/store_queries.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -251,6 +253,28 @@ private Q_SLOTS:
         QVERIFY(m_store->begin() && m_store->setCheckpoint("posts.before", "77") &&
                 m_store->commit());
         QCOMPARE(m_store->checkpoint("posts.before"), QStringLiteral("77"));
+    }
+
+    void aFailedReadIsAnErrorNotNoRows()
+    {
+        QVERIFY(m_store->begin() && m_store->upsertPosts({post(1, 10, 1, "a")}) &&
+                m_store->commit());
+        QCOMPARE(queries::maxOf(*m_db, "posts", "id"), 1);
+        QCOMPARE(queries::storedPostIds(*m_db, 1, 5)->size(), 1);
+        QCOMPARE(queries::maxOf(*m_db, "topics", "id"), 0); // an empty table: 0, not an error
+        // The sync's reads over a copy that lost its table: each says why, none says "empty".
+        QSqlQuery drop(m_db->connection());
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE posts")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("statement failed: .*no such table"));
+        const StoreResult<qint64> max = queries::maxOf(*m_db, "posts", "id");
+        QVERIFY(!max);
+        QVERIFY2(max.error().contains(u"no such table"), qPrintable(max.error()));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("statement failed: .*no such table"));
+        QVERIFY(!queries::storedPostIds(*m_db, 1, 5));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("statement failed: .*no such table"));
+        QVERIFY(!queries::storedPostCount(*m_db, 10));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("statement failed: .*no such table"));
+        QVERIFY(!queries::rowCount(*m_db, "posts"));
     }
 };
 
