@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/net/accounts.h"
+#include "models/settings/accounts.h"
 
 #include <QString>
 #include <QUrl>

@@ -3,7 +3,7 @@
 #include "app/steward/launcher.h"
 
 #include "app/common/appidentity.h"
-#include "models/net/accounts.h"
+#include "models/settings/accounts.h"
 #include "models/sync/caseservice.h"
 #include "models/sync/syncengine.h"
 #include "ui/mainwindow/mainwindow.h"

@@ -7,6 +7,7 @@
 #include "models/domain/clock.h"
 #include "models/net/discourseclient.h"
 #include "models/store/database.h"
+#include "models/sync/usermessages.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
@@ -185,24 +186,7 @@ int exitCodeFor(const ApiError& error)
 
 QString explain(const ApiError& error)
 {
-    switch (error.kind) {
-    case ApiErrorKind::Forbidden:
-        return Text::tr("the server refused the API key or user (is the user staff?): %1")
-            .arg(error.summary());
-    case ApiErrorKind::MalformedResponse:
-        return Text::tr("the server's answer is not Discourse's: %1").arg(error.summary());
-    case ApiErrorKind::Network:
-    case ApiErrorKind::Timeout:
-        return Text::tr("cannot reach the server: %1").arg(error.summary());
-    case ApiErrorKind::Tls:
-        return Text::tr("the server's certificate is not trusted: %1").arg(error.summary());
-    case ApiErrorKind::OffSiteRedirect:
-        return Text::tr("the server sent the request on to another site, where the API key is not "
-                        "sent (did the community move?): %1")
-            .arg(error.summary());
-    default:
-        return Text::tr("the server answered with an error: %1").arg(error.summary());
-    }
+    return messages::apiError(error);
 }
 
 } // namespace steward::cli

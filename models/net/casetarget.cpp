@@ -4,7 +4,6 @@
 
 #include "models/net/siteconnection.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -51,27 +50,23 @@ QString CaseTarget::keychainKey() const
     return QStringLiteral("case-target/%1/%2").arg(name(), url.host());
 }
 
-bool CaseTarget::isUsable(QString* why) const
+bool CaseTarget::isUsable(CaseFailure* why) const
 {
-    const auto fail = [why](const QString& reason) {
+    const auto fail = [why](CaseFailure::Kind reason) {
         if (why)
-            *why = reason;
+            *why = CaseFailure{reason, 0, {}};
         return false;
     };
     if (kind == Kind::None)
-        return fail(QCoreApplication::translate("steward::CaseTarget",
-                                                "No case system is set up (File › Case system)."));
+        return fail(CaseFailure::Kind::NotSetUp);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(QCoreApplication::translate("steward::CaseTarget",
-                                                "The case system's address is not a web address."));
+        return fail(CaseFailure::Kind::BadAddress);
     if (!isAllowedBaseUrl(url))
-        return fail(insecureUrlReason());
+        return fail(CaseFailure::Kind::InsecureAddress);
     if (kind == Kind::ServiceNow && user.isEmpty())
-        return fail(QCoreApplication::translate("steward::CaseTarget",
-                                                "ServiceNow needs the user Steward signs in as."));
+        return fail(CaseFailure::Kind::NoUser);
     if (kind == Kind::Webhook && bodyTemplate.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("steward::CaseTarget",
-                                                "The webhook needs a body template."));
+        return fail(CaseFailure::Kind::NoTemplate);
     return true;
 }
 
@@ -158,7 +153,8 @@ QJsonObject CaseSender::serviceNowBody(const CaseDraft& d)
                            : QStringLiteral("discourse-topic-%1").arg(d.topicId)}};
 }
 
-QByteArray CaseSender::webhookBody(const QString& bodyTemplate, const CaseDraft& d, QString* error)
+QByteArray CaseSender::webhookBody(const QString& bodyTemplate, const CaseDraft& d,
+                                   CaseFailure* error)
 {
     QString body = bodyTemplate;
     const std::pair<const char*, QString> values[] = {{"customer", d.customer},
@@ -175,10 +171,7 @@ QByteArray CaseSender::webhookBody(const QString& bodyTemplate, const CaseDraft&
     QJsonDocument::fromJson(body.toUtf8(), &parse);
     if (parse.error != QJsonParseError::NoError) {
         if (error)
-            *error =
-                QCoreApplication::translate("steward::CaseTarget",
-                                            "The webhook template is not JSON once filled in: %1")
-                    .arg(parse.errorString());
+            *error = CaseFailure{CaseFailure::Kind::TemplateNotJson, 0, parse.errorString()};
         return {};
     }
     return body.toUtf8();
@@ -186,7 +179,7 @@ QByteArray CaseSender::webhookBody(const QString& bodyTemplate, const CaseDraft&
 
 void CaseSender::send(const CaseTarget& target, const QString& secret, const CaseDraft& draft)
 {
-    QString why;
+    CaseFailure why;
     if (!target.isUsable(&why)) {
         Q_EMIT finished(false, {}, why);
         return;
@@ -246,24 +239,16 @@ void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
     if (const QUrl offSite = reply->property("steward.offSite").toUrl(); offSite.isValid()) {
         Q_EMIT finished(
             false, {},
-            QCoreApplication::translate("steward::CaseTarget",
-                                        "The case system sent the request on to %1; Steward sends "
-                                        "its credentials nowhere else.")
-                .arg(offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+            CaseFailure{CaseFailure::Kind::OffSite, 0,
+                        offSite.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)});
         return;
     }
     if (reply->property("steward.deadline").toBool()) {
-        Q_EMIT finished(false, {},
-                        QCoreApplication::translate("steward::CaseTarget",
-                                                    "The case system did not answer within %1 s.")
-                            .arg(DeadlineMs / 1000));
+        Q_EMIT finished(false, {}, CaseFailure{CaseFailure::Kind::Deadline, 0, {}});
         return;
     }
     if (reply->property("steward.tooLarge").toBool()) {
-        Q_EMIT finished(false, {},
-                        QCoreApplication::translate(
-                            "steward::CaseTarget", "The case system's answer is larger than %1 MB.")
-                            .arg(MaxAnswerBytes / (1024 * 1024)));
+        Q_EMIT finished(false, {}, CaseFailure{CaseFailure::Kind::TooLarge, 0, {}});
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -275,16 +260,9 @@ void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
         if (const QString detail = at(answer, QStringLiteral("error.detail")).toString();
             !detail.isEmpty())
             reason += QStringLiteral(": ") + detail;
-        if (reason.isEmpty())
-            reason = status > 0 ? QCoreApplication::translate("steward::CaseTarget",
-                                                              "the case system answered HTTP %1")
-                                      .arg(status)
-                                : reply->errorString();
-        else if (status > 0)
-            reason = QCoreApplication::translate("steward::CaseTarget", "HTTP %1: %2")
-                         .arg(status)
-                         .arg(reason);
-        Q_EMIT finished(false, {}, reason);
+        if (reason.isEmpty() && status <= 0)
+            reason = reply->errorString();
+        Q_EMIT finished(false, {}, CaseFailure{CaseFailure::Kind::Refused, status, reason});
         return;
     }
     CaseResult result;
@@ -302,14 +280,10 @@ void CaseSender::onFinished(QNetworkReply* reply, const CaseTarget& target)
             result.url = QUrl(at(answer, target.urlField).toString());
     }
     if (result.number.isEmpty()) {
-        Q_EMIT finished(
-            false, {},
-            parse.error != QJsonParseError::NoError
-                ? QCoreApplication::translate("steward::CaseTarget",
-                                              "The case system's answer is not JSON: %1")
-                      .arg(parse.errorString())
-                : QCoreApplication::translate("steward::CaseTarget",
-                                              "The case system's answer names no case number."));
+        Q_EMIT finished(false, {},
+                        parse.error != QJsonParseError::NoError
+                            ? CaseFailure{CaseFailure::Kind::NotJson, status, parse.errorString()}
+                            : CaseFailure{CaseFailure::Kind::NoNumber, status, {}});
         return;
     }
     Q_EMIT finished(true, result, {});

@@ -16,6 +16,30 @@ class QSettings;
 
 namespace steward {
 
+/// Why a case could not be sent (messages::caseFailure() says it in words).
+struct CaseFailure
+{
+    enum class Kind
+    {
+        None,
+        NotSetUp,        ///< no case system configured
+        BadAddress,      ///< its address is not a web address
+        InsecureAddress, ///< not HTTPS (plain HTTP only to loopback)
+        NoUser,          ///< ServiceNow without the user to sign in as
+        NoTemplate,      ///< a webhook without a body template
+        TemplateNotJson, ///< the template filled in is not JSON; detail: the parser's words
+        OffSite,         ///< redirected to another origin; detail: where
+        Deadline,        ///< no whole answer within CaseSender::DeadlineMs
+        TooLarge,        ///< an answer over CaseSender::MaxAnswerBytes
+        Refused,         ///< not 2xx or no connection; detail: the system's or Qt's words
+        NotJson,         ///< a 2xx that is not JSON; detail: the parser's words
+        NoNumber,        ///< a 2xx that names no case number
+    };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString detail;
+};
+
 /// The configured case system. The password (ServiceNow) or token (webhook, sent as a
 /// bearer token when set) lives in the keychain under keychainKey(), never in settings.
 struct CaseTarget
@@ -38,8 +62,8 @@ struct CaseTarget
 
     QString name() const; ///< "servicenow", "webhook", "" for none
     QString keychainKey() const;
-    /// False with a reason (translated) when the target cannot be used.
-    bool isUsable(QString* why) const;
+    /// False with the reason when the target cannot be used.
+    bool isUsable(CaseFailure* why = nullptr) const;
     static QString defaultTemplate();
     static CaseTarget load(QSettings& settings);
     void save(QSettings& settings) const;
@@ -83,12 +107,12 @@ public:
 
     static QJsonObject serviceNowBody(const CaseDraft& draft);
     /// The template with each {{placeholder}} replaced by its JSON-escaped value; empty with
-    /// error set when the result is not JSON.
+    /// error set (TemplateNotJson) when the result is not JSON.
     static QByteArray webhookBody(const QString& bodyTemplate, const CaseDraft& draft,
-                                  QString* error);
+                                  CaseFailure* error);
 
 Q_SIGNALS:
-    void finished(bool ok, const steward::CaseResult& result, const QString& error);
+    void finished(bool ok, const steward::CaseResult& result, const steward::CaseFailure& error);
 
 private:
     void onFinished(QNetworkReply* reply, const CaseTarget& target);

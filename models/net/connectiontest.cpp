@@ -29,7 +29,7 @@ ConnectionTest::~ConnectionTest() = default;
 void ConnectionTest::start()
 {
     if (!isAllowedBaseUrl(m_site.baseUrl)) {
-        finish(ConnectionVerdict::Outcome::InsecureUrl, insecureUrlReason());
+        finish(ConnectionVerdict::Outcome::InsecureUrl);
         return;
     }
     ApiRequest* request = m_client->get(QStringLiteral("/site/basic-info"));
@@ -42,48 +42,30 @@ void ConnectionTest::start()
             break;
         case ApiErrorKind::Network:
         case ApiErrorKind::Timeout:
-            finish(ConnectionVerdict::Outcome::Unreachable,
-                   tr("The site cannot be reached: check the address and your connection."),
-                   detail);
+            finish(ConnectionVerdict::Outcome::Unreachable, detail);
             return;
         case ApiErrorKind::OffSiteRedirect:
-            finish(ConnectionVerdict::Outcome::NotDiscourse,
-                   tr("The address sends Steward on to another site; Steward sends the key only to "
-                      "the address you gave. "
-                      "If the community moved, enter its new address."),
-                   detail);
+            finish(ConnectionVerdict::Outcome::OffSite, detail);
             return;
         case ApiErrorKind::Tls:
-            finish(ConnectionVerdict::Outcome::Certificate,
-                   tr("The site's certificate is not trusted or does not match its address; "
-                      "Steward will not send the key."),
-                   detail);
+            finish(ConnectionVerdict::Outcome::Certificate, detail);
             return;
         case ApiErrorKind::Forbidden:
-            finish(ConnectionVerdict::Outcome::WrongKey,
-                   tr("The site refused the API key: check the key and the API username it was "
-                      "made for."),
-                   detail);
+            finish(ConnectionVerdict::Outcome::WrongKey, detail);
             return;
         case ApiErrorKind::NotFound:
         case ApiErrorKind::MalformedResponse:
         case ApiErrorKind::UnexpectedStatus:
         case ApiErrorKind::BadRequest:
-            finish(ConnectionVerdict::Outcome::NotDiscourse,
-                   tr("The address answers, but not as a Discourse site: check the address (and "
-                      "its path, if the forum has one)."),
-                   detail);
+            finish(ConnectionVerdict::Outcome::NotDiscourse, detail);
             return;
         default:
-            finish(ConnectionVerdict::Outcome::ServerError,
-                   tr("The site answered with an error; try again later."), e.summary());
+            finish(ConnectionVerdict::Outcome::ServerError, e.summary());
             return;
         }
         const QJsonObject info = request->document().object();
         if (!info.contains(QStringLiteral("title"))) {
-            finish(ConnectionVerdict::Outcome::NotDiscourse,
-                   tr("The address answers, but not as a Discourse site: check the address (and "
-                      "its path, if the forum has one)."));
+            finish(ConnectionVerdict::Outcome::NotDiscourse);
             return;
         }
         m_verdict.siteTitle = info.value(QStringLiteral("title")).toString();
@@ -99,27 +81,18 @@ void ConnectionTest::checkStaff()
         const ApiError& e = request->error();
         const QString detail = e.messages.isEmpty() ? e.detail : e.messages.first();
         if (e.kind == ApiErrorKind::Forbidden || e.kind == ApiErrorKind::NotFound) {
-            finish(ConnectionVerdict::Outcome::NotStaff,
-                   tr("The key works, but %1 is not a moderator or admin there: the review queue "
-                      "is closed to it.")
-                       .arg(m_site.apiUsername),
-                   detail);
+            finish(ConnectionVerdict::Outcome::NotStaff, detail);
         } else if (e.isError()) {
-            finish(ConnectionVerdict::Outcome::ServerError,
-                   tr("The site answered with an error; try again later."), e.summary());
+            finish(ConnectionVerdict::Outcome::ServerError, e.summary());
         } else {
-            finish(ConnectionVerdict::Outcome::Ok,
-                   tr("Connected to %1 as %2, with moderator rights.")
-                       .arg(m_verdict.siteTitle, m_site.apiUsername));
+            finish(ConnectionVerdict::Outcome::Ok);
         }
     });
 }
 
-void ConnectionTest::finish(ConnectionVerdict::Outcome outcome, const QString& message,
-                            const QString& detail)
+void ConnectionTest::finish(ConnectionVerdict::Outcome outcome, const QString& detail)
 {
     m_verdict.outcome = outcome;
-    m_verdict.message = message;
     m_verdict.detail = detail;
     Q_EMIT finished(m_verdict);
 }

@@ -13,7 +13,7 @@ namespace steward {
 
 class DiscourseClient;
 
-/// What a connection test found, with a sentence that says what to do about it.
+/// What a connection test found (messages::connectionVerdict() says it in words).
 struct ConnectionVerdict
 {
     enum class Outcome
@@ -23,14 +23,14 @@ struct ConnectionVerdict
         Unreachable,  ///< DNS, refused, reset, timeout
         Certificate,  ///< TLS failure: the certificate is not trusted or does not match
         NotDiscourse, ///< answered, but not as a Discourse site
+        OffSite,      ///< redirected to another origin, where the key is not sent
         WrongKey,     ///< the key or API username was refused
         NotStaff,     ///< the key works, but the account cannot moderate
         ServerError,  ///< 5xx, read-only, rate limited
     };
     Outcome outcome = Outcome::Unreachable;
     QString siteTitle;
-    QString message; ///< one translated line for the user
-    QString detail;  ///< the server's or the network's own words
+    QString detail; ///< the server's or the network's own words
 
     bool ok() const { return outcome == Outcome::Ok; }
 };
@@ -52,8 +52,7 @@ Q_SIGNALS:
 
 private:
     void checkStaff();
-    void finish(ConnectionVerdict::Outcome outcome, const QString& message,
-                const QString& detail = {});
+    void finish(ConnectionVerdict::Outcome outcome, const QString& detail = {});
 
     SiteConnection m_site;
     QNetworkAccessManager* m_network;

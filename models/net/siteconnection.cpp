@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/net/siteconnection.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace steward {
@@ -30,13 +29,6 @@ bool isSameOrigin(const QUrl& base, const QUrl& url)
     return url.isValid() && url.scheme() == base.scheme() &&
            url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
            url.port(defaultPort(url)) == base.port(defaultPort(base));
-}
-
-QString insecureUrlReason()
-{
-    return QCoreApplication::translate("steward::SiteConnection",
-                                       "Use an https:// address: Steward sends the API key only "
-                                       "over HTTPS (plain HTTP only to this computer).");
 }
 
 } // namespace steward

@@ -24,7 +24,5 @@ struct SiteConnection
 bool isAllowedBaseUrl(const QUrl& url);
 /// True when url is on base's origin: the same scheme, host (any case) and port.
 bool isSameOrigin(const QUrl& base, const QUrl& url);
-/// Why a URL that isAllowedBaseUrl() refuses is refused, for the user (translated).
-QString insecureUrlReason();
 
 } // namespace steward

@@ -4,6 +4,7 @@
 
 #include "models/sync/moderationaction.h"
 #include "models/sync/outbox.h"
+#include "models/sync/usermessages.h"
 
 #include <QCoreApplication>
 
@@ -65,19 +66,20 @@ QString CaseService::staffNoteText(const QString& number, const QUrl& url)
 void CaseService::send(Id caseId, const CaseDraft& draft)
 {
     auto* sender = new CaseSender(m_network, this);
-    connect(sender, &CaseSender::finished, this,
-            [this, sender, caseId, draft](bool ok, const CaseResult& result, const QString& error) {
-                sender->deleteLater();
-                if (ok) {
-                    m_cases.markDone(caseId, result.number, result.externalId, result.url);
-                    if (m_target.staffNote && m_outbox && !result.number.isEmpty())
-                        m_outbox->submit(actions::addTopicNote(
-                            draft.topicId, staffNoteText(result.number, result.url), true,
-                            result.number));
-                } else
-                    m_cases.markFailed(caseId, error);
-                Q_EMIT caseChanged(caseId, draft.topicId);
-            });
+    connect(
+        sender, &CaseSender::finished, this,
+        [this, sender, caseId, draft](bool ok, const CaseResult& result, const CaseFailure& error) {
+            sender->deleteLater();
+            if (ok) {
+                m_cases.markDone(caseId, result.number, result.externalId, result.url);
+                if (m_target.staffNote && m_outbox && !result.number.isEmpty())
+                    m_outbox->submit(actions::addTopicNote(draft.topicId,
+                                                           staffNoteText(result.number, result.url),
+                                                           true, result.number));
+            } else
+                m_cases.markFailed(caseId, messages::caseFailure(error));
+            Q_EMIT caseChanged(caseId, draft.topicId);
+        });
     sender->send(m_target, m_secret, draft);
 }
 

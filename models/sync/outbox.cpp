@@ -6,6 +6,7 @@
 #include "models/store/store.h"
 #include "models/sync/outboxrequests.h"
 #include "models/sync/synclog.h"
+#include "models/sync/usermessages.h"
 
 #include <QJsonObject>
 
@@ -227,7 +228,7 @@ void Outbox::onAnswer(const OutboxEntry& entry, const ApiError& error)
         return resolve(entry, 1);
     default:
         m_inFlight.remove(entry.id);
-        move(entry.id, OutboxState::Failed, error.summary());
+        move(entry.id, OutboxState::Failed, messages::apiError(error));
         return schedule();
     }
 }
@@ -245,9 +246,7 @@ void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError
         }
         m_inFlight.remove(entry.id);
         const QString message =
-            state == OutboxState::Conflict
-                ? QStringLiteral("changed on the server: %1").arg(error.summary())
-                : QString();
+            state == OutboxState::Conflict ? messages::apiError(error) : QString();
         move(entry.id, state, message, state == OutboxState::Conflict ? current : QJsonObject());
         schedule();
     });

@@ -317,10 +317,11 @@ private Q_SLOTS:
         const SupportCase c = raise(service);
         QCOMPARE(c.state, CaseState::Failed);
         QVERIFY2(c.error.contains(u"not JSON"), qPrintable(c.error));
-        QString error;
+        CaseFailure error;
         QVERIFY(CaseSender::webhookBody(QStringLiteral("{\"a\": {{title}}}"), draft(), &error)
                     .isEmpty());
-        QVERIFY(!error.isEmpty());
+        QCOMPARE(error.kind, CaseFailure::Kind::TemplateNotJson);
+        QVERIFY(!error.detail.isEmpty());
     }
 };
 

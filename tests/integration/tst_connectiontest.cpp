@@ -3,6 +3,7 @@
 // The accounts dialog's connection test against the sandbox and loopback servers: each way
 // a connection can be wrong gets its own verdict, and a good one names the site.
 #include "models/net/connectiontest.h"
+#include "models/sync/usermessages.h"
 #include "tests/support/loopbackhttp.h"
 #include "tests/support/synctesting.h"
 
@@ -45,7 +46,8 @@ private Q_SLOTS:
         const ConnectionVerdict v = run(adminSite(*m_server));
         QCOMPARE(v.outcome, Outcome::Ok);
         QVERIFY(!v.siteTitle.isEmpty());
-        QVERIFY2(v.message.contains(v.siteTitle), qPrintable(v.message));
+        const QString said = messages::connectionVerdict(v, QStringLiteral("admin"));
+        QVERIFY2(said.contains(v.siteTitle), qPrintable(said));
     }
 
     void aWrongKeyIsNamed()
@@ -69,7 +71,8 @@ private Q_SLOTS:
         site.apiUsername = member->user.username; // an all-users key acting as a member
         const ConnectionVerdict v = run(site);
         QCOMPARE(v.outcome, Outcome::NotStaff);
-        QVERIFY(v.message.contains(member->user.username));
+        QVERIFY(
+            messages::connectionVerdict(v, member->user.username).contains(member->user.username));
     }
 
     void anUnreachableSiteIsNamed()
@@ -156,8 +159,9 @@ private Q_SLOTS:
         SiteConnection site = adminSite(*m_server);
         site.baseUrl = moved.url();
         const ConnectionVerdict v = run(site);
-        QCOMPARE(v.outcome, Outcome::NotDiscourse);
-        QVERIFY2(v.message.contains(u"another site"), qPrintable(v.message));
+        QCOMPARE(v.outcome, Outcome::OffSite);
+        const QString said = messages::connectionVerdict(v, site.apiUsername);
+        QVERIFY2(said.contains(u"another site"), qPrintable(said));
         QCOMPARE(elsewhere.requested().size(), 0);
     }
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/accountsdialog.h"
 
+#include "models/sync/usermessages.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -177,6 +179,28 @@ Account AccountsDialog::formAccount() const
                    m_rate->value()};
 }
 
+namespace {
+
+QString problemText(AccountList::Problem problem, const Account& account)
+{
+    switch (problem) {
+    case AccountList::Problem::NoName:
+        return AccountsDialog::tr("The account needs a name.");
+    case AccountList::Problem::NoUsername:
+        return AccountsDialog::tr("The account needs the API username its key was made for.");
+    case AccountList::Problem::BadAddress:
+        return AccountsDialog::tr(
+            "The address is not a web address, e.g. https://forum.example.com.");
+    case AccountList::Problem::InsecureAddress:
+        return messages::insecureUrl();
+    case AccountList::Problem::NameTaken:
+        break;
+    }
+    return AccountsDialog::tr("Another account is already called %1.").arg(account.name.trimmed());
+}
+
+} // namespace
+
 void AccountsDialog::saveAccount()
 {
     const Account account = formAccount();
@@ -184,14 +208,14 @@ void AccountsDialog::saveAccount()
         m_key->text(); // before the list shows the saved account, which clears the field
     const std::optional<Account> before =
         m_editing.isEmpty() ? std::nullopt : AccountList(m_settings).find(m_editing);
-    QString error;
     if (key.isEmpty() && !before) {
         report(tr("Type the API key: Steward keeps it in the system keychain."), false);
         Q_EMIT settled();
         return;
     }
-    if (!AccountList(m_settings).save(account, m_editing, &error)) {
-        report(error, false);
+    AccountList::Problem problem{};
+    if (!AccountList(m_settings).save(account, m_editing, &problem)) {
+        report(problemText(problem, account), false);
         Q_EMIT settled();
         return;
     }
@@ -286,16 +310,18 @@ void AccountsDialog::runTest(const SiteConnection& site)
     setBusy(true);
     report(tr("Testing %1…").arg(site.baseUrl.toString()), true);
     m_test = new ConnectionTest(site, this);
-    connect(m_test, &ConnectionTest::finished, this, [this](const ConnectionVerdict& verdict) {
-        m_verdict = verdict;
-        setBusy(false);
-        report(verdict.detail.isEmpty() || verdict.ok()
-                   ? verdict.message
-                   : tr("%1\n(%2)").arg(verdict.message, verdict.detail),
-               verdict.ok());
-        m_test->deleteLater();
-        Q_EMIT settled();
-    });
+    connect(m_test, &ConnectionTest::finished, this,
+            [this, site](const ConnectionVerdict& verdict) {
+                m_verdict = verdict;
+                setBusy(false);
+                const QString said = messages::connectionVerdict(verdict, site.apiUsername);
+                report(verdict.detail.isEmpty() || verdict.ok()
+                           ? said
+                           : tr("%1\n(%2)").arg(said, verdict.detail),
+                       verdict.ok());
+                m_test->deleteLater();
+                Q_EMIT settled();
+            });
     m_test->start();
 }
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/net/accounts.h"
 #include "models/net/connectiontest.h"
+#include "models/settings/accounts.h"
 
 #include <QDialog>
 #include <QPointer>

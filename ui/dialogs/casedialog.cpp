@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/casedialog.h"
 
+#include "models/sync/usermessages.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,8 +41,9 @@ CaseDialog::CaseDialog(const CaseDraft& draft, const CaseTarget& target, QWidget
 {
     setObjectName(QStringLiteral("caseDialog"));
     setWindowTitle(tr("Create support case"));
-    QString why;
-    m_usable = target.isUsable(&why);
+    CaseFailure failure;
+    m_usable = target.isUsable(&failure);
+    const QString why = m_usable ? QString() : messages::caseFailure(failure);
     auto* link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
                                 .arg(draft.threadUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                      draft.threadUrl.toString().toHtmlEscaped()),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/casetargetdialog.h"
 
+#include "models/sync/usermessages.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -126,9 +128,9 @@ QString CaseTargetDialog::secret() const
 void CaseTargetDialog::validate()
 {
     const CaseTarget t = target();
-    QString problem;
-    const bool usable =
-        t.kind == CaseTarget::Kind::None || t.isUsable(&problem); // problem says why not
+    CaseFailure why;
+    const bool usable = t.kind == CaseTarget::Kind::None || t.isUsable(&why);
+    QString problem = usable ? QString() : messages::caseFailure(why);
     if (usable && t.kind == CaseTarget::Kind::ServiceNow && !m_hasSecret &&
         m_secret->text().isEmpty()) {
         problem = tr("ServiceNow needs the user's password.");
@@ -136,9 +138,9 @@ void CaseTargetDialog::validate()
         CaseDraft sample;
         sample.title = QStringLiteral("\"quoted\" title");
         sample.excerpt = QStringLiteral("line one\nline two");
-        QString error;
+        CaseFailure error;
         if (CaseSender::webhookBody(t.bodyTemplate, sample, &error).isEmpty())
-            problem = tr("The body template is not JSON once filled in: %1").arg(error);
+            problem = tr("The body template is not JSON once filled in: %1").arg(error.detail);
     }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
-#include "models/net/accounts.h"
+#include "models/settings/accounts.h"
 
 #include <QMainWindow>
 

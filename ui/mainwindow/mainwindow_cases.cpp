@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's support cases: Thread › Create Support Case, File › Case System, and
 // how a case went in the status bar.
-#include "models/net/accounts.h"
+#include "models/settings/accounts.h"
 #include "models/sync/caseservice.h"
 #include "ui/dialogs/casetargetdialog.h"
 #include "ui/mainwindow/mainwindow.h"

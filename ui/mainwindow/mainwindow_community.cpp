@@ -9,6 +9,7 @@
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
+#include "models/sync/usermessages.h"
 #include "ui/charts/dashboardpane.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
@@ -92,16 +93,17 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
             : s.bulkPath == BulkPath::Refused
                 ? tr(" · Data Explorer is for admins only; this key's user is not one")
                 : QString();
-        statusBar()->showMessage(ok ? tr("Synced: %1 posts, %2 queue items in %3 s%4")
-                                          .arg(s.posts)
-                                          .arg(s.reviewables)
-                                          .arg(s.elapsedMs / 1000)
-                                          .arg(path)
-                                    : tr("Sync stopped: %1")
-                                          .arg(m_sync->storeError().isEmpty()
-                                                   ? m_sync->error().summary()
-                                                   : m_sync->storeError()),
-                                 path.isEmpty() ? 8000 : 30000);
+        statusBar()->showMessage(
+            ok ? tr("Synced: %1 posts, %2 queue items in %3 s%4")
+                     .arg(s.posts)
+                     .arg(s.reviewables)
+                     .arg(s.elapsedMs / 1000)
+                     .arg(path)
+               : tr("Sync stopped: %1")
+                     .arg(m_sync->storeError().isEmpty()
+                              ? messages::apiError(m_sync->error())
+                              : tr("the local copy: %1").arg(m_sync->storeError())),
+            path.isEmpty() ? 8000 : 30000);
         // Offline: the community cannot be reached; decisions wait in the outbox until it can.
         const ApiErrorKind kind = m_sync->error().kind;
         m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout ||

@@ -4,6 +4,7 @@
 #include "models/store/store.h"
 #include "models/sync/copyverifier.h"
 #include "models/sync/syncengine.h"
+#include "models/sync/usermessages.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 
@@ -31,7 +32,7 @@ void MainWindow::attachVerifier(Store& store, SyncEngine& sync)
         if (!ok) {
             QMessageBox::warning(this, tr("Verify Copy"),
                                  tr("The community could not be asked for its totals: %1")
-                                     .arg(m_verifier->error().summary()));
+                                     .arg(messages::apiError(m_verifier->error())));
             return;
         }
         const VerifyReport& report = m_verifier->report();

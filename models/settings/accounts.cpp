@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/net/accounts.h"
+#include "models/settings/accounts.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,11 +56,11 @@ std::optional<Account> AccountList::find(const QString& name) const
     return it == all.cend() ? std::nullopt : std::optional<Account>(*it);
 }
 
-bool AccountList::save(const Account& account, const QString& previousName, QString* error)
+bool AccountList::save(const Account& account, const QString& previousName, Problem* problem)
 {
-    auto fail = [error](const QString& why) {
-        if (error)
-            *error = why;
+    auto fail = [problem](Problem why) {
+        if (problem)
+            *problem = why;
         return false;
     };
     Account a = account;
@@ -69,24 +68,18 @@ bool AccountList::save(const Account& account, const QString& previousName, QStr
     a.apiUsername = a.apiUsername.trimmed();
     a.baseUrl = a.baseUrl.adjusted(QUrl::StripTrailingSlash);
     if (a.name.isEmpty())
-        return fail(
-            QCoreApplication::translate("steward::AccountList", "The account needs a name."));
+        return fail(Problem::NoName);
     if (a.apiUsername.isEmpty())
-        return fail(QCoreApplication::translate(
-            "steward::AccountList", "The account needs the API username its key was made for."));
+        return fail(Problem::NoUsername);
     if (!a.baseUrl.isValid() || a.baseUrl.host().isEmpty())
-        return fail(QCoreApplication::translate(
-            "steward::AccountList",
-            "The address is not a web address, e.g. https://forum.example.com."));
+        return fail(Problem::BadAddress);
     if (!isAllowedBaseUrl(a.baseUrl))
-        return fail(insecureUrlReason());
+        return fail(Problem::InsecureAddress);
     QList<Account> all = accounts();
     const QString replacing = previousName.isEmpty() ? a.name : previousName;
     if (a.name != replacing &&
         std::any_of(all.cbegin(), all.cend(), [&a](const Account& x) { return x.name == a.name; }))
-        return fail(QCoreApplication::translate("steward::AccountList",
-                                                "Another account is already called %1.")
-                        .arg(a.name));
+        return fail(Problem::NameTaken);
     auto it = std::find_if(all.begin(), all.end(),
                            [&replacing](const Account& x) { return x.name == replacing; });
     if (it != all.end())

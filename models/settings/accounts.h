@@ -38,10 +38,18 @@ public:
 
     QList<Account> accounts() const;
     std::optional<Account> find(const QString& name) const;
+    /// Why save() refused an account.
+    enum class Problem
+    {
+        NoName,
+        NoUsername,      ///< the API username the key was made for
+        BadAddress,      ///< not a web address
+        InsecureAddress, ///< not one Steward may send a key to (isAllowedBaseUrl())
+        NameTaken,
+    };
     /// Adds the account, or replaces the one named previousName (a rename) or of the same
-    /// name. False with a reason when the name is empty or taken, or the URL is not one
-    /// Steward may send a key to.
-    bool save(const Account& account, const QString& previousName, QString* error);
+    /// name. False with the problem when it cannot be saved as it is.
+    bool save(const Account& account, const QString& previousName, Problem* problem = nullptr);
     bool remove(const QString& name);
     QString lastUsed() const;
     void setLastUsed(const QString& name);
