@@ -31,6 +31,7 @@ int main(int argc, char* argv[])
 
     steward::MainWindow window;
     steward::Launcher launcher(window);
+    window.restoreLayout();
     window.show();
     if (parser.isSet(options.demo))
         launcher.openDemo(parser.value(options.scale));

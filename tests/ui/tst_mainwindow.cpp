@@ -1,17 +1,22 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/settings/preferences.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "ui/widgets/emptystatepane.h"
+#include "ui/widgets/keptlayout.h"
 
 #include <QAction>
 #include <QIcon>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace steward;
@@ -19,7 +24,73 @@ using namespace steward;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_settings; ///< this test's preferences, not the user's
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setDefaultFormat(QSettings::NativeFormat);
+        QCoreApplication::setOrganizationName(QStringLiteral("steward-test"));
+    }
+
+    void aSettingIsTypedAndFallsBackToItsDefault()
+    {
+        const Setting<int> hours(QStringLiteral("test/hours"), 7);
+        QVERIFY(!hours.isSet());
+        QCOMPARE(hours.get(), 7);
+        hours.set(12);
+        QCOMPARE(hours.get(), 12);
+        QCOMPARE(QSettings().value(QStringLiteral("test/hours")).toInt(), 12);
+        QSettings().setValue(QStringLiteral("test/hours"), QStringLiteral("many")); // hand-edited
+        QCOMPARE(hours.get(), 0); // a string that is no number reads as QVariant does
+        hours.reset();
+        QCOMPARE(hours.get(), 7);
+        const Setting<QByteArray> blob(QStringLiteral("test/blob"), QByteArrayLiteral("x"));
+        QCOMPARE(blob.get(), QByteArrayLiteral("x"));
+    }
+
+    void theWindowComesBackAsItWasLeft()
+    {
+        {
+            MainWindow window;
+            window.resize(701,
+                          503); // within the offscreen screen, which restoreGeometry() keeps it to
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPane(MainWindow::Pane::Dashboard);
+            window.close(); // what the user does; the layout is kept
+        }
+        QVERIFY(!prefs::windowGeometry.get().isEmpty());
+        QCOMPARE(prefs::windowPane.get(), int(MainWindow::Pane::Dashboard));
+        MainWindow again;
+        again.restoreLayout();
+        QCOMPARE(again.size(), QSize(701, 503));
+        QCOMPARE(again.currentPane(), MainWindow::Pane::Dashboard);
+        prefs::windowGeometry.reset();
+        prefs::windowState.reset();
+        prefs::windowPane.reset();
+    }
+
+    void aMovedSplitterKeepsItsSizes()
+    {
+        QSplitter first;
+        first.addWidget(new QWidget);
+        first.addWidget(new QWidget);
+        first.resize(1000, 400);
+        first.setSizes({700, 300});
+        keepSplitterSizes(&first, QStringLiteral("testSplitter"));
+        first.setSizes({250, 750});
+        Q_EMIT first.splitterMoved(250, 1); // as a drag of the handle does
+        QSplitter second;
+        second.addWidget(new QWidget);
+        second.addWidget(new QWidget);
+        second.resize(1000, 400);
+        keepSplitterSizes(&second, QStringLiteral("testSplitter"));
+        QCOMPARE(second.sizes(), first.sizes());
+        prefs::splitterState(QStringLiteral("testSplitter")).reset();
+    }
+
     void opensOnTheQueueWithEmptyStates()
     {
         MainWindow window;

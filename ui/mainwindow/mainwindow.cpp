@@ -3,6 +3,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "models/domain/version.h"
+#include "models/settings/preferences.h"
 #include "ui/dialogs/accountsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow/mainwindowactions.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -132,6 +134,25 @@ void MainWindow::showPane(Pane pane)
 EmptyStatePane* MainWindow::emptyState(Pane pane) const
 {
     return m_emptyStates.value(int(pane));
+}
+
+void MainWindow::restoreLayout()
+{
+    if (const QByteArray geometry = prefs::windowGeometry.get(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = prefs::windowState.get(); !state.isEmpty())
+        restoreState(state);
+    const int pane = prefs::windowPane.get();
+    if (pane >= int(Pane::Queue) && pane <= int(Pane::Dashboard))
+        showPane(Pane(pane));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    prefs::windowGeometry.set(saveGeometry());
+    prefs::windowState.set(saveState());
+    prefs::windowPane.set(int(currentPane()));
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

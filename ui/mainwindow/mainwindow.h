@@ -55,6 +55,9 @@ public:
 
     Pane currentPane() const;
     void showPane(Pane pane);
+    /// The size, position, toolbars and pane the window had when it was last closed
+    /// (prefs::windowGeometry and friends); a first start keeps the default size.
+    void restoreLayout();
     MainWindowActions* actions() const { return m_actions; }
     EmptyStatePane* emptyState(Pane pane) const;
 
@@ -91,6 +94,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// Keeps the layout for the next start (restoreLayout()).
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void retranslate();

@@ -8,6 +8,7 @@
 #include "models/store/reviewqueries.h"
 #include "ui/queue/postbrowser.h"
 #include "ui/thread/codehtml.h"
+#include "ui/widgets/keptlayout.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -105,6 +106,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     split->addWidget(people);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    keepSplitterSizes(split, QStringLiteral("detailSplitter"));
 
     // A decision the server did not take: said above the actions, with what to do about it.
     m_problem->setObjectName(QStringLiteral("decisionProblem"));

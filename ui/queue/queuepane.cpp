@@ -5,11 +5,13 @@
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
 #include "models/items/savedviews.h"
+#include "models/settings/preferences.h"
 #include "models/store/reviewqueries.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
 #include "ui/queue/agedelegate.h"
 #include "ui/queue/itemdetailview.h"
+#include "ui/widgets/keptlayout.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -108,6 +110,7 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({900, 430});
+    keepSplitterSizes(split, QStringLiteral("queueSplitter"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(split);
@@ -259,11 +262,8 @@ void QueuePane::updateViewName()
 AgeThresholds QueuePane::savedAgeThresholds() const
 {
     AgeThresholds t;
-    t.warnHours =
-        std::max(1, m_settings->value(QStringLiteral("queue/ageWarnHours"), t.warnHours).toInt());
-    t.alarmHours =
-        std::max(t.warnHours + 1,
-                 m_settings->value(QStringLiteral("queue/ageAlarmHours"), t.alarmHours).toInt());
+    t.warnHours = std::max(1, prefs::ageWarnHours.get());
+    t.alarmHours = std::max(t.warnHours + 1, prefs::ageAlarmHours.get());
     return t;
 }
 
@@ -272,8 +272,8 @@ void QueuePane::setAgeThresholds(const AgeThresholds& thresholds)
     AgeThresholds t = thresholds;
     t.warnHours = std::max(1, t.warnHours);
     t.alarmHours = std::max(t.warnHours + 1, t.alarmHours);
-    m_settings->setValue(QStringLiteral("queue/ageWarnHours"), t.warnHours);
-    m_settings->setValue(QStringLiteral("queue/ageAlarmHours"), t.alarmHours);
+    prefs::ageWarnHours.set(t.warnHours);
+    prefs::ageAlarmHours.set(t.alarmHours);
     m_model->setAgeThresholds(t);
 }
 

@@ -6,6 +6,7 @@
 #include "models/items/topiclistmodel.h"
 #include "models/store/store.h"
 #include "ui/thread/threadview.h"
+#include "ui/widgets/keptlayout.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -189,6 +190,7 @@ void ThreadsPane::buildLayout()
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 3);
     split->setSizes({160, 560, 420});
+    keepSplitterSizes(split, QStringLiteral("threadsSplitter"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(split);

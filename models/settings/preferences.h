@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every preference Steward keeps, with its key and default. The account list (accounts.h),
+// saved queue views (models/items/savedviews.h) and the case system (CaseTarget::load) keep
+// structured values of their own under "accounts", "queue/views" and "cases".
+#pragma once
+
+#include "models/settings/setting.h"
+
+#include <QByteArray>
+
+namespace steward::prefs {
+
+/// The main window's size and position (QWidget::saveGeometry()) and its toolbars
+/// (QMainWindow::saveState()).
+inline const Setting<QByteArray> windowGeometry{QStringLiteral("window/geometry"), {}};
+inline const Setting<QByteArray> windowState{QStringLiteral("window/state"), {}};
+/// The pane shown last (MainWindow::Pane as a number).
+inline const Setting<int> windowPane{QStringLiteral("window/pane"), 0};
+
+/// A splitter's sizes (QSplitter::saveState()), by the splitter's object name.
+inline Setting<QByteArray> splitterState(const QString& objectName)
+{
+    return {QStringLiteral("layout/%1").arg(objectName), {}};
+}
+
+/// When a queue item's age turns amber and red, in hours.
+inline const Setting<int> ageWarnHours{QStringLiteral("queue/ageWarnHours"), 4};
+inline const Setting<int> ageAlarmHours{QStringLiteral("queue/ageAlarmHours"), 24};
+
+} // namespace steward::prefs
