@@ -45,7 +45,10 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     if (!r)
         return false;
     const QueueFilter& f = m_filter;
-    if (!f.statuses.isEmpty() && !f.statuses.contains(int(r->status)))
+    // Decided on the server meanwhile, a conflicted decision stays in view until it is dealt
+    // with (its item is no longer pending, which the usual filter hides).
+    if (!f.statuses.isEmpty() && !f.statuses.contains(int(r->status)) &&
+        !m_queue.hasUnresolvedDecision(r->id))
         return false;
     if (!f.types.isEmpty() && !f.types.contains(int(r->type)))
         return false;

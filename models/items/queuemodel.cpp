@@ -24,7 +24,7 @@ QueueModel::QueueModel(Store& store, QObject* parent)
 void QueueModel::reload()
 {
     QList<QueueRow> rows = reviewqueries::queueRows(m_store.database());
-    const bool announce = m_loadedOnce;
+    const bool reloading = m_loadedOnce; // the first load announces nothing
     m_loadedOnce = true;
     const QHash<Id, int> before = m_rowOfId;
     m_texts.clear();
@@ -33,21 +33,12 @@ void QueueModel::reload()
     if (m_priorityFromData)
         m_priorities = prioritiesFrom(rows);
     QList<std::pair<double, Id>> arrived;
-    if (announce) {
+    if (reloading) {
         for (const QueueRow& r : rows)
             if (r.status == ReviewableStatus::Pending && !before.contains(r.id) &&
                 priorityForScore(r.score, m_priorities) == ReviewPriority::High)
                 arrived.append({r.score, r.id});
-        std::sort(arrived.begin(), arrived.end(), std::greater<>());
     }
-    auto announceArrivals = [this, &arrived] {
-        if (arrived.isEmpty())
-            return;
-        QList<Id> ids;
-        for (const auto& [score, id] : std::as_const(arrived))
-            ids.append(id);
-        Q_EMIT highPriorityArrived(ids);
-    };
     bool sameIds = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
         sameIds = rows[i].id == m_rows[i].id;
@@ -56,7 +47,7 @@ void QueueModel::reload()
         m_rows = std::move(rows);
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        announceArrivals();
+        announce(std::move(arrived));
         return;
     }
     beginResetModel();
@@ -66,7 +57,7 @@ void QueueModel::reload()
     for (qsizetype i = 0; i < m_rows.size(); ++i)
         m_rowOfId.insert(m_rows[i].id, int(i));
     endResetModel();
-    announceArrivals();
+    announce(std::move(arrived));
 }
 
 PriorityThresholds QueueModel::prioritiesFrom(const QList<QueueRow>& rows)
@@ -86,19 +77,102 @@ PriorityThresholds QueueModel::prioritiesFrom(const QList<QueueRow>& rows)
     return PriorityThresholds{at(0.5), at(5.0 / 6.0)};
 }
 
+void QueueModel::applyChanged(const QSet<Id>& ids)
+{
+    // Before the first load, or for most of the queue at once (a first sync's pages are a
+    // few dozen rows each): one read of everything is cheaper than many.
+    if (!m_loadedOnce || ids.size() > std::max<qsizetype>(500, m_rows.size() / 2))
+        return reload();
+    QHash<Id, QueueRow> fresh;
+    for (QueueRow& r : reviewqueries::queueRows(m_store.database(), ids))
+        fresh.insert(r.id, std::move(r));
+    QList<int> gone;
+    QList<std::pair<double, Id>> arrived;
+    for (Id id : ids) {
+        const auto at = m_rowOfId.constFind(id);
+        const auto now = fresh.find(id);
+        if (at == m_rowOfId.cend())
+            continue; // new (appended below), or neither here nor stored
+        if (now == fresh.end()) {
+            gone.append(*at);
+            continue;
+        }
+        m_rows[*at] = std::move(*now);
+        fresh.erase(now);
+        m_texts.remove(id);
+        Q_EMIT dataChanged(index(*at, 0), index(*at, ColumnCount - 1));
+    }
+    m_sortTexts.clear();
+    if (!gone.isEmpty()) {
+        std::sort(gone.begin(), gone.end(), std::greater<>());
+        for (int row : std::as_const(gone)) {
+            beginRemoveRows({}, row, row);
+            m_texts.remove(m_rows[row].id);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        m_rowOfId.clear();
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_rowOfId.insert(m_rows[i].id, int(i));
+    }
+    if (!fresh.isEmpty()) {
+        QList<QueueRow> added = fresh.values();
+        std::sort(added.begin(), added.end(), [](const QueueRow& a, const QueueRow& b) {
+            return a.createdAtMs > b.createdAtMs; // newest first, as a reload reads them
+        });
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (QueueRow& r : added) {
+            m_rowOfId.insert(r.id, int(m_rows.size()));
+            m_rows.append(std::move(r));
+        }
+        endInsertRows();
+        updatePriorities();
+        for (int i = first; i < m_rows.size(); ++i) {
+            const QueueRow& r = m_rows[i];
+            if (r.status == ReviewableStatus::Pending &&
+                priorityForScore(r.score, m_priorities) == ReviewPriority::High)
+                arrived.append({r.score, r.id});
+        }
+    } else {
+        updatePriorities();
+    }
+    announce(std::move(arrived));
+}
+
+bool QueueModel::hasUnresolvedDecision(Id reviewableId) const
+{
+    const QString decision = m_decisions.value(reviewableId);
+    return decision == u"conflict" || decision == u"failed";
+}
+
+void QueueModel::updatePriorities()
+{
+    if (!m_priorityFromData)
+        return;
+    const PriorityThresholds now = prioritiesFrom(m_rows);
+    if (now.medium == m_priorities.medium && now.high == m_priorities.high)
+        return;
+    m_priorities = now;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Priority), index(int(m_rows.size()) - 1, Priority));
+}
+
+void QueueModel::announce(QList<std::pair<double, Id>> arrived)
+{
+    if (arrived.isEmpty())
+        return;
+    std::sort(arrived.begin(), arrived.end(), std::greater<>());
+    QList<Id> ids;
+    for (const auto& [score, id] : std::as_const(arrived))
+        ids.append(id);
+    Q_EMIT highPriorityArrived(ids);
+}
+
 void QueueModel::onStoreChanged(const ChangeSet& changes)
 {
-    if (!changes.reviewables.isEmpty()) {
-        // A sync commits page after page: coalesce them into one reload.
-        if (!m_reloadQueued) {
-            m_reloadQueued = true;
-            QTimer::singleShot(150, this, [this] {
-                m_reloadQueued = false;
-                reload();
-            });
-        }
-        return;
-    }
+    if (!changes.reviewables.isEmpty())
+        applyChanged(changes.reviewables);
     if (!changes.posts.isEmpty() || !changes.users.isEmpty() || !changes.topics.isEmpty()) {
         // Texts shown before their post, author or topic arrived fill in as a sync brings them.
         const bool incomplete =

@@ -79,6 +79,9 @@ public:
     /// The row's texts, read from the store the first time they are asked for.
     const QueueRowText& rowText(int row) const;
     int rowOf(Id reviewableId) const;
+    /// A decision on the item that did not go through (conflict or failed) and is not yet
+    /// re-applied or discarded: the filters keep such an item in view whatever its status.
+    bool hasUnresolvedDecision(Id reviewableId) const;
     Store& store() const { return m_store; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -100,6 +103,11 @@ Q_SIGNALS:
 
 private:
     void onStoreChanged(const ChangeSet& changes);
+    /// Reads only the changed reviewables: rows change in place, arrive at the end or go, so
+    /// the views keep their selection and scroll position through a sync.
+    void applyChanged(const QSet<Id>& ids);
+    void updatePriorities();
+    void announce(QList<std::pair<double, Id>> arrived);
     int ageLevel(const QueueRow& row) const;
     QString reasonsText(const QueueRow& row) const;
     QString sortText(const QueueRow& row, int column) const;
@@ -118,7 +126,6 @@ private:
     PriorityThresholds m_priorities;
     bool m_priorityFromData = true;
     QDateTime m_now;
-    bool m_reloadQueued = false;
     bool m_loadedOnce = false;
     bool m_textRefreshQueued = false;
 };

@@ -124,23 +124,24 @@ FlagRecord flagRecord(QSqlQuery& q)
 
 } // namespace
 
-QList<QueueRow> queueRows(const Database& db)
+namespace {
+
+QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetype expected)
 {
     // The whole queue is read on every open: SQLite's C API, no text but the reasons.
     SqliteStatement q;
     QString error;
-    if (!q.prepare(
-            db.connection(),
+    const QByteArray sql =
+        QStringLiteral(
             "SELECT r.id, r.type, r.status, r.score, r.created_at, r.topic_id, r.category_id, "
             "r.target_id, COALESCE(r.target_created_by_id, r.created_by_id), r.version, "
-            "r.claimed_by_id, r.reasons "
-            "FROM reviewables r ORDER BY r.created_at DESC",
-            &error))
+            "r.claimed_by_id, r.reasons FROM reviewables r %1 ORDER BY r.created_at DESC")
+            .arg(where)
+            .toUtf8();
+    if (!q.prepare(db.connection(), sql.constData(), &error))
         return {};
     QList<QueueRow> rows;
-    if (QSqlQuery count(db.connection());
-        execOrLog(count, QStringLiteral("SELECT count(*) FROM reviewables")) && count.next())
-        rows.reserve(count.value(0).toLongLong());
+    rows.reserve(expected);
     while (q.next(&error)) {
         QueueRow r;
         r.id = q.int64(0);
@@ -163,6 +164,28 @@ QList<QueueRow> queueRows(const Database& db)
         rows.append(std::move(r));
     }
     return rows;
+}
+
+} // namespace
+
+QList<QueueRow> queueRows(const Database& db)
+{
+    qsizetype count = 0;
+    if (QSqlQuery q(db.connection());
+        execOrLog(q, QStringLiteral("SELECT count(*) FROM reviewables")) && q.next())
+        count = q.value(0).toLongLong();
+    return readQueueRows(db, QString(), count);
+}
+
+QList<QueueRow> queueRows(const Database& db, const QSet<Id>& ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList list; // ids are numbers: written into the statement, never text from outside
+    list.reserve(ids.size());
+    for (Id id : ids)
+        list.append(QString::number(id));
+    return readQueueRows(db, QStringLiteral("WHERE r.id IN (%1)").arg(list.join(u',')), ids.size());
 }
 
 struct QueueTextReader::Statements

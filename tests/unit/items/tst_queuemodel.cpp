@@ -5,11 +5,13 @@
 // outbox's decisions showing in the status column.
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
+#include "models/store/reviewqueries.h"
 #include "models/sync/moderationaction.h"
 #include "models/sync/outbox.h"
 #include "tests/support/synctesting.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -276,6 +278,40 @@ private Q_SLOTS:
         model.setNow(QDateTime::fromMSecsSinceEpoch(created + 3 * 24 * 3600 * 1000));
         QCOMPARE(model.index(0, QueueModel::Age).data(QueueModel::AgeLevelRole).toInt(), 2);
         QCOMPARE(model.index(0, QueueModel::Age).data().toString(), QStringLiteral("3 d"));
+    }
+
+    // Last: it adds an item to the shared copy.
+    void aSyncPageChangesRowsInPlaceWithoutAReset()
+    {
+        QueueModel model(m_rig->store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        const int before = model.rowCount();
+        const QueueRow* first = model.rowData(0);
+        QVERIFY(first);
+        const Id changedId = first->id;
+        std::optional<Reviewable> changed =
+            reviewqueries::reviewable(m_rig->store.database(), changedId);
+        QVERIFY(changed);
+        changed->claimedById = 1;
+        Reviewable arrived = *changed;
+        arrived.id = 9'000'001;
+        arrived.createdAt = changed->createdAt.addSecs(60);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy updated(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(m_rig->store.begin() && m_rig->store.upsertReviewables({*changed, arrived}) &&
+                m_rig->store.commit());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(model.rowData(model.rowOf(arrived.id))->id, arrived.id);
+        QCOMPARE(model.rowOf(changedId), 0); // where it was
+        QCOMPARE(model.rowData(0)->claimedById, Id(1));
+        QVERIFY(std::any_of(updated.cbegin(), updated.cend(), [](const QList<QVariant>& args) {
+            return args.at(0).toModelIndex().row() == 0;
+        }));
     }
 };
 
