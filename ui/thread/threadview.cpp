@@ -11,14 +11,14 @@ namespace steward {
 
 ThreadView::ThreadView(const Database& db, QWidget* parent)
     : PostBrowser(parent)
-    , m_db(db)
+    , m_model(db)
 {
     setObjectName(QStringLiteral("threadView"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &ThreadView::onAnchor);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (m_hasMore && value > 0 && value == verticalScrollBar()->maximum())
+        if (m_model.hasMore() && value > 0 && value == verticalScrollBar()->maximum())
             loadMore();
     });
     m_options.highlightCode = [this](const QString& code, const QString& language) {
@@ -29,45 +29,25 @@ ThreadView::ThreadView(const Database& db, QWidget* parent)
 
 void ThreadView::showTopic(Id topicId)
 {
-    if (topicId != m_topic) {
+    if (topicId != m_model.topicId()) {
         m_options.selected.clear();
         m_options.current = 0;
         m_options.cases.clear();
     }
-    m_topic = topicId;
-    m_posts.clear();
-    m_hasMore = false;
-    if (const auto h = thread::header(m_db, topicId)) {
-        m_header = *h;
-        m_posts = thread::posts(m_db, topicId, 0, PageSize);
-        m_hasMore = m_posts.size() == PageSize;
-    } else {
-        m_header = {};
-    }
-    // A pass over every user: read again at most once a minute, not for each thread shown.
-    if (!m_topContributorsAge.isValid() || m_topContributorsAge.hasExpired(60000)) {
-        m_options.topContributorLikes = thread::topContributorLikes(m_db);
-        m_topContributorsAge.start();
-    }
+    m_model.showTopic(topicId);
+    m_options.topContributorLikes = m_model.topContributorLikes();
     render(false);
     Q_EMIT selectionChanged(int(m_options.selected.size()));
 }
 
 void ThreadView::refresh()
 {
-    if (m_topic == 0)
+    if (m_model.topicId() == 0)
         return;
-    const int last = m_posts.isEmpty() ? 0 : m_posts.last().post.postNumber;
-    if (const auto h = thread::header(m_db, m_topic))
-        m_header = *h;
-    // Posts may have moved away or arrived: read everything up to the last one shown.
-    const int wanted = std::max<int>(PageSize, int(m_posts.size()));
-    m_posts = thread::posts(m_db, m_topic, 0, std::max(wanted, last));
-    m_hasMore =
-        !thread::posts(m_db, m_topic, m_posts.isEmpty() ? 0 : m_posts.last().post.postNumber, 1)
-             .isEmpty();
+    m_model.refresh();
+    const QList<thread::ThreadPost>& posts = m_model.posts();
     for (auto it = m_options.selected.begin(); it != m_options.selected.end();) {
-        const bool present = std::any_of(m_posts.cbegin(), m_posts.cend(),
+        const bool present = std::any_of(posts.cbegin(), posts.cend(),
                                          [&](const auto& p) { return p.post.id == *it; });
         it = present ? std::next(it) : m_options.selected.erase(it);
     }
@@ -77,19 +57,15 @@ void ThreadView::refresh()
 
 void ThreadView::loadMore()
 {
-    if (!m_hasMore || m_posts.isEmpty())
-        return;
-    const QList<thread::ThreadPost> more =
-        thread::posts(m_db, m_topic, m_posts.last().post.postNumber, PageSize);
-    m_posts += more;
-    m_hasMore = more.size() == PageSize;
-    render(true);
+    const bool had = m_model.hasMore();
+    if (m_model.loadMore() || had != m_model.hasMore())
+        render(true);
 }
 
 QList<Id> ThreadView::selectedPosts() const
 {
     QList<Id> ids;
-    for (const thread::ThreadPost& p : m_posts) // in post order
+    for (const thread::ThreadPost& p : m_model.posts()) // in post order
         if (m_options.selected.contains(p.post.id))
             ids.append(p.post.id);
     return ids;
@@ -134,12 +110,12 @@ void ThreadView::render(bool keepScroll)
 {
     const int scroll = verticalScrollBar()->value();
     QSignalBlocker block(verticalScrollBar()); // a re-layout is not the user scrolling
-    if (m_header.id == 0)
+    if (!m_model.hasTopic())
         showHtml(QStringLiteral("<p>%1</p>")
                      .arg(tr("This topic is not in the local copy.").toHtmlEscaped()));
     else {
-        m_options.pending = thread::openPostOperations(m_db, m_topic);
-        showHtml(threadHtml(m_header, m_posts, m_hasMore, m_options));
+        m_options.pending = m_model.pendingOperations();
+        showHtml(threadHtml(m_model.header(), m_model.posts(), m_model.hasMore(), m_options));
     }
     verticalScrollBar()->setValue(keepScroll ? scroll : 0);
 }

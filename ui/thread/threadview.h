@@ -3,16 +3,16 @@
 #pragma once
 
 #include "models/items/threaddocument.h"
+#include "models/items/threadmodel.h"
 #include "ui/queue/postbrowser.h"
-
-#include <QElapsedTimer>
 
 namespace steward {
 
 class Database;
 
-/// A topic's post stream from the local copy, read a page at a time: the first page when a
-/// topic is shown, the next when "Load more" is clicked or the view is scrolled to its end.
+/// A topic's post stream, rendered from its ThreadModel (which reads the local copy a page at
+/// a time): the first page when a topic is shown, the next when "Load more" is clicked or the
+/// view is scrolled to its end.
 /// Links inside posts open in the browser; "#post-N" scrolls; the posts' action links become
 /// postActionRequested, "steward:case/ID/retry" caseRetryRequested, except "select", which toggles
 /// the post in selectedPosts().
@@ -20,7 +20,7 @@ class ThreadView : public PostBrowser
 {
     Q_OBJECT
 public:
-    static constexpr int PageSize = 40;
+    static constexpr int PageSize = ThreadModel::PageSize;
 
     ThreadView(const Database& db, QWidget* parent = nullptr);
 
@@ -31,14 +31,15 @@ public:
     }
     const QUrl& site() const { return m_options.site; }
     void showTopic(Id topicId);
-    Id topicId() const { return m_topic; }
+    Id topicId() const { return m_model.topicId(); }
+    ThreadModel& model() { return m_model; }
     /// Reads the header and the posts loaded so far again (after a sync or an operation).
     void refresh();
     void loadMore();
-    bool hasMore() const { return m_hasMore; }
-    int loadedPosts() const { return int(m_posts.size()); }
-    const thread::Header& header() const { return m_header; }
-    const QList<thread::ThreadPost>& posts() const { return m_posts; }
+    bool hasMore() const { return m_model.hasMore(); }
+    int loadedPosts() const { return m_model.rowCount(); }
+    const thread::Header& header() const { return m_model.header(); }
+    const QList<thread::ThreadPost>& posts() const { return m_model.posts(); }
     QList<Id> selectedPosts() const;
     void clearSelection();
     void setSelected(Id postId, bool selected);
@@ -61,13 +62,8 @@ private:
     void render(bool keepScroll);
     void onAnchor(const QUrl& url);
 
-    const Database& m_db;
-    Id m_topic = 0;
-    thread::Header m_header;
-    QList<thread::ThreadPost> m_posts;
-    bool m_hasMore = false;
+    ThreadModel m_model;
     ThreadDocumentOptions m_options;
-    QElapsedTimer m_topContributorsAge; ///< since the top contributors' threshold was read
 };
 
 } // namespace steward
