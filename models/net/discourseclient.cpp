@@ -61,6 +61,15 @@ QByteArray formBody(const QUrlQuery& form)
     return body;
 }
 
+/// HTTP's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).
+QDateTime httpDate(const QByteArray& value)
+{
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    date.setTimeZone(QTimeZone::UTC);
+    return date;
+}
+
 /// Faults of the connection or of HTTP itself, which Qt reports even after a status line
 /// arrived: a body cut short, a redirect loop (QNetworkReply's 1-199), a broken or unknown
 /// protocol. The other codes restate the HTTP status, which the caller reads itself; among them
@@ -239,13 +248,19 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
     m_time->endRealWork();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     request->m_httpStatus = status;
-    // HTTP's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    date.setTimeZone(QTimeZone::UTC);
-    request->m_serverTime = date;
-    ApiError error;
+    request->m_serverTime = httpDate(reply->rawHeader("Date"));
     request->m_deadline = nullptr; // a child of the reply, which goes with it
+    ApiError error = errorFromReply(request, reply, status);
+    if (error.kind == ApiErrorKind::RateLimited) {
+        pauseForRateLimit(request, std::move(error));
+        return;
+    }
+    retryOrFinish(request, std::move(error));
+}
+
+ApiError DiscourseClient::errorFromReply(ApiRequest* request, QNetworkReply* reply, int status)
+{
+    ApiError error;
     if (reply->property("steward_deadline").toBool()) {
         error.kind = ApiErrorKind::Timeout;
         error.detail = QStringLiteral("no whole answer within %1 s")
@@ -286,33 +301,36 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
                 error.kind = ApiErrorKind::UnexpectedStatus;
         }
     }
+    return error;
+}
 
-    if (error.kind == ApiErrorKind::RateLimited) {
-        ++m_stats.rateLimited;
-        ++request->m_rateLimited;
-        if (error.waitSeconds > m_maxWaitSeconds ||
-            request->m_rateLimited > m_maxRateLimitedInARow) {
-            error.detail =
-                error.waitSeconds > m_maxWaitSeconds
-                    ? QStringLiteral("the server asks to wait %1 s, more than Steward waits (%2 s)")
-                          .arg(error.waitSeconds)
-                          .arg(m_maxWaitSeconds)
-                    : QStringLiteral("refused with 429 %1 times in a row")
-                          .arg(request->m_rateLimited);
-            error.messages.prepend(error.detail);
-            finish(request, error);
-            return;
-        }
-        qCInfo(lcNet, "429 on %s: every request waits %d s", qPrintable(request->m_path),
-               error.waitSeconds);
-        const qint64 jitter = QRandomGenerator::global()->bounded(500);
-        m_limiter.pauseUntil(nowMs() + qint64(error.waitSeconds) * 1000 + jitter);
-        Q_EMIT rateLimited(error.waitSeconds);
-        request->m_status = ApiRequest::Status::Queued;
-        m_queue.emplace_front(request); // not run by the server: safe to send again, first
-        schedule();
+void DiscourseClient::pauseForRateLimit(ApiRequest* request, ApiError error)
+{
+    ++m_stats.rateLimited;
+    ++request->m_rateLimited;
+    if (error.waitSeconds > m_maxWaitSeconds || request->m_rateLimited > m_maxRateLimitedInARow) {
+        error.detail =
+            error.waitSeconds > m_maxWaitSeconds
+                ? QStringLiteral("the server asks to wait %1 s, more than Steward waits (%2 s)")
+                      .arg(error.waitSeconds)
+                      .arg(m_maxWaitSeconds)
+                : QStringLiteral("refused with 429 %1 times in a row").arg(request->m_rateLimited);
+        error.messages.prepend(error.detail);
+        finish(request, std::move(error));
         return;
     }
+    qCInfo(lcNet, "429 on %s: every request waits %d s", qPrintable(request->m_path),
+           error.waitSeconds);
+    const qint64 jitter = QRandomGenerator::global()->bounded(500);
+    m_limiter.pauseUntil(nowMs() + qint64(error.waitSeconds) * 1000 + jitter);
+    Q_EMIT rateLimited(error.waitSeconds);
+    request->m_status = ApiRequest::Status::Queued;
+    m_queue.emplace_front(request); // not run by the server: safe to send again, first
+    schedule();
+}
+
+void DiscourseClient::retryOrFinish(ApiRequest* request, ApiError error)
+{
     // A 503 with Retry-After (a server warming up or in maintenance) says when to come back:
     // the retry waits at least that long, and such retries go on, whatever maxAttempts says,
     // for as long as the waits add up to at most m_maxWaitSeconds.
@@ -339,27 +357,32 @@ void DiscourseClient::onReplyFinished(ApiRequest* request, QNetworkReply* reply)
                               .arg(waited / 1000)
                               .arg(m_maxWaitSeconds);
                 error.messages.prepend(error.detail);
-                finish(request, error);
+                finish(request, std::move(error));
                 schedule();
                 return;
             }
             request->setProperty(kRetryWaitedMs, waited + delay);
         }
-        qCInfo(lcNet, "%s %s: %s; attempt %d in %lld ms", request->m_method.constData(),
-               qPrintable(request->m_path), qPrintable(error.summary()), request->m_attempts + 1,
-               delay);
-        ++m_stats.retries;
-        request->m_status = ApiRequest::Status::Queued;
-        request->m_notBeforeMs = nowMs() + delay;
-        request->m_body.clear();
-        request->m_document = {};
-        request->m_documentParsed = false;
-        Q_EMIT request->retryScheduled(request->m_attempts + 1, delay);
-        m_queue.emplace_back(request);
-        schedule();
+        retryLater(request, error, delay);
         return;
     }
-    finish(request, error);
+    finish(request, std::move(error));
+    schedule();
+}
+
+void DiscourseClient::retryLater(ApiRequest* request, const ApiError& error, qint64 delay)
+{
+    qCInfo(lcNet, "%s %s: %s; attempt %d in %lld ms", request->m_method.constData(),
+           qPrintable(request->m_path), qPrintable(error.summary()), request->m_attempts + 1,
+           delay);
+    ++m_stats.retries;
+    request->m_status = ApiRequest::Status::Queued;
+    request->m_notBeforeMs = nowMs() + delay;
+    request->m_body.clear();
+    request->m_document = {};
+    request->m_documentParsed = false;
+    Q_EMIT request->retryScheduled(request->m_attempts + 1, delay);
+    m_queue.emplace_back(request);
     schedule();
 }
 

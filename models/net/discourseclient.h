@@ -83,6 +83,14 @@ private:
     void dispatch();
     void start(ApiRequest* request);
     void onReplyFinished(ApiRequest* request, QNetworkReply* reply);
+    /// What went wrong with the answer, if anything; a good answer's body goes to request.
+    ApiError errorFromReply(ApiRequest* request, QNetworkReply* reply, int status);
+    /// A 429: pauses the whole queue and puts request first again, or fails it when the server
+    /// asks for too long a wait or has refused it too often.
+    void pauseForRateLimit(ApiRequest* request, ApiError error);
+    /// Retries request by RetryPolicy (or a 503's Retry-After) when it can be, else finishes it.
+    void retryOrFinish(ApiRequest* request, ApiError error);
+    void retryLater(ApiRequest* request, const ApiError& error, qint64 delay);
     void finish(ApiRequest* request, ApiError error);
     qint64 nowMs() const { return m_time->monotonicMs(); }
 

@@ -101,6 +101,17 @@ private:
     void retranslate();
     void showShortcuts();
     void showAbout();
+    /// The Dashboard pane over its own connection to the store's database.
+    void attachDashboard(Store& store, SyncEngine& sync);
+    /// The status bar's sync progress and queued-decisions widgets.
+    void addSyncStatus();
+    void connectSync(SyncEngine& sync);
+    /// The status bar after a sync: its summary or why it stopped, and the offline state.
+    void onSyncFinished(bool ok);
+    void connectOutbox(Outbox& outbox);
+    void attachUndoToast();
+    /// Polls the community and announces high-priority arrivals on the desktop.
+    void keepQueueCurrent();
     void connectQueueActions();
     void attachThreads(Store& store, Outbox& outbox, SyncEngine& sync);
     /// Pane-specific keys act only while their pane is shown.

@@ -46,6 +46,22 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_navigation->setCurrentRow(int(Pane::Queue));
     m_accountStatus->setText(name);
 
+    attachDashboard(store, sync);
+    addSyncStatus();
+    attachVerifier(store, sync);
+
+    connectSync(sync);
+    connectOutbox(outbox);
+    attachUndoToast();
+    connectQueueActions();
+    attachThreads(store, outbox, sync);
+    updateQueuedCount();
+    m_queue->table()->setFocus();
+    keepQueueCurrent();
+}
+
+void MainWindow::attachDashboard(Store& store, SyncEngine& sync)
+{
     // The dashboard reads the database on a connection of its own, first when it is shown,
     // then after every sync while it is in use.
     m_analytics =
@@ -59,7 +75,10 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
             m_analytics->reload();
     });
     statusBar()->clearMessage();
+}
 
+void MainWindow::addSyncStatus()
+{
     m_syncBar = new QProgressBar(this);
     m_syncBar->setObjectName(QStringLiteral("syncProgress"));
     m_syncBar->setMinimumWidth(160);
@@ -73,43 +92,12 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_queuedLabel = new QLabel(this);
     m_queuedLabel->setObjectName(QStringLiteral("queuedDecisions"));
     statusBar()->addPermanentWidget(m_queuedLabel);
-    attachVerifier(store, sync);
+}
 
+void MainWindow::connectSync(SyncEngine& sync)
+{
     connect(&sync, &SyncEngine::progressed, this, &MainWindow::showSyncProgress);
-    connect(&sync, &SyncEngine::finished, this, [this](bool ok) {
-        m_syncBar->hide();
-        m_syncLabel->clear();
-        m_actions->syncNow->setEnabled(true);
-        m_queue->model().reload();
-        m_threads->reload();
-        if (ok && (m_analytics->isLoaded() || currentPane() == Pane::Dashboard))
-            m_analytics->reload();
-        const SyncSummary& s = m_sync->summary();
-        showCopyState();
-        // Said once, after the first sync that found Data Explorer out of reach.
-        const QString path =
-            s.bulkPath == BulkPath::Missing ? tr(" · Data Explorer is not enabled on the site; an "
-                                                 "admin can enable it to make first syncs faster")
-            : s.bulkPath == BulkPath::Refused
-                ? tr(" · Data Explorer is for admins only; this key's user is not one")
-                : QString();
-        statusBar()->showMessage(
-            ok ? tr("Synced: %1 posts, %2 queue items in %3 s%4")
-                     .arg(s.posts)
-                     .arg(s.reviewables)
-                     .arg(s.elapsedMs / 1000)
-                     .arg(path)
-               : tr("Sync stopped: %1")
-                     .arg(m_sync->storeError().isEmpty()
-                              ? messages::apiError(m_sync->error())
-                              : tr("the local copy: %1").arg(m_sync->storeError())),
-            path.isEmpty() ? 8000 : 30000);
-        // Offline: the community cannot be reached; decisions wait in the outbox until it can.
-        const ApiErrorKind kind = m_sync->error().kind;
-        m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout ||
-                            kind == ApiErrorKind::Tls);
-        updateQueuedCount();
-    });
+    connect(&sync, &SyncEngine::finished, this, &MainWindow::onSyncFinished);
     connect(m_actions->syncNow, &QAction::triggered, this, [this] {
         if (!m_sync->isRunning()) {
             m_actions->syncNow->setEnabled(false);
@@ -117,6 +105,46 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
         }
     });
     m_actions->syncNow->setEnabled(!sync.isRunning());
+}
+
+void MainWindow::onSyncFinished(bool ok)
+{
+    m_syncBar->hide();
+    m_syncLabel->clear();
+    m_actions->syncNow->setEnabled(true);
+    m_queue->model().reload();
+    m_threads->reload();
+    if (ok && (m_analytics->isLoaded() || currentPane() == Pane::Dashboard))
+        m_analytics->reload();
+    const SyncSummary& s = m_sync->summary();
+    showCopyState();
+    // Said once, after the first sync that found Data Explorer out of reach.
+    const QString path = s.bulkPath == BulkPath::Missing
+                             ? tr(" · Data Explorer is not enabled on the site; an "
+                                  "admin can enable it to make first syncs faster")
+                         : s.bulkPath == BulkPath::Refused
+                             ? tr(" · Data Explorer is for admins only; this key's user is not one")
+                             : QString();
+    statusBar()->showMessage(
+        ok ? tr("Synced: %1 posts, %2 queue items in %3 s%4")
+                 .arg(s.posts)
+                 .arg(s.reviewables)
+                 .arg(s.elapsedMs / 1000)
+                 .arg(path)
+           : tr("Sync stopped: %1")
+                 .arg(m_sync->storeError().isEmpty()
+                          ? messages::apiError(m_sync->error())
+                          : tr("the local copy: %1").arg(m_sync->storeError())),
+        path.isEmpty() ? 8000 : 30000);
+    // Offline: the community cannot be reached; decisions wait in the outbox until it can.
+    const ApiErrorKind kind = m_sync->error().kind;
+    m_offline = !ok && (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout ||
+                        kind == ApiErrorKind::Tls);
+    updateQueuedCount();
+}
+
+void MainWindow::connectOutbox(Outbox& outbox)
+{
     connect(&outbox, &Outbox::entryChanged, this, &MainWindow::updateQueuedCount);
     connect(&outbox, &Outbox::entryChanged, this, [this](Id, OutboxState state) {
         if (state == OutboxState::Conflict || state == OutboxState::Failed)
@@ -125,6 +153,10 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
                    "and offers to re-apply or discard it"),
                 10000);
     });
+}
+
+void MainWindow::attachUndoToast()
+{
     // The undo toast: what was decided and an Undo button, for as long as undoing can work.
     m_undoButton = new QToolButton(this);
     m_undoButton->setObjectName(QStringLiteral("undoToast"));
@@ -148,11 +180,10 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
         statusBar()->showMessage(tr("Undone, not sent: %n", nullptr, count), 4000);
         updateQueuedCount();
     });
-    connectQueueActions();
-    attachThreads(store, outbox, sync);
-    updateQueuedCount();
-    m_queue->table()->setFocus();
+}
 
+void MainWindow::keepQueueCurrent()
+{
     // The queue stays current while the window is open; what arrives of high priority is
     // announced on the desktop, except what a first (full) sync brings: the backlog.
     m_notifier = new DesktopNotifier(this);

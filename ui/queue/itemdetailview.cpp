@@ -47,6 +47,40 @@ QString percentAgreed(const reviewqueries::FlagRecord& r)
                         : QStringLiteral("%1 %").arg(qRound(100.0 * r.agreed / decided));
 }
 
+/// The item's actions grouped by Discourse bundle, in the server's order; an action without a
+/// bundle is a bundle of its own.
+QList<QList<ReviewableAction>> actionBundles(const Reviewable& item)
+{
+    QList<QList<ReviewableAction>> bundles;
+    QStringList bundleIds;
+    for (const ReviewableAction& action : item.actions) {
+        const qsizetype i = bundleIds.indexOf(action.bundleId);
+        if (i < 0 || action.bundleId.isEmpty()) {
+            bundleIds.append(action.bundleId);
+            bundles.append({action});
+        } else {
+            bundles[i].append(action);
+        }
+    }
+    return bundles;
+}
+
+/// Whether both sets of bundles would show the same buttons.
+bool sameButtons(const QList<QList<ReviewableAction>>& a, const QList<QList<ReviewableAction>>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].size() != b[i].size())
+            return false;
+        for (qsizetype j = 0; j < a[i].size(); ++j)
+            if (a[i][j].performId() != b[i][j].performId() || a[i][j].label != b[i][j].label ||
+                a[i][j].description != b[i][j].description || a[i][j].bundleId != b[i][j].bundleId)
+                return false;
+    }
+    return true;
+}
+
 } // namespace
 
 ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
@@ -196,49 +230,7 @@ void ItemDetailView::showItem(Id reviewableId)
 
 void ItemDetailView::render()
 {
-    // Buttons: exactly the server's actions for this item, rebuilt only when they differ
-    // from the last item's (moving through the queue mostly meets the same set).
-    QList<QList<ReviewableAction>> bundles;
-    if (m_item.id != 0) {
-        QStringList bundleIds;
-        for (const ReviewableAction& action : m_item.actions) {
-            const qsizetype i = bundleIds.indexOf(action.bundleId);
-            if (i < 0 || action.bundleId.isEmpty()) {
-                bundleIds.append(action.bundleId);
-                bundles.append({action});
-            } else {
-                bundles[i].append(action);
-            }
-        }
-    }
-    auto sameButtons = [](const QList<QList<ReviewableAction>>& a,
-                          const QList<QList<ReviewableAction>>& b) {
-        if (a.size() != b.size())
-            return false;
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (a[i].size() != b[i].size())
-                return false;
-            for (qsizetype j = 0; j < a[i].size(); ++j)
-                if (a[i][j].performId() != b[i][j].performId() || a[i][j].label != b[i][j].label ||
-                    a[i][j].description != b[i][j].description ||
-                    a[i][j].bundleId != b[i][j].bundleId)
-                    return false;
-        }
-        return true;
-    };
-    const bool rebuild = !sameButtons(bundles, m_bundles);
-    m_bundles = std::move(bundles); // the buttons look their actions up here
-    if (rebuild) {
-        while (m_buttons->count() > 1) {
-            QLayoutItem* child = m_buttons->takeAt(0);
-            delete child->widget();
-            delete child;
-        }
-        buildButtons();
-    }
-    for (int i = 0; i < m_buttons->count() - 1; ++i)
-        if (QWidget* button = m_buttons->itemAt(i)->widget())
-            button->setEnabled(m_item.isPending());
+    renderButtons();
     if (m_item.id == 0) {
         m_header->setText(tr("<i>Select an item to see it here.</i>"));
         for (QTextBrowser* b : std::initializer_list<QTextBrowser*>{m_post, m_thread, m_people})
@@ -259,6 +251,36 @@ void ItemDetailView::render()
     if (m_item.type == ReviewableType::User)
         m_authorId = m_item.targetId;
 
+    renderHeader();
+    renderPost(post);
+    renderThread(post);
+    renderPeople();
+}
+
+void ItemDetailView::renderButtons()
+{
+    // Buttons: exactly the server's actions for this item, rebuilt only when they differ
+    // from the last item's (moving through the queue mostly meets the same set).
+    QList<QList<ReviewableAction>> bundles;
+    if (m_item.id != 0)
+        bundles = actionBundles(m_item);
+    const bool rebuild = !sameButtons(bundles, m_bundles);
+    m_bundles = std::move(bundles); // the buttons look their actions up here
+    if (rebuild) {
+        while (m_buttons->count() > 1) {
+            QLayoutItem* child = m_buttons->takeAt(0);
+            delete child->widget();
+            delete child;
+        }
+        buildButtons();
+    }
+    for (int i = 0; i < m_buttons->count() - 1; ++i)
+        if (QWidget* button = m_buttons->itemAt(i)->widget())
+            button->setEnabled(m_item.isPending());
+}
+
+void ItemDetailView::renderHeader()
+{
     QStringList reasons;
     for (const auto& [typeId, count] : m_item.reasonCounts())
         reasons.append(
@@ -270,7 +292,10 @@ void ItemDetailView::render()
                                QueueModel::statusLabel(m_item.status),
                                tr("score %1").arg(m_item.score, 0, 'f', 1),
                                when(m_item.createdAt)));
+}
 
+void ItemDetailView::renderPost(const std::optional<Post>& post)
+{
     QString cooked;
     QString raw;
     if (post) {
@@ -288,7 +313,10 @@ void ItemDetailView::render()
     m_post->showHtml(cooked.isEmpty() ? tr("<i>The post is not in the local copy.</i>")
                                       : sanitizePostHtml(cooked, m_imagesAllowed));
     m_markdown->setPlainText(raw);
+}
 
+void ItemDetailView::renderThread(const std::optional<Post>& post)
+{
     QString thread;
     if (post) {
         QList<Post> posts =
@@ -306,39 +334,13 @@ void ItemDetailView::render()
         }
     }
     m_thread->setHtml(thread);
+}
 
+void ItemDetailView::renderPeople()
+{
     QString people;
     if (const std::optional<User> author = reviewqueries::user(m_database, m_authorId)) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const reviewqueries::FlagRecord against =
-            reviewqueries::flagsAgainst(m_database, author->id);
-        people += tr("<h4>Author: %1</h4>").arg(author->username.toHtmlEscaped());
-        // Counts the server has not told (the admin user list carries no topics or likes) are left
-        // out, not shown as 0.
-        QStringList counts{tr("%n post(s)", nullptr, author->postCount)};
-        if (author->topicCount >= 0)
-            counts.append(tr("%n topic(s)", nullptr, author->topicCount));
-        if (author->likesReceived >= 0)
-            counts.append(tr("%n like(s) received", nullptr, author->likesReceived));
-        people += tr("Trust level %1 · joined %2 · %3<br>")
-                      .arg(int(author->trustLevel))
-                      .arg(when(author->createdAt))
-                      .arg(counts.join(QStringLiteral(", ")));
-        people += tr("Flags on their posts: %1 agreed, %2 disagreed, %3 ignored, %4 pending<br>")
-                      .arg(against.agreed)
-                      .arg(against.disagreed)
-                      .arg(against.ignored)
-                      .arg(against.pending);
-        if (author->isSuspendedAt(now))
-            people += tr("<b>Suspended</b> until %1: %2<br>")
-                          .arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
-        else if (author->suspendedUntil.isValid())
-            people += tr("Suspended before, until %1: %2<br>")
-                          .arg(when(author->suspendedUntil), author->suspendReason.toHtmlEscaped());
-        if (author->isSilencedAt(now))
-            people += tr("<b>Silenced</b> until %1<br>").arg(when(author->silencedUntil));
-        else if (author->silencedUntil.isValid())
-            people += tr("Silenced before, until %1<br>").arg(when(author->silencedUntil));
+        people += authorDossier(*author);
         QSignalBlocker block(m_note);
         m_note->setPlainText(reviewqueries::userNote(m_database, author->id));
         m_note->setEnabled(true);
@@ -357,6 +359,40 @@ void ItemDetailView::render()
         }
     }
     m_people->setHtml(people);
+}
+
+QString ItemDetailView::authorDossier(const User& author) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const reviewqueries::FlagRecord against = reviewqueries::flagsAgainst(m_database, author.id);
+    QString people = tr("<h4>Author: %1</h4>").arg(author.username.toHtmlEscaped());
+    // Counts the server has not told (the admin user list carries no topics or likes) are left
+    // out, not shown as 0.
+    QStringList counts{tr("%n post(s)", nullptr, author.postCount)};
+    if (author.topicCount >= 0)
+        counts.append(tr("%n topic(s)", nullptr, author.topicCount));
+    if (author.likesReceived >= 0)
+        counts.append(tr("%n like(s) received", nullptr, author.likesReceived));
+    people += tr("Trust level %1 · joined %2 · %3<br>")
+                  .arg(int(author.trustLevel))
+                  .arg(when(author.createdAt))
+                  .arg(counts.join(QStringLiteral(", ")));
+    people += tr("Flags on their posts: %1 agreed, %2 disagreed, %3 ignored, %4 pending<br>")
+                  .arg(against.agreed)
+                  .arg(against.disagreed)
+                  .arg(against.ignored)
+                  .arg(against.pending);
+    if (author.isSuspendedAt(now))
+        people += tr("<b>Suspended</b> until %1: %2<br>")
+                      .arg(when(author.suspendedUntil), author.suspendReason.toHtmlEscaped());
+    else if (author.suspendedUntil.isValid())
+        people += tr("Suspended before, until %1: %2<br>")
+                      .arg(when(author.suspendedUntil), author.suspendReason.toHtmlEscaped());
+    if (author.isSilencedAt(now))
+        people += tr("<b>Silenced</b> until %1<br>").arg(when(author.silencedUntil));
+    else if (author.silencedUntil.isValid())
+        people += tr("Silenced before, until %1<br>").arg(when(author.silencedUntil));
+    return people;
 }
 
 void ItemDetailView::buildButtons()

@@ -21,7 +21,9 @@ class SyntaxHighlighter;
 namespace steward {
 
 class Database;
+struct Post;
 class PostBrowser;
+struct User;
 
 /// One queue item in full: the post rendered from its cooked HTML (scripts and remote
 /// resources blocked; "Load images" per post), its Markdown highlighted, the posts around
@@ -59,6 +61,16 @@ Q_SIGNALS:
 
 private:
     void render();
+    /// The action buttons for m_item, enabled while it is pending.
+    void renderButtons();
+    void renderHeader();
+    /// The Post and Markdown tabs, and the "Load images" button.
+    void renderPost(const std::optional<Post>& post);
+    /// The Thread tab: the post among the two before and the two after it.
+    void renderThread(const std::optional<Post>& post);
+    /// The author's dossier with the note, and the flaggers.
+    void renderPeople();
+    QString authorDossier(const User& author) const;
     void buildButtons();
     void saveNote();
 

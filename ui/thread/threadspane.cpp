@@ -101,6 +101,37 @@ ThreadsPane::~ThreadsPane() = default;
 
 void ThreadsPane::buildLayout()
 {
+    QWidget* left = buildNavigation();
+    QWidget* middle = buildTopicList();
+
+    QHBoxLayout* tools = buildToolbar();
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(tools);
+    rightLayout->addWidget(m_thread, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(middle);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 3);
+    split->setSizes({160, 560, 420});
+    keepSplitterSizes(split, QStringLiteral("threadsSplitter"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(split);
+
+    connectFilters();
+    connectListAndThread();
+    connectToolbar();
+    updateButtons();
+}
+
+QWidget* ThreadsPane::buildNavigation()
+{
     m_categories->setObjectName(QStringLiteral("categoryTree"));
     m_categories->setHeaderHidden(true);
     m_categories->setColumnCount(2);
@@ -119,7 +150,11 @@ void ThreadsPane::buildLayout()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_views);
     leftLayout->addWidget(m_categories, 1);
+    return left;
+}
 
+QWidget* ThreadsPane::buildTopicList()
+{
     m_search->setObjectName(QStringLiteral("topicSearch"));
     m_search->setPlaceholderText(tr("Search titles and posts…"));
     m_search->setClearButtonEnabled(true);
@@ -131,6 +166,22 @@ void ThreadsPane::buildLayout()
     m_bulk->setObjectName(QStringLiteral("bulkStale"));
     m_bulk->setText(tr("Close or archive…"));
     m_bulk->setToolTip(tr("Preview and close or archive every topic of this stale view"));
+    setUpTopicTable();
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_staleDays);
+    filterRow->addWidget(m_bulk);
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addLayout(filterRow);
+    middleLayout->addWidget(m_table, 1);
+    middleLayout->addWidget(m_count);
+    return middle;
+}
+
+void ThreadsPane::setUpTopicTable()
+{
     m_table->setObjectName(QStringLiteral("topicTable"));
     // Rows are sized before there are any: over 100,000s of rows, per-row sizes cost seconds.
     m_table->verticalHeader()->hide();
@@ -153,17 +204,10 @@ void ThreadsPane::buildLayout()
     m_table->hideColumn(TopicListModel::Author);
     m_table->hideColumn(TopicListModel::Views);
     m_table->hideColumn(TopicListModel::Likes);
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 1);
-    filterRow->addWidget(m_staleDays);
-    filterRow->addWidget(m_bulk);
-    auto* middle = new QWidget(this);
-    auto* middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addLayout(filterRow);
-    middleLayout->addWidget(m_table, 1);
-    middleLayout->addWidget(m_count);
+}
 
+QHBoxLayout* ThreadsPane::buildToolbar()
+{
     m_close->setText(tr("Close"));
     m_pin->setText(tr("Pin"));
     m_archive->setText(tr("Archive"));
@@ -176,25 +220,11 @@ void ThreadsPane::buildLayout()
         tools->addWidget(b);
     m_case->hide(); // shown once there is a case service
     tools->addStretch(1);
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addLayout(tools);
-    rightLayout->addWidget(m_thread, 1);
+    return tools;
+}
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(middle);
-    split->addWidget(right);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 3);
-    split->setSizes({160, 560, 420});
-    keepSplitterSizes(split, QStringLiteral("threadsSplitter"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(split);
-
+void ThreadsPane::connectFilters()
+{
     connect(m_views, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             setView(topics::View(row));
@@ -212,6 +242,10 @@ void ThreadsPane::buildLayout()
         applyFilter();
     });
     connect(m_staleDays, &QSpinBox::valueChanged, this, &ThreadsPane::setStaleDays);
+}
+
+void ThreadsPane::connectListAndThread()
+{
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ThreadsPane::showCurrentTopic);
     connect(m_model, &TopicListModel::reloaded, this, [this](int count) {
@@ -239,6 +273,10 @@ void ThreadsPane::buildLayout()
     });
     connect(m_thread, &ThreadView::selectionChanged, this, &ThreadsPane::updateButtons);
     connect(m_thread, &ThreadView::caseRetryRequested, this, &ThreadsPane::retryCase);
+}
+
+void ThreadsPane::connectToolbar()
+{
     connect(m_close, &QToolButton::clicked, this, [this] { toggleStatus(TopicFlag::Closed); });
     connect(m_pin, &QToolButton::clicked, this, [this] { toggleStatus(TopicFlag::Pinned); });
     connect(m_archive, &QToolButton::clicked, this, [this] { toggleStatus(TopicFlag::Archived); });
@@ -248,7 +286,6 @@ void ThreadsPane::buildLayout()
     connect(m_case, &QToolButton::clicked, this,
             [this] { openCaseDialog(m_thread->currentPost()); });
     connect(m_bulk, &QPushButton::clicked, this, &ThreadsPane::openBulkCloseDialog);
-    updateButtons();
 }
 
 void ThreadsPane::setSite(const QUrl& site)

@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -92,6 +93,18 @@ Q_SIGNALS:
 
 private:
     void buildLayout();
+    /// The views list above the category tree.
+    QWidget* buildNavigation();
+    /// The search and stale-view controls above the topic table and its count.
+    QWidget* buildTopicList();
+    void setUpTopicTable();
+    /// The current topic's operations.
+    QHBoxLayout* buildToolbar();
+    /// The views, categories, search and stale days choose the list's filter.
+    void connectFilters();
+    /// The table's current topic in the thread view, kept current with the store and the list.
+    void connectListAndThread();
+    void connectToolbar();
     void applyFilter();
     void showCurrentTopic();
     void updateButtons();

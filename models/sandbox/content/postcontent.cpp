@@ -48,6 +48,168 @@ const phrasebook::Theme& themeOf(Rng& rng, TopicKind kind, const QString& slug)
 constexpr quint64 kTopicSalt = 0x70706963ULL;
 constexpr quint64 kPostSalt = 0x706f7374ULL;
 
+using K = Block::Kind;
+
+void addParagraph(QList<Block>& blocks, const QString& text)
+{
+    blocks.append(Block{K::Paragraph, text, {}, 0, 0, {}});
+}
+
+/// What a post's text is made from: its topic's words and the post's own random stream.
+struct PostSource
+{
+    const SandboxCommunity& community;
+    const PostRecord& post;
+    const TopicRecord& topic;
+    const Category* category;
+    const TopicWords& words;
+    Rng& rng;
+
+    /// A phrase from items, with the topic's slots filled in.
+    QString fillFrom(std::span<const char* const> items) const
+    {
+        return words.slots.fill(QString::fromUtf8(pick(rng, items)));
+    }
+};
+
+/// A topic's opening post: the category's description for an about topic, else the
+/// problem, its code, and what the kind of topic adds.
+QList<Block> openingBlocks(const PostSource& s)
+{
+    QList<Block> blocks;
+    if (s.topic.kind == TopicKind::CategoryAbout) {
+        addParagraph(blocks, s.category ? s.category->description : QString());
+        addParagraph(blocks, QStringLiteral(
+                                 "Before you post, search for an existing topic, and give yours a "
+                                 "title that says what "
+                                 "happened. Staff and community champions read every topic here."));
+        return blocks;
+    }
+    addParagraph(blocks, s.words.detail);
+    if (!s.words.code.isEmpty())
+        blocks.append(Block{K::Code, s.words.code, s.words.codeLanguage, 0, 0, {}});
+    if (s.topic.kind == TopicKind::Announcement)
+        addParagraph(blocks, s.words.fix);
+    else if (s.topic.kind == TopicKind::Idea)
+        addParagraph(blocks, QStringLiteral("Would anyone else use this? Please vote if so."));
+    else if (s.topic.kind == TopicKind::Question && s.rng.chance(0.5))
+        addParagraph(blocks, QStringLiteral("Thanks in advance!"));
+    return blocks;
+}
+
+/// A spam post: the pitch, its link and sometimes a banner.
+QList<Block> spamBlocks(const PostSource& s)
+{
+    QList<Block> blocks;
+    addParagraph(blocks, s.words.detail);
+    addParagraph(blocks,
+                 QStringLiteral("[Click here for the offer](https://deals.example.net/r/%1)")
+                     .arg(s.post.id));
+    if (s.rng.chance(0.5))
+        blocks.append(
+            Block{K::Image,
+                  QStringLiteral("https://cdn.example.net/banner-%1.png").arg(s.post.id % 7),
+                  {},
+                  0,
+                  0,
+                  {}});
+    return blocks;
+}
+
+/// A member's answer: the topic's fix, or the usual checklist when there is none.
+QList<Block> answerBlocks(const PostSource& s)
+{
+    QList<Block> blocks;
+    if (s.words.fix.isEmpty() || s.rng.chance(0.3)) {
+        addParagraph(blocks, pickText(s.rng, phrasebook::answerOpeners()));
+        blocks.append(Block{K::List,
+                            {},
+                            {},
+                            0,
+                            0,
+                            {QStringLiteral("sign out and back in"),
+                             QStringLiteral("update to the latest version (%1 is current)")
+                                 .arg(s.words.slots.version),
+                             QStringLiteral("check the status page for incidents")}});
+    } else {
+        addParagraph(blocks, pickText(s.rng, phrasebook::answerOpeners()) + u' ' + s.words.fix);
+    }
+    return blocks;
+}
+
+/// A staff answer: an opener, then the topic's fix or a promise to pass it on.
+QList<Block> staffAnswerBlocks(const PostSource& s)
+{
+    QList<Block> blocks;
+    addParagraph(blocks, pickText(s.rng, phrasebook::staffOpeners()));
+    addParagraph(blocks, s.words.fix.isEmpty()
+                             ? QStringLiteral("Thanks, I've passed this on to the product team.")
+                             : s.words.fix);
+    return blocks;
+}
+
+/// The asker's follow-up, sometimes quoting the post it replies to.
+QList<Block> followUpBlocks(const PostSource& s)
+{
+    QList<Block> blocks;
+    const PostRecord& post = s.post;
+    if (s.rng.chance(0.3) && post.replyToPostNumber > 0) {
+        const SandboxUser* quoted = nullptr;
+        if (post.replyToPostNumber <= int(s.topic.posts.size()))
+            quoted = s.community.user(
+                s.community
+                    .posts[std::size_t(s.topic.posts[std::size_t(post.replyToPostNumber - 1)])]
+                    .userId);
+        blocks.append(Block{K::Quote,
+                            s.words.fix.left(120),
+                            quoted ? quoted->user.username : QString(),
+                            post.replyToPostNumber,
+                            int(s.topic.topic.id),
+                            {}});
+    }
+    addParagraph(blocks, s.fillFrom(phrasebook::followUps()));
+    return blocks;
+}
+
+/// The one paragraph of the posts that have no more, from the phrases for their kind.
+QString replyText(const PostSource& s)
+{
+    switch (s.post.kind) {
+    case PostKind::Thanks:
+        return pickText(s.rng, phrasebook::thanks());
+    case PostKind::Agreement:
+        return s.fillFrom(phrasebook::agreements());
+    case PostKind::StaffWhisper:
+        return s.fillFrom(phrasebook::whispers());
+    case PostKind::MoreDetail:
+        return s.fillFrom(phrasebook::moreDetail());
+    case PostKind::Bump:
+        return s.fillFrom(phrasebook::bumps());
+    case PostKind::AutoReply:
+        return s.fillFrom(phrasebook::autoReplies());
+    case PostKind::StaffUpdate:
+        return s.fillFrom(phrasebook::staffUpdates());
+    case PostKind::ThreadReply:
+        return s.fillFrom(s.category && s.category->slug == u"community-lounge"
+                              ? phrasebook::introductions()
+                              : phrasebook::feedback());
+    case PostKind::MessageReply:
+        // The first reply answers the message; later ones go back and forth.
+        return s.post.postNumber == 2 && !s.words.fix.isEmpty()
+                   ? s.words.fix
+                   : s.fillFrom(phrasebook::messageReplies());
+    case PostKind::AskForDetails:
+        return s.fillFrom(phrasebook::askForDetails());
+    case PostKind::CleanupNote:
+        return s.fillFrom(phrasebook::cleanupNotes());
+    case PostKind::FixedNote:
+        return s.fillFrom(phrasebook::fixedNotes());
+    default:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 TopicWords topicWords(quint64 seed, Id topicId, TopicKind kind, const QString& categorySlug)
@@ -96,128 +258,38 @@ RenderedPost postContent(const SandboxCommunity& community, const PostRecord& po
     const TopicWords words = topicWords(community.seed, topic->topic.id, topic->kind,
                                         category ? category->slug : QString());
     Rng rng = Rng(community.seed ^ kPostSalt).fork(quint64(post.id));
-    const Slots& slots = words.slots;
-    auto fillFrom = [&](std::span<const char* const> items) {
-        return slots.fill(QString::fromUtf8(pick(rng, items)));
-    };
-    using K = Block::Kind;
+    const PostSource source{community, post, *topic, category, words, rng};
     QList<Block> blocks;
-    auto paragraph = [&blocks](const QString& text) {
-        blocks.append(Block{K::Paragraph, text, {}, 0, 0, {}});
-    };
 
     switch (post.kind) {
     case PostKind::Opening:
-        if (topic->kind == TopicKind::CategoryAbout) {
-            paragraph(category ? category->description : QString());
-            paragraph(
-                QStringLiteral("Before you post, search for an existing topic, and give yours a "
-                               "title that says what "
-                               "happened. Staff and community champions read every topic here."));
-            break;
-        }
-        paragraph(words.detail);
-        if (!words.code.isEmpty())
-            blocks.append(Block{K::Code, words.code, words.codeLanguage, 0, 0, {}});
-        if (topic->kind == TopicKind::Announcement)
-            paragraph(words.fix);
-        else if (topic->kind == TopicKind::Idea)
-            paragraph(QStringLiteral("Would anyone else use this? Please vote if so."));
-        else if (topic->kind == TopicKind::Question && rng.chance(0.5))
-            paragraph(QStringLiteral("Thanks in advance!"));
+        blocks = openingBlocks(source);
         break;
     case PostKind::Spam:
-        paragraph(words.detail);
-        paragraph(QStringLiteral("[Click here for the offer](https://deals.example.net/r/%1)")
-                      .arg(post.id));
-        if (rng.chance(0.5))
-            blocks.append(
-                Block{K::Image,
-                      QStringLiteral("https://cdn.example.net/banner-%1.png").arg(post.id % 7),
-                      {},
-                      0,
-                      0,
-                      {}});
+        blocks = spamBlocks(source);
         break;
     case PostKind::Answer:
-        if (words.fix.isEmpty() || rng.chance(0.3)) {
-            paragraph(pickText(rng, phrasebook::answerOpeners()));
-            blocks.append(Block{
-                K::List,
-                {},
-                {},
-                0,
-                0,
-                {QStringLiteral("sign out and back in"),
-                 QStringLiteral("update to the latest version (%1 is current)").arg(slots.version),
-                 QStringLiteral("check the status page for incidents")}});
-        } else {
-            paragraph(pickText(rng, phrasebook::answerOpeners()) + u' ' + words.fix);
-        }
+        blocks = answerBlocks(source);
         break;
     case PostKind::StaffAnswer:
-        paragraph(pickText(rng, phrasebook::staffOpeners()));
-        paragraph(words.fix.isEmpty()
-                      ? QStringLiteral("Thanks, I've passed this on to the product team.")
-                      : words.fix);
+        blocks = staffAnswerBlocks(source);
         break;
     case PostKind::FollowUp:
-        if (rng.chance(0.3) && post.replyToPostNumber > 0) {
-            const SandboxUser* quoted = nullptr;
-            if (post.replyToPostNumber <= int(topic->posts.size()))
-                quoted = community.user(
-                    community
-                        .posts[std::size_t(topic->posts[std::size_t(post.replyToPostNumber - 1)])]
-                        .userId);
-            blocks.append(Block{K::Quote,
-                                words.fix.left(120),
-                                quoted ? quoted->user.username : QString(),
-                                post.replyToPostNumber,
-                                int(topic->topic.id),
-                                {}});
-        }
-        paragraph(fillFrom(phrasebook::followUps()));
+        blocks = followUpBlocks(source);
         break;
     case PostKind::Thanks:
-        paragraph(pickText(rng, phrasebook::thanks()));
-        break;
     case PostKind::Agreement:
-        paragraph(fillFrom(phrasebook::agreements()));
-        break;
     case PostKind::StaffWhisper:
-        paragraph(fillFrom(phrasebook::whispers()));
-        break;
     case PostKind::MoreDetail:
-        paragraph(fillFrom(phrasebook::moreDetail()));
-        break;
     case PostKind::Bump:
-        paragraph(fillFrom(phrasebook::bumps()));
-        break;
     case PostKind::AutoReply:
-        paragraph(fillFrom(phrasebook::autoReplies()));
-        break;
     case PostKind::StaffUpdate:
-        paragraph(fillFrom(phrasebook::staffUpdates()));
-        break;
     case PostKind::ThreadReply:
-        paragraph(fillFrom(category && category->slug == u"community-lounge"
-                               ? phrasebook::introductions()
-                               : phrasebook::feedback()));
-        break;
     case PostKind::MessageReply:
-        // The first reply answers the message; later ones go back and forth.
-        paragraph(post.postNumber == 2 && !words.fix.isEmpty()
-                      ? words.fix
-                      : fillFrom(phrasebook::messageReplies()));
-        break;
     case PostKind::AskForDetails:
-        paragraph(fillFrom(phrasebook::askForDetails()));
-        break;
     case PostKind::CleanupNote:
-        paragraph(fillFrom(phrasebook::cleanupNotes()));
-        break;
     case PostKind::FixedNote:
-        paragraph(fillFrom(phrasebook::fixedNotes()));
+        addParagraph(blocks, replyText(source));
         break;
     case PostKind::ClosedNotice:
     case PostKind::Closed:

@@ -40,6 +40,222 @@ constexpr quint64 kModerationSalt = 0x6d6f64;
 constexpr quint64 kMessageSalt = 0x706d73;
 constexpr quint64 kLongThreadSalt = 0x6c6f6e67;
 
+// Question categories and their weights; 4 (Integrations) shares with its subcategories.
+constexpr std::array<Id, 9> kQuestionCategories{2, 3, 4, 5, 6, 7, 11, 12, 13};
+constexpr std::array<double, 9> kQuestionWeights{18, 12, 4, 14, 10, 14, 3, 2, 2};
+
+/// When a topic opens, what it is, where, and by whom.
+struct TopicPlan
+{
+    qint64 at;
+    TopicKind kind;
+    Id categoryId;
+    Id author;
+
+    /// Only staff post in the staff category.
+    bool staffOnly() const { return categoryId == 10; }
+};
+
+/// A topic at a moment of the clock: mostly questions, some ideas and discussions.
+TopicPlan planTopic(const TopicStage& stage, Rng& rng)
+{
+    const qint64 at = stage.clock.sample(rng);
+    const double roll = rng.uniform();
+    TopicKind kind = TopicKind::Question;
+    Id categoryId = kQuestionCategories[std::size_t(rng.weighted(kQuestionWeights))];
+    if (roll < 0.08) {
+        kind = TopicKind::Idea;
+        categoryId = 8;
+    } else if (roll < 0.13) {
+        kind = TopicKind::Discussion;
+        categoryId = 9;
+    } else if (roll < 0.135) {
+        kind = TopicKind::Discussion;
+        categoryId = 10;
+    }
+    const bool staffOnly = categoryId == 10;
+    const Id author = staffOnly ? stage.pools.staff(rng, at) : stage.pools.community(rng, at);
+    return {at, kind, categoryId, author};
+}
+
+/// Who writes a reply, and as what.
+struct Reply
+{
+    Id who = 0;
+    PostKind kind = PostKind::Answer;
+};
+
+/// The first reply at t: staff, a champion or a member, in the shares of the phase.
+Reply firstReply(const TopicStage& stage, const TopicPlan& plan, const Phase& phase, qint64 t,
+                 Rng& rng)
+{
+    Reply reply;
+    const double pick = rng.uniform();
+    if (plan.staffOnly() || pick < phase.staffShare) {
+        reply.who = stage.pools.staff(rng, t);
+        reply.kind = PostKind::StaffAnswer;
+    } else if (pick < phase.staffShare + phase.championShare) {
+        reply.who = stage.pools.champion(rng, t);
+    } else {
+        reply.who = stage.pools.community(rng, t, plan.author);
+    }
+    return reply;
+}
+
+/// A later reply at t: the author following up, staff, a champion or a member.
+Reply laterReply(const TopicStage& stage, const TopicPlan& plan, qint64 t, Rng& rng)
+{
+    Reply reply;
+    const double pick = rng.uniform();
+    if (pick < 0.30 && plan.kind == TopicKind::Question) {
+        reply.who = plan.author;
+        reply.kind = PostKind::FollowUp;
+    } else if (plan.staffOnly() || pick < 0.38) {
+        reply.who = stage.pools.staff(rng, t);
+        reply.kind = PostKind::StaffAnswer;
+    } else if (pick < 0.55) {
+        reply.who = stage.pools.champion(rng, t);
+    } else {
+        reply.who = stage.pools.community(rng, t, plan.author);
+        if (rng.chance(0.2))
+            reply.kind = PostKind::Agreement;
+    }
+    return reply;
+}
+
+/// Drafts the replies: 1 + NegBin(3, 1.5) unless the topic stays silent, none after now.
+void addReplies(const TopicStage& stage, Draft& draft, const TopicPlan& plan, Rng& rng)
+{
+    const double month = double(plan.at - stage.start) / double(30 * kDay);
+    const Phase phase = phaseAt(month);
+    const double silence = plan.kind == TopicKind::Question ? 0.12 : 0.30;
+    int replies = rng.chance(silence) ? 0 : std::min(80, 1 + rng.negativeBinomial(3.0, 1.5));
+    if (plan.categoryId == 10)
+        replies = std::min(replies, 4);
+
+    const ActivityClock& clock = stage.clock;
+    qint64 t = plan.at;
+    for (int r = 0; r < replies; ++r) {
+        Reply reply;
+        if (r == 0) {
+            t = clock.nextActive(
+                rng, t + std::max<qint64>(60, hours(rng.lognormal(phase.medianHours, 1.5))));
+            reply = firstReply(stage, plan, phase, t, rng);
+        } else {
+            t = clock.nextActive(rng, t + std::max<qint64>(60, hours(rng.lognormal(4.0, 1.6))));
+            reply = laterReply(stage, plan, t, rng);
+        }
+        if (t >= stage.now)
+            break;
+        draft.add(reply.who, t, reply.kind, PostType::Regular,
+                  reply.kind == PostKind::FollowUp ? int(draft.posts.size()) - 1 : -1);
+    }
+}
+
+/// In solved categories, sometimes accepts one of the first replies by others, and the
+/// author sometimes thanks for it.
+void acceptAnswer(const TopicStage& stage, Draft& draft, const TopicPlan& plan, Rng& rng)
+{
+    const Category* category = stage.community.category(plan.categoryId);
+    if (!(plan.kind == TopicKind::Question && category && category->acceptedAnswersEnabled &&
+          draft.posts.size() > 1 && rng.chance(0.42)))
+        return;
+    std::vector<int> candidates;
+    for (int p = 1; p < int(draft.posts.size()) && candidates.size() < 4; ++p) {
+        if (draft.posts[std::size_t(p)].userId != plan.author)
+            candidates.push_back(p);
+    }
+    static constexpr std::array<double, 4> kWhich{0.35, 0.35, 0.2, 0.1};
+    if (candidates.empty())
+        return;
+    const int which = rng.weighted(std::span(kWhich).first(candidates.size()));
+    draft.acceptedIndex = candidates[std::size_t(which)];
+    const qint64 answered = draft.posts[std::size_t(draft.acceptedIndex)].createdAt;
+    const qint64 solved = answered + std::max<qint64>(300, hours(rng.lognormal(2.0, 1.4)));
+    if (solved >= stage.now) {
+        draft.acceptedIndex = -1;
+        return;
+    }
+    draft.record.solvedAt = solved;
+    if (rng.chance(0.5)) {
+        const qint64 thanksAt = std::max(solved + 60, draft.lastPostAt() + 60);
+        if (thanksAt < stage.now)
+            draft.add(plan.author, thanksAt, PostKind::Thanks, PostType::Regular,
+                      draft.acceptedIndex);
+    }
+}
+
+/// Now and then a staff whisper on a question, two minutes after its first reply.
+void addStaffWhisper(const TopicStage& stage, Draft& draft, const TopicPlan& plan, Rng& rng)
+{
+    if (plan.kind == TopicKind::Question && draft.posts.size() > 1 && rng.chance(0.02)) {
+        const qint64 whisperAt = draft.posts[1].createdAt + 120;
+        const Id staffer = stage.pools.staff(rng, draft.posts[1].createdAt);
+        if (whisperAt < stage.now)
+            draft.add(staffer, whisperAt, PostKind::StaffWhisper, PostType::Whisper);
+    }
+}
+
+/// Staff close some solved topics and some stale questions, days after the last activity.
+void closeTopic(const TopicStage& stage, Draft& draft, const TopicPlan& plan, Rng& rng)
+{
+    const qint64 now = stage.now;
+    const qint64 last = std::max(draft.lastPostAt(), draft.record.solvedAt);
+    const bool closeSolved = draft.record.solvedAt != 0 && rng.chance(0.25);
+    const bool closeStale =
+        plan.kind == TopicKind::Question && now - last > 120 * kDay && rng.chance(0.10);
+    if (closeSolved || closeStale) {
+        const qint64 closedAt = last + std::max<qint64>(kHour, hours(rng.lognormal(72.0, 1.0)));
+        if (closedAt < now) {
+            draft.add(stage.pools.staff(rng, closedAt), closedAt, PostKind::Closed,
+                      PostType::SmallAction);
+            draft.record.topic.closed = true;
+        }
+    }
+}
+
+/// Drafts one ordinary topic with its replies, answer, closing and moderation.
+void addTopic(TopicStage& stage, Rng& rng, Rng& moderation)
+{
+    const TopicPlan plan = planTopic(stage, rng);
+    Draft& draft = stage.add(plan.at, plan.kind, plan.categoryId, plan.author);
+    addReplies(stage, draft, plan, rng);
+    acceptAnswer(stage, draft, plan, rng);
+    addStaffWhisper(stage, draft, plan, rng);
+    closeTopic(stage, draft, plan, rng);
+    draft.record.topic.archived = stage.now - plan.at > 270 * kDay && rng.chance(0.005);
+    draft.record.topic.visible = !rng.chance(0.004);
+    moderateTopic(stage, draft, moderation);
+}
+
+// Spam: one topic per spammer, soon after sign-up (the recent wave included).
+void addSpamTopics(TopicStage& stage, Rng& rng)
+{
+    for (const SandboxUser& member : stage.community.users) {
+        if (member.persona != Persona::Spammer)
+            continue;
+        const qint64 at = toSeconds(member.user.createdAt) + rng.range(120, 4 * 3600);
+        if (at >= stage.now)
+            continue;
+        Draft& draft = stage.add(at, TopicKind::Spam,
+                                 kQuestionCategories[std::size_t(rng.range(0, 5))], member.user.id);
+        draft.posts.front().kind = PostKind::Spam;
+    }
+}
+
+/// Points each category at its "About the … category" topic.
+void linkDefinitionTopics(SandboxCommunity& community)
+{
+    for (const TopicRecord& t : community.topics) {
+        if (t.kind != TopicKind::CategoryAbout)
+            continue;
+        for (Category& c : community.categories) {
+            if (c.id == t.topic.categoryId)
+                c.definitionTopicId = t.topic.id;
+        }
+    }
+}
+
 } // namespace
 
 void generateTopics(SandboxCommunity& community, const GeneratorParams& params, Rng& rng)
@@ -57,140 +273,11 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
     stage.drafts.reserve(std::size_t(topicCount) * 21 / 20 + 256);
     Rng moderation = rng.fork(kModerationSalt);
 
-    // Question categories and their weights; 4 (Integrations) shares with its subcategories.
-    static constexpr std::array<Id, 9> kQuestionCategories{2, 3, 4, 5, 6, 7, 11, 12, 13};
-    static constexpr std::array<double, 9> kQuestionWeights{18, 12, 4, 14, 10, 14, 3, 2, 2};
-
     addDefinitionTopics(stage);
     addAnnouncements(stage, rng);
-
-    for (int i = 0; i < topicCount; ++i) {
-        const qint64 at = clock.sample(rng);
-        const double roll = rng.uniform();
-        TopicKind kind = TopicKind::Question;
-        Id categoryId = kQuestionCategories[std::size_t(rng.weighted(kQuestionWeights))];
-        if (roll < 0.08) {
-            kind = TopicKind::Idea;
-            categoryId = 8;
-        } else if (roll < 0.13) {
-            kind = TopicKind::Discussion;
-            categoryId = 9;
-        } else if (roll < 0.135) {
-            kind = TopicKind::Discussion;
-            categoryId = 10;
-        }
-        const bool staffOnly = categoryId == 10;
-        const Id author = staffOnly ? pools.staff(rng, at) : pools.community(rng, at);
-        Draft& draft = stage.add(at, kind, categoryId, author);
-
-        const double month = double(at - start) / double(30 * kDay);
-        const Phase phase = phaseAt(month);
-        const double silence = kind == TopicKind::Question ? 0.12 : 0.30;
-        int replies = rng.chance(silence) ? 0 : std::min(80, 1 + rng.negativeBinomial(3.0, 1.5));
-        if (categoryId == 10)
-            replies = std::min(replies, 4);
-
-        qint64 t = at;
-        for (int r = 0; r < replies; ++r) {
-            Id who = 0;
-            PostKind postKind = PostKind::Answer;
-            if (r == 0) {
-                t = clock.nextActive(
-                    rng, t + std::max<qint64>(60, hours(rng.lognormal(phase.medianHours, 1.5))));
-                const double pick = rng.uniform();
-                if (staffOnly || pick < phase.staffShare) {
-                    who = pools.staff(rng, t);
-                    postKind = PostKind::StaffAnswer;
-                } else if (pick < phase.staffShare + phase.championShare) {
-                    who = pools.champion(rng, t);
-                } else {
-                    who = pools.community(rng, t, author);
-                }
-            } else {
-                t = clock.nextActive(rng, t + std::max<qint64>(60, hours(rng.lognormal(4.0, 1.6))));
-                const double pick = rng.uniform();
-                if (pick < 0.30 && kind == TopicKind::Question) {
-                    who = author;
-                    postKind = PostKind::FollowUp;
-                } else if (staffOnly || pick < 0.38) {
-                    who = pools.staff(rng, t);
-                    postKind = PostKind::StaffAnswer;
-                } else if (pick < 0.55) {
-                    who = pools.champion(rng, t);
-                } else {
-                    who = pools.community(rng, t, author);
-                    if (rng.chance(0.2))
-                        postKind = PostKind::Agreement;
-                }
-            }
-            if (t >= now)
-                break;
-            draft.add(who, t, postKind, PostType::Regular,
-                      postKind == PostKind::FollowUp ? int(draft.posts.size()) - 1 : -1);
-        }
-
-        const Category* category = community.category(categoryId);
-        if (kind == TopicKind::Question && category && category->acceptedAnswersEnabled &&
-            draft.posts.size() > 1 && rng.chance(0.42)) {
-            std::vector<int> candidates;
-            for (int p = 1; p < int(draft.posts.size()) && candidates.size() < 4; ++p) {
-                if (draft.posts[std::size_t(p)].userId != author)
-                    candidates.push_back(p);
-            }
-            static constexpr std::array<double, 4> kWhich{0.35, 0.35, 0.2, 0.1};
-            if (!candidates.empty()) {
-                const int which = rng.weighted(std::span(kWhich).first(candidates.size()));
-                draft.acceptedIndex = candidates[std::size_t(which)];
-                const qint64 answered = draft.posts[std::size_t(draft.acceptedIndex)].createdAt;
-                const qint64 solved =
-                    answered + std::max<qint64>(300, hours(rng.lognormal(2.0, 1.4)));
-                if (solved < now) {
-                    draft.record.solvedAt = solved;
-                    if (rng.chance(0.5)) {
-                        const qint64 thanksAt = std::max(solved + 60, draft.lastPostAt() + 60);
-                        if (thanksAt < now)
-                            draft.add(author, thanksAt, PostKind::Thanks, PostType::Regular,
-                                      draft.acceptedIndex);
-                    }
-                } else {
-                    draft.acceptedIndex = -1;
-                }
-            }
-        }
-        if (kind == TopicKind::Question && draft.posts.size() > 1 && rng.chance(0.02)) {
-            const qint64 whisperAt = draft.posts[1].createdAt + 120;
-            const Id staffer = pools.staff(rng, draft.posts[1].createdAt);
-            if (whisperAt < now)
-                draft.add(staffer, whisperAt, PostKind::StaffWhisper, PostType::Whisper);
-        }
-        const qint64 last = std::max(draft.lastPostAt(), draft.record.solvedAt);
-        const bool closeSolved = draft.record.solvedAt != 0 && rng.chance(0.25);
-        const bool closeStale =
-            kind == TopicKind::Question && now - last > 120 * kDay && rng.chance(0.10);
-        if (closeSolved || closeStale) {
-            const qint64 closedAt = last + std::max<qint64>(kHour, hours(rng.lognormal(72.0, 1.0)));
-            if (closedAt < now) {
-                draft.add(pools.staff(rng, closedAt), closedAt, PostKind::Closed,
-                          PostType::SmallAction);
-                draft.record.topic.closed = true;
-            }
-        }
-        draft.record.topic.archived = now - at > 270 * kDay && rng.chance(0.005);
-        draft.record.topic.visible = !rng.chance(0.004);
-        moderateTopic(stage, draft, moderation);
-    }
-
-    // Spam: one topic per spammer, soon after sign-up (the recent wave included).
-    for (const SandboxUser& member : community.users) {
-        if (member.persona != Persona::Spammer)
-            continue;
-        const qint64 at = toSeconds(member.user.createdAt) + rng.range(120, 4 * 3600);
-        if (at >= now)
-            continue;
-        Draft& draft = stage.add(at, TopicKind::Spam,
-                                 kQuestionCategories[std::size_t(rng.range(0, 5))], member.user.id);
-        draft.posts.front().kind = PostKind::Spam;
-    }
+    for (int i = 0; i < topicCount; ++i)
+        addTopic(stage, rng, moderation);
+    addSpamTopics(stage, rng);
 
     Rng messages = rng.fork(kMessageSalt);
     addPrivateMessages(stage, std::max(3, topicCount / 40), messages);
@@ -198,14 +285,7 @@ void generateTopics(SandboxCommunity& community, const GeneratorParams& params, 
     addLongThreads(stage, longThreads);
 
     commitDrafts(community, stage.drafts);
-    for (const TopicRecord& t : community.topics) {
-        if (t.kind != TopicKind::CategoryAbout)
-            continue;
-        for (Category& c : community.categories) {
-            if (c.id == t.topic.categoryId)
-                c.definitionTopicId = t.topic.id;
-        }
-    }
+    linkDefinitionTopics(community);
     finishTopics(community, rng);
 }
 

@@ -60,12 +60,9 @@ struct SideLoad
     QJsonArray actions;
 };
 
-QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, SideLoad& side,
-                 const QHash<Id, Stats>& stats)
+/// Side-loads the item's scores and their users; returns the scores' ids.
+QJsonArray sideLoadScores(const Reviewable& r, SideLoad& side, const QHash<Id, Stats>& stats)
 {
-    const Reviewable& r = record.item;
-    const TopicRecord* topic = community.topic(r.topicId);
-    const SandboxUser* target = community.user(r.targetCreatedById);
     QJsonArray scoreIds;
     for (qsizetype i = 0; i < r.scores.size(); ++i) {
         const ReviewableScore& s = r.scores[i];
@@ -92,6 +89,14 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
                          {QStringLiteral("type"), s.scoreTypeKey},
                          {QStringLiteral("icon"), QStringLiteral("flag")}}}});
     }
+    return scoreIds;
+}
+
+/// Side-loads the actions available on the item and their bundles; returns the bundles' ids,
+/// each once, in the order of their first action.
+QJsonArray sideLoadActions(const SandboxCommunity& community, const ReviewRecord& record,
+                           SideLoad& side)
+{
     QJsonArray bundleIds;
     QStringList seenBundles;
     const QList<ReviewableAction> actions = availableActions(community, record);
@@ -117,6 +122,91 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
                                         {QStringLiteral("button_class"), QJsonValue::Null},
                                         {QStringLiteral("require_reject_reason"), false}});
     }
+    return bundleIds;
+}
+
+/// A flagged post's members: the post, its text and where it is.
+void insertFlaggedPostFields(QJsonObject& o, const SandboxCommunity& community,
+                             const ReviewRecord& record, const TopicRecord* topic)
+{
+    const Reviewable& r = record.item;
+    if (const PostRecord* post = community.post(r.targetId)) {
+        const RenderedPost text = postContent(community, *post);
+        o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
+        o.insert(QStringLiteral("post_id"), r.targetId);
+        o.insert(QStringLiteral("post_number"), post->postNumber);
+        o.insert(QStringLiteral("post_version"), post->version);
+        o.insert(QStringLiteral("cooked"), text.cooked);
+        o.insert(QStringLiteral("raw"), text.raw);
+        o.insert(QStringLiteral("blank_post"), false);
+        o.insert(QStringLiteral("target_url"), QStringLiteral("/t/%1/%2/%3")
+                                                   .arg(topic ? topic->topic.slug : QString())
+                                                   .arg(r.topicId)
+                                                   .arg(post->postNumber));
+    }
+}
+
+/// A queued post's members: its payload, editable, and the post it became once approved.
+void insertQueuedPostFields(QJsonObject& o, const SandboxCommunity& community,
+                            const ReviewRecord& record)
+{
+    o.insert(QStringLiteral("payload"), reviewablePayload(community, record));
+    o.insert(QStringLiteral("editable_fields"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("payload.raw")},
+                                    {QStringLiteral("type"), QStringLiteral("textarea")}}});
+    if (record.createdPostId) {
+        o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
+        o.insert(QStringLiteral("post_id"), record.createdPostId);
+    }
+}
+
+/// A user awaiting approval: who they are, as the sign-up gave it.
+void insertUserFields(QJsonObject& o, const SandboxCommunity& community, const ReviewRecord& record,
+                      const SandboxUser* target)
+{
+    if (!target)
+        return;
+    o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
+    o.insert(QStringLiteral("user_id"), record.item.targetId);
+    o.insert(QStringLiteral("username"), target->user.username);
+    o.insert(QStringLiteral("name"), target->user.name);
+    o.insert(QStringLiteral("email"), target->email);
+    o.insert(QStringLiteral("bio"), QString());
+    o.insert(QStringLiteral("website"), QString());
+    o.insert(QStringLiteral("reject_reason"), nullable(record.rejectReason));
+    o.insert(QStringLiteral("user_fields"), QJsonObject());
+    o.insert(QStringLiteral("payload"), reviewablePayload(community, record));
+}
+
+/// The members that depend on the item's type.
+void insertTargetFields(QJsonObject& o, const SandboxCommunity& community,
+                        const ReviewRecord& record, const TopicRecord* topic,
+                        const SandboxUser* target)
+{
+    switch (record.item.type) {
+    case ReviewableType::FlaggedPost:
+        insertFlaggedPostFields(o, community, record, topic);
+        break;
+    case ReviewableType::QueuedPost:
+        insertQueuedPostFields(o, community, record);
+        break;
+    case ReviewableType::User:
+        insertUserFields(o, community, record, target);
+        break;
+    case ReviewableType::Post:
+    case ReviewableType::Other:
+        break;
+    }
+}
+
+QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, SideLoad& side,
+                 const QHash<Id, Stats>& stats)
+{
+    const Reviewable& r = record.item;
+    const TopicRecord* topic = community.topic(r.topicId);
+    const SandboxUser* target = community.user(r.targetCreatedById);
+    const QJsonArray scoreIds = sideLoadScores(r, side, stats);
+    const QJsonArray bundleIds = sideLoadActions(community, record, side);
     side.users.insert(r.createdById);
     side.users.insert(r.targetCreatedById);
     if (r.claimedById)
@@ -152,52 +242,7 @@ QJsonObject item(const SandboxCommunity& community, const ReviewRecord& record, 
                  QStringLiteral("/t/%1/%2").arg(topic->topic.slug).arg(r.topicId));
         o.insert(QStringLiteral("topic_tags"), QJsonArray::fromStringList(topic->topic.tags));
     }
-    switch (r.type) {
-    case ReviewableType::FlaggedPost:
-        if (const PostRecord* post = community.post(r.targetId)) {
-            const RenderedPost text = postContent(community, *post);
-            o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
-            o.insert(QStringLiteral("post_id"), r.targetId);
-            o.insert(QStringLiteral("post_number"), post->postNumber);
-            o.insert(QStringLiteral("post_version"), post->version);
-            o.insert(QStringLiteral("cooked"), text.cooked);
-            o.insert(QStringLiteral("raw"), text.raw);
-            o.insert(QStringLiteral("blank_post"), false);
-            o.insert(QStringLiteral("target_url"), QStringLiteral("/t/%1/%2/%3")
-                                                       .arg(topic ? topic->topic.slug : QString())
-                                                       .arg(r.topicId)
-                                                       .arg(post->postNumber));
-        }
-        break;
-    case ReviewableType::QueuedPost: {
-        o.insert(QStringLiteral("payload"), reviewablePayload(community, record));
-        o.insert(QStringLiteral("editable_fields"),
-                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("payload.raw")},
-                                        {QStringLiteral("type"), QStringLiteral("textarea")}}});
-        if (record.createdPostId) {
-            o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
-            o.insert(QStringLiteral("post_id"), record.createdPostId);
-        }
-        break;
-    }
-    case ReviewableType::User:
-        if (target) {
-            o.insert(QStringLiteral("target_id"), reviewableTargetId(community, record));
-            o.insert(QStringLiteral("user_id"), r.targetId);
-            o.insert(QStringLiteral("username"), target->user.username);
-            o.insert(QStringLiteral("name"), target->user.name);
-            o.insert(QStringLiteral("email"), target->email);
-            o.insert(QStringLiteral("bio"), QString());
-            o.insert(QStringLiteral("website"), QString());
-            o.insert(QStringLiteral("reject_reason"), nullable(record.rejectReason));
-            o.insert(QStringLiteral("user_fields"), QJsonObject());
-            o.insert(QStringLiteral("payload"), reviewablePayload(community, record));
-        }
-        break;
-    case ReviewableType::Post:
-    case ReviewableType::Other:
-        break;
-    }
+    insertTargetFields(o, community, record, topic, target);
     return o;
 }
 
