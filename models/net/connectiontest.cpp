@@ -4,6 +4,7 @@
 
 #include "models/net/apirequest.h"
 #include "models/net/discourseclient.h"
+#include "models/net/endpoints.h"
 #include "models/net/retrypolicy.h"
 
 #include <QJsonObject>
@@ -32,7 +33,7 @@ void ConnectionTest::start()
         finish(ConnectionVerdict::Outcome::InsecureUrl);
         return;
     }
-    ApiRequest* request = m_client->get(QStringLiteral("/site/basic-info"));
+    ApiRequest* request = m_client->get(endpoints::siteBasicInfo().path);
     connect(request, &ApiRequest::finished, this, [this, request] {
         request->deleteLater();
         const ApiError& e = request->error();
@@ -75,7 +76,7 @@ void ConnectionTest::start()
 
 void ConnectionTest::checkStaff()
 {
-    ApiRequest* request = m_client->get(QStringLiteral("/review/count"));
+    ApiRequest* request = m_client->get(endpoints::reviewCount().path);
     connect(request, &ApiRequest::finished, this, [this, request] {
         request->deleteLater();
         const ApiError& e = request->error();

@@ -49,9 +49,9 @@ void CopyVerifier::start()
         QDateTime::currentDateTimeUtc(); // until the server's Date header says otherwise
     m_error = {};
     m_categories.clear();
-    get(QStringLiteral("/about"), {}, [this](const QJsonObject& about) {
+    get(endpoints::about(), [this](const QJsonObject& about) {
         compareAbout(about.value(QLatin1StringView("about")).toObject());
-        get(QStringLiteral("/site"), {}, [this](const QJsonObject& site) {
+        get(endpoints::site(), [this](const QJsonObject& site) {
             for (const Category& c : parse::categories(site))
                 m_categories.insert(c.id, c);
             // Lazy-loaded categories: /site.json lists only some; /categories.json pages them all.
@@ -62,13 +62,9 @@ void CopyVerifier::start()
     });
 }
 
-void CopyVerifier::get(const QString& path, const QList<std::pair<QString, QString>>& query,
-                       std::function<void(const QJsonObject&)> handler)
+void CopyVerifier::get(const Endpoint& endpoint, std::function<void(const QJsonObject&)> handler)
 {
-    QUrlQuery q;
-    for (const auto& [name, value] : query)
-        q.addQueryItem(name, value);
-    ApiRequest* request = m_client.get(path, q);
+    ApiRequest* request = m_client.get(endpoint.path, endpoint.query);
     connect(request, &ApiRequest::finished, this, [this, request, handler = std::move(handler)] {
         if (!request->succeeded()) {
             m_error = request->error();
@@ -114,15 +110,12 @@ void CopyVerifier::compareAbout(const QJsonObject& about)
 
 void CopyVerifier::categoryPage(int page)
 {
-    get(QStringLiteral("/categories"),
-        {{QStringLiteral("include_subcategories"), QStringLiteral("true")},
-         {QStringLiteral("page"), QString::number(page)}},
-        [this, page](const QJsonObject& list) {
-            const qsizetype known = m_categories.size();
-            for (const Category& c : parse::categories(list))
-                m_categories.insert(c.id, c);
-            m_categories.size() == known ? compareCategories() : categoryPage(page + 1);
-        });
+    get(endpoints::categories(page), [this, page](const QJsonObject& list) {
+        const qsizetype known = m_categories.size();
+        for (const Category& c : parse::categories(list))
+            m_categories.insert(c.id, c);
+        m_categories.size() == known ? compareCategories() : categoryPage(page + 1);
+    });
 }
 
 void CopyVerifier::compareCategories()
@@ -144,22 +137,18 @@ void CopyVerifier::compareCategories()
 
 void CopyVerifier::reviewTotals(bool pending)
 {
-    get(QStringLiteral("/review"),
-        {{QStringLiteral("status"), pending ? QStringLiteral("pending") : QStringLiteral("all")},
-         {QStringLiteral("priority"), QStringLiteral("low")}},
-        [this, pending](const QJsonObject& page) {
-            const qint64 total = parse::integer(page.value(QLatin1StringView("meta")).toObject(),
-                                                QLatin1StringView("total_rows_reviewables"), -1);
-            if (total < 0)
-                m_report.notes.append(
-                    QStringLiteral("/review.json states no total: the review queue not compared"));
-            else
-                m_report.checks.append({pending ? QStringLiteral("review queue: pending")
-                                                : QStringLiteral("review queue: all"),
-                                        total,
-                                        copycounts::reviewables(m_store.database(), pending)});
-            pending ? finish() : reviewTotals(true);
-        });
+    get(endpoints::reviewTotal(pending), [this, pending](const QJsonObject& page) {
+        const qint64 total = parse::integer(page.value(QLatin1StringView("meta")).toObject(),
+                                            QLatin1StringView("total_rows_reviewables"), -1);
+        if (total < 0)
+            m_report.notes.append(
+                QStringLiteral("/review.json states no total: the review queue not compared"));
+        else
+            m_report.checks.append({pending ? QStringLiteral("review queue: pending")
+                                            : QStringLiteral("review queue: all"),
+                                    total, copycounts::reviewables(m_store.database(), pending)});
+        pending ? finish() : reviewTotals(true);
+    });
 }
 
 void CopyVerifier::finish()

@@ -4,6 +4,7 @@
 
 #include "models/domain/category.h"
 #include "models/net/apierror.h"
+#include "models/net/endpoints.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -59,8 +60,7 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
-    void get(const QString& path, const QList<std::pair<QString, QString>>& query,
-             std::function<void(const QJsonObject&)> handler);
+    void get(const Endpoint& endpoint, std::function<void(const QJsonObject&)> handler);
     void compareAbout(const QJsonObject& about);
     void compareCategories();
     void categoryPage(int page);

@@ -235,7 +235,8 @@ void Outbox::onAnswer(const OutboxEntry& entry, const ApiError& error)
 
 void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError& error)
 {
-    ApiRequest* read = m_client.get(actionType(*entry.kind).statePath(entry));
+    const Endpoint where = actionType(*entry.kind).state(entry);
+    ApiRequest* read = m_client.get(where.path, where.query);
     connect(read, &ApiRequest::finished, this, [this, entry, state, error, read] {
         const QJsonObject current = read->document().object();
         if (read->succeeded() && m_store.begin()) {
@@ -260,7 +261,8 @@ void Outbox::resolve(const OutboxEntry& entry, int attempt)
         return;
     }
     m_inFlight.insert(entry.id);
-    ApiRequest* read = m_client.get(actionType(*entry.kind).statePath(entry));
+    const Endpoint where = actionType(*entry.kind).state(entry);
+    ApiRequest* read = m_client.get(where.path, where.query);
     connect(read, &ApiRequest::finished, this, [this, entry, attempt, read] {
         const bool answered = read->succeeded() || read->error().kind == ApiErrorKind::NotFound;
         if (!answered) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sync/outboxrequests.h"
 
+#include "models/net/endpoints.h"
 #include "models/net/parse/jsonread.h"
 #include "models/net/parse/parse.h"
 #include "models/store/store.h"
@@ -39,26 +40,25 @@ Applied appliedIf(bool yes)
 
 // --- where the state is read, and how it is stored -------------------------------------------
 
-QString reviewPath(const OutboxEntry& e)
+Endpoint reviewState(const OutboxEntry& e)
 {
-    return QStringLiteral("/review/%1").arg(target(e));
+    return endpoints::reviewable(e.targetId);
 }
-QString userPath(const OutboxEntry& e)
+Endpoint userState(const OutboxEntry& e)
 {
-    return QStringLiteral("/admin/users/%1").arg(target(e));
+    return endpoints::adminUser(e.targetId);
 }
-QString topicPath(const OutboxEntry& e)
+Endpoint topicState(const OutboxEntry& e)
 {
-    return QStringLiteral("/t/%1").arg(target(e));
+    return endpoints::topic(e.targetId);
 }
-QString topicEndPath(const OutboxEntry& e)
+Endpoint topicEndState(const OutboxEntry& e)
 {
-    // A post number past the end: the topic's last chunk of posts, where a new reply is.
-    return QStringLiteral("/t/-/%1/%2").arg(target(e)).arg(std::numeric_limits<int>::max());
+    return endpoints::topicEnd(e.targetId); // where a new reply is
 }
-QString postPath(const OutboxEntry& e)
+Endpoint postState(const OutboxEntry& e)
 {
-    return QStringLiteral("/posts/%1").arg(target(e));
+    return endpoints::post(e.targetId, Endpoint::Missing::NotFetched);
 }
 
 bool storeReview(const QJsonObject& state, Store& store)
@@ -253,7 +253,7 @@ Applied noteApplied(const OutboxEntry& e, const QJsonObject& state, const QDateT
 
 OutboxRequest deleteRequest(const OutboxEntry& e)
 {
-    return {"DELETE", postPath(e), {}};
+    return {"DELETE", QStringLiteral("/posts/%1").arg(target(e)), {}};
 }
 OutboxRequest recoverRequest(const OutboxEntry& e)
 {
@@ -290,26 +290,26 @@ Applied unlessEmpty(const OutboxEntry& e, const QJsonObject& state, const QDateT
 using K = ActionKind;
 // In ActionKind's order (checked below).
 const std::array<ActionType, kActionKindCount> kTypes{{
-    {K::ReviewPerform, performRequest, reviewPath, unlessEmpty<performApplied>, storeReview},
-    {K::ReviewClaim, claimRequest, topicPath, claimApplied, storeTopic},
-    {K::ReviewUnclaim, unclaimRequest, topicPath, claimApplied, storeTopic},
-    {K::UserSuspend, penaltyRequest<true>, userPath, unlessEmpty<penaltyApplied<true, true>>,
+    {K::ReviewPerform, performRequest, reviewState, unlessEmpty<performApplied>, storeReview},
+    {K::ReviewClaim, claimRequest, topicState, claimApplied, storeTopic},
+    {K::ReviewUnclaim, unclaimRequest, topicState, claimApplied, storeTopic},
+    {K::UserSuspend, penaltyRequest<true>, userState, unlessEmpty<penaltyApplied<true, true>>,
      storeUser},
-    {K::UserUnsuspend, liftRequest<true>, userPath, unlessEmpty<penaltyApplied<true, false>>,
+    {K::UserUnsuspend, liftRequest<true>, userState, unlessEmpty<penaltyApplied<true, false>>,
      storeUser},
-    {K::UserSilence, penaltyRequest<false>, userPath, unlessEmpty<penaltyApplied<false, true>>,
+    {K::UserSilence, penaltyRequest<false>, userState, unlessEmpty<penaltyApplied<false, true>>,
      storeUser},
-    {K::UserUnsilence, liftRequest<false>, userPath, unlessEmpty<penaltyApplied<false, false>>,
+    {K::UserUnsilence, liftRequest<false>, userState, unlessEmpty<penaltyApplied<false, false>>,
      storeUser},
-    {K::TopicStatus, statusRequest, topicPath, unlessEmpty<statusApplied>, storeTopic},
-    {K::TopicUpdate, updateRequest, topicPath, unlessEmpty<updateApplied>, storeTopic},
-    {K::PostsMove, moveRequest, topicPath, unlessEmpty<moveApplied>, storeTopic},
-    {K::TopicNote, noteRequest, topicEndPath, unlessEmpty<noteApplied>, storeTopic},
-    {K::PostDelete, deleteRequest, postPath, deletedApplied<true>, storePost},
-    {K::PostRecover, recoverRequest, postPath, deletedApplied<false>, storePost},
-    {K::SolutionAccept, solutionRequest<true>, postPath, unlessEmpty<solutionApplied<true>>,
+    {K::TopicStatus, statusRequest, topicState, unlessEmpty<statusApplied>, storeTopic},
+    {K::TopicUpdate, updateRequest, topicState, unlessEmpty<updateApplied>, storeTopic},
+    {K::PostsMove, moveRequest, topicState, unlessEmpty<moveApplied>, storeTopic},
+    {K::TopicNote, noteRequest, topicEndState, unlessEmpty<noteApplied>, storeTopic},
+    {K::PostDelete, deleteRequest, postState, deletedApplied<true>, storePost},
+    {K::PostRecover, recoverRequest, postState, deletedApplied<false>, storePost},
+    {K::SolutionAccept, solutionRequest<true>, postState, unlessEmpty<solutionApplied<true>>,
      storePost},
-    {K::SolutionUnaccept, solutionRequest<false>, postPath, unlessEmpty<solutionApplied<false>>,
+    {K::SolutionUnaccept, solutionRequest<false>, postState, unlessEmpty<solutionApplied<false>>,
      storePost},
 }};
 

@@ -4,6 +4,7 @@
 // ActionType descriptor per ActionKind.
 #pragma once
 
+#include "models/net/endpoints.h"
 #include "models/store/outboxstore.h"
 
 #include <QByteArray>
@@ -36,7 +37,7 @@ struct ActionType
     /// The write request.
     OutboxRequest (*request)(const OutboxEntry& entry);
     /// The GET that shows the target's current state (also used to refresh the store).
-    QString (*statePath)(const OutboxEntry& entry);
+    Endpoint (*state)(const OutboxEntry& entry);
     /// Whether that state shows the decision in effect at `now`. A NotFound answer arrives as
     /// an empty object: applied for a deletion, unknown otherwise.
     Applied (*applied)(const OutboxEntry& entry, const QJsonObject& state, const QDateTime& now);

@@ -212,31 +212,36 @@ void SyncEngine::next()
     step();
 }
 
-void SyncEngine::fetch(const QString& path, const QUrlQuery& query, Handler handler, Answer answer)
+void SyncEngine::fetch(const Endpoint& endpoint, Handler handler)
 {
-    send(path, query, answer, [handler = std::move(handler)](const ApiRequest* request) {
-        handler(request ? request->document() : QJsonDocument());
+    send(endpoint, [this, endpoint, handler = std::move(handler)](const ApiRequest* request) {
+        if (!request)
+            return handler(QJsonDocument());
+        const QJsonDocument& answer = request->document();
+        if (const QString problem = endpoint.shapeProblem(answer); !problem.isEmpty())
+            return void(expectShape(false, endpoint.shown(), problem));
+        handler(answer);
     });
 }
 
-void SyncEngine::fetchBody(const QString& path, const QUrlQuery& query,
-                           std::function<void(const QByteArray&)> handler)
+void SyncEngine::fetchBody(const Endpoint& endpoint, std::function<void(const QByteArray&)> handler)
 {
-    send(path, query, Answer::List, [handler = std::move(handler)](const ApiRequest* request) {
+    send(endpoint, [handler = std::move(handler)](const ApiRequest* request) {
         handler(request ? request->body() : QByteArray());
     });
 }
 
-void SyncEngine::send(const QString& path, const QUrlQuery& query, Answer answer,
-                      std::function<void(const ApiRequest*)> handler)
+void SyncEngine::send(const Endpoint& endpoint, std::function<void(const ApiRequest*)> handler)
 {
     if (!m_running || m_cancelled)
         return;
-    ApiRequest* request = m_client.get(path, query);
+    ApiRequest* request = m_client.get(endpoint.path, endpoint.query);
     m_request = request;
+    const QString path = endpoint.path;
+    const Endpoint::Missing missing = endpoint.missing;
     connect(
         request, &ApiRequest::finished, this,
-        [this, request, path, answer, handler = std::move(handler)] {
+        [this, request, path, missing, handler = std::move(handler)] {
             if (m_request == request)
                 m_request = nullptr;
             if (!m_running || m_cancelled)
@@ -247,14 +252,14 @@ void SyncEngine::send(const QString& path, const QUrlQuery& query, Answer answer
                 // Discourse answers a refusal with its JSON error body, error_type included, also
                 // for routes it hides (a RoutingError is rendered as not_found); anything else is
                 // not Discourse.
-                if (answer == Answer::List && error.errorType.isEmpty())
+                if (missing == Endpoint::Missing::FailsTheSync && error.errorType.isEmpty())
                     return void(expectShape(false, path + QStringLiteral(".json"),
                                             QStringLiteral("HTTP %1 without Discourse's error body")
                                                 .arg(error.httpStatus),
                                             error.httpStatus));
-                if (answer == Answer::List)
+                if (missing == Endpoint::Missing::FailsTheSync)
                     return fail(refusedListing(path, error));
-                if (answer == Answer::Item) {
+                if (missing == Endpoint::Missing::NotFetched) {
                     ++m_summary.notFetched;
                     if (m_summary.notFetchedExamples.size() < kMaxExamples)
                         m_summary.notFetchedExamples.append(

@@ -6,6 +6,7 @@
 #include "models/domain/reviewable.h"
 #include "models/domain/topic.h"
 #include "models/net/apierror.h"
+#include "models/net/endpoints.h"
 #include "models/net/parse/unreadable.h"
 #include "models/net/siteconnection.h"
 #include "models/store/store_queries.h"
@@ -127,23 +128,14 @@ private:
     using Handler = std::function<void(const QJsonDocument&)>;
     class Steps;
 
-    /// What an answer of 404, 410 or 403 means for a request.
-    enum class Answer
-    {
-        List,  ///< a listing the sync cannot do without: the key lacks a permission; the sync fails
-        Item,  ///< one named item: counted as not fetched, the handler gets an empty document
-        Probe, ///< an id that may not exist (a hole in the post ids): the handler gets an empty
-               ///< document
-    };
-
     // Plumbing (syncengine.cpp)
-    void fetch(const QString& path, const QUrlQuery& query, Handler handler,
-               Answer answer = Answer::List);
+    /// GETs the endpoint (models/net/endpoints.h). A refusal is what its Missing says (the
+    /// handler gets an empty document for an item not fetched or absent); an answer without
+    /// its Shape fails the sync as not Discourse's.
+    void fetch(const Endpoint& endpoint, Handler handler);
     /// The same with the answer's bytes, for pages parsed without QJsonDocument.
-    void fetchBody(const QString& path, const QUrlQuery& query,
-                   std::function<void(const QByteArray&)> handler);
-    void send(const QString& path, const QUrlQuery& query, Answer answer,
-              std::function<void(const ApiRequest*)> handler);
+    void fetchBody(const Endpoint& endpoint, std::function<void(const QByteArray&)> handler);
+    void send(const Endpoint& endpoint, std::function<void(const ApiRequest*)> handler);
     /// Fails the sync unless ok: path answered with something that is not Discourse's (what: the
     /// missing part).
     bool expectShape(bool ok, const QString& path, const QString& what, int httpStatus = 200);

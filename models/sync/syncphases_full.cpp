@@ -21,7 +21,7 @@ constexpr int kReviewablesPerPage = 10;
 void SyncEngine::syncSite()
 {
     report(QStringLiteral("site"), 0, 1);
-    fetch(QStringLiteral("/site"), {}, [this](const QJsonDocument& doc) {
+    fetch(endpoints::site(), [this](const QJsonDocument& doc) {
         // With lazy-loaded categories (site setting lazy_load_categories_groups) /site.json
         // holds only the sidebar's categories, or none, and says lazy_load_categories.
         const QJsonObject site = doc.object();
@@ -44,12 +44,7 @@ void SyncEngine::categoryPages(int page)
     // /categories.json pages its top-level categories (CategoryList); a page that brings no
     // category not seen before is the end.
     report(QStringLiteral("site"), page, -1);
-    const QUrlQuery query{{QStringLiteral("include_subcategories"), QStringLiteral("true")},
-                          {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/categories"), query, [this, page](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("category_list")).isObject(),
-                         QStringLiteral("/categories.json"), QStringLiteral("no category_list")))
-            return;
+    fetch(endpoints::categories(page), [this, page](const QJsonDocument& doc) {
         const QList<Category> categories = parse::categories(doc.object());
         const qsizetype known = m_tally.categories.size();
         if (!m_store.begin() || !m_store.upsertCategories(categories))
@@ -64,32 +59,23 @@ void SyncEngine::categoryPages(int page)
 void SyncEngine::fullUsers(int page)
 {
     report(QStringLiteral("users"), qint64(page - 1) * kAdminUsersPerPage, -1);
-    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")},
-                          {QStringLiteral("asc"), QStringLiteral("true")},
-                          {QStringLiteral("show_emails"), QStringLiteral("false")},
-                          {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/admin/users/list/active"), query,
-          [this, page](const QJsonDocument& doc) {
-              if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/active.json"),
-                               QStringLiteral("not a list of users")))
-                  return;
-              const QList<User> users = parse::userList(doc.array());
-              const bool last = users.size() < kAdminUsersPerPage;
-              if (!expectProgress(m_tally.users, users, last,
-                                  QStringLiteral("/admin/users/list/active.json")))
-                  return;
-              if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full) ||
-                  !setCheckpoint(QStringLiteral("users.page"), QString::number(page + 1)))
-                  return failStore();
-              if (last &&
-                  (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1")) ||
-                   !setCheckpointToMax(QStringLiteral("users.created"), "users", "created_at")))
-                  return failStore();
-              tally(m_tally.users, users);
-              if (!commitPage())
-                  return;
-              last ? next() : fullUsers(page + 1);
-          });
+    fetch(endpoints::activeUsers(page, true), [this, page](const QJsonDocument& doc) {
+        const QList<User> users = parse::userList(doc.array());
+        const bool last = users.size() < kAdminUsersPerPage;
+        if (!expectProgress(m_tally.users, users, last,
+                            QStringLiteral("/admin/users/list/active.json")))
+            return;
+        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full) ||
+            !setCheckpoint(QStringLiteral("users.page"), QString::number(page + 1)))
+            return failStore();
+        if (last && (!setCheckpoint(QStringLiteral("full.users.done"), QStringLiteral("1")) ||
+                     !setCheckpointToMax(QStringLiteral("users.created"), "users", "created_at")))
+            return failStore();
+        tally(m_tally.users, users);
+        if (!commitPage())
+            return;
+        last ? next() : fullUsers(page + 1);
+    });
 }
 
 void SyncEngine::fullTopics(int page)
@@ -97,13 +83,7 @@ void SyncEngine::fullTopics(int page)
     if (!checkpoint(QStringLiteral("full.topiclist.done")).isEmpty())
         return next();
     report(QStringLiteral("topics"), qint64(page) * kTopicsPerPage, -1);
-    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")},
-                          {QStringLiteral("ascending"), QStringLiteral("true")},
-                          {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/latest"), query, [this, page](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("topic_list")).isObject(),
-                         QStringLiteral("/latest.json"), QStringLiteral("no topic_list")))
-            return;
+    fetch(endpoints::latestByCreation(page), [this, page](const QJsonDocument& doc) {
         const parse::TopicListPage list = parse::topicList(doc.object());
         const bool last = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
         if (!expectProgress(m_tally.topics, list.topics, last, QStringLiteral("/latest.json")))
@@ -134,10 +114,7 @@ void SyncEngine::fullPosts()
     const qint64 top = checkpoint(QStringLiteral("posts.top")).toLongLong();
     report(QStringLiteral("posts"), before.isEmpty() ? 0 : top - before.toLongLong(),
            top > 0 ? top : -1);
-    QUrlQuery query;
-    if (!before.isEmpty())
-        query.addQueryItem(QStringLiteral("before"), before);
-    fetchBody(QStringLiteral("/posts"), query, [this, before](const QByteArray& body) {
+    fetchBody(endpoints::latestPosts(before), [this, before](const QByteArray& body) {
         const std::optional<QList<Post>> page = parse::latestPostsFromJson(body);
         if (!expectShape(page.has_value(), QStringLiteral("/posts.json"),
                          QStringLiteral("no latest_posts")))
@@ -199,14 +176,8 @@ void SyncEngine::fillGaps(Id afterTopicId)
 void SyncEngine::fullQueue(int offset)
 {
     report(QStringLiteral("queue"), offset, -1);
-    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")},
-                          {QStringLiteral("priority"), QStringLiteral("low")},
-                          {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
-                          {QStringLiteral("offset"), QString::number(offset)}};
-    fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(),
-                         QStringLiteral("/review.json"), QStringLiteral("no reviewables")))
-            return;
+    fetch(endpoints::reviewList(QStringLiteral("all"), offset), [this,
+                                                                 offset](const QJsonDocument& doc) {
         const parse::ReviewPage page = parse::reviewList(doc.object());
         const int nextOffset = offset + int(page.reviewables.size());
         const bool last = page.reviewables.size() < kReviewablesPerPage ||

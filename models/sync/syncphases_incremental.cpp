@@ -33,33 +33,25 @@ void SyncEngine::newUsers(int page)
         m_userWatermark = checkpoint(QStringLiteral("users.created")).toLongLong();
     // Newest first. Discourse reads any asc that is present as ascending (asc=false too:
     // AdminUserIndexQuery#custom_direction), so descending is asked for by leaving it out.
-    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("created")},
-                          {QStringLiteral("show_emails"), QStringLiteral("false")},
-                          {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/admin/users/list/active"), query,
-          [this, page](const QJsonDocument& doc) {
-              if (!expectShape(doc.isArray(), QStringLiteral("/admin/users/list/active.json"),
-                               QStringLiteral("not a list of users")))
-                  return;
-              const QList<User> users = parse::userList(doc.array());
-              bool reachedKnown = users.size() < kAdminUsersPerPage;
-              for (const User& u : users)
-                  reachedKnown =
-                      reachedKnown ||
-                      (u.createdAt.isValid() && u.createdAt.toMSecsSinceEpoch() < m_userWatermark);
-              if (!expectProgress(m_tally.users, users, reachedKnown,
-                                  QStringLiteral("/admin/users/list/active.json")))
-                  return;
-              if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
-                  return failStore();
-              if (reachedKnown &&
-                  !setCheckpointToMax(QStringLiteral("users.created"), "users", "created_at"))
-                  return failStore();
-              tally(m_tally.users, users);
-              if (!commitPage())
-                  return;
-              reachedKnown ? next() : newUsers(page + 1);
-          });
+    fetch(endpoints::activeUsers(page, false), [this, page](const QJsonDocument& doc) {
+        const QList<User> users = parse::userList(doc.array());
+        bool reachedKnown = users.size() < kAdminUsersPerPage;
+        for (const User& u : users)
+            reachedKnown = reachedKnown || (u.createdAt.isValid() &&
+                                            u.createdAt.toMSecsSinceEpoch() < m_userWatermark);
+        if (!expectProgress(m_tally.users, users, reachedKnown,
+                            QStringLiteral("/admin/users/list/active.json")))
+            return;
+        if (!m_store.begin() || !m_store.upsertUsers(users, UserDetail::Full))
+            return failStore();
+        if (reachedKnown &&
+            !setCheckpointToMax(QStringLiteral("users.created"), "users", "created_at"))
+            return failStore();
+        tally(m_tally.users, users);
+        if (!commitPage())
+            return;
+        reachedKnown ? next() : newUsers(page + 1);
+    });
 }
 
 void SyncEngine::penalisedUsers(int listIndex, int page)
@@ -86,31 +78,22 @@ void SyncEngine::penalisedUsers(int listIndex, int page)
             if (remaining->isEmpty())
                 return next();
             const Id id = remaining->takeFirst();
-            fetch(
-                QStringLiteral("/admin/users/%1").arg(id), {},
-                [this, step](const QJsonDocument& doc) {
-                    const User u = parse::user(doc.object());
-                    if (u.id != 0) {
-                        if (!m_store.begin() || !m_store.upsertUsers({u}, UserDetail::Full))
-                            return failStore();
-                        if (!commitPage())
-                            return;
-                        m_tally.users.insert(u.id);
-                    }
-                    (*step)();
-                },
-                Answer::Item);
+            fetch(endpoints::adminUser(id), [this, step](const QJsonDocument& doc) {
+                const User u = parse::user(doc.object());
+                if (u.id != 0) {
+                    if (!m_store.begin() || !m_store.upsertUsers({u}, UserDetail::Full))
+                        return failStore();
+                    if (!commitPage())
+                        return;
+                    m_tally.users.insert(u.id);
+                }
+                (*step)();
+            });
         };
         return (*loop)();
     }
-    const QUrlQuery query{{QStringLiteral("show_emails"), QStringLiteral("false")},
-                          {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/admin/users/list/%1").arg(kLists[listIndex]), query,
+    fetch(endpoints::penalisedUsers(kLists[listIndex], page),
           [this, listIndex, page](const QJsonDocument& doc) {
-              if (!expectShape(doc.isArray(),
-                               QStringLiteral("/admin/users/list/%1.json").arg(kLists[listIndex]),
-                               QStringLiteral("not a list of users")))
-                  return;
               const QList<User> users = parse::userList(doc.array());
               for (const User& u : users)
                   m_listedUsers.insert(u.id);
@@ -129,10 +112,7 @@ void SyncEngine::newPosts(const QString& before, Id top)
 {
     report(QStringLiteral("posts"), top && !before.isEmpty() ? top - before.toLongLong() : 0,
            top ? top - m_postsWatermark : -1);
-    QUrlQuery query;
-    if (!before.isEmpty())
-        query.addQueryItem(QStringLiteral("before"), before);
-    fetchBody(QStringLiteral("/posts"), query, [this, top, before](const QByteArray& body) {
+    fetchBody(endpoints::latestPosts(before), [this, top, before](const QByteArray& body) {
         const std::optional<QList<Post>> page = parse::latestPostsFromJson(body);
         if (!expectShape(page.has_value(), QStringLiteral("/posts.json"),
                          QStringLiteral("no latest_posts")))
@@ -200,25 +180,22 @@ void SyncEngine::fetchHoles()
         }
         const Id id = probing ? ++*probe : holes->takeFirst();
         report(QStringLiteral("posts"), 0, holes->size());
-        fetch(
-            QStringLiteral("/posts/%1").arg(id), {},
-            [this, step, probing, misses](const QJsonDocument& doc) {
-                const Post p = parse::post(doc.object());
-                if (p.id == 0) {
-                    *misses += probing ? 1 : 0;
-                    return (*step)();
-                }
-                *misses = 0;
-                m_newTop = std::max(m_newTop, p.id);
-                if (!m_store.begin() || !m_store.upsertPosts({p}))
-                    return failStore();
-                if (!commitPage())
-                    return;
-                m_tally.posts.insert(p.id);
-                m_topicsToRefresh.insert(p.topicId);
-                (*step)();
-            },
-            Answer::Probe);
+        fetch(endpoints::post(id), [this, step, probing, misses](const QJsonDocument& doc) {
+            const Post p = parse::post(doc.object());
+            if (p.id == 0) {
+                *misses += probing ? 1 : 0;
+                return (*step)();
+            }
+            *misses = 0;
+            m_newTop = std::max(m_newTop, p.id);
+            if (!m_store.begin() || !m_store.upsertPosts({p}))
+                return failStore();
+            if (!commitPage())
+                return;
+            m_tally.posts.insert(p.id);
+            m_topicsToRefresh.insert(p.topicId);
+            (*step)();
+        });
     };
     (*loop)();
 }
@@ -227,12 +204,7 @@ void SyncEngine::bumpedTopics(int page)
 {
     const qint64 watermark = checkpoint(QStringLiteral("topics.bumped")).toLongLong();
     report(QStringLiteral("topics"), page, -1);
-    const QUrlQuery query{{QStringLiteral("order"), QStringLiteral("activity")},
-                          {QStringLiteral("page"), QString::number(page)}};
-    fetch(QStringLiteral("/latest"), query, [this, page, watermark](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("topic_list")).isObject(),
-                         QStringLiteral("/latest.json"), QStringLiteral("no topic_list")))
-            return;
+    fetch(endpoints::latestByActivity(page), [this, page, watermark](const QJsonDocument& doc) {
         const parse::TopicListPage list = parse::topicList(doc.object());
         bool reachedOld = list.moreTopicsUrl.isEmpty() || list.topics.isEmpty();
         for (const Topic& t : list.topics) {
@@ -281,15 +253,9 @@ void SyncEngine::newReviewables(int offset)
     }
     report(QStringLiteral("queue"), offset, -1);
     const qint64 watermark = checkpoint(QStringLiteral("review.created")).toLongLong();
-    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("all")},
-                          {QStringLiteral("priority"), QStringLiteral("low")},
-                          {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
-                          {QStringLiteral("from_date"), fromMs(watermark).toString(Qt::ISODate)},
-                          {QStringLiteral("offset"), QString::number(offset)}};
-    fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(),
-                         QStringLiteral("/review.json"), QStringLiteral("no reviewables")))
-            return;
+    const Endpoint list = endpoints::reviewList(QStringLiteral("all"), offset,
+                                                fromMs(watermark).toString(Qt::ISODate));
+    fetch(list, [this, offset](const QJsonDocument& doc) {
         const parse::ReviewPage page = parse::reviewList(doc.object());
         const bool last = page.reviewables.size() < kReviewablesPerPage;
         if (!expectProgress(m_tally.reviewables, page.reviewables, last,
@@ -311,31 +277,25 @@ void SyncEngine::newReviewables(int offset)
 void SyncEngine::pendingReviewables(int offset)
 {
     report(QStringLiteral("queue"), offset, -1);
-    const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("pending")},
-                          {QStringLiteral("priority"), QStringLiteral("low")},
-                          {QStringLiteral("sort_order"), QStringLiteral("created_at_asc")},
-                          {QStringLiteral("offset"), QString::number(offset)}};
-    fetch(QStringLiteral("/review"), query, [this, offset](const QJsonDocument& doc) {
-        if (!expectShape(doc.object().value(QLatin1StringView("reviewables")).isArray(),
-                         QStringLiteral("/review.json"), QStringLiteral("no reviewables")))
-            return;
-        const parse::ReviewPage page = parse::reviewList(doc.object());
-        if (!expectProgress(m_pendingNow, page.reviewables,
-                            page.reviewables.size() < kReviewablesPerPage,
-                            QStringLiteral("/review.json")))
-            return;
-        for (const Reviewable& r : page.reviewables)
-            m_pendingNow.insert(r.id);
-        if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic) ||
-            !m_store.upsertReviewables(page.reviewables))
-            return failStore();
-        tally(m_tally.reviewables, page.reviewables);
-        if (!commitPage())
-            return;
-        page.reviewables.size() < kReviewablesPerPage
-            ? next()
-            : pendingReviewables(offset + int(page.reviewables.size()));
-    });
+    fetch(endpoints::reviewList(QStringLiteral("pending"), offset),
+          [this, offset](const QJsonDocument& doc) {
+              const parse::ReviewPage page = parse::reviewList(doc.object());
+              if (!expectProgress(m_pendingNow, page.reviewables,
+                                  page.reviewables.size() < kReviewablesPerPage,
+                                  QStringLiteral("/review.json")))
+                  return;
+              for (const Reviewable& r : page.reviewables)
+                  m_pendingNow.insert(r.id);
+              if (!m_store.begin() || !m_store.upsertUsers(page.users, UserDetail::Basic) ||
+                  !m_store.upsertReviewables(page.reviewables))
+                  return failStore();
+              tally(m_tally.reviewables, page.reviewables);
+              if (!commitPage())
+                  return;
+              page.reviewables.size() < kReviewablesPerPage
+                  ? next()
+                  : pendingReviewables(offset + int(page.reviewables.size()));
+          });
 }
 
 void SyncEngine::transitionedReviewables()
@@ -355,22 +315,19 @@ void SyncEngine::transitionedReviewables()
             return next();
         const Id id = left->takeFirst();
         report(QStringLiteral("queue"), 0, left->size());
-        fetch(
-            QStringLiteral("/review/%1").arg(id), {},
-            [this, step](const QJsonDocument& doc) {
-                const Reviewable r = parse::reviewDetail(doc.object());
-                if (r.id != 0) {
-                    if (!m_store.begin() || !m_store.upsertReviewables({r}))
-                        return failStore();
-                    if (!commitPage())
-                        return;
-                    m_tally.reviewables.insert(r.id);
-                    if (r.topicId)
-                        m_topicsToRefresh.insert(r.topicId);
-                }
-                (*step)();
-            },
-            Answer::Item);
+        fetch(endpoints::reviewable(id), [this, step](const QJsonDocument& doc) {
+            const Reviewable r = parse::reviewDetail(doc.object());
+            if (r.id != 0) {
+                if (!m_store.begin() || !m_store.upsertReviewables({r}))
+                    return failStore();
+                if (!commitPage())
+                    return;
+                m_tally.reviewables.insert(r.id);
+                if (r.topicId)
+                    m_topicsToRefresh.insert(r.topicId);
+            }
+            (*step)();
+        });
     };
     (*loop)();
 }

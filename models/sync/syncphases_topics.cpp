@@ -17,40 +17,35 @@ void SyncEngine::fetchTopic(Id topicId, bool allPosts, std::function<void()> don
 {
     // show_deleted: without it TopicView leaves deleted replies out of the stream even for staff
     // (lib/topic_view.rb, setup_filtered_posts), and a deletion on the site would never arrive.
-    fetch(
-        QStringLiteral("/t/%1").arg(topicId),
-        {{QStringLiteral("include_raw"), QStringLiteral("true")},
-         {QStringLiteral("show_deleted"), QStringLiteral("true")}},
-        [this, topicId, allPosts, done](const QJsonDocument& doc) {
-            const parse::TopicView view = parse::topicView(doc.object());
-            if (view.topic.id == 0)
-                return done(); // gone or no longer visible
-            if (!m_store.begin() || !m_store.upsertTopics({view.topic}) ||
-                !m_store.upsertPosts(view.posts))
-                return failStore();
-            m_tally.topics.insert(view.topic.id);
-            tally(m_tally.posts, view.posts);
-            if (!commitPage())
-                return;
-            if (view.megaTopic) { // no stream to pick ids from: read it page by page
-                auto walked = std::make_shared<QSet<Id>>();
-                for (const Post& p : view.posts)
-                    walked->insert(p.id);
-                return fetchTopicPages(topicId, 2, walked, done);
-            }
-            QSet<Id> have;
-            if (!allPosts) {
-                std::optional<QSet<Id>> stored =
-                    read(queries::postIdsOfTopic(m_store.database(), topicId));
-                if (!stored)
-                    return;
-                have = std::move(*stored);
-            }
+    fetch(endpoints::topic(topicId), [this, topicId, allPosts, done](const QJsonDocument& doc) {
+        const parse::TopicView view = parse::topicView(doc.object());
+        if (view.topic.id == 0)
+            return done(); // gone or no longer visible
+        if (!m_store.begin() || !m_store.upsertTopics({view.topic}) ||
+            !m_store.upsertPosts(view.posts))
+            return failStore();
+        m_tally.topics.insert(view.topic.id);
+        tally(m_tally.posts, view.posts);
+        if (!commitPage())
+            return;
+        if (view.megaTopic) { // no stream to pick ids from: read it page by page
+            auto walked = std::make_shared<QSet<Id>>();
             for (const Post& p : view.posts)
-                have.insert(p.id);
-            fetchPostsOf(topicId, view.stream, have, done);
-        },
-        Answer::Item);
+                walked->insert(p.id);
+            return fetchTopicPages(topicId, 2, walked, done);
+        }
+        QSet<Id> have;
+        if (!allPosts) {
+            std::optional<QSet<Id>> stored =
+                read(queries::postIdsOfTopic(m_store.database(), topicId));
+            if (!stored)
+                return;
+            have = std::move(*stored);
+        }
+        for (const Post& p : view.posts)
+            have.insert(p.id);
+        fetchPostsOf(topicId, view.stream, have, done);
+    });
 }
 
 void SyncEngine::fetchTopicPages(Id topicId, int page, std::shared_ptr<QSet<Id>> walked,
@@ -60,27 +55,22 @@ void SyncEngine::fetchTopicPages(Id topicId, int page, std::shared_ptr<QSet<Id>>
     // its ids, but TopicsController#post_ids passes no show_deleted, so deleted replies would
     // be missed: its pages of 20 with show_deleted are read instead. A page past the end is
     // answered with the last one (a redirect), which brings nothing new and ends the walk.
-    const QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")},
-                          {QStringLiteral("show_deleted"), QStringLiteral("true")},
-                          {QStringLiteral("page"), QString::number(page)}};
-    fetch(
-        QStringLiteral("/t/%1").arg(topicId), query,
-        [this, topicId, page, walked, done](const QJsonDocument& doc) {
-            const parse::TopicView view = parse::topicView(doc.object());
-            const bool fresh = std::any_of(view.posts.cbegin(), view.posts.cend(),
-                                           [&](const Post& p) { return !walked->contains(p.id); });
-            if (!m_store.begin() || !m_store.upsertPosts(view.posts))
-                return failStore();
-            tally(m_tally.posts, view.posts);
-            if (!commitPage())
-                return;
-            for (const Post& p : view.posts)
-                walked->insert(p.id);
-            fresh&& view.posts.size() >= kPostsPerBatch
-                ? fetchTopicPages(topicId, page + 1, walked, done)
-                : done();
-        },
-        Answer::Item);
+    fetch(endpoints::topic(topicId, page), [this, topicId, page, walked,
+                                            done](const QJsonDocument& doc) {
+        const parse::TopicView view = parse::topicView(doc.object());
+        const bool fresh = std::any_of(view.posts.cbegin(), view.posts.cend(),
+                                       [&](const Post& p) { return !walked->contains(p.id); });
+        if (!m_store.begin() || !m_store.upsertPosts(view.posts))
+            return failStore();
+        tally(m_tally.posts, view.posts);
+        if (!commitPage())
+            return;
+        for (const Post& p : view.posts)
+            walked->insert(p.id);
+        fresh&& view.posts.size() >= kPostsPerBatch
+            ? fetchTopicPages(topicId, page + 1, walked, done)
+            : done();
+    });
 }
 
 void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id>& have,
@@ -95,20 +85,17 @@ void SyncEngine::fetchPostsOf(Id topicId, const QList<Id>& stream, const QSet<Id
         const auto batch = weak.lock(); // held by the callbacks below, not by itself
         if (wanted->isEmpty())
             return done();
-        QUrlQuery query{{QStringLiteral("include_raw"), QStringLiteral("true")}};
+        QList<Id> ids;
         for (int i = 0; i < kPostsPerBatch && !wanted->isEmpty(); ++i)
-            query.addQueryItem(QStringLiteral("post_ids[]"), QString::number(wanted->takeFirst()));
-        fetch(
-            QStringLiteral("/t/%1/posts").arg(topicId), query,
-            [this, batch](const QJsonDocument& posts) {
-                const QList<Post> list = parse::postStream(posts.object());
-                if (!m_store.begin() || !m_store.upsertPosts(list))
-                    return failStore();
-                tally(m_tally.posts, list);
-                if (commitPage())
-                    (*batch)();
-            },
-            Answer::Item);
+            ids.append(wanted->takeFirst());
+        fetch(endpoints::topicPosts(topicId, ids), [this, batch](const QJsonDocument& posts) {
+            const QList<Post> list = parse::postStream(posts.object());
+            if (!m_store.begin() || !m_store.upsertPosts(list))
+                return failStore();
+            tally(m_tally.posts, list);
+            if (commitPage())
+                (*batch)();
+        });
     };
     (*loop)();
 }

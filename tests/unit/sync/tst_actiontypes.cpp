@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(request.method, method);
         QCOMPARE(request.path, path);
         QCOMPARE(request.form.toString(QUrl::FullyDecoded), form);
-        QCOMPARE(type.statePath(e), statePath);
+        QCOMPARE(type.state(e).path, statePath);
     }
 
     void aDeletedPostThatIsGoneCountsAsDeleted()
