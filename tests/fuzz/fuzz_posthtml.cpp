@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The post HTML sanitizer (models/items/posthtml.h) on any cooked HTML a server sends.
-#include "models/items/posthtml.h"
+// The post HTML sanitizer (models/present/posthtml.h) on any cooked HTML a server sends.
+#include "models/present/posthtml.h"
 
 #include <QCoreApplication>
 

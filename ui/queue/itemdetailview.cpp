@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/itemdetailview.h"
 
-#include "models/items/posthtml.h"
 #include "models/items/queuemodel.h"
+#include "models/present/posthtml.h"
 #include "models/store/database.h"
 #include "models/store/reviewqueries.h"
 #include "ui/queue/postbrowser.h"

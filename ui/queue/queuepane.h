@@ -4,7 +4,7 @@
 
 #include "models/domain/ids.h"
 #include "models/items/queuemodel.h"
-#include "models/items/queueverbs.h"
+#include "models/present/queueverbs.h"
 #include "models/store/outboxstore.h"
 
 #include <QWidget>

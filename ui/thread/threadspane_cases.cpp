@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thread curation pane's support cases: the dialog from a post or the topic, raising
 // the case, and the topic's cases in the thread header, a failed one with "send again".
-#include "models/items/casedraft.h"
+#include "models/present/casedraft.h"
 #include "models/sync/caseservice.h"
 #include "ui/dialogs/casedialog.h"
 #include "ui/thread/threadspane.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/items/threaddocument.h"
 #include "models/items/threadmodel.h"
+#include "models/present/threaddocument.h"
 #include "ui/queue/postbrowser.h"
 
 namespace steward {

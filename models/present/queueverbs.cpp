@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/items/queueverbs.h"
+#include "models/present/queueverbs.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/items/casedraft.h"
+#include "models/present/casedraft.h"
 
-#include "models/items/posthtml.h"
+#include "models/present/posthtml.h"
 
 #include <QRegularExpression>
 

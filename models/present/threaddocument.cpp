@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/items/threaddocument.h"
+#include "models/present/threaddocument.h"
 
-#include "models/items/posthtml.h"
+#include "models/present/posthtml.h"
 
 #include <QCoreApplication>
 #include <QLocale>

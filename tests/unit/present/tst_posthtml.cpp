@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile post HTML: nothing that runs or fetches survives, and ordinary markup does; a
 // support case's excerpt is the post's plain text.
-#include "models/items/casedraft.h"
-#include "models/items/posthtml.h"
-#include "models/items/threaddocument.h"
+#include "models/present/casedraft.h"
+#include "models/present/posthtml.h"
+#include "models/present/threaddocument.h"
 
 #include <QTest>
 

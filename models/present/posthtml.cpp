@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/items/posthtml.h"
+#include "models/present/posthtml.h"
 
 #include <QHash>
 #include <QRegularExpression>
