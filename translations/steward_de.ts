@@ -82,10 +82,6 @@
         <translation>Flüstern</translation>
     </message>
     <message>
-        <source>sending: %1</source>
-        <translation>wird gesendet: %1</translation>
-    </message>
-    <message>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
@@ -131,6 +127,26 @@
     <message>
         <source>Load more posts</source>
         <translation>Weitere Beiträge laden</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>accepting as solution</source>
+        <translation>wird als Lösung akzeptiert</translation>
+    </message>
+    <message>
+        <source>unaccepting</source>
+        <translation>Lösung wird zurückgenommen</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
     </message>
 </context>
 <context>
@@ -198,25 +214,6 @@ It triages a Discourse community&apos;s moderation queue, curates its threads an
         <translation>Steward: die Konsole für Community-Mitarbeiter.
 
 Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ihre Themen und wertet sie aus, aus einer lokalen Kopie, die es abgleicht.</translation>
-    </message>
-</context>
-<context>
-    <name>steward::AccountList</name>
-    <message>
-        <source>The account needs a name.</source>
-        <translation>Das Konto braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>The account needs the API username its key was made for.</source>
-        <translation>Das Konto braucht den API-Benutzernamen, für den der Schlüssel erstellt wurde.</translation>
-    </message>
-    <message>
-        <source>The address is not a web address, e.g. https://forum.example.com.</source>
-        <translation>Die Adresse ist keine Webadresse, z. B. https://forum.example.com.</translation>
-    </message>
-    <message>
-        <source>Another account is already called %1.</source>
-        <translation>Ein anderes Konto heißt bereits %1.</translation>
     </message>
 </context>
 <context>
@@ -335,6 +332,22 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>%1
 (%2)</translation>
     </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Das Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The account needs the API username its key was made for.</source>
+        <translation>Das Konto braucht den API-Benutzernamen, für den der Schlüssel erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The address is not a web address, e.g. https://forum.example.com.</source>
+        <translation>Die Adresse ist keine Webadresse, z. B. https://forum.example.com.</translation>
+    </message>
+    <message>
+        <source>Another account is already called %1.</source>
+        <translation>Ein anderes Konto heißt bereits %1.</translation>
+    </message>
 </context>
 <context>
     <name>steward::BulkCloseDialog</name>
@@ -439,57 +452,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     </message>
 </context>
 <context>
-    <name>steward::CaseTarget</name>
-    <message>
-        <source>No case system is set up (File › Case system).</source>
-        <translation>Es ist kein Fallsystem eingerichtet (Datei › Fallsystem).</translation>
-    </message>
-    <message>
-        <source>The case system&apos;s address is not a web address.</source>
-        <translation>Die Adresse des Fallsystems ist keine Webadresse.</translation>
-    </message>
-    <message>
-        <source>ServiceNow needs the user Steward signs in as.</source>
-        <translation>ServiceNow braucht den Benutzer, als der sich Steward anmeldet.</translation>
-    </message>
-    <message>
-        <source>The webhook needs a body template.</source>
-        <translation>Der Webhook braucht eine Vorlage für den Inhalt.</translation>
-    </message>
-    <message>
-        <source>The webhook template is not JSON once filled in: %1</source>
-        <translation>Die Webhook-Vorlage ist ausgefüllt kein JSON: %1</translation>
-    </message>
-    <message>
-        <source>the case system answered HTTP %1</source>
-        <translation>das Fallsystem antwortete mit HTTP %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>The case system&apos;s answer is not JSON: %1</source>
-        <translation>Die Antwort des Fallsystems ist kein JSON: %1</translation>
-    </message>
-    <message>
-        <source>The case system&apos;s answer names no case number.</source>
-        <translation>Die Antwort des Fallsystems nennt keine Fallnummer.</translation>
-    </message>
-    <message>
-        <source>The case system&apos;s answer is larger than %1 MB.</source>
-        <translation>Die Antwort des Fallsystems ist größer als %1 MB.</translation>
-    </message>
-    <message>
-        <source>The case system sent the request on to %1; Steward sends its credentials nowhere else.</source>
-        <translation>Das Fallsystem hat die Anfrage an %1 weitergeleitet; Steward sendet seine Zugangsdaten nirgendwo anders hin.</translation>
-    </message>
-    <message>
-        <source>The case system did not answer within %1 s.</source>
-        <translation>Das Fallsystem hat nicht innerhalb von %1 s geantwortet.</translation>
-    </message>
-</context>
-<context>
     <name>steward::CaseTargetDialog</name>
     <message>
         <source>Post a staff &amp;note (a whisper) with the case number to the topic</source>
@@ -566,41 +528,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>The body template is not JSON once filled in: %1</source>
         <translation>Die Vorlage ist ausgefüllt kein JSON: %1</translation>
-    </message>
-</context>
-<context>
-    <name>steward::ConnectionTest</name>
-    <message>
-        <source>The site cannot be reached: check the address and your connection.</source>
-        <translation>Die Seite ist nicht erreichbar: Prüfen Sie die Adresse und Ihre Verbindung.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s certificate is not trusted or does not match its address; Steward will not send the key.</source>
-        <translation>Dem Zertifikat der Seite wird nicht vertraut oder es passt nicht zur Adresse; Steward sendet den Schlüssel nicht.</translation>
-    </message>
-    <message>
-        <source>The site refused the API key: check the key and the API username it was made for.</source>
-        <translation>Die Seite hat den API-Schlüssel abgelehnt: Prüfen Sie den Schlüssel und den API-Benutzernamen, für den er erstellt wurde.</translation>
-    </message>
-    <message>
-        <source>The address answers, but not as a Discourse site: check the address (and its path, if the forum has one).</source>
-        <translation>Die Adresse antwortet, aber nicht als Discourse-Seite: Prüfen Sie die Adresse (und ihren Pfad, falls das Forum einen hat).</translation>
-    </message>
-    <message>
-        <source>The site answered with an error; try again later.</source>
-        <translation>Die Seite hat mit einem Fehler geantwortet; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The key works, but %1 is not a moderator or admin there: the review queue is closed to it.</source>
-        <translation>Der Schlüssel funktioniert, aber %1 ist dort weder Moderator noch Admin: Die Prüfwarteschlange bleibt verschlossen.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 as %2, with moderator rights.</source>
-        <translation>Mit %1 als %2 verbunden, mit Moderationsrechten.</translation>
-    </message>
-    <message>
-        <source>The address sends Steward on to another site; Steward sends the key only to the address you gave. If the community moved, enter its new address.</source>
-        <translation>Die Adresse leitet Steward zu einer anderen Seite weiter; Steward sendet den Schlüssel nur an die angegebene Adresse. Ist die Community umgezogen, geben Sie ihre neue Adresse ein.</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1381,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>Preparing the sync…</source>
         <translation>Synchronisation wird vorbereitet…</translation>
     </message>
+    <message>
+        <source>the local copy: %1</source>
+        <translation>die lokale Kopie: %1</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>
@@ -1608,6 +1539,145 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>Compare the local copy with the totals the community states about itself</source>
         <translation>Die lokale Kopie mit den Summen vergleichen, die die Community über sich angibt</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Messages</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).</source>
+        <translation>Verwenden Sie eine https://-Adresse: Steward sendet den API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer).</translation>
+    </message>
+    <message>
+        <source>the server refused the API key or user (is the user staff?)</source>
+        <translation>der Server hat den API-Schlüssel oder den Benutzer abgelehnt (gehört der Benutzer zum Team?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not Discourse&apos;s</source>
+        <translation>die Antwort des Servers stammt nicht von Discourse</translation>
+    </message>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>the server sent the request on to another site, where the API key is not sent (did the community move?)</source>
+        <translation>der Server hat die Anfrage an eine andere Seite weitergeleitet, an die der API-Schlüssel nicht gesendet wird (ist die Community umgezogen?)</translation>
+    </message>
+    <message>
+        <source>the server keeps asking Steward to slow down</source>
+        <translation>der Server bittet Steward immer wieder, langsamer zu werden</translation>
+    </message>
+    <message>
+        <source>the community is in read-only mode</source>
+        <translation>die Community ist im Nur-Lese-Modus</translation>
+    </message>
+    <message>
+        <source>the server does not have it, or hides it from this account</source>
+        <translation>der Server hat es nicht oder verbirgt es vor diesem Konto</translation>
+    </message>
+    <message>
+        <source>it changed on the server meanwhile</source>
+        <translation>es wurde inzwischen auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>the server refused it</source>
+        <translation>der Server hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server answered with an error</source>
+        <translation>der Server hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, with moderator rights.</source>
+        <translation>Mit %1 als %2 verbunden, mit Moderationsrechten.</translation>
+    </message>
+    <message>
+        <source>The site cannot be reached: check the address and your connection.</source>
+        <translation>Die Seite ist nicht erreichbar: Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The address sends Steward on to another site; Steward sends the key only to the address you gave. If the community moved, enter its new address.</source>
+        <translation>Die Adresse leitet Steward zu einer anderen Seite weiter; Steward sendet den Schlüssel nur an die angegebene Adresse. Ist die Community umgezogen, geben Sie ihre neue Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate is not trusted or does not match its address; Steward will not send the key.</source>
+        <translation>Dem Zertifikat der Seite wird nicht vertraut oder es passt nicht zur Adresse; Steward sendet den Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The site refused the API key: check the key and the API username it was made for.</source>
+        <translation>Die Seite hat den API-Schlüssel abgelehnt: Prüfen Sie den Schlüssel und den API-Benutzernamen, für den er erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The address answers, but not as a Discourse site: check the address (and its path, if the forum has one).</source>
+        <translation>Die Adresse antwortet, aber nicht als Discourse-Seite: Prüfen Sie die Adresse (und ihren Pfad, falls das Forum einen hat).</translation>
+    </message>
+    <message>
+        <source>The key works, but %1 is not a moderator or admin there: the review queue is closed to it.</source>
+        <translation>Der Schlüssel funktioniert, aber %1 ist dort weder Moderator noch Admin: Die Prüfwarteschlange bleibt verschlossen.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error; try again later.</source>
+        <translation>Die Seite hat mit einem Fehler geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>No case system is set up (File › Case system).</source>
+        <translation>Es ist kein Fallsystem eingerichtet (Datei › Fallsystem).</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s address is not a web address.</source>
+        <translation>Die Adresse des Fallsystems ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>ServiceNow needs the user Steward signs in as.</source>
+        <translation>ServiceNow braucht den Benutzer, als der sich Steward anmeldet.</translation>
+    </message>
+    <message>
+        <source>The webhook needs a body template.</source>
+        <translation>Der Webhook braucht eine Vorlage für den Inhalt.</translation>
+    </message>
+    <message>
+        <source>The webhook template is not JSON once filled in: %1</source>
+        <translation>Die Webhook-Vorlage ist ausgefüllt kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The case system sent the request on to %1; Steward sends its credentials nowhere else.</source>
+        <translation>Das Fallsystem hat die Anfrage an %1 weitergeleitet; Steward sendet seine Zugangsdaten nirgendwo anders hin.</translation>
+    </message>
+    <message>
+        <source>The case system did not answer within %1 s.</source>
+        <translation>Das Fallsystem hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s answer is larger than %1 MB.</source>
+        <translation>Die Antwort des Fallsystems ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>the case system answered HTTP %1</source>
+        <translation>das Fallsystem antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s answer is not JSON: %1</source>
+        <translation>Die Antwort des Fallsystems ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s answer names no case number.</source>
+        <translation>Die Antwort des Fallsystems nennt keine Fallnummer.</translation>
     </message>
 </context>
 <context>
@@ -2177,13 +2247,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>Available once a community is synced</source>
         <translation>Verfügbar, sobald eine Community synchronisiert ist</translation>
-    </message>
-</context>
-<context>
-    <name>steward::SiteConnection</name>
-    <message>
-        <source>Use an https:// address: Steward sends the API key only over HTTPS (plain HTTP only to this computer).</source>
-        <translation>Verwenden Sie eine https://-Adresse: Steward sendet den API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer).</translation>
     </message>
 </context>
 <context>
@@ -2807,22 +2870,6 @@ Schlagwörter: %2</translation>
         <translation> noch %1</translation>
     </message>
     <message>
-        <source>the server refused the API key or user (is the user staff?): %1</source>
-        <translation>der Server hat den API-Schlüssel oder den Benutzer abgelehnt (gehört der Benutzer zum Team?): %1</translation>
-    </message>
-    <message>
-        <source>cannot reach the server: %1</source>
-        <translation>der Server ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is not trusted: %1</source>
-        <translation>dem Zertifikat des Servers wird nicht vertraut: %1</translation>
-    </message>
-    <message>
-        <source>the server answered with an error: %1</source>
-        <translation>der Server hat mit einem Fehler geantwortet: %1</translation>
-    </message>
-    <message>
         <source>Sync a community into a local database. The API key comes from the environment variable STEWARD_API_KEY, else from the system keychain.</source>
         <translation>Eine Community in eine lokale Datenbank synchronisieren. Der API-Schlüssel kommt aus der Umgebungsvariablen STEWARD_API_KEY, sonst aus dem Schlüsselbund des Systems.</translation>
     </message>
@@ -3023,10 +3070,6 @@ Schlagwörter: %2</translation>
         <translation>--locale erwartet en oder de, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is not Discourse&apos;s: %1</source>
-        <translation>die Antwort des Servers ist nicht die von Discourse: %1</translation>
-    </message>
-    <message>
         <source>the copy is incomplete:</source>
         <translation>die Kopie ist unvollständig:</translation>
     </message>
@@ -3070,10 +3113,6 @@ Befehle:
             <numerusform>%n Abweichung in %1 Prüfungen</numerusform>
             <numerusform>%n Abweichungen in %1 Prüfungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the server sent the request on to another site, where the API key is not sent (did the community move?): %1</source>
-        <translation>der Server hat die Anfrage an eine andere Seite weitergeleitet, an die der API-Schlüssel nicht gesendet wird (ist die Community umgezogen?): %1</translation>
     </message>
     <message>
         <source>Seconds a request may go without receiving data before it is retried (default: 30).</source>
