@@ -180,16 +180,16 @@ private Q_SLOTS:
         view.showItem(102);
         auto* load = view.findChild<QPushButton*>(QStringLiteral("loadImages"));
         QVERIFY(load && load->isVisible());
-        QTest::qWait(200);
-        QVERIFY(requested.isEmpty()); // nothing fetched before the choice
+        QCOMPARE(view.postView()->pendingCount(), 0); // nothing asked for before the choice
+        QCoreApplication::processEvents();
+        QVERIFY(requested.isEmpty());
         QVERIFY(!view.renderedHtml().contains(QStringLiteral("<img")));
 
         QSignalSpy settled(view.postView(), &PostBrowser::imageSettled);
         load->click();
         QTRY_COMPARE(settled.size(),
                      3); // pic, fake, and moved, whose redirect off the site is refused
-        QTest::qWait(200);
-        QCOMPARE(settled.size(), 3);
+        QCOMPARE(view.postView()->pendingCount(), 0); // and nothing more is on its way
         QCOMPARE(view.postView()->fetchedCount(), 1);
         QCOMPARE(view.postView()->failedCount(), 2);
         QVERIFY2(other.requested().isEmpty(), qPrintable(other.requested().join(u' ')));
@@ -211,7 +211,8 @@ private Q_SLOTS:
         // Another item: the choice is per post, so nothing more is fetched.
         requested.clear();
         view.showItem(100);
-        QTest::qWait(200);
+        QCOMPARE(view.postView()->pendingCount(), 0);
+        QCoreApplication::processEvents();
         QVERIFY(requested.isEmpty());
     }
 

@@ -40,6 +40,9 @@ public:
     /// Images fetched and failed so far (for the "Load images" button and tests).
     int fetchedCount() const { return int(m_images.size()); }
     int failedCount() const { return int(m_failed.size()); }
+    /// Images asked for and not yet answered: a fetch starts the moment the document names an
+    /// image it may load, so 0 right after showing a post means nothing was asked for.
+    int pendingCount() const { return int(m_pending.size()); }
 
     QVariant loadResource(int type, const QUrl& name) override;
 
