@@ -4,6 +4,7 @@
 
 #include "app/common/appidentity.h"
 #include "models/settings/accounts.h"
+#include "models/settings/casetargetsettings.h"
 #include "models/sync/caseservice.h"
 #include "models/sync/syncengine.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -132,7 +133,7 @@ void Launcher::attachCases(const Account& account, const QString& group)
 {
     QSettings settings;
     settings.beginGroup(group);
-    const CaseTarget target = CaseTarget::load(settings);
+    const CaseTarget target = loadCaseTarget(settings);
     m_window.attachCases(m_session.cases(), account.apiUsername, group);
     if (target.kind == CaseTarget::Kind::None)
         return m_session.cases().setTarget(target, QString());

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSettings>
 #include <QTimer>
 
 namespace steward {
@@ -76,34 +75,6 @@ QString CaseTarget::defaultTemplate()
                           "\"customer_name\": \"{{customer_name}}\",\n"
                           "  \"link\": \"{{thread_url}}\",\n  \"excerpt\": \"{{excerpt}}\",\n  "
                           "\"raised_by\": \"{{raised_by}}\"\n}");
-}
-
-CaseTarget CaseTarget::load(QSettings& s)
-{
-    CaseTarget t;
-    const QString kind = s.value(QStringLiteral("cases/kind")).toString();
-    t.kind = kind == u"servicenow" ? Kind::ServiceNow
-             : kind == u"webhook"  ? Kind::Webhook
-                                   : Kind::None;
-    t.url = s.value(QStringLiteral("cases/url")).toUrl();
-    t.user = s.value(QStringLiteral("cases/user")).toString();
-    t.bodyTemplate = s.value(QStringLiteral("cases/template"), defaultTemplate()).toString();
-    t.numberField =
-        s.value(QStringLiteral("cases/numberField"), QStringLiteral("number")).toString();
-    t.urlField = s.value(QStringLiteral("cases/urlField")).toString();
-    t.staffNote = s.value(QStringLiteral("cases/staffNote"), false).toBool();
-    return t;
-}
-
-void CaseTarget::save(QSettings& s) const
-{
-    s.setValue(QStringLiteral("cases/kind"), name());
-    s.setValue(QStringLiteral("cases/url"), url);
-    s.setValue(QStringLiteral("cases/user"), user);
-    s.setValue(QStringLiteral("cases/template"), bodyTemplate);
-    s.setValue(QStringLiteral("cases/numberField"), numberField);
-    s.setValue(QStringLiteral("cases/urlField"), urlField);
-    s.setValue(QStringLiteral("cases/staffNote"), staffNote);
 }
 
 QJsonObject CaseDraft::toJson() const

@@ -12,7 +12,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QSettings;
 
 namespace steward {
 
@@ -65,8 +64,6 @@ struct CaseTarget
     /// False with the reason when the target cannot be used.
     bool isUsable(CaseFailure* why = nullptr) const;
     static QString defaultTemplate();
-    static CaseTarget load(QSettings& settings);
-    void save(QSettings& settings) const;
 };
 
 /// What a case carries: the customer, the thread and an excerpt.

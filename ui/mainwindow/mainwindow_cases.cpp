@@ -3,6 +3,7 @@
 // The main window's support cases: Thread › Create Support Case, File › Case System, and
 // how a case went in the status bar.
 #include "models/settings/accounts.h"
+#include "models/settings/casetargetsettings.h"
 #include "models/sync/caseservice.h"
 #include "ui/dialogs/casetargetdialog.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -79,7 +80,7 @@ void MainWindow::applyCaseTarget(const CaseTarget& target, const QString& secret
     if (persistent) {
         QSettings settings;
         settings.beginGroup(m_casesGroup);
-        target.save(settings);
+        saveCaseTarget(settings, target);
     }
     m_cases->setTarget(target, secret);
     statusBar()->showMessage(tr("Case system saved"), 4000);
