@@ -5,8 +5,10 @@
 #include "ui/widgets/emptystatepane.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTest>
 
 using namespace steward;
@@ -24,6 +26,16 @@ private Q_SLOTS:
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(window.emptyState(MainWindow::Pane::Queue)->title(),
                  QStringLiteral("Noch keine Moderationswarteschlange"));
+    }
+
+    void qtsOwnButtonsSpeakGermanToo()
+    {
+        // Qt's translations (Debian's qt6-translations-l10n, which build-deps.txt installs and
+        // the package recommends) load with Steward's: a dialog's Cancel is not left English.
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
     }
 
     void untranslatedLocaleFallsBackToEnglish()
