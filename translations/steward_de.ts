@@ -350,6 +350,129 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     </message>
 </context>
 <context>
+    <name>steward::ActionNames</name>
+    <message>
+        <source>Agree, keep the post</source>
+        <translation>Zustimmen, Beitrag behalten</translation>
+    </message>
+    <message>
+        <source>Agree, keep the post hidden</source>
+        <translation>Zustimmen, Beitrag verborgen lassen</translation>
+    </message>
+    <message>
+        <source>Agree, hide the post</source>
+        <translation>Zustimmen, Beitrag verbergen</translation>
+    </message>
+    <message>
+        <source>Agree, restore the post</source>
+        <translation>Zustimmen, Beitrag wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Agree, then edit the post</source>
+        <translation>Zustimmen, dann Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Agree, then suspend the author</source>
+        <translation>Zustimmen, dann Autor sperren</translation>
+    </message>
+    <message>
+        <source>Agree, then silence the author</source>
+        <translation>Zustimmen, dann Autor stummschalten</translation>
+    </message>
+    <message>
+        <source>Agree, delete the post</source>
+        <translation>Zustimmen, Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Agree, delete the post and its replies</source>
+        <translation>Zustimmen, Beitrag und Antworten löschen</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Disagree, restore the post</source>
+        <translation>Ablehnen, Beitrag wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ignore the flags</source>
+        <translation>Meldungen ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore, change nothing</source>
+        <translation>Ignorieren, nichts ändern</translation>
+    </message>
+    <message>
+        <source>Ignore, delete the post</source>
+        <translation>Ignorieren, Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Ignore, delete the post and its replies</source>
+        <translation>Ignorieren, Beitrag und Antworten löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete and block the user</source>
+        <translation>Benutzer löschen und blockieren</translation>
+    </message>
+    <message>
+        <source>Approve the post</source>
+        <translation>Beitrag freigeben</translation>
+    </message>
+    <message>
+        <source>Approve the post, topic closed</source>
+        <translation>Beitrag freigeben, Thema geschlossen</translation>
+    </message>
+    <message>
+        <source>Reject the post</source>
+        <translation>Beitrag zurückweisen</translation>
+    </message>
+    <message>
+        <source>Reject the post, with a reason</source>
+        <translation>Beitrag mit Begründung zurückweisen</translation>
+    </message>
+    <message>
+        <source>Approve the user</source>
+        <translation>Benutzer freigeben</translation>
+    </message>
+    <message>
+        <source>Agree…</source>
+        <translation>Zustimmen…</translation>
+    </message>
+    <message>
+        <source>Disagree…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Ignore…</source>
+        <translation>Ignorieren…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete user…</source>
+        <translation>Benutzer löschen…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Zurückweisen…</translation>
+    </message>
+</context>
+<context>
     <name>steward::BulkCloseDialog</name>
     <message>
         <source>&amp;Close them</source>
@@ -1107,6 +1230,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>new</source>
         <translation>neu</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 von %3</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,19 @@ private Q_SLOTS:
                  int(m_service->report().unanswered.count));
     }
 
+    void aChangeFromAFewIsSaidInItems()
+    {
+        KpiTile tile(QStringLiteral("backlog"));
+        tile.setValue(QStringLiteral("105"), 105, 3, KpiTile::Direction::LowerIsBetter, true);
+        QCOMPARE(tile.changeText(), QStringLiteral("▲ +102 from 3")); // not "▲ 3,400 %"
+        tile.setValue(QStringLiteral("2"), 2, 9, KpiTile::Direction::LowerIsBetter, true);
+        QCOMPARE(tile.changeText(), QStringLiteral("▼ -7 from 9"));
+        tile.setValue(QStringLiteral("110"), 110, 100, KpiTile::Direction::LowerIsBetter, true);
+        QCOMPARE(tile.changeText(), QStringLiteral("▲ 10 %"));
+        tile.setValue(QStringLiteral("36 %"), 0.36, 0.3, KpiTile::Direction::HigherIsBetter);
+        QCOMPARE(tile.changeText(), QStringLiteral("▲ 20 %")); // a rate keeps its percentage
+    }
+
     void exportsTheWholeReport()
     {
         QString error;

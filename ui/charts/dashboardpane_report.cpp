@@ -72,7 +72,7 @@ void DashboardPane::showReport()
         const MetricDefinition m = Definitions::metric(t->key());
         t->setTitle(m.title);
         t->setToolTip(m.definition);
-        t->setValue(locale.toString(now), now, before, direction);
+        t->setValue(locale.toString(now), now, before, direction, true);
         t->setSeries(series);
         return t;
     };

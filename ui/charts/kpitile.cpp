@@ -57,7 +57,8 @@ void KpiTile::setTitle(const QString& title)
     m_title->setText(title);
 }
 
-void KpiTile::setValue(const QString& text, double value, double previous, Direction direction)
+void KpiTile::setValue(const QString& text, double value, double previous, Direction direction,
+                       bool isCount)
 {
     m_value->setText(text);
     if (previous < 0 || !std::isfinite(previous)) {
@@ -73,8 +74,17 @@ void KpiTile::setValue(const QString& text, double value, double previous, Direc
     const QString arrow = change > 0.5    ? QStringLiteral("▲")
                           : change < -0.5 ? QStringLiteral("▼")
                                           : QStringLiteral("●");
-    m_change->setText(QStringLiteral("%1 %2 %").arg(
-        arrow, QLocale().toString(change, 'f', std::abs(change) < 10 ? 1 : 0)));
+    const QLocale locale;
+    if (isCount && previous < 10) {
+        const qint64 difference = qint64(std::llround(value - previous));
+        const QString signedDifference =
+            (difference > 0 ? QStringLiteral("+") : QString()) + locale.toString(difference);
+        m_change->setText(
+            tr("%1 %2 from %3").arg(arrow, signedDifference, locale.toString(qint64(previous))));
+    } else {
+        m_change->setText(QStringLiteral("%1 %2 %").arg(
+            arrow, locale.toString(change, 'f', std::abs(change) < 10 ? 1 : 0)));
+    }
     const bool better = direction == Direction::HigherIsBetter ? change > 0.5 : change < -0.5;
     const bool worse = direction == Direction::HigherIsBetter ? change < -0.5 : change > 0.5;
     if (direction == Direction::Neutral || (!better && !worse)) {

@@ -30,8 +30,10 @@ public:
 
     QString key() const { return m_key; }
     void setTitle(const QString& title);
-    /// previous < 0: no comparison.
-    void setValue(const QString& text, double value, double previous, Direction direction);
+    /// previous < 0: no comparison. A count whose previous value is under 10 says its change
+    /// in items ("▲ +97 from 3"): a percentage of so small a base would alarm for nothing.
+    void setValue(const QString& text, double value, double previous, Direction direction,
+                  bool isCount = false);
     void setDetail(const QString& detail);
     void setSeries(const QList<double>& series);
     QString valueText() const;

@@ -3,6 +3,7 @@
 #include "ui/queue/itemdetailview.h"
 
 #include "models/items/queuemodel.h"
+#include "models/present/actionnames.h"
 #include "models/present/posthtml.h"
 #include "models/store/database.h"
 #include "models/store/reviewqueries.h"
@@ -399,9 +400,6 @@ void ItemDetailView::buildButtons()
 {
     // Discourse's bundles: one button per bundle, a menu when the bundle holds several.
     // The buttons look their action up when pressed: the same buttons serve the next item.
-    auto label = [](const ReviewableAction& a) {
-        return a.label.isEmpty() ? a.performId() : a.label;
-    };
     auto emitAction = [this](qsizetype bundle, qsizetype index) {
         if (bundle < m_bundles.size() && index < m_bundles[bundle].size())
             Q_EMIT actionRequested(m_bundles[bundle][index]);
@@ -412,19 +410,19 @@ void ItemDetailView::buildButtons()
         button->setFocusPolicy(Qt::NoFocus);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         if (bundle.size() == 1) {
-            button->setText(label(bundle.first()));
+            button->setText(actionName(bundle.first()));
             button->setToolTip(bundle.first().description);
             connect(button, &QToolButton::clicked, this, [emitAction, b] { emitAction(b, 0); });
         } else {
-            QString family = bundle.first().bundleId.section(u'-', -1);
-            family = family.isEmpty()
-                         ? label(bundle.first())
-                         : family.left(1).toUpper() + family.mid(1).replace(u'_', u' ');
-            button->setText(tr("%1…").arg(family));
+            const QString family = bundle.first().bundleId.section(u'-', -1);
+            const QString shown =
+                family.isEmpty() ? actionName(bundle.first())
+                                 : family.left(1).toUpper() + family.mid(1).replace(u'_', u' ');
+            button->setText(bundleName(family, tr("%1…").arg(shown)));
             button->setPopupMode(QToolButton::InstantPopup);
             auto* menu = new QMenu(button);
             for (qsizetype i = 0; i < bundle.size(); ++i) {
-                QAction* entry = menu->addAction(label(bundle[i]));
+                QAction* entry = menu->addAction(actionName(bundle[i]));
                 entry->setToolTip(bundle[i].description);
                 connect(entry, &QAction::triggered, this, [emitAction, b, i] { emitAction(b, i); });
             }

@@ -4,6 +4,7 @@
 // and silence, conflicts re-applied or discarded, and undo. All go through the outbox.
 #include "models/items/queuefiltermodel.h"
 #include "models/items/queuemodel.h"
+#include "models/present/actionnames.h"
 #include "models/store/reviewqueries.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
@@ -31,7 +32,7 @@ int QueuePane::perform(QueueVerb verb)
         if (const std::optional<Id> entry =
                 m_outbox.submit(actions::performReview(id, action->performId(), item->version))) {
             entries.append(*entry);
-            what = action->label.isEmpty() ? action->performId() : action->label;
+            what = actionName(*action);
         }
     }
     if (entries.isEmpty())
@@ -139,7 +140,7 @@ void QueuePane::updateProblem()
     }
     const QString action = problem->params.value(QStringLiteral("action")).toString();
     const std::optional<ReviewableAction> known = m_detail->item().action(action);
-    const QString what = known && !known->label.isEmpty() ? known->label : action;
+    const QString what = known ? actionName(*known) : action;
     const QString text =
         problem->state == OutboxState::Conflict
             ? tr("Your decision \u201c%1\u201d was not applied: someone changed the item first. It "
