@@ -13,6 +13,7 @@
 #include "ui/charts/drilldownpanel.h"
 #include "ui/charts/kpitile.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindowactions.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -262,8 +263,10 @@ private Q_SLOTS:
     void mainWindowLoadsItWhenShown()
     {
         MainWindow window;
+        QVERIFY(!window.actions()->exportReport->isEnabled()); // nothing to export yet
         window.attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(),
                                m_session->sync());
+        QVERIFY(window.actions()->exportReport->isEnabled()); // File › Export Report works
         window.show();
         QVERIFY(!window.analytics()->isLoaded());
         window.showPane(MainWindow::Pane::Dashboard);

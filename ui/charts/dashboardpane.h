@@ -59,6 +59,8 @@ public:
     /// Writes the whole report (every section, its parameters and definitions) as JSON or, for
     /// a path ending in .csv, CSV. False with error set when the file cannot be written.
     bool exportTo(const QString& path, QString* error);
+    /// Asks where to save the report (its Export button, File › Export Report).
+    void chooseExport();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,7 +75,6 @@ private:
     void fillLists();
     void showDrillDown(const QString& title, const QList<Id>& topics);
     void tileClicked(const QString& key);
-    void chooseExport();
 
     analytics::AnalyticsService& m_service;
     QComboBox* m_preset;

@@ -68,6 +68,12 @@ void MainWindow::attachDashboard(Store& store, SyncEngine& sync)
         new analytics::AnalyticsService(store.database().connection().databaseName(), this);
     m_dashboard = new DashboardPane(*m_analytics, m_stack);
     m_dashboard->setSite(sync.site().baseUrl);
+    // File › Export Report saves the dashboard's report, from whichever pane it is chosen.
+    m_actions->exportReport->setEnabled(true);
+    connect(m_actions->exportReport, &QAction::triggered, this, [this] {
+        showPane(Pane::Dashboard);
+        m_dashboard->chooseExport();
+    });
     m_stack->insertWidget(int(Pane::Dashboard), m_dashboard);
     m_stack->removeWidget(m_emptyStates[int(Pane::Dashboard)]);
     connect(this, &MainWindow::paneChanged, this, [this](Pane pane) {
