@@ -348,6 +348,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>Another account is already called %1.</source>
         <translation>Ein anderes Konto heißt bereits %1.</translation>
     </message>
+    <message>
+        <source>No community is saved yet. Fill in its address, the API username and the key, then Save. The sandbox community (steward --demo) is built in and is not listed here.</source>
+        <translation>Noch ist keine Community gespeichert. Tragen Sie ihre Adresse, den API-Benutzernamen und den Schlüssel ein und speichern Sie. Die Sandbox-Community (steward --demo) ist eingebaut und wird hier nicht aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ActionNames</name>

@@ -17,6 +17,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -88,6 +89,10 @@ private Q_SLOTS:
     void aNewAccountIsTestedAndSavedWithItsKeyInTheKeychain()
     {
         AccountsDialog dialog(*m_settings, m_keychain);
+        // Nothing saved yet: the list's place says what to do, not an empty box.
+        auto* hint = dialog.findChild<QLabel*>(QStringLiteral("noAccountsHint"));
+        QVERIFY(hint && !hint->isHidden());
+        QVERIFY(dialog.findChild<QListWidget*>(QStringLiteral("accountList"))->isHidden());
         const SiteConnection site = adminSite(*m_server);
         fill(dialog, QStringLiteral("Fieldnote"), site.baseUrl.toString(), site.apiUsername,
              site.apiKey);
@@ -97,6 +102,7 @@ private Q_SLOTS:
                  qPrintable(dialog.statusText()));
 
         settle(dialog, &AccountsDialog::saveAccount);
+        QVERIFY(hint->isHidden());
         QVERIFY2(dialog.statusText() == QStringLiteral("Saved Fieldnote."),
                  qPrintable(dialog.statusText()));
         const std::optional<Account> saved =

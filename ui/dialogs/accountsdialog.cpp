@@ -24,6 +24,7 @@ AccountsDialog::AccountsDialog(QSettings& settings, SecretStore& secrets, QWidge
     , m_settings(settings)
     , m_secrets(secrets)
     , m_list(new QListWidget(this))
+    , m_emptyHint(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_username(new QLineEdit(this))
@@ -61,8 +62,16 @@ AccountsDialog::AccountsDialog(QSettings& settings, SecretStore& secrets, QWidge
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(add);
     listButtons->addWidget(m_removeButton);
+    // An empty list says what goes in it: a first start, or the demo, which is no saved account.
+    m_emptyHint->setObjectName(QStringLiteral("noAccountsHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_emptyHint->setText(tr("No community is saved yet. Fill in its address, the API username "
+                            "and the key, then Save. The sandbox community (steward --demo) is "
+                            "built in and is not listed here."));
     auto* left = new QVBoxLayout;
     left->addWidget(m_list, 1);
+    left->addWidget(m_emptyHint, 1);
     left->addLayout(listButtons);
 
     auto* form = new QFormLayout;
@@ -133,6 +142,8 @@ void AccountsDialog::reloadList(const QString& select)
         m_list->setCurrentItem(found.first());
     else if (m_list->count() > 0)
         m_list->setCurrentRow(0);
+    m_list->setVisible(m_list->count() > 0);
+    m_emptyHint->setVisible(m_list->count() == 0);
 }
 
 void AccountsDialog::selectAccount(const QString& name)

@@ -57,6 +57,7 @@ private:
     ConnectionVerdict m_verdict;
     QPointer<ConnectionTest> m_test;
     QListWidget* m_list;
+    QLabel* m_emptyHint; ///< in place of the list while no account is saved
     QLineEdit* m_name;
     QLineEdit* m_url;
     QLineEdit* m_username;
