@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 
 namespace steward {
@@ -65,7 +66,11 @@ void ClockTimer::start(qint64 ms)
         m_real->start(int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
         return;
     }
-    m_clock->callAfter(std::max<qint64>(0, ms), this, [this, generation] {
+    // A context of its own for each arming: re-arming or stopping deletes it, so the clock
+    // drops the earlier callback instead of waiting (or jumping) for it.
+    delete m_armed;
+    m_armed = new QObject(this);
+    m_clock->callAfter(std::max<qint64>(0, ms), m_armed, [this, generation] {
         if (generation != m_generation)
             return; // re-armed or stopped since
         m_active = false;
@@ -79,6 +84,8 @@ void ClockTimer::stop()
     m_active = false;
     if (m_real)
         m_real->stop();
+    delete m_armed;
+    m_armed = nullptr;
 }
 
 qint64 ClockTimer::remainingMs() const
@@ -141,9 +148,21 @@ void VirtualClock::armStep()
     QTimer::singleShot(0, this, &VirtualClock::step);
 }
 
+int VirtualClock::pendingCount() const
+{
+    return int(std::count_if(m_pending.cbegin(), m_pending.cend(),
+                             [](const auto& entry) { return !entry.second.context.isNull(); }));
+}
+
+void VirtualClock::dropDead()
+{
+    std::erase_if(m_pending, [](const auto& entry) { return entry.second.context.isNull(); });
+}
+
 void VirtualClock::step()
 {
     m_stepArmed = false;
+    dropDead(); // never jump to a time nobody waits for
     if (m_pending.empty())
         return;
     // Auto: jump to the earliest callback, unless real work is open; manual: only what is due.

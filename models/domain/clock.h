@@ -63,7 +63,8 @@ Q_SIGNALS:
 
 private:
     Clock* m_clock;
-    QTimer* m_real = nullptr; ///< on the real clock
+    QTimer* m_real = nullptr;   ///< on the real clock
+    QObject* m_armed = nullptr; ///< on another: the context of the pending callAfter
     quint64 m_generation = 0;
     qint64 m_dueMs = 0;
     bool m_active = false;
@@ -95,8 +96,8 @@ public:
     /// Moves time forward by ms, running what falls due on the way (and what those callbacks
     /// schedule within the span).
     void advance(qint64 ms);
-    /// Callbacks not yet run (including those whose context is gone).
-    int pendingCount() const { return int(m_pending.size()); }
+    /// Callbacks still to run (not those whose context is gone: a re-armed ClockTimer's).
+    int pendingCount() const;
     /// Time moved forward by auto-advance and advance() since construction.
     qint64 elapsedMs() const { return m_nowMs; }
 
@@ -107,6 +108,7 @@ private:
         std::function<void()> fn;
     };
     void runDue(qint64 untilMs);
+    void dropDead();
     void armStep();
     void step();
 

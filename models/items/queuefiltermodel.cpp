@@ -45,10 +45,10 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     if (!r)
         return false;
     const QueueFilter& f = m_filter;
-    // Decided on the server meanwhile, a conflicted decision stays in view until it is dealt
-    // with (its item is no longer pending, which the usual filter hides).
+    // An item with a decision not yet settled stays in view (a conflicted one until it is
+    // dealt with), though the server's answer already made it no longer pending.
     if (!f.statuses.isEmpty() && !f.statuses.contains(int(r->status)) &&
-        !m_queue.hasUnresolvedDecision(r->id))
+        !m_queue.hasOpenDecision(r->id))
         return false;
     if (!f.types.isEmpty() && !f.types.contains(int(r->type)))
         return false;

@@ -83,8 +83,11 @@ void QueueModel::applyChanged(const QSet<Id>& ids)
     // few dozen rows each): one read of everything is cheaper than many.
     if (!m_loadedOnce || ids.size() > std::max<qsizetype>(500, m_rows.size() / 2))
         return reload();
+    std::optional<QList<QueueRow>> changed = reviewqueries::queueRows(m_store.database(), ids);
+    if (!changed)
+        return reload(); // never take a failed read for rows that are gone
     QHash<Id, QueueRow> fresh;
-    for (QueueRow& r : reviewqueries::queueRows(m_store.database(), ids))
+    for (QueueRow& r : *changed)
         fresh.insert(r.id, std::move(r));
     QList<int> gone;
     QList<std::pair<double, Id>> arrived;
@@ -109,11 +112,11 @@ void QueueModel::applyChanged(const QSet<Id>& ids)
             beginRemoveRows({}, row, row);
             m_texts.remove(m_rows[row].id);
             m_rows.removeAt(row);
+            m_rowOfId.clear(); // rowOf() stays right for whoever listens to the removal
+            for (qsizetype i = 0; i < m_rows.size(); ++i)
+                m_rowOfId.insert(m_rows[i].id, int(i));
             endRemoveRows();
         }
-        m_rowOfId.clear();
-        for (qsizetype i = 0; i < m_rows.size(); ++i)
-            m_rowOfId.insert(m_rows[i].id, int(i));
     }
     if (!fresh.isEmpty()) {
         QList<QueueRow> added = fresh.values();
@@ -140,10 +143,9 @@ void QueueModel::applyChanged(const QSet<Id>& ids)
     announce(std::move(arrived));
 }
 
-bool QueueModel::hasUnresolvedDecision(Id reviewableId) const
+bool QueueModel::hasOpenDecision(Id reviewableId) const
 {
-    const QString decision = m_decisions.value(reviewableId);
-    return decision == u"conflict" || decision == u"failed";
+    return m_decisions.contains(reviewableId);
 }
 
 void QueueModel::updatePriorities()

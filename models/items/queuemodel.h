@@ -79,9 +79,10 @@ public:
     /// The row's texts, read from the store the first time they are asked for.
     const QueueRowText& rowText(int row) const;
     int rowOf(Id reviewableId) const;
-    /// A decision on the item that did not go through (conflict or failed) and is not yet
-    /// re-applied or discarded: the filters keep such an item in view whatever its status.
-    bool hasUnresolvedDecision(Id reviewableId) const;
+    /// A decision on the item that is not settled: waiting, on its way, or not applied
+    /// (conflict, failed) and not yet re-applied or discarded. The filters keep such an item in
+    /// view whatever its status, so the server's answer does not make it blink out.
+    bool hasOpenDecision(Id reviewableId) const;
     Store& store() const { return m_store; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

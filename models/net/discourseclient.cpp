@@ -92,8 +92,14 @@ DiscourseClient::DiscourseClient(SiteConnection connection, QNetworkAccessManage
     connect(&m_wake, &ClockTimer::timeout, this, &DiscourseClient::dispatch);
 }
 
+DiscourseClient::~DiscourseClient()
+{
+    abandonAll();
+}
+
 void DiscourseClient::setClock(Clock* clock)
 {
+    Q_ASSERT(m_inFlight == 0); // a request on the wire holds the clock it was sent on
     m_time = clock ? clock : Clock::system();
     m_wake.setClock(m_time);
 }

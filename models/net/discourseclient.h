@@ -39,6 +39,8 @@ class DiscourseClient : public QObject
 public:
     DiscourseClient(SiteConnection connection, QNetworkAccessManager* network,
                     QObject* parent = nullptr);
+    /// Abandons what is queued or on the wire (so a VirtualClock is never left held).
+    ~DiscourseClient() override;
 
     /// GET path (without .json; it is added) with query parameters.
     ApiRequest* get(const QString& path, const QUrlQuery& query = {});
@@ -51,7 +53,8 @@ public:
     const ClientStats& stats() const { return m_stats; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
     /// The time the rate limiter, retries and 429 pauses wait on (Clock::system() unless set);
-    /// what uses this client (outbox, Data Explorer, sync) waits on it too. Set before use.
+    /// what uses this client (outbox, Data Explorer, sync) waits on it too. Set it before
+    /// anything is sent and before those are made: they take the clock they are built with.
     void setClock(Clock* clock);
     Clock* clock() const { return m_time; }
     /// A transfer with no progress for this long is a timeout; a whole answer may take at most

@@ -126,7 +126,8 @@ FlagRecord flagRecord(QSqlQuery& q)
 
 namespace {
 
-QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetype expected)
+QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetype expected,
+                              bool* ok = nullptr)
 {
     // The whole queue is read on every open: SQLite's C API, no text but the reasons.
     SqliteStatement q;
@@ -138,8 +139,12 @@ QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetyp
             "r.claimed_by_id, r.reasons FROM reviewables r %1 ORDER BY r.created_at DESC")
             .arg(where)
             .toUtf8();
-    if (!q.prepare(db.connection(), sql.constData(), &error))
+    if (ok)
+        *ok = false;
+    if (!q.prepare(db.connection(), sql.constData(), &error)) {
+        qCWarning(lcStore, "queue rows: %s", qPrintable(error));
         return {};
+    }
     QList<QueueRow> rows;
     rows.reserve(expected);
     while (q.next(&error)) {
@@ -163,6 +168,12 @@ QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetyp
             r.authorId = r.targetId;
         rows.append(std::move(r));
     }
+    if (!error.isEmpty()) {
+        qCWarning(lcStore, "queue rows: %s", qPrintable(error));
+        return {};
+    }
+    if (ok)
+        *ok = true;
     return rows;
 }
 
@@ -177,10 +188,10 @@ QList<QueueRow> queueRows(const Database& db)
     return readQueueRows(db, QString(), count);
 }
 
-QList<QueueRow> queueRows(const Database& db, const QSet<Id>& ids)
+std::optional<QList<QueueRow>> queueRows(const Database& db, const QSet<Id>& ids)
 {
     if (ids.isEmpty())
-        return {};
+        return QList<QueueRow>();
     QStringList list; // ids are numbers: written into the statement, never text from outside
     list.reserve(ids.size());
     for (Id id : ids)

@@ -55,8 +55,9 @@ namespace reviewqueries {
 
 /// Every stored reviewable, newest first.
 QList<QueueRow> queueRows(const Database& db);
-/// The stored ones of these reviewables, newest first (ids not stored are left out).
-QList<QueueRow> queueRows(const Database& db, const QSet<Id>& ids);
+/// The stored ones of these reviewables, newest first (ids not stored are left out);
+/// nullopt when the database could not be read (logged).
+std::optional<QList<QueueRow>> queueRows(const Database& db, const QSet<Id>& ids);
 /// Reads rows' texts one at a time with statements prepared once: a view asks for the
 /// texts of the rows it paints. Must not outlive the database's connection.
 class QueueTextReader

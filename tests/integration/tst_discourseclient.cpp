@@ -292,8 +292,8 @@ private Q_SLOTS:
         });
         QVERIFY(limited.listen());
         QNetworkAccessManager network;
-        DiscourseClient client(SiteConnection{limited.url(), "mod", "k", 0}, &network);
         VirtualClock clock; // the 1 s pauses of "429 for ever" pass at once
+        DiscourseClient client(SiteConnection{limited.url(), "mod", "k", 0}, &network);
         clock.setAutoAdvance(true);
         client.setClock(&clock);
         client.setRateLimitBounds(maxWait, maxInARow);
@@ -317,9 +317,9 @@ private Q_SLOTS:
         });
         QVERIFY(forum.listen());
         QNetworkAccessManager network;
+        VirtualClock clock;
         DiscourseClient client(SiteConnection{forum.url(), "admin", "k", 0}, &network);
         client.setRetryPolicy(RetryPolicy{2, 10, 50}); // backoff alone: one retry, 50 ms later
-        VirtualClock clock;
         clock.setAutoAdvance(true);
         client.setClock(&clock);
         ApiRequest* request = client.sendReadOnly(
@@ -372,8 +372,8 @@ private Q_SLOTS:
         });
         QVERIFY(forum.listen());
         QNetworkAccessManager network;
-        DiscourseClient client(SiteConnection{forum.url(), "admin", "k", 0}, &network);
         VirtualClock clock;
+        DiscourseClient client(SiteConnection{forum.url(), "admin", "k", 0}, &network);
         clock.setAutoAdvance(true);
         client.setClock(&clock);
         client.setRateLimitBounds(maxWait, DiscourseClient::kDefaultMaxRateLimitedInARow);

@@ -56,8 +56,8 @@ private Q_SLOTS:
     {
         auto server = startSandbox();
         QTemporaryDir dir;
+        VirtualClock clock; // declared first: it outlives what waits on it
         SyncRig rig(dir.filePath("s.db"), adminSite(*server));
-        VirtualClock clock; // time moves only when the test says so
         rig.client.setClock(&clock);
         QVERIFY(rig.sync(int(SyncScope::Queue)));
         Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
@@ -120,8 +120,8 @@ private Q_SLOTS:
     {
         auto server = startSandbox();
         QTemporaryDir dir;
-        SyncRig rig(dir.filePath("s.db"), adminSite(*server));
         VirtualClock clock;
+        SyncRig rig(dir.filePath("s.db"), adminSite(*server));
         rig.client.setClock(&clock);
         Outbox outbox(rig.client, rig.store, server->adminCredentials().username);
         outbox.setUndoWindowMs(300);
@@ -246,9 +246,9 @@ private Q_SLOTS:
         const int version = r->item.version;
         server.reset();
         QTemporaryDir dir;
+        VirtualClock clock;
         SyncRig rig(dir.filePath("s.db"), SiteConnection{url, admin.username, admin.key, 0});
         rig.client.setRetryPolicy(RetryPolicy{1, 10, 10});
-        VirtualClock clock;
         rig.client.setClock(&clock);
         Outbox outbox(rig.client, rig.store, admin.username);
         outbox.setUndoWindowMs(0);

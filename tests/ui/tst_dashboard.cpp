@@ -6,6 +6,7 @@
 #include "app/session/communitysession.h"
 #include "models/analytics/analyticsservice.h"
 #include "models/analytics/drilldown.h"
+#include "models/settings/preferences.h"
 #include "models/sync/syncengine.h"
 #include "tests/support/sessiontesting.h"
 #include "ui/charts/dashboardcharts.h"
@@ -79,6 +80,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // This test's preferences, not the user's.
+        static QTemporaryDir settings;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
         m_server = startSandbox();
         m_session = std::make_unique<CommunitySession>();
         const QString error =
@@ -258,6 +262,17 @@ private Q_SLOTS:
         QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
         QCOMPARE(chart->titleBrush().color(), QColor(0xee, 0xee, 0xee));
         m_pane->setPalette(QPalette());
+    }
+
+    void aCommunityOpensOnThePaneLeftLastTime()
+    {
+        prefs::windowPane.set(int(MainWindow::Pane::Dashboard));
+        MainWindow window;
+        window.restoreLayout(); // as main() does, before the account opens
+        window.attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(),
+                               m_session->sync());
+        QCOMPARE(window.currentPane(), MainWindow::Pane::Dashboard);
+        prefs::windowPane.reset();
     }
 
     void mainWindowLoadsItWhenShown()

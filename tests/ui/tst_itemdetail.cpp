@@ -180,6 +180,7 @@ private Q_SLOTS:
         view.showItem(102);
         auto* load = view.findChild<QPushButton*>(QStringLiteral("loadImages"));
         QVERIFY(load && load->isVisible());
+        view.postView()->document()->size(); // laid out: every image it names was looked up
         QCOMPARE(view.postView()->pendingCount(), 0); // nothing asked for before the choice
         QCoreApplication::processEvents();
         QVERIFY(requested.isEmpty());
@@ -211,6 +212,7 @@ private Q_SLOTS:
         // Another item: the choice is per post, so nothing more is fetched.
         requested.clear();
         view.showItem(100);
+        view.postView()->document()->size();
         QCOMPARE(view.postView()->pendingCount(), 0);
         QCoreApplication::processEvents();
         QVERIFY(requested.isEmpty());

@@ -127,6 +127,13 @@ private Q_SLOTS:
         QTRY_VERIFY(pane()->model().rowCount() > 0);
     }
 
+    void cleanup()
+    {
+        // A test that stopped time or widened the undo window hands both back, failed or not.
+        m_clock.setAutoAdvance(true);
+        m_session->outbox().setUndoWindowMs(0);
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();

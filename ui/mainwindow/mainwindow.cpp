@@ -143,8 +143,10 @@ void MainWindow::restoreLayout()
     if (const QByteArray state = prefs::windowState.get(); !state.isEmpty())
         restoreState(state);
     const int pane = prefs::windowPane.get();
-    if (pane >= int(Pane::Queue) && pane <= int(Pane::Dashboard))
-        showPane(Pane(pane));
+    if (pane >= int(Pane::Queue) && pane <= int(Pane::Dashboard)) {
+        m_startPane = Pane(pane);
+        showPane(m_startPane);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

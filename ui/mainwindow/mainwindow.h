@@ -58,6 +58,7 @@ public:
     /// The size, position, toolbars and pane the window had when it was last closed
     /// (prefs::windowGeometry and friends); a first start keeps the default size.
     void restoreLayout();
+
     MainWindowActions* actions() const { return m_actions; }
     EmptyStatePane* emptyState(Pane pane) const;
 
@@ -152,7 +153,8 @@ private:
     QToolButton* m_undoButton = nullptr; ///< the undo toast, shown for the undo window
     QTimer* m_undoTimer = nullptr;
     int m_polls = 0;
-    bool m_offline = false; ///< the last sync could not reach the community
+    Pane m_startPane = Pane::Queue; ///< restoreLayout()'s: the pane a community opens on
+    bool m_offline = false;         ///< the last sync could not reach the community
     DesktopNotifier* m_notifier = nullptr;
     SecretStore* m_secrets = nullptr;
     CaseService* m_cases = nullptr;

@@ -58,6 +58,8 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     updateQueuedCount();
     m_queue->table()->setFocus();
     keepQueueCurrent();
+    if (m_startPane != Pane::Queue)
+        showPane(m_startPane); // where the user left the window (restoreLayout())
 }
 
 void MainWindow::attachDashboard(Store& store, SyncEngine& sync)

@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -92,12 +93,22 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
         else if (m_filter->rowCount() > 0)
             m_table->setCurrentIndex(m_filter->index(0, 0));
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_detail->itemId() != 0) {
-            m_detail->showItem(m_detail->itemId());
-            updateProblem();
-        }
-    });
+    // A sync page changes rows one by one: the detail is drawn again once, and only when its
+    // own item is among them.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last) {
+                const int shown = m_model->rowOf(m_detail->itemId());
+                if (shown < first.row() || shown > last.row() || m_detailRefreshQueued)
+                    return;
+                m_detailRefreshQueued = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_detailRefreshQueued = false;
+                    if (m_detail->itemId() != 0) {
+                        m_detail->showItem(m_detail->itemId());
+                        updateProblem();
+                    }
+                });
+            });
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);

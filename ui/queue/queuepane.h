@@ -108,6 +108,7 @@ private:
     QComboBox* m_age = nullptr;
     QComboBox* m_views = nullptr;
     QAction* m_deleteView = nullptr;
+    bool m_detailRefreshQueued = false;    ///< a redraw of the detail is on its way
     std::unique_ptr<QSettings> m_settings; ///< the application's settings: saved views
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
