@@ -50,16 +50,18 @@ void ClockTimer::setClock(Clock* clock)
     if (m_clock == Clock::system() && !m_real) {
         m_real = new QTimer(this);
         m_real->setSingleShot(true);
-        connect(m_real, &QTimer::timeout, this, [this] {
-            m_active = false;
-            Q_EMIT timeout();
-        });
+        connect(m_real, &QTimer::timeout, this, &ClockTimer::fire);
     }
+}
+
+void ClockTimer::fire()
+{
+    m_active = false;
+    Q_EMIT timeout();
 }
 
 void ClockTimer::start(qint64 ms)
 {
-    const quint64 generation = ++m_generation;
     m_active = true;
     m_dueMs = m_clock->monotonicMs() + std::max<qint64>(0, ms);
     if (m_clock == Clock::system()) {
@@ -67,20 +69,14 @@ void ClockTimer::start(qint64 ms)
         return;
     }
     // A context of its own for each arming: re-arming or stopping deletes it, so the clock
-    // drops the earlier callback instead of waiting (or jumping) for it.
+    // never runs the earlier callback, nor waits (or jumps) for it.
     delete m_armed;
     m_armed = new QObject(this);
-    m_clock->callAfter(std::max<qint64>(0, ms), m_armed, [this, generation] {
-        if (generation != m_generation)
-            return; // re-armed or stopped since
-        m_active = false;
-        Q_EMIT timeout();
-    });
+    m_clock->callAfter(std::max<qint64>(0, ms), m_armed, [this] { fire(); });
 }
 
 void ClockTimer::stop()
 {
-    ++m_generation;
     m_active = false;
     if (m_real)
         m_real->stop();

@@ -62,10 +62,11 @@ Q_SIGNALS:
     void timeout();
 
 private:
+    void fire();
+
     Clock* m_clock;
     QTimer* m_real = nullptr;   ///< on the real clock
     QObject* m_armed = nullptr; ///< on another: the context of the pending callAfter
-    quint64 m_generation = 0;
     qint64 m_dueMs = 0;
     bool m_active = false;
 };
