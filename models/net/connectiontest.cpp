@@ -33,7 +33,7 @@ void ConnectionTest::start()
         finish(ConnectionVerdict::Outcome::InsecureUrl);
         return;
     }
-    ApiRequest* request = m_client->get(endpoints::siteBasicInfo().path);
+    ApiRequest* request = m_client->get(endpoints::siteBasicInfo());
     connect(request, &ApiRequest::finished, this, [this, request] {
         request->deleteLater();
         const ApiError& e = request->error();
@@ -76,7 +76,7 @@ void ConnectionTest::start()
 
 void ConnectionTest::checkStaff()
 {
-    ApiRequest* request = m_client->get(endpoints::reviewCount().path);
+    ApiRequest* request = m_client->get(endpoints::reviewCount());
     connect(request, &ApiRequest::finished, this, [this, request] {
         request->deleteLater();
         const ApiError& e = request->error();

@@ -4,6 +4,7 @@
 
 #include "models/domain/clock.h"
 #include "models/net/apirequest.h"
+#include "models/net/endpoints.h"
 #include "models/net/ratelimiter.h"
 #include "models/net/retrypolicy.h"
 #include "models/net/siteconnection.h"
@@ -44,6 +45,8 @@ public:
 
     /// GET path (without .json; it is added) with query parameters.
     ApiRequest* get(const QString& path, const QUrlQuery& query = {});
+    /// GET one of the endpoints (models/net/endpoints.h).
+    ApiRequest* get(const Endpoint& endpoint) { return get(endpoint.path, endpoint.query); }
     /// An action with a form-encoded body: "PUT", "POST" or "DELETE".
     ApiRequest* send(const QByteArray& method, const QString& path, const QUrlQuery& form = {});
     /// A POST that changes nothing on the server (a Data Explorer run): retried as a GET is.

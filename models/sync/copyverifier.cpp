@@ -64,7 +64,7 @@ void CopyVerifier::start()
 
 void CopyVerifier::get(const Endpoint& endpoint, std::function<void(const QJsonObject&)> handler)
 {
-    ApiRequest* request = m_client.get(endpoint.path, endpoint.query);
+    ApiRequest* request = m_client.get(endpoint);
     connect(request, &ApiRequest::finished, this, [this, request, handler = std::move(handler)] {
         if (!request->succeeded()) {
             m_error = request->error();

@@ -235,8 +235,7 @@ void Outbox::onAnswer(const OutboxEntry& entry, const ApiError& error)
 
 void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError& error)
 {
-    const Endpoint where = actionType(*entry.kind).state(entry);
-    ApiRequest* read = m_client.get(where.path, where.query);
+    ApiRequest* read = m_client.get(actionType(*entry.kind).state(entry));
     connect(read, &ApiRequest::finished, this, [this, entry, state, error, read] {
         const QJsonObject current = read->document().object();
         if (read->succeeded() && m_store.begin()) {
@@ -261,8 +260,7 @@ void Outbox::resolve(const OutboxEntry& entry, int attempt)
         return;
     }
     m_inFlight.insert(entry.id);
-    const Endpoint where = actionType(*entry.kind).state(entry);
-    ApiRequest* read = m_client.get(where.path, where.query);
+    ApiRequest* read = m_client.get(actionType(*entry.kind).state(entry));
     connect(read, &ApiRequest::finished, this, [this, entry, attempt, read] {
         const bool answered = read->succeeded() || read->error().kind == ApiErrorKind::NotFound;
         if (!answered) {

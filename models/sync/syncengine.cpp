@@ -235,7 +235,7 @@ void SyncEngine::send(const Endpoint& endpoint, std::function<void(const ApiRequ
 {
     if (!m_running || m_cancelled)
         return;
-    ApiRequest* request = m_client.get(endpoint.path, endpoint.query);
+    ApiRequest* request = m_client.get(endpoint);
     m_request = request;
     const QString path = endpoint.path;
     const Endpoint::Missing missing = endpoint.missing;
