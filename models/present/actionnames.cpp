@@ -70,8 +70,9 @@ QString knownName(const QString& id)
 
 QString actionName(const ReviewableAction& action)
 {
-    if (const QString known = knownName(action.performId()); !known.isEmpty())
-        return known;
+    for (const QString& id : {normalizedActionId(action.id), action.performId()})
+        if (const QString known = knownName(id); !known.isEmpty())
+            return known;
     return action.label.isEmpty() ? action.performId() : action.label;
 }
 

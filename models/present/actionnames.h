@@ -9,8 +9,10 @@
 namespace steward {
 
 /// What the window calls a review action, in the user's language: Steward's own name for the
-/// actions it knows, found by id (performId()), never by the server's label, which comes in the
-/// site's language; for an action it does not know, the server's label, else the id.
+/// actions it knows, found by the action's own id, never by the server's label, which comes in
+/// the site's language; for an action it does not know, the server's label, else the id. Not
+/// by performId(): newer servers run agree_and_suspend, agree_and_edit and others as
+/// agree_and_keep (ReviewableFlaggedPost.action_aliases), and each must keep its own name.
 QString actionName(const ReviewableAction& action);
 
 /// A bundle's button ("Agree…", "Delete user…"), by the bundle's family (the id's last part:

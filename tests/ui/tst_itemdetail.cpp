@@ -3,6 +3,7 @@
 // The detail pane on a store made by hand: hostile post HTML is shown inert, the Markdown
 // source is highlighted with fenced code in its own language, and the action buttons are
 // exactly each item's actions, also when moving between items that offer different ones.
+#include "models/present/actionnames.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "tests/support/loopbackhttp.h"
@@ -237,6 +238,22 @@ private Q_SLOTS:
         // Moving on keeps highlighting the new item's source.
         view.showItem(101);
         QCOMPARE(doc->toPlainText(), QStringLiteral("Buy now"));
+    }
+
+    void aliasedActionsKeepTheirOwnNames()
+    {
+        // Newer servers run agree_and_suspend as agree_and_keep (ReviewableFlaggedPost
+        // .action_aliases): the menu must still say which is which.
+        ReviewableAction suspend;
+        suspend.id = QStringLiteral("7-agree_and_suspend");
+        suspend.serverAction = QStringLiteral("agree_and_keep");
+        suspend.label = QStringLiteral("Agree and suspend user");
+        QCOMPARE(suspend.performId(), QStringLiteral("agree_and_keep"));
+        QCOMPARE(actionName(suspend), QStringLiteral("Agree, then suspend the author"));
+        ReviewableAction unknown;
+        unknown.id = QStringLiteral("7-escalate");
+        unknown.label = QStringLiteral("Escalate");
+        QCOMPARE(actionName(unknown), QStringLiteral("Escalate"));
     }
 
     void buttonsAreExactlyEachItemsActions()
