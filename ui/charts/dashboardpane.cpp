@@ -9,6 +9,7 @@
 #include "ui/charts/dashboardcharts.h"
 #include "ui/charts/drilldownpanel.h"
 #include "ui/charts/kpitile.h"
+#include "ui/widgets/flowlayout.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,6 +28,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtCharts/QChartView>
+
+#include <algorithm>
 
 namespace steward {
 
@@ -135,9 +138,7 @@ DashboardPane::DashboardPane(AnalyticsService& service, QWidget* parent)
     connect(m_charts, &DashboardCharts::userRequested, this, [this](Id user) {
         m_drill->showUser(user, topicsOfUser(m_service.data(), m_service.query(), user),
                           m_service.data());
-        m_drill->show();
-        if (m_splitter->sizes().value(1) < 200)
-            m_splitter->setSizes({width() - 320, 320});
+        revealDrillDown();
     });
     connect(&m_service, &AnalyticsService::reportChanged, this, &DashboardPane::showReport);
     connect(&m_service, &AnalyticsService::loadingChanged, this, [this](bool loading) {
@@ -158,20 +159,31 @@ void DashboardPane::buildControls(QWidget* bar)
     auto* rows = new QVBoxLayout(bar);
     rows->setContentsMargins(8, 6, 8, 2);
     rows->setSpacing(2);
-    auto* row = new QHBoxLayout;
+    // Each caption stays with its box; the groups wrap onto a second row when the pane is
+    // narrow (German captions at 1280 px) instead of widening the window.
+    auto* row = new FlowLayout;
     rows->addLayout(row);
+    const auto group = [&](std::initializer_list<QWidget*> widgets) {
+        auto* box = new QWidget(bar);
+        auto* line = new QHBoxLayout(box);
+        line->setContentsMargins(0, 0, 0, 0);
+        for (QWidget* w : widgets) {
+            w->setParent(box);
+            line->addWidget(w);
+        }
+        row->addWidget(box);
+    };
     const auto caption = [&](QWidget* buddy) {
         auto* label = new QLabel(bar);
         label->setBuddy(buddy);
         m_labels.append(label);
-        row->addWidget(label);
-        row->addWidget(buddy);
+        return label;
     };
     m_preset = new QComboBox(bar);
     m_preset->setObjectName(QStringLiteral("rangePreset"));
     for (int i = 0; i < 5; ++i)
         m_preset->addItem(QString());
-    caption(m_preset);
+    QLabel* presetCaption = caption(m_preset);
     m_from = new QDateEdit(bar);
     m_to = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("rangeFrom"));
@@ -184,27 +196,26 @@ void DashboardPane::buildControls(QWidget* bar)
                 applyQuery();
         });
     }
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(QStringLiteral("–"), bar));
-    row->addWidget(m_to);
+    group({presetCaption, m_preset, m_from, new QLabel(QStringLiteral("–"), bar), m_to});
     m_category = new QComboBox(bar);
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    caption(m_category);
+    m_category->setMaximumWidth(fontMetrics().averageCharWidth() * 32);
+    group({caption(m_category), m_category});
     m_granularity = new QComboBox(bar);
     m_granularity->setObjectName(QStringLiteral("granularity"));
     for (int i = 0; i < 3; ++i)
         m_granularity->addItem(QString(), i);
-    caption(m_granularity);
+    group({caption(m_granularity), m_granularity});
     m_definition = new QComboBox(bar);
     m_definition->setObjectName(QStringLiteral("responseDefinition"));
     for (int i = 0; i < ResponseDefinitionCount; ++i)
         m_definition->addItem(QString(), i);
-    caption(m_definition);
-    row->addStretch(1);
+    group({caption(m_definition), m_definition});
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
     rows->addWidget(m_status);
     m_busy = new QProgressBar(bar);
     m_busy->setRange(0, 0);
@@ -374,9 +385,15 @@ void DashboardPane::fillCategories()
 void DashboardPane::showDrillDown(const QString& title, const QList<Id>& topics)
 {
     m_drill->showTopics(title, topics, m_service.data());
+    revealDrillDown();
+}
+
+void DashboardPane::revealDrillDown()
+{
     m_drill->show();
+    const int wanted = std::min(400, width() / 3); // the tiles keep two thirds
     if (m_splitter->sizes().value(1) < 200)
-        m_splitter->setSizes({width() - 320, 320});
+        m_splitter->setSizes({width() - wanted, wanted});
 }
 
 void DashboardPane::chooseExport()

@@ -74,6 +74,8 @@ private:
     void fillCategories();
     void fillLists();
     void showDrillDown(const QString& title, const QList<Id>& topics);
+    /// Shows the drill-down beside the tiles at a width that leaves them room.
+    void revealDrillDown();
     void tileClicked(const QString& key);
 
     analytics::AnalyticsService& m_service;

@@ -43,7 +43,9 @@ DrillDownPanel::DrillDownPanel(QWidget* parent)
     m_list->setHeaderLabels({tr("Topic"), tr("Category"), tr("Created")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The category gets a fixed share: long category names left the titles ~15 characters.
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_list->header()->resizeSection(1, fontMetrics().averageCharWidth() * 12);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         open(topicUrl(item->data(0, Qt::UserRole).toLongLong()));
@@ -100,6 +102,8 @@ void DrillDownPanel::showTopics(const QString& title, const QList<Id>& topics,
             2, locale.toString(QDateTime::fromMSecsSinceEpoch(t->createdAt), QLocale::LongFormat));
         item->setToolTip(0, t->title + u'\n' +
                                 tr("Double-click or press Enter to open the topic on the site"));
+        if (c)
+            item->setToolTip(1, c->name);
         m_slugs.insert(id, t->slug);
         items.append(item);
     }

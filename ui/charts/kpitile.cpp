@@ -39,6 +39,7 @@ KpiTile::KpiTile(const QString& key, QWidget* parent)
     m_title->setForegroundRole(QPalette::PlaceholderText);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_title->setWordWrap(true);
+    m_detail->setWordWrap(true); // wraps in a narrow tile instead of being cut
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);

@@ -9,6 +9,7 @@
 #include "models/store/reviewqueries.h"
 #include "ui/queue/postbrowser.h"
 #include "ui/thread/codehtml.h"
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/keptlayout.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -98,7 +99,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     , m_problem(new QFrame(this))
     , m_problemText(new QLabel(m_problem))
     , m_reapply(new QPushButton(tr("&Re-apply"), m_problem))
-    , m_buttons(new QHBoxLayout)
+    , m_buttons(new FlowLayout)
 {
     setObjectName(QStringLiteral("itemDetail"));
     m_header->setWordWrap(true);
@@ -167,7 +168,6 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_problem);
-    m_buttons->addStretch(1);
     // Beside the tabs, not the actions: the pane stays narrow enough for a laptop screen.
     m_tabs->setCornerWidget(m_loadImages, Qt::TopRightCorner);
     layout->addLayout(m_buttons);
@@ -268,14 +268,14 @@ void ItemDetailView::renderButtons()
     const bool rebuild = !sameButtons(bundles, m_bundles);
     m_bundles = std::move(bundles); // the buttons look their actions up here
     if (rebuild) {
-        while (m_buttons->count() > 1) {
+        while (m_buttons->count() > 0) {
             QLayoutItem* child = m_buttons->takeAt(0);
             delete child->widget();
             delete child;
         }
         buildButtons();
     }
-    for (int i = 0; i < m_buttons->count() - 1; ++i)
+    for (int i = 0; i < m_buttons->count(); ++i)
         if (QWidget* button = m_buttons->itemAt(i)->widget())
             button->setEnabled(m_item.isPending());
 }

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QFrame;
-class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -22,6 +21,7 @@ namespace steward {
 
 class Database;
 struct Post;
+class FlowLayout;
 class PostBrowser;
 struct User;
 
@@ -90,7 +90,7 @@ private:
     QFrame* m_problem;
     QLabel* m_problemText;
     QPushButton* m_reapply;
-    QHBoxLayout* m_buttons;
+    FlowLayout* m_buttons;
     KSyntaxHighlighting::SyntaxHighlighter* m_highlighter = nullptr;
 };
 

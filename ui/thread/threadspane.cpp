@@ -6,6 +6,7 @@
 #include "models/items/topiclistmodel.h"
 #include "models/store/store.h"
 #include "ui/thread/threadview.h"
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/keptlayout.h"
 
 #include <QApplication>
@@ -104,7 +105,7 @@ void ThreadsPane::buildLayout()
     QWidget* left = buildNavigation();
     QWidget* middle = buildTopicList();
 
-    QHBoxLayout* tools = buildToolbar();
+    QLayout* tools = buildToolbar();
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -206,7 +207,7 @@ void ThreadsPane::setUpTopicTable()
     m_table->hideColumn(TopicListModel::Likes);
 }
 
-QHBoxLayout* ThreadsPane::buildToolbar()
+QLayout* ThreadsPane::buildToolbar()
 {
     m_close->setText(tr("Close"));
     m_pin->setText(tr("Pin"));
@@ -215,11 +216,11 @@ QHBoxLayout* ThreadsPane::buildToolbar()
     m_edit->setText(tr("Edit…"));
     m_move->setText(tr("Move posts…"));
     m_case->setText(tr("Create support case…"));
-    auto* tools = new QHBoxLayout;
+    // Wraps onto a second row rather than taking the topic list's room (German labels).
+    auto* tools = new FlowLayout;
     for (QToolButton* b : {m_close, m_pin, m_archive, m_list, m_edit, m_move, m_case})
         tools->addWidget(b);
     m_case->hide(); // shown once there is a case service
-    tools->addStretch(1);
     return tools;
 }
 

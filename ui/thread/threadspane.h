@@ -8,7 +8,7 @@
 #include <QUrl>
 #include <QWidget>
 
-class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -99,7 +99,7 @@ private:
     QWidget* buildTopicList();
     void setUpTopicTable();
     /// The current topic's operations.
-    QHBoxLayout* buildToolbar();
+    QLayout* buildToolbar();
     /// The views, categories, search and stale days choose the list's filter.
     void connectFilters();
     /// The table's current topic in the thread view, kept current with the store and the list.

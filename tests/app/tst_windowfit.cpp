@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every pane fits a 1280×800 laptop screen in English and in German, over a synced community:
+// the window can be made 1280 px wide whatever item, topic or report it shows, and stepping
+// through the queue does not move the detail pane's edge.
+#include "app/common/translations.h"
+#include "app/session/communitysession.h"
+#include "models/analytics/analyticsservice.h"
+#include "models/domain/clock.h"
+#include "models/items/queuefiltermodel.h"
+#include "models/items/topiclistmodel.h"
+#include "tests/support/sessiontesting.h"
+#include "ui/charts/dashboardpane.h"
+#include "ui/charts/drilldownpanel.h"
+#include "ui/charts/kpitile.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/queue/itemdetailview.h"
+#include "ui/queue/queuepane.h"
+#include "ui/thread/threadspane.h"
+
+#include <QLayout>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::testing;
+
+namespace {
+
+constexpr QSize kScreen{1280, 800};
+constexpr int kDecorations = 40; // a title bar and a panel's share of the 800 px
+
+} // namespace
+
+class TestWindowFit : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<VirtualClock> m_clock;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<CommunitySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    /// Why the window cannot be laptop-sized now, or empty when it can.
+    QString tooLarge(const char* where) const
+    {
+        const QSize least = m_window->minimumSizeHint();
+        if (least.width() <= kScreen.width() && least.height() <= kScreen.height() - kDecorations)
+            return {};
+        return QStringLiteral("%1: the window needs at least %2×%3")
+            .arg(QLatin1String(where))
+            .arg(least.width())
+            .arg(least.height());
+    }
+
+    void open(const QString& language)
+    {
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        installTranslations(locale);
+        m_clock = std::make_unique<VirtualClock>(kNow);
+        m_clock->setAutoAdvance(true);
+        sandbox::ServerOptions options;
+        options.clock = m_clock.get();
+        options.locale = language; // the server's action labels in the site's language
+        m_server = startSandbox(options);
+        m_session = std::make_unique<CommunitySession>();
+        m_session->setClock(m_clock.get());
+        const QString error =
+            openSynced(*m_session, *m_server, m_dir.filePath(language + QStringLiteral(".db")));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_window = std::make_unique<MainWindow>();
+        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(),
+                                  m_session->outbox(), m_session->sync());
+        m_window->resize(kScreen.width(), kScreen.height() - kDecorations);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        static QTemporaryDir settings; // window sizes go to settings: this test's own
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_server.reset();
+        m_clock.reset();
+    }
+
+    void everyPaneFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void everyPaneFits()
+    {
+        QFETCH(QString, language);
+        open(language);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The queue, on every pending item: each brings its own action buttons.
+        QueuePane* queue = m_window->queuePane();
+        QVERIFY(queue->filterModel().rowCount() > 10);
+        int detailEdge = -1;
+        for (int row = 0; row < queue->filterModel().rowCount(); ++row) {
+            queue->table()->selectRow(row);
+            QCoreApplication::processEvents();
+            const QString why = tooLarge("queue");
+            QVERIFY2(why.isEmpty(), qPrintable(why + QStringLiteral(" at row %1").arg(row)));
+            const int edge = queue->detail()->mapTo(m_window.get(), QPoint(0, 0)).x();
+            if (detailEdge < 0)
+                detailEdge = edge;
+            QCOMPARE(edge, detailEdge); // j/k does not make the detail pane jump
+        }
+        QCOMPARE(m_window->width(), kScreen.width());
+
+        m_window->showPane(MainWindow::Pane::Threads);
+        ThreadsPane* threads = m_window->threadsPane();
+        QTRY_VERIFY(threads->model().rowCount() > 0);
+        threads->table()->selectRow(0);
+        QCoreApplication::processEvents();
+        QVERIFY2(tooLarge("threads").isEmpty(), qPrintable(tooLarge("threads")));
+        // The topic list keeps room to tell titles apart.
+        QVERIFY2(threads->table()->width() >= 400,
+                 qPrintable(QString::number(threads->table()->width())));
+
+        m_window->showPane(MainWindow::Pane::Dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->analytics()->isLoaded(), 20000);
+        QCoreApplication::processEvents();
+        QVERIFY2(tooLarge("dashboard").isEmpty(), qPrintable(tooLarge("dashboard")));
+        DashboardPane* dashboard = m_window->dashboardPane();
+        QTest::mouseClick(dashboard->tile(QStringLiteral("unanswered")), Qt::LeftButton);
+        QVERIFY(dashboard->drillDown()->isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY2(tooLarge("dashboard with its list").isEmpty(),
+                 qPrintable(tooLarge("dashboard with its list")));
+        QCOMPARE(m_window->width(), kScreen.width());
+    }
+};
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_windowfit.moc"
