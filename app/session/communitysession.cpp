@@ -32,7 +32,8 @@ CommunitySession::~CommunitySession()
 bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, QString* error)
 {
     m_database = std::make_unique<Database>();
-    if (!m_database->open(dbPath, error))
+    // A restart after a clean exit opens at once; after a crash the copy is checked first.
+    if (!m_database->open(dbPath, error, Database::Integrity::CheckUnlessClosedCleanly))
         return false;
     m_store = std::make_unique<Store>(*m_database);
     // A process killed during the first walk over all posts left their indexes dropped; the

@@ -2,30 +2,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/session/democommunity.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
 namespace steward {
 
 namespace {
 constexpr int kExplorerRunsPer10Seconds = 50;
 } // namespace
 
-void DemoCommunity::start(sandbox::Scale scale, const QString& dataDirectory, QObject* context,
-                          std::function<void(const QString& error)> done)
+void DemoCommunity::start(sandbox::Scale scale, const QString& directory, QObject* context,
+                          std::function<void(const QString& error)> done,
+                          std::function<void(const SiteConnection& site)> listening)
 {
     sandbox::GeneratorParams params;
     params.scale = scale;
     params.now = QDateTime::currentDateTimeUtc();
     sandbox::ServerOptions options;
-    options.dataDirectory = dataDirectory;
+    options.dataDirectory = directory + QStringLiteral("/sandbox");
     // As a site whose admin raised the plugin's run limit: the demo's first sync is quick.
     options.dataExplorerRunsPer10Seconds = kExplorerRunsPer10Seconds;
-    m_sandbox.start(params, options, context, [this, done = std::move(done)](const QString& error) {
-        if (error.isEmpty()) {
-            const sandbox::ApiCredentials admin = m_sandbox.server()->adminCredentials();
-            m_site = SiteConnection{m_sandbox.server()->url(), admin.username, admin.key, 0,
-                                    kExplorerRunsPer10Seconds};
-        }
-        done(error);
-    });
+    std::function<void(const QUrl&)> onListening;
+    if (const std::optional<SiteConnection> remembered = rememberedSite(directory);
+        remembered && listening)
+        onListening = [remembered, listening = std::move(listening)](const QUrl& url) {
+            SiteConnection site = *remembered;
+            site.baseUrl = url;
+            listening(site);
+        };
+    m_sandbox.start(
+        params, options, context,
+        [this, directory, done = std::move(done)](const QString& error) {
+            if (error.isEmpty()) {
+                const sandbox::ApiCredentials admin = m_sandbox.server()->adminCredentials();
+                m_site = SiteConnection{m_sandbox.server()->url(), admin.username, admin.key, 0,
+                                        kExplorerRunsPer10Seconds};
+                rememberSite(directory, m_site);
+            }
+            done(error);
+        },
+        onListening);
+}
+
+std::optional<SiteConnection> DemoCommunity::rememberedSite(const QString& directory)
+{
+    QFile file(directory + QStringLiteral("/demo-site.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    SiteConnection site{QUrl(), o.value(QStringLiteral("username")).toString(),
+                        o.value(QStringLiteral("key")).toString(), 0, kExplorerRunsPer10Seconds};
+    if (site.apiUsername.isEmpty() || site.apiKey.isEmpty())
+        return std::nullopt;
+    return site;
+}
+
+void DemoCommunity::rememberSite(const QString& directory, const SiteConnection& site)
+{
+    // The built-in sandbox's own admin key (derived from its seed, valid on loopback only),
+    // not a user's: kept beside its data like the rest of it.
+    QSaveFile file(directory + QStringLiteral("/demo-site.json"));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("username"), site.apiUsername},
+                                         {QStringLiteral("key"), site.apiKey}})
+                   .toJson());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.commit();
 }
 
 CaseTarget DemoCommunity::caseTarget() const

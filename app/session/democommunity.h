@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace steward {
 
@@ -20,11 +21,15 @@ namespace steward {
 class DemoCommunity
 {
 public:
-    /// Generates (or reloads from dataDirectory) and starts serving on its own thread, without
-    /// waiting; done(error) runs in context's thread when it listens (error empty) or failed.
-    /// context must outlive this object.
-    void start(sandbox::Scale scale, const QString& dataDirectory, QObject* context,
-               std::function<void(const QString& error)> done);
+    /// Generates (or reloads from directory/sandbox) and starts serving on its own thread,
+    /// without waiting; done(error) runs in context's thread when it serves (error empty) or
+    /// failed. Before that, once it has its port, listening(site) runs with the site as the
+    /// last start that served from this directory saw it (its admin's name and key), so a
+    /// window can open the local copy while the community loads; it does not run on a first
+    /// start. context must outlive this object.
+    void start(sandbox::Scale scale, const QString& directory, QObject* context,
+               std::function<void(const QString& error)> done,
+               std::function<void(const SiteConnection& site)> listening = {});
     /// The site as an admin account sees it, with no client-side rate limit.
     SiteConnection site() const { return m_site; }
     /// The sandbox's ServiceNow-compatible case system and its password.
@@ -32,6 +37,10 @@ public:
     QString casePassword() const;
 
 private:
+    /// The admin's name and key that the last start from directory saw, in its demo-site.json.
+    static std::optional<SiteConnection> rememberedSite(const QString& directory);
+    static void rememberSite(const QString& directory, const SiteConnection& site);
+
     sandbox::SandboxThread m_sandbox;
     SiteConnection m_site;
 };

@@ -23,6 +23,18 @@ CommandLine::CommandLine()
     , account(QStringLiteral("account"),
               QCoreApplication::translate("steward", "Open the saved account of this name."),
               QStringLiteral("NAME"))
+    , url(QStringLiteral("url"),
+          QCoreApplication::translate("steward",
+                                      "Open this Discourse site without saving an account; the API "
+                                      "key is read from the environment variable STEWARD_API_KEY."),
+          QStringLiteral("URL"))
+    , apiUsername(QStringLiteral("api-username"),
+                  QCoreApplication::translate("steward", "With --url: the user the key is for."),
+                  QStringLiteral("NAME"))
+    , rateLimit(QStringLiteral("rate-limit"),
+                QCoreApplication::translate(
+                    "steward", "With --url: requests a minute at most (Discourse's default: 60)."),
+                QStringLiteral("N"), QStringLiteral("60"))
     , verbose(verboseOption())
 {
 }
@@ -36,7 +48,7 @@ void CommandLine::addTo(QCommandLineParser& parser) const
                                                "from a local copy that it keeps in sync."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({demo, scale, account, verbose});
+    parser.addOptions({demo, scale, account, url, apiUsername, rateLimit, verbose});
 }
 
 bool asksOnlyForText(int argc, char* argv[])

@@ -17,6 +17,9 @@ struct CommandLine
     QCommandLineOption demo;
     QCommandLineOption scale;
     QCommandLineOption account;
+    QCommandLineOption url;
+    QCommandLineOption apiUsername;
+    QCommandLineOption rateLimit;
     QCommandLineOption verbose;
 };
 

@@ -3,23 +3,51 @@
 #include "app/steward/launcher.h"
 
 #include "app/common/appidentity.h"
+#include "models/items/queuefiltermodel.h"
+#include "models/net/discourseclient.h"
+#include "models/net/siteconnection.h"
 #include "models/settings/accounts.h"
 #include "models/settings/casetargetsettings.h"
 #include "models/sync/caseservice.h"
 #include "models/sync/syncengine.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/queue/queuepane.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <memory>
 
 namespace steward {
+
+Q_LOGGING_CATEGORY(lcStartup, "steward.startup", QtWarningMsg)
+
+namespace {
+/// Milliseconds since main() began (startupClock() is first called there).
+qint64 sinceStart()
+{
+    return startupClock().elapsed();
+}
+} // namespace
+
+QElapsedTimer& startupClock()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock;
+}
 
 Launcher::Launcher(MainWindow& window)
     : m_window(window)
@@ -53,23 +81,54 @@ void Launcher::openDemo(const QString& scaleName)
             QCoreApplication::translate("steward", "unknown scale '%1' (small, medium, large)")
                 .arg(scaleName));
     const QString dir = dataDirectory() + QStringLiteral("/demo-") + sandbox::scaleName(*scale);
+    const QString copy = dir + QStringLiteral("/community.db");
+    m_session.setName(QCoreApplication::translate("steward", "Sandbox community (%1)")
+                          .arg(sandbox::scaleName(*scale)));
     m_window.statusBar()->showMessage(
         QCoreApplication::translate("steward", "Starting the sandbox community…"));
+    // opened: whether the copy is open in the window, failed: whether that failed (and said so).
+    auto state = std::make_shared<std::pair<bool, bool>>(false, false);
+    auto openCopy = [this, copy, fail, state](const SiteConnection& site) {
+        QString error;
+        if (!m_session.open(site, copy, &error)) {
+            state->second = true;
+            return fail(error);
+        }
+        state->first = true;
+        m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
+                                 m_session.sync());
+        reportQueueShown();
+    };
+    // A copy from an earlier start is shown as soon as the sandbox has its port (well under a
+    // second); its requests are answered once the sandbox has loaded the community.
+    std::function<void(const SiteConnection&)> early;
+    if (QFile::exists(copy))
+        early = [openCopy](const SiteConnection& site) {
+            qCInfo(lcStartup) << "sandbox listening after" << sinceStart() << "ms";
+            openCopy(site);
+        };
     m_demo.start(
-        *scale, dir + QStringLiteral("/sandbox"), this,
-        [this, scale, dir, fail](const QString& startError) {
-            QString error = startError;
-            m_session.setName(QCoreApplication::translate("steward", "Sandbox community (%1)")
-                                  .arg(sandbox::scaleName(*scale)));
-            if (!error.isEmpty() ||
-                !m_session.open(m_demo.site(), dir + QStringLiteral("/community.db"), &error))
+        *scale, dir, this,
+        [this, fail, openCopy, state](const QString& error) {
+            qCInfo(lcStartup) << "sandbox serving after" << sinceStart() << "ms";
+            if (state->second)
+                return;
+            if (!error.isEmpty())
                 return fail(error);
-            m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
-                                     m_session.sync());
+            if (!state->first)
+                openCopy(m_demo.site());
+            else if (m_session.client().connection().apiKey != m_demo.site().apiKey ||
+                     m_session.client().connection().apiUsername != m_demo.site().apiUsername)
+                return fail(QCoreApplication::translate(
+                    "steward", "its admin account changed since the last start; start Steward "
+                               "again"));
+            if (!state->first)
+                return;
             m_session.cases().setTarget(m_demo.caseTarget(), m_demo.casePassword());
             m_window.attachCases(m_session.cases(), m_demo.site().apiUsername, QString());
             startFirstSync();
-        });
+        },
+        early);
 }
 
 void Launcher::openSaved(const QString& name)
@@ -87,43 +146,70 @@ void Launcher::openSaved(const QString& name)
     m_window.showAccounts(); // a first start: add a community (or run steward --demo)
 }
 
-/// Its key from the keychain, its database in the data directory (one per site and user, so
-/// a rename keeps it), then a sync.
+/// Its key from the keychain, then openWithKey().
 void Launcher::openAccount(const Account& account)
 {
     m_attached = true;
     m_window.statusBar()->showMessage(
         QCoreApplication::translate("steward", "Opening %1…").arg(account.name));
     m_secrets.read(account.keychainKey(), this, [this, account](bool ok, const QString& secret) {
-        QString error;
-        const QByteArray id =
-            QCryptographicHash::hash(account.keychainKey().toUtf8(), QCryptographicHash::Sha1)
-                .toHex()
-                .left(12);
-        const QString dir =
-            dataDirectory() + QStringLiteral("/accounts/") + QString::fromLatin1(id);
-        if (!ok)
-            error = QCoreApplication::translate(
-                        "steward", "the API key could not be read from the system keychain: %1")
-                        .arg(secret);
-        else if (!QDir().mkpath(dir))
-            error = QCoreApplication::translate("steward", "cannot create %1").arg(dir);
-        m_session.setName(account.name);
-        if (error.isEmpty() && m_session.open(account.connection(secret),
-                                              dir + QStringLiteral("/community.db"), &error)) {
-            QSettings settings;
-            AccountList(settings).setLastUsed(account.name);
-            m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
-                                     m_session.sync());
-            attachCases(account, QStringLiteral("cases-") + QString::fromLatin1(id));
-            startFirstSync();
-            return;
-        }
-        m_window.statusBar()->clearMessage();
-        QMessageBox::warning(&m_window, account.name,
-                             QCoreApplication::translate("steward", "%1 could not be opened: %2")
-                                 .arg(account.name, error));
+        if (ok)
+            return openWithKey(account, secret, true);
+        failToOpen(account,
+                   QCoreApplication::translate(
+                       "steward", "the API key could not be read from the system keychain: %1")
+                       .arg(secret));
     });
+}
+
+void Launcher::openSite(const Account& account, const QString& apiKey)
+{
+    m_attached = true;
+    if (!isAllowedBaseUrl(account.baseUrl))
+        return failToOpen(account, QCoreApplication::translate(
+                                       "steward", "refusing to send an API key to %1: use "
+                                                  "https:// (plain http only to this machine)")
+                                       .arg(account.baseUrl.toDisplayString()));
+    if (apiKey.isEmpty() || account.apiUsername.isEmpty())
+        return failToOpen(account, QCoreApplication::translate(
+                                       "steward", "--url needs --api-username and the key in "
+                                                  "STEWARD_API_KEY"));
+    openWithKey(account, apiKey, false);
+}
+
+/// Its database in the data directory (one per site and user, so a rename keeps it), then a
+/// sync.
+void Launcher::openWithKey(const Account& account, const QString& apiKey, bool saved)
+{
+    const QByteArray id =
+        QCryptographicHash::hash(account.keychainKey().toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(12);
+    const QString dir = dataDirectory() + QStringLiteral("/accounts/") + QString::fromLatin1(id);
+    QString error;
+    if (!QDir().mkpath(dir))
+        return failToOpen(account,
+                          QCoreApplication::translate("steward", "cannot create %1").arg(dir));
+    m_session.setName(account.name);
+    if (!m_session.open(account.connection(apiKey), dir + QStringLiteral("/community.db"), &error))
+        return failToOpen(account, error);
+    if (saved) {
+        QSettings settings;
+        AccountList(settings).setLastUsed(account.name);
+    }
+    m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
+                             m_session.sync());
+    reportQueueShown();
+    attachCases(account, QStringLiteral("cases-") + QString::fromLatin1(id));
+    startFirstSync();
+}
+
+void Launcher::failToOpen(const Account& account, const QString& error)
+{
+    m_window.statusBar()->clearMessage();
+    QMessageBox::warning(&m_window, account.name,
+                         QCoreApplication::translate("steward", "%1 could not be opened: %2")
+                             .arg(account.name, error));
 }
 
 /// The account's case system from the settings group, its password or token from the
@@ -139,6 +225,16 @@ void Launcher::attachCases(const Account& account, const QString& group)
         return m_session.cases().setTarget(target, QString());
     m_secrets.read(target.keychainKey(), this, [this, target](bool ok, const QString& secret) {
         m_session.cases().setTarget(target, ok ? secret : QString());
+    });
+}
+
+void Launcher::reportQueueShown()
+{
+    qCInfo(lcStartup) << "community attached after" << sinceStart() << "ms";
+    // After the events already posted, the table's first paint among them.
+    QTimer::singleShot(0, this, [this] {
+        qCInfo(lcStartup) << "queue shown with" << m_window.queuePane()->filterModel().rowCount()
+                          << "items after" << sinceStart() << "ms";
     });
 }
 

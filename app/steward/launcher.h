@@ -6,11 +6,16 @@
 #include "app/session/communitysession.h"
 #include "app/session/democommunity.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QObject>
 
 namespace steward {
 
+Q_DECLARE_LOGGING_CATEGORY(lcStartup)
+
 class MainWindow;
+
 struct Account;
 
 /// Opens one community in the window: the built-in sandbox community or a saved account,
@@ -31,10 +36,18 @@ public:
     /// none, shows the accounts (after saying that name is unknown, when one was given).
     void openSaved(const QString& name);
 
+    /// Opens the site of account (not saved) with apiKey, as `steward --url` does with the
+    /// key from STEWARD_API_KEY; its copy is the one a saved account of that site and user has.
+    void openSite(const Account& account, const QString& apiKey);
+
 private:
     void openAccount(const Account& account);
+    void openWithKey(const Account& account, const QString& apiKey, bool saved);
+    void failToOpen(const Account& account, const QString& error);
     void attachCases(const Account& account, const QString& group);
     void startFirstSync();
+    /// Logs (steward.startup) when the community is attached and its queue first shown.
+    void reportQueueShown();
 
     MainWindow& m_window;
     KeychainSecretStore m_secrets;
@@ -42,5 +55,8 @@ private:
     CommunitySession m_session;
     bool m_attached = false;
 };
+
+/// Started the first time it is asked for: main() asks first, so it times the whole start.
+QElapsedTimer& startupClock();
 
 } // namespace steward

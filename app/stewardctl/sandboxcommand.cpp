@@ -3,18 +3,14 @@
 #include "app/stewardctl/sandboxcommand.h"
 
 #include "app/common/logging.h"
+#include "app/common/termination.h"
 #include "app/stewardctl/exitcodes.h"
 #include "models/sandbox/server/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimeZone>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace steward::cli {
 
@@ -24,27 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(stewardctl)
 };
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-/// Quits the event loop on SIGINT or SIGTERM, so the journal is closed cleanly.
-void quitOnSignals()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto* notifier =
-        new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     &QCoreApplication::quit);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
 
 } // namespace
 
@@ -168,7 +143,8 @@ int runSandbox(const QStringList& arguments)
     QTextStream out(stdout);
     out << server.url().toString() << " api-username=" << admin.username << " api-key=" << admin.key
         << Qt::endl;
-    quitOnSignals();
+    // Quits on SIGINT or SIGTERM, so the journal is closed cleanly.
+    onTerminationSignal([] { QCoreApplication::quit(); });
     return QCoreApplication::exec();
 }
 

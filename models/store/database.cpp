@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -101,15 +103,19 @@ bool Database::open(const QString& path, QString* error, Integrity integrity)
         }
     }
     // Before the pragmas below, which may write (switching the journal to WAL rewrites the header).
-    if (integrity == Integrity::Check && !quickCheck(path, error))
+    const bool check = integrity == Integrity::Check ||
+                       (integrity == Integrity::CheckUnlessClosedCleanly && !closedCleanly(path));
+    // Gone while the file is open: a crash from here on leaves no note, so the next open checks.
+    QFile::remove(path + QStringLiteral("-clean"));
+    if (check && !quickCheck(path, error))
         return false;
+    m_path = path;
+    m_noteCleanClose = integrity == Integrity::CheckUnlessClosedCleanly;
     // WAL lets readers work while sync writes; NORMAL is durable across application crashes.
     for (const char* pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-          "PRAGMA temp_store = MEMORY",
-          // 32 MiB of page cache, and reads through a memory map rather than a
-          // system call per page: the queue and thread views read across a large file.
-          "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 1073741824"}) {
+          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) { // 32 MiB of page cache
+
         if (!exec(QString::fromLatin1(pragma), error)) {
             // SQLite's own words for SQLITE_CORRUPT.
             if (error && error->contains(QStringLiteral("malformed")))
@@ -117,7 +123,15 @@ bool Database::open(const QString& path, QString* error, Integrity integrity)
             return false;
         }
     }
-    return migrate(error);
+    return setMemoryMapped(true, error) && migrate(error);
+}
+
+bool Database::setMemoryMapped(bool mapped, QString* error)
+{
+    // 1 GiB: the queue and thread views read across a large file.
+    return exec(mapped ? QStringLiteral("PRAGMA mmap_size = 1073741824")
+                       : QStringLiteral("PRAGMA mmap_size = 0"),
+                error);
 }
 
 bool Database::quickCheck(const QString& path, QString* error) const
@@ -183,10 +197,48 @@ bool Database::connectTo(const QString& path, const QString& options, QString* e
     return false;
 }
 
+namespace {
+QString cleanNote(const QFileInfo& file)
+{
+    return QStringLiteral("%1 %2").arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
+}
+} // namespace
+
+bool Database::closedCleanly(const QString& path)
+{
+    QFile note(path + QStringLiteral("-clean"));
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    if (!note.open(QIODevice::ReadOnly) || (log.exists() && log.size() > 0))
+        return false;
+    return QString::fromLatin1(note.readAll()).trimmed() == cleanNote(QFileInfo(path));
+}
+
+void Database::noteCleanClose()
+{
+    // TRUNCATE leaves an empty log only when no other connection is reading: otherwise no
+    // note, and the next open checks.
+    QSqlQuery checkpoint(connection());
+    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next() ||
+        checkpoint.value(0).toInt() != 0)
+        return;
+    checkpoint.finish();
+    const QFileInfo log(m_path + QStringLiteral("-wal"));
+    if (log.exists() && log.size() > 0)
+        return;
+    QSaveFile note(m_path + QStringLiteral("-clean"));
+    if (note.open(QIODevice::WriteOnly)) {
+        note.write(cleanNote(QFileInfo(m_path)).toLatin1());
+        note.commit();
+    }
+}
+
 void Database::close()
 {
     if (!QSqlDatabase::contains(m_name))
         return;
+    if (m_noteCleanClose && isOpen())
+        noteCleanClose();
+    m_noteCleanClose = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();

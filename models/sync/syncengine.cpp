@@ -5,6 +5,7 @@
 
 #include "models/net/dataexplorer.h"
 #include "models/net/discourseclient.h"
+#include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
 #include "models/sync/synclog.h"
@@ -113,6 +114,10 @@ void SyncEngine::start(int scopes)
             return failStore();
         next();
     });
+    // A sync reads and writes across the whole file; through the memory map every page it
+    // touched would stay resident (190 MB of a medium first sync's 430 MB peak). Readers get
+    // the map back in finish().
+    m_store.database().setMemoryMapped(false);
     m_steps.append([this] { syncSite(); });
     if (bulkPathFits()) {
         m_summary.full = true;
@@ -327,6 +332,7 @@ void SyncEngine::finish(bool ok)
         return;
     m_running = false;
     m_steps.clear();
+    m_store.database().setMemoryMapped(true);
     // A walk over posts that stopped half way leaves the store indexed for its readers; the
     // resumed walk drops the indexes again.
     if (m_bulkLoading && !ok)

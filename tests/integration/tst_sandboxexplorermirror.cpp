@@ -17,6 +17,8 @@
 #include "tests/support/sandboxtesting.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <memory>
 
@@ -393,6 +395,36 @@ private Q_SLOTS:
         noExplorer.dataExplorer = false;
         QVERIFY2(off.start(params, noExplorer, &error), qPrintable(error));
         QVERIFY(!off.waitForExplorerMirror(100));
+    }
+
+    void aRequestSentBeforeTheCommunityLoadedIsAnsweredOnceItHas()
+    {
+        // The demo opens its copy on listening() and its requests wait; none is refused.
+        GeneratorParams params;
+        params.seed = 7;
+        params.now = kNow;
+        SandboxThread sandbox;
+        QObject context;
+        QNetworkAccessManager network;
+        QNetworkReply* early = nullptr;
+        bool served = false;
+        sandbox.start(
+            params, {}, &context,
+            [&](const QString& error) {
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                served = true;
+            },
+            [&](const QUrl& url) {
+                QVERIFY(!served);
+                QVERIFY(url.port() > 0);
+                early =
+                    network.get(QNetworkRequest(url.resolved(QUrl(QStringLiteral("/about.json")))));
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(early && early->isFinished(), 30000);
+        QVERIFY(served);
+        QCOMPARE(early->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(early->readAll().contains("\"about\""));
+        delete early;
     }
 
     /// The warm-up as a client sees it on a larger community (STEWARD_EXPLORER_SCALE): the

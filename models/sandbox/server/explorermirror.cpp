@@ -279,7 +279,7 @@ bool ExplorerMirror::build(const SandboxCommunity& community, QString* error,
     }
     bool ok = exec(m_db, "PRAGMA journal_mode = OFF", error) &&
               exec(m_db, "PRAGMA synchronous = OFF", error) &&
-              exec(m_db, "PRAGMA cache_size = -131072", error);
+              exec(m_db, "PRAGMA cache_size = -16384", error);
     for (const explorer::TableDef& t : explorer::tables())
         ok = ok && exec(m_db, QByteArrayLiteral("CREATE TABLE ") + t.name + " (" + t.columns + ")",
                         error);

@@ -101,8 +101,30 @@ void SandboxServer::releaseClockHold()
     m_time->endRealWork();
 }
 
+bool SandboxServer::listen(QString* error)
+{
+    if (m_tcp)
+        return true;
+    // Requests that arrive before start() has the community wait in the socket's backlog:
+    // this thread answers them once start() returns to its event loop.
+    m_http.setMissingHandler(
+        this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
+            handle(request, responder);
+        });
+    m_tcp = new LowDelayTcpServer(m_options.maxRequestBytes, this);
+    if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port) || !m_http.bind(m_tcp)) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                     .arg(m_options.port)
+                     .arg(m_tcp->errorString());
+        return false;
+    }
+    return true;
+}
+
 bool SandboxServer::start(QString* error)
 {
+    if (!listen(error))
+        return false;
     QList<QJsonObject> replay;
     if (!m_options.dataDirectory.isEmpty()) {
         if (!openData(error))
@@ -133,17 +155,6 @@ bool SandboxServer::start(QString* error)
         m_clockFloor = std::max(m_clockFloor, action.value(QStringLiteral("at")).toInteger() + 1);
     }
 
-    m_http.setMissingHandler(
-        this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
-            handle(request, responder);
-        });
-    m_tcp = new LowDelayTcpServer(m_options.maxRequestBytes, this);
-    if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port) || !m_http.bind(m_tcp)) {
-        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
-                     .arg(m_options.port)
-                     .arg(m_tcp->errorString());
-        return false;
-    }
     if (m_options.dataExplorer)
         startExplorerWarmUp(m_options.dataExplorerWarmUpDelayMs);
     m_startedMs = m_time->monotonicMs();

@@ -71,8 +71,11 @@ public:
                   QObject* parent = nullptr);
     ~SandboxServer() override;
 
-    /// Generates (or reloads) the community and starts listening. On failure returns false
-    /// and sets error to a one-line reason.
+    /// Listens (on options.port, or a free one), so that url() is known before the community
+    /// is; start() calls it when it has not been. False with a one-line reason.
+    bool listen(QString* error);
+    /// Listens, then generates (or reloads) the community and serves it. On failure returns
+    /// false and sets error to a one-line reason.
     bool start(QString* error);
     QUrl url() const;
     ApiCredentials adminCredentials() const;

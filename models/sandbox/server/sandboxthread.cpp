@@ -34,17 +34,22 @@ bool SandboxThread::waitForExplorerMirror(int timeoutMs)
 }
 
 void SandboxThread::start(const GeneratorParams& params, const ServerOptions& options,
-                          QObject* context, std::function<void(const QString& error)> done)
+                          QObject* context, std::function<void(const QString& error)> done,
+                          std::function<void(const QUrl& url)> listening)
 {
     startThread();
     // The destructor's delete is queued behind this, so m_server is set before it is read there;
     // the caller reads server() only after done(), which the queued call orders after it too.
     QMetaObject::invokeMethod(
         m_context,
-        [this, params, options, context, done = std::move(done)] {
+        [this, params, options, context, done = std::move(done), listening = std::move(listening)] {
             m_server = new SandboxServer(params, options);
             QString error;
-            if (!m_server->start(&error) && error.isEmpty())
+            if (listening && m_server->listen(&error))
+                QMetaObject::invokeMethod(
+                    context, [listening, url = m_server->url()] { listening(url); },
+                    Qt::QueuedConnection);
+            if (error.isEmpty() && !m_server->start(&error) && error.isEmpty())
                 error = QStringLiteral("the sandbox server did not start");
             QMetaObject::invokeMethod(
                 context, [done, error] { done(error); }, Qt::QueuedConnection);

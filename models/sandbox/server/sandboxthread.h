@@ -5,6 +5,7 @@
 #include "models/sandbox/server/sandboxserver.h"
 
 #include <QThread>
+#include <QUrl>
 
 #include <functional>
 
@@ -28,8 +29,12 @@ public:
     /// The same without waiting: done(error) runs in context's thread once the server listens
     /// (error empty) or could not start. context must outlive this object (own it, say); when
     /// it is being destroyed by then, done() does not run.
+    /// listening(url), when given, runs in context's thread first, as soon as the server has
+    /// its port and before it has its community: requests sent from then on are answered once
+    /// it has.
     void start(const GeneratorParams& params, const ServerOptions& options, QObject* context,
-               std::function<void(const QString& error)> done);
+               std::function<void(const QString& error)> done,
+               std::function<void(const QUrl& url)> listening = {});
     SandboxServer* server() const { return m_server; }
     /// Waits up to timeoutMs until the server has adopted its Data Explorer mirror (which it
     /// builds on a worker after start), so that runs answer at once and the build no longer

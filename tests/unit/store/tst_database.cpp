@@ -4,6 +4,7 @@
 #include "models/store/database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +98,53 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!db.open(f.fileName(), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void aCleanlyClosedFileIsTrustedUntilAnythingChangesIt()
+    {
+        // Contract of Integrity::CheckUnlessClosedCleanly: the quick check is skipped only for a
+        // file this class closed with its log checkpointed and that is unchanged since.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.db");
+        const QString note = path + QStringLiteral("-clean");
+        constexpr auto unlessClean = Database::Integrity::CheckUnlessClosedCleanly;
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error, unlessClean));
+            QVERIFY(db.exec("CREATE TABLE ballast (n INTEGER PRIMARY KEY, text TEXT)"));
+            QVERIFY(db.exec(
+                "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 3000) "
+                "INSERT INTO ballast SELECT n, printf('%0600d', n) FROM k"));
+            QVERIFY(!QFile::exists(note)); // a crash now leaves nothing that vouches for it
+        }
+        QVERIFY(QFile::exists(note));
+
+        // Damaged behind Steward's back, with its size and time put back: trusted, as promised.
+        const auto damage = [&](bool keepTime) {
+            QFile file(path);
+            const QDateTime modified = QFileInfo(path).lastModified();
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 pages = file.size() / 4096;
+            for (qint64 page = pages / 3; page < pages / 3 + 8; ++page) {
+                QVERIFY(file.seek(page * 4096));
+                file.write(QByteArray(32, '\x5a'));
+            }
+            file.flush();
+            if (keepTime)
+                QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+            file.close();
+        };
+        damage(true);
+        {
+            Database db;
+            QVERIFY2(db.open(path, &error, unlessClean), qPrintable(error));
+        }
+        // Any change to its time is a change: checked, and refused as damaged.
+        damage(false);
+        Database db;
+        QVERIFY(!db.open(path, &error, unlessClean));
+        QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
     }
 
     void refusesADamagedFileAndSaysWhere()
