@@ -60,6 +60,22 @@ Buckets makeBuckets(const Query& query)
         }
     }
     b.end = query.endMs();
+    for (std::size_t i = 0; i < b.dates.size(); ++i) {
+        const QDate first = b.dates[i];
+        const QDate next = i + 1 < b.dates.size() ? b.dates[i + 1] : query.to.addDays(1);
+        const qint64 length = first.daysTo(next);
+        switch (query.granularity) {
+        case Granularity::Day:
+            b.cut.push_back(false);
+            break;
+        case Granularity::Week:
+            b.cut.push_back(length < 7);
+            break;
+        case Granularity::Month:
+            b.cut.push_back(length < first.daysInMonth());
+            break;
+        }
+    }
     return b;
 }
 

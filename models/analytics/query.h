@@ -45,6 +45,7 @@ struct Buckets
 {
     std::vector<QDate> dates;   ///< the first day of each bucket (within the range)
     std::vector<qint64> starts; ///< its local midnight, ms
+    std::vector<bool> cut;      ///< shorter than its week or month: cut at the range's ends
     qint64 end = 0;
 
     int size() const { return int(starts.size()); }
@@ -53,6 +54,13 @@ struct Buckets
     qint64 endOf(int index) const
     {
         return index + 1 < size() ? starts[std::size_t(index) + 1] : end;
+    }
+    /// Whether the bucket holds less than its whole day, week or month: cut at the range's
+    /// ends, or not yet over at dataUntilMs (when the data was read). Its counts are then no
+    /// match for a whole bucket's, and a chart says so.
+    bool isPartial(int index, qint64 dataUntilMs) const
+    {
+        return cut[std::size_t(index)] || endOf(index) > dataUntilMs;
     }
 };
 

@@ -16,6 +16,8 @@ Report computeReport(const Dataset& data, const Query& query)
     const Buckets buckets = makeBuckets(query);
     const PostTally tally = tallyPosts(scope, query, buckets);
     r.activity = computeActivity(scope, query, buckets, tally);
+    for (int i = 0; i < buckets.size(); ++i)
+        r.activity.buckets[std::size_t(i)].partial = buckets.isPartial(i, data.loadedAt);
     r.response = computeResponse(scope, query, buckets);
     r.resolution = computeResolution(scope, query, buckets);
     r.unanswered = computeUnanswered(scope, query, buckets);

@@ -25,6 +25,9 @@ struct ActivityCounts
 struct ActivityBucket
 {
     QDate start;
+    /// Less than a whole day, week or month (Buckets::isPartial): every per-bucket series of
+    /// the report shares the activity's buckets, and this.
+    bool partial = false;
     ActivityCounts counts;
     QList<Id> topics; ///< the topics created in the bucket, oldest first
 };

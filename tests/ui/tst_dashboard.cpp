@@ -20,6 +20,7 @@
 #include <QDesktopServices>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -29,6 +30,9 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
 
 using namespace steward;
 using namespace steward::analytics;
@@ -133,6 +137,38 @@ private Q_SLOTS:
                 nullptr); // the tab is the list itself
         QCOMPARE(qobject_cast<QTreeWidget*>(m_pane->lists()->widget(0))->topLevelItemCount(),
                  int(r.activeTopics.size()));
+    }
+
+    void aPartialBucketIsDrawnPaleAndDashed()
+    {
+        showRange(30); // ends on a Friday: its last week is cut at the range's end
+        m_pane->setGranularity(Granularity::Week);
+        QTRY_VERIFY(m_service->report().query.granularity == Granularity::Week);
+        const Report& r = m_service->report();
+        QVERIFY(r.activity.buckets.back().partial);
+        QVERIFY(!r.activity.buckets[1].partial);
+        QChart* chart = m_pane->charts()->view(DashboardCharts::Activity)->chart();
+        auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+        QVERIFY(bars);
+        const QList<int> pale = bars->barSets().first()->selectedBars();
+        QVERIFY(pale.contains(int(r.activity.buckets.size()) - 1));
+        QVERIFY(!pale.contains(1));
+        // Posts and active users: a whole line each, and a dashed run for each partial end,
+        // which the legend does not list twice.
+        int dashed = 0;
+        for (QAbstractSeries* series : chart->series())
+            if (auto* line = qobject_cast<QLineSeries*>(series);
+                line && line->pen().style() == Qt::DashLine) {
+                ++dashed;
+                for (QLegendMarker* marker : chart->legend()->markers(line))
+                    QVERIFY(!marker->isVisible());
+            }
+        QVERIFY(dashed >= 2);
+        QVERIFY(m_pane->findChild<QLabel*>(QStringLiteral("dashboardStatus"))
+                    ->text()
+                    .contains(QStringLiteral("in part")));
+        m_pane->setGranularity(Granularity::Day);
+        showRange(90);
     }
 
     void controlsRecompute()

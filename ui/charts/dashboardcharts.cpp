@@ -15,6 +15,7 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>
@@ -89,6 +90,66 @@ QCategoryAxis* timeAxis(const QStringList& labels)
     if (labels.size() / step > 8)
         axis->setLabelsAngle(-45);
     return axis;
+}
+
+/// A line whose points in partial buckets (ActivityBucket::partial) are drawn dashed and pale:
+/// each run of them is a series of its own, joined to the whole points beside it.
+class SplitLine
+{
+public:
+    explicit SplitLine(const QString& name) { m_whole->setName(name); }
+
+    void append(double x, double y, bool partial)
+    {
+        const QPointF point(x, y);
+        if (partial) {
+            if (!m_inPart) {
+                m_parts.append(new QLineSeries);
+                if (m_whole->count() > 0)
+                    m_parts.last()->append(m_whole->at(m_whole->count() - 1));
+            }
+            m_parts.last()->append(point);
+        } else {
+            if (m_inPart)
+                m_parts.last()->append(point);
+            m_whole->append(point);
+        }
+        m_inPart = partial;
+    }
+
+    /// Adds every series to chart on the axes; the dashed ones stay out of the legend.
+    QList<QLineSeries*> addTo(QChart* chart, const QPen& pen, bool points,
+                              const QList<QAbstractAxis*>& axes) const
+    {
+        QPen dashed = pen;
+        dashed.setStyle(Qt::DashLine);
+        QColor pale = pen.color();
+        pale.setAlphaF(0.6);
+        dashed.setColor(pale);
+        QList<QLineSeries*> all{m_whole};
+        all.append(m_parts);
+        for (QLineSeries* s : all) {
+            s->setPen(s == m_whole ? pen : dashed);
+            s->setPointsVisible(points);
+            chart->addSeries(s);
+            for (QAbstractAxis* axis : axes)
+                s->attachAxis(axis);
+            if (s != m_whole)
+                for (QLegendMarker* marker : chart->legend()->markers(s))
+                    marker->setVisible(false);
+        }
+        return all;
+    }
+
+private:
+    QLineSeries* m_whole = new QLineSeries;
+    QList<QLineSeries*> m_parts;
+    bool m_inPart = false;
+};
+
+bool isPartial(const Report& report, std::size_t bucket)
+{
+    return bucket < report.activity.buckets.size() && report.activity.buckets[bucket].partial;
 }
 
 QValueAxis* valueAxis(double max, const QString& title = {})
@@ -167,43 +228,40 @@ QChart* DashboardCharts::activityChart(const Report& report)
     auto* chart = new QChart;
     chart->setTitle(tr("Activity"));
     auto* topics = new QBarSet(tr("New topics"));
-    auto* posts = new QLineSeries;
-    auto* users = new QLineSeries;
-    posts->setName(tr("Posts"));
-    users->setName(tr("Active users"));
+    SplitLine posts(tr("Posts"));
+    SplitLine users(tr("Active users"));
     double maxLeft = 0;
     double maxPosts = 0;
     for (std::size_t i = 0; i < report.activity.buckets.size(); ++i) {
-        const ActivityCounts& c = report.activity.buckets[i].counts;
+        const ActivityBucket& b = report.activity.buckets[i];
+        const ActivityCounts& c = b.counts;
         topics->append(c.topics);
-        users->append(double(i), c.activeUsers);
-        posts->append(double(i), c.posts);
+        if (b.partial)
+            topics->selectBar(int(i)); // drawn pale: a bucket counted only in part
+        users.append(double(i), c.activeUsers, b.partial);
+        posts.append(double(i), c.posts, b.partial);
         maxLeft = std::max({maxLeft, double(c.topics), double(c.activeUsers)});
         maxPosts = std::max(maxPosts, double(c.posts));
     }
     const QPalette& palette = m_parent->palette();
-    topics->setColor(chartstyle::seriesColor(palette, 0));
+    QColor barColor = chartstyle::seriesColor(palette, 0);
+    topics->setColor(barColor);
+    barColor.setAlphaF(0.4);
+    topics->setSelectedColor(barColor);
     topics->setBorderColor(Qt::transparent);
     auto* bars = new QBarSeries;
     bars->append(topics);
     chart->addSeries(bars);
-    chart->addSeries(users);
-    chart->addSeries(posts);
-    users->setPen(QPen(chartstyle::seriesColor(palette, 1), 2));
-    posts->setPen(QPen(chartstyle::seriesColor(palette, 2), 2));
     auto* x = timeAxis(m_labels);
     auto* left = valueAxis(maxLeft, tr("topics, users"));
     auto* right = valueAxis(maxPosts, tr("posts"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(left, Qt::AlignLeft);
     chart->addAxis(right, Qt::AlignRight);
-    for (QAbstractSeries* s :
-         {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(users)}) {
-        s->attachAxis(x);
-        s->attachAxis(left);
-    }
-    posts->attachAxis(x);
-    posts->attachAxis(right);
+    bars->attachAxis(x);
+    bars->attachAxis(left);
+    users.addTo(chart, QPen(chartstyle::seriesColor(palette, 1), 2), false, {x, left});
+    posts.addTo(chart, QPen(chartstyle::seriesColor(palette, 2), 2), false, {x, right});
     connect(topics, &QBarSet::clicked, this, [this](int index) {
         if (index >= 0 && std::size_t(index) < m_report.activity.buckets.size())
             Q_EMIT topicsRequested(tr("Topics created: %1").arg(m_labels.value(index)),
@@ -216,39 +274,34 @@ QChart* DashboardCharts::responseTrendChart(const Report& report)
 {
     auto* chart = new QChart;
     chart->setTitle(tr("Time to first response (hours)"));
-    auto* median = new QLineSeries;
-    auto* p90 = new QLineSeries;
-    median->setName(tr("Median"));
-    p90->setName(tr("90th percentile"));
+    SplitLine median(tr("Median"));
+    SplitLine p90(tr("90th percentile"));
     double max = 0;
     for (std::size_t i = 0; i < report.response.buckets.size(); ++i) {
         const Summary& s = report.response.buckets[i].hours;
         if (s.count == 0)
             continue;
-        median->append(double(i), s.median);
-        p90->append(double(i), s.p90);
+        const bool partial = isPartial(report, i);
+        median.append(double(i), s.median, partial);
+        p90.append(double(i), s.p90, partial);
         max = std::max(max, s.p90);
-    }
-    const QPalette& palette = m_parent->palette();
-    for (auto [series, color] : {std::pair{median, 0}, std::pair{p90, 5}}) {
-        series->setPen(QPen(chartstyle::seriesColor(palette, color), 2));
-        series->setPointsVisible(report.response.buckets.size() <= 40);
-        chart->addSeries(series);
-        connect(series, &QLineSeries::clicked, this, [this](const QPointF& point) {
-            const auto index = std::size_t(std::lround(point.x()));
-            if (index < m_report.activity.buckets.size())
-                Q_EMIT topicsRequested(
-                    tr("Topics created: %1").arg(m_labels.value(qsizetype(index))),
-                    m_report.activity.buckets[index].topics);
-        });
     }
     auto* x = timeAxis(m_labels);
     auto* y = valueAxis(max);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries* s : {median, p90}) {
-        s->attachAxis(x);
-        s->attachAxis(y);
+    const QPalette& palette = m_parent->palette();
+    const bool points = report.response.buckets.size() <= 40;
+    for (auto [line, color] : {std::pair{&median, 0}, std::pair{&p90, 5}}) {
+        for (QLineSeries* series :
+             line->addTo(chart, QPen(chartstyle::seriesColor(palette, color), 2), points, {x, y}))
+            connect(series, &QLineSeries::clicked, this, [this](const QPointF& point) {
+                const auto index = std::size_t(std::lround(point.x()));
+                if (index < m_report.activity.buckets.size())
+                    Q_EMIT topicsRequested(
+                        tr("Topics created: %1").arg(m_labels.value(qsizetype(index))),
+                        m_report.activity.buckets[index].topics);
+            });
     }
     return chart;
 }
@@ -423,33 +476,26 @@ QChart* DashboardCharts::backlogChart(const Report& report)
 {
     auto* chart = new QChart;
     chart->setTitle(tr("Review backlog"));
-    auto* pending = new QLineSeries;
-    auto* age = new QLineSeries;
-    pending->setName(tr("Waiting items"));
-    age->setName(tr("Median age (hours)"));
+    SplitLine pending(tr("Waiting items"));
+    SplitLine age(tr("Median age (hours)"));
     double maxPending = 0;
     double maxAge = 0;
     for (std::size_t i = 0; i < report.backlog.size(); ++i) {
-        pending->append(double(i), report.backlog[i].pending);
-        age->append(double(i), report.backlog[i].medianAgeHours);
+        const bool partial = isPartial(report, i);
+        pending.append(double(i), report.backlog[i].pending, partial);
+        age.append(double(i), report.backlog[i].medianAgeHours, partial);
         maxPending = std::max(maxPending, double(report.backlog[i].pending));
         maxAge = std::max(maxAge, report.backlog[i].medianAgeHours);
     }
-    const QPalette& palette = m_parent->palette();
-    pending->setPen(QPen(chartstyle::seriesColor(palette, 0), 2));
-    age->setPen(QPen(chartstyle::seriesColor(palette, 1), 2, Qt::DashLine));
-    chart->addSeries(pending);
-    chart->addSeries(age);
     auto* x = timeAxis(m_labels);
     auto* left = valueAxis(maxPending, tr("items"));
     auto* right = valueAxis(maxAge, tr("hours"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(left, Qt::AlignLeft);
     chart->addAxis(right, Qt::AlignRight);
-    pending->attachAxis(x);
-    pending->attachAxis(left);
-    age->attachAxis(x);
-    age->attachAxis(right);
+    const QPalette& palette = m_parent->palette();
+    pending.addTo(chart, QPen(chartstyle::seriesColor(palette, 0), 2), false, {x, left});
+    age.addTo(chart, QPen(chartstyle::seriesColor(palette, 1), 1), false, {x, right});
     return chart;
 }
 

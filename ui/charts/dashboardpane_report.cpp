@@ -152,16 +152,26 @@ void DashboardPane::showReport()
                                  .arg(hoursText(r.backlog.back().medianAgeHours, waiting),
                                       hoursText(r.backlog.back().oldestAgeHours, waiting)));
 
+    QList<bool> partial;
+    for (const ActivityBucket& b : buckets)
+        partial.append(b.partial);
+    for (KpiTile* t : std::as_const(m_tiles))
+        t->setPartial(partial);
+
     m_charts->show(r, m_service.data(),
                    ContributorMetric(std::max(0, m_contributorMetric->currentIndex())),
                    m_contributorGroup->currentIndex() == 1);
     fillLists();
-    m_status->setText(
+    QString status =
         tr("%1 to %2, compared with the %n days before · as of the last sync · computed in %3 ms",
            nullptr, r.query.days())
             .arg(locale.toString(r.query.from, QLocale::ShortFormat),
                  locale.toString(r.query.to, QLocale::ShortFormat),
-                 locale.toString(m_service.lastComputeMs(), 'f', 1)));
+                 locale.toString(m_service.lastComputeMs(), 'f', 1));
+    if (partial.contains(true))
+        status += tr(" · dashed or pale: a period counted only in part (not over yet, or cut by "
+                     "the range)");
+    m_status->setText(status);
 }
 
 void DashboardPane::fillLists()

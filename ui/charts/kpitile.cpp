@@ -106,6 +106,11 @@ void KpiTile::setSeries(const QList<double>& series)
     m_sparkline->setValues(series);
 }
 
+void KpiTile::setPartial(const QList<bool>& partial)
+{
+    m_sparkline->setPartial(partial);
+}
+
 QString KpiTile::valueText() const
 {
     return m_value->text();
@@ -143,6 +148,12 @@ void Sparkline::setValues(const QList<double>& values)
     update();
 }
 
+void Sparkline::setPartial(const QList<bool>& partial)
+{
+    m_partial = partial;
+    update();
+}
+
 void Sparkline::paintEvent(QPaintEvent*)
 {
     if (m_values.size() < 2)
@@ -150,17 +161,28 @@ void Sparkline::paintEvent(QPaintEvent*)
     const auto [low, high] = std::minmax_element(m_values.cbegin(), m_values.cend());
     const double span = *high - *low > 0 ? *high - *low : 1.0;
     const QRectF area = QRectF(rect()).adjusted(1, 2, -1, -2);
-    QPainterPath line;
+    const bool marked = m_partial.size() == m_values.size();
+    QPainterPath line;   // the whole buckets
+    QPainterPath dashed; // segments reaching a partial bucket
+    QPointF last;
     for (qsizetype i = 0; i < m_values.size(); ++i) {
         const QPointF p(area.left() + area.width() * double(i) / double(m_values.size() - 1),
                         area.bottom() - area.height() * (m_values[i] - *low) / span);
-        i == 0 ? line.moveTo(p) : line.lineTo(p);
+        if (i > 0) {
+            QPainterPath& into = marked && (m_partial[i] || m_partial[i - 1]) ? dashed : line;
+            into.moveTo(last);
+            into.lineTo(p);
+        }
+        last = p;
     }
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QPainterPath fill = line;
+    QPainterPath fill;
+    fill.moveTo(area.bottomLeft());
+    for (qsizetype i = 0; i < m_values.size(); ++i)
+        fill.lineTo(area.left() + area.width() * double(i) / double(m_values.size() - 1),
+                    area.bottom() - area.height() * (m_values[i] - *low) / span);
     fill.lineTo(area.bottomRight());
-    fill.lineTo(area.bottomLeft());
     fill.closeSubpath();
     QColor accent = palette().color(QPalette::Highlight);
     QColor shade = accent;
@@ -168,6 +190,8 @@ void Sparkline::paintEvent(QPaintEvent*)
     painter.fillPath(fill, shade);
     painter.setPen(QPen(accent, 1.5));
     painter.drawPath(line);
+    painter.setPen(QPen(accent, 1.5, Qt::DashLine));
+    painter.drawPath(dashed);
 }
 
 } // namespace steward

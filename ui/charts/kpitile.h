@@ -36,6 +36,8 @@ public:
                   bool isCount = false);
     void setDetail(const QString& detail);
     void setSeries(const QList<double>& series);
+    /// Which of the series' values count a bucket only in part (drawn dashed).
+    void setPartial(const QList<bool>& partial);
     QString valueText() const;
     QString changeText() const;
 
@@ -55,13 +57,16 @@ private:
     Sparkline* m_sparkline;
 };
 
-/// A small line of values, scaled to its own height.
+/// A small line of values, scaled to its own height. Segments that reach a partial value
+/// (a bucket counted only in part, see setPartial()) are dashed.
 class Sparkline : public QWidget
 {
     Q_OBJECT
 public:
     explicit Sparkline(QWidget* parent = nullptr);
     void setValues(const QList<double>& values);
+    /// By value index; applies while it has as many entries as the values.
+    void setPartial(const QList<bool>& partial);
     QSize sizeHint() const override { return {120, 28}; }
 
 protected:
@@ -69,6 +74,7 @@ protected:
 
 private:
     QList<double> m_values;
+    QList<bool> m_partial;
 };
 
 } // namespace steward

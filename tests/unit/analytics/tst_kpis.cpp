@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace steward;
 using namespace steward::analytics;
@@ -183,12 +184,25 @@ private Q_SLOTS:
         QCOMPARE(weeks.dates,
                  (std::vector<QDate>{QDate(2026, 3, 1), QDate(2026, 3, 2), QDate(2026, 3, 9),
                                      QDate(2026, 3, 16), QDate(2026, 3, 23), QDate(2026, 3, 30)}));
+        // The weeks cut at the range's ends are partial; so is every week not over when the data
+        // was read (here, 18 March at noon).
+        QCOMPARE(weeks.cut, (std::vector<bool>{true, false, false, false, false, true}));
+        const qint64 readAt =
+            QDateTime(QDate(2026, 3, 18), QTime(12, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+        QList<bool> partial;
+        for (int i = 0; i < weeks.size(); ++i)
+            partial.append(weeks.isPartial(i, readAt));
+        QCOMPARE(partial, (QList<bool>{true, false, false, true, true, true}));
         const Report r = computeReport(community(), q);
         QCOMPARE(r.activity.buckets[2].counts.topics, 4); // T1, T4, T5, T6 in the week of the 9th
+        QVERIFY(r.activity.buckets.front().partial);
+        QVERIFY(!r.activity.buckets[1].partial); // read after March: only the cut ones
+        QVERIFY(r.activity.buckets.back().partial);
         q.granularity = Granularity::Month;
         q.from = QDate(2026, 1, 15);
         QCOMPARE(makeBuckets(q).dates,
                  (std::vector<QDate>{QDate(2026, 1, 15), QDate(2026, 2, 1), QDate(2026, 3, 1)}));
+        QCOMPARE(makeBuckets(q).cut, (std::vector<bool>{true, false, false}));
         QCOMPARE(q.previous().to, QDate(2026, 1, 14));
         QCOMPARE(q.previous().days(), q.days());
     }
