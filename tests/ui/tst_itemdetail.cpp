@@ -113,9 +113,26 @@ private Q_SLOTS:
         QVERIFY2(
             m_store->upsertReviewables(
                 {flagged(100, 10, {QStringLiteral("agree_and_keep"), QStringLiteral("disagree")}),
-                 flagged(101, 11, {QStringLiteral("delete_spammer")})}),
+                 flagged(101, 11, {QStringLiteral("delete_spammer")}),
+                 flagged(102, 12, {QStringLiteral("disagree")})}), // its post not synced yet
             qPrintable(m_store->lastError()));
         QVERIFY(m_store->commit());
+    }
+
+    void aPostNotSyncedYetSaysTheSyncIsUnderWay()
+    {
+        ItemDetailView view(*m_db);
+        view.showItem(102);
+        QVERIFY(view.renderedHtml().contains(QStringLiteral("not in the local copy.")));
+        view.setSyncNote(QStringLiteral("Syncing posts… 40 %"));
+        QVERIFY2(view.renderedHtml().contains(QStringLiteral("Syncing posts… 40 %")),
+                 qPrintable(view.renderedHtml()));
+        view.setSyncNote({}); // the sync ended without it
+        QVERIFY(!view.renderedHtml().contains(QStringLiteral("Syncing")));
+        view.showItem(100); // a post the copy has is shown whatever the sync does
+        view.setSyncNote(QStringLiteral("Syncing posts… 41 %"));
+        QVERIFY(view.renderedHtml().contains(QStringLiteral("It crashes")));
+        QVERIFY(!view.renderedHtml().contains(QStringLiteral("Syncing")));
     }
 
     void hostileHtmlIsShownInert()

@@ -17,6 +17,7 @@
 #include "ui/queue/postbrowser.h"
 #include "ui/queue/queuepane.h"
 #include "ui/thread/threadspane.h"
+#include "ui/thread/threadview.h"
 #include "ui/widgets/desktopnotifier.h"
 #include "ui/widgets/emptystatepane.h"
 
@@ -119,6 +120,8 @@ void MainWindow::onSyncFinished(bool ok)
 {
     m_syncBar->hide();
     m_syncLabel->clear();
+    m_queue->detail()->setSyncNote({});
+    m_threads->threadView()->setSyncNote({});
     m_actions->syncNow->setEnabled(true);
     m_queue->model().reload();
     m_threads->reload();
@@ -310,6 +313,15 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
     const QString phase = syncPhaseName(progress.phase);
     if (progress.phase == u"preparing") // filing the Data Explorer queries, counting the rows
         return m_syncLabel->setText(tr("Preparing the sync…"));
+    // Said where a post or topic is missing while the copy is being filled.
+    const QString note =
+        progress.total > 0
+            ? tr("Syncing %1… %2 %")
+                  .arg(phase)
+                  .arg(100 * std::min<qint64>(progress.done, progress.total) / progress.total)
+            : tr("Syncing %1…").arg(phase);
+    m_queue->detail()->setSyncNote(note);
+    m_threads->threadView()->setSyncNote(note);
     m_syncLabel->setText(progress.total > 0 ? tr("Syncing %1: %2 of %3%4")
                                                   .arg(phase)
                                                   .arg(progress.done)

@@ -311,9 +311,26 @@ void ItemDetailView::renderPost(const std::optional<Post>& post)
     const int images = remoteImageCount(cooked);
     m_loadImages->setVisible(images > 0 && !m_imagesAllowed);
     m_loadImages->setText(tr("Load images (%n)", nullptr, images));
-    m_post->showHtml(cooked.isEmpty() ? tr("<i>The post is not in the local copy.</i>")
-                                      : sanitizePostHtml(cooked, m_imagesAllowed));
+    m_postMissing = cooked.isEmpty() && m_item.id != 0;
+    m_post->showHtml(m_postMissing ? missingPostHtml() : sanitizePostHtml(cooked, m_imagesAllowed));
     m_markdown->setPlainText(raw);
+}
+
+QString ItemDetailView::missingPostHtml() const
+{
+    const QString text = m_syncNote.isEmpty()
+                             ? tr("The post is not in the local copy.")
+                             : tr("The post is not in the local copy yet. %1").arg(m_syncNote);
+    return QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped());
+}
+
+void ItemDetailView::setSyncNote(const QString& note)
+{
+    if (note == m_syncNote)
+        return;
+    m_syncNote = note;
+    if (m_postMissing)
+        m_post->showHtml(missingPostHtml());
 }
 
 void ItemDetailView::renderThread(const std::optional<Post>& post)

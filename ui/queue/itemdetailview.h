@@ -51,6 +51,9 @@ public:
     /// The Markdown tab's highlighter, created on first use (also when that tab is shown).
     KSyntaxHighlighting::SyntaxHighlighter* highlightMarkdown();
     QPlainTextEdit* markdownView() const { return m_markdown; }
+    /// What the sync is doing while the copy is incomplete ("Syncing posts… 40 %"), said in
+    /// place of a post the copy does not have yet; empty once no sync runs.
+    void setSyncNote(const QString& note);
 
 Q_SIGNALS:
     /// A server action's button was pressed.
@@ -66,6 +69,7 @@ private:
     void renderHeader();
     /// The Post and Markdown tabs, and the "Load images" button.
     void renderPost(const std::optional<Post>& post);
+    QString missingPostHtml() const;
     /// The Thread tab: the post among the two before and the two after it.
     void renderThread(const std::optional<Post>& post);
     /// The author's dossier with the note, and the flaggers.
@@ -79,6 +83,8 @@ private:
     QList<QList<ReviewableAction>> m_bundles; ///< the action buttons shown, by bundle
     Id m_authorId = 0;
     bool m_imagesAllowed = false;
+    QString m_syncNote;
+    bool m_postMissing = false;
     QLabel* m_header;
     QTabWidget* m_tabs;
     PostBrowser* m_post;

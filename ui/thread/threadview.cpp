@@ -106,13 +106,25 @@ void ThreadView::setCasesEnabled(bool enabled)
     render(true);
 }
 
+void ThreadView::setSyncNote(const QString& note)
+{
+    if (note == m_syncNote)
+        return;
+    m_syncNote = note;
+    if (!m_model.hasTopic() && m_model.topicId() != 0)
+        render(false);
+}
+
 void ThreadView::render(bool keepScroll)
 {
     const int scroll = verticalScrollBar()->value();
     QSignalBlocker block(verticalScrollBar()); // a re-layout is not the user scrolling
     if (!m_model.hasTopic())
         showHtml(QStringLiteral("<p>%1</p>")
-                     .arg(tr("This topic is not in the local copy.").toHtmlEscaped()));
+                     .arg((m_syncNote.isEmpty()
+                               ? tr("This topic is not in the local copy.")
+                               : tr("This topic is not in the local copy yet. %1").arg(m_syncNote))
+                              .toHtmlEscaped()));
     else {
         m_options.pending = m_model.pendingOperations();
         showHtml(threadHtml(m_model.header(), m_model.posts(), m_model.hasMore(), m_options));

@@ -51,6 +51,9 @@ public:
     const QList<ThreadCase>& cases() const { return m_options.cases; }
     /// Offers "create support case" under each post.
     void setCasesEnabled(bool enabled);
+    /// What the sync is doing while the copy is incomplete, said in place of a topic the copy
+    /// does not have yet; empty once no sync runs.
+    void setSyncNote(const QString& note);
 
 Q_SIGNALS:
     void postActionRequested(steward::Id postId, const QString& verb);
@@ -64,6 +67,7 @@ private:
 
     ThreadModel m_model;
     ThreadDocumentOptions m_options;
+    QString m_syncNote;
 };
 
 } // namespace steward
