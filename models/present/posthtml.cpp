@@ -141,41 +141,4 @@ int remoteImageCount(const QString& cooked)
     return count;
 }
 
-QString decodeHtmlEntities(const QString& text)
-{
-    static const QRegularExpression entity(
-        QStringLiteral("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);"));
-    static const QHash<QString, QString> named{{QStringLiteral("amp"), QStringLiteral("&")},
-                                               {QStringLiteral("lt"), QStringLiteral("<")},
-                                               {QStringLiteral("gt"), QStringLiteral(">")},
-                                               {QStringLiteral("quot"), QStringLiteral("\"")},
-                                               {QStringLiteral("apos"), QStringLiteral("'")},
-                                               {QStringLiteral("nbsp"), QStringLiteral(" ")},
-                                               {QStringLiteral("hellip"), QStringLiteral("…")}};
-    QString out;
-    qsizetype at = 0;
-    for (auto it = entity.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out.append(QStringView(text).mid(at, m.capturedStart() - at));
-        const QString name = m.captured(1);
-        QString replacement = m.captured(0);
-        if (name.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = name.startsWith(u"#x", Qt::CaseInsensitive)
-                                  ? name.mid(2).toUInt(&ok, 16)
-                                  : name.mid(1).toUInt(&ok);
-            if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
-                const char32_t c = code;
-                replacement = QString::fromUcs4(&c, 1);
-            }
-        } else if (const auto found = named.constFind(name); found != named.cend()) {
-            replacement = *found;
-        }
-        out += replacement;
-        at = m.capturedEnd();
-    }
-    out.append(QStringView(text).mid(at));
-    return out;
-}
-
 } // namespace steward

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/plaintext.h" // decodeHtmlEntities
+
 #include <QString>
 
 namespace steward {
@@ -11,10 +13,6 @@ namespace steward {
 /// images replaced by a placeholder link unless allowRemoteImages. The result is for
 /// QTextBrowser, which never runs scripts nor fetches the network itself.
 QString sanitizePostHtml(const QString& cooked, bool allowRemoteImages = false);
-
-/// HTML's character references decoded in one pass: numeric ones and amp, lt, gt, quot,
-/// apos, nbsp (as a space), hellip; anything else is left as written.
-QString decodeHtmlEntities(const QString& text);
 
 /// How many remote images the cooked HTML refers to.
 int remoteImageCount(const QString& cooked);

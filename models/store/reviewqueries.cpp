@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/reviewqueries.h"
 
+#include "models/domain/plaintext.h"
 #include "models/store/database.h"
 #include "models/store/sqlitestatement.h"
 #include "models/store/sqlvalue.h"
@@ -47,26 +48,6 @@ QVarLengthArray<std::pair<int, int>, 4> countReasons(const char* ids)
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
-    return out;
-}
-
-/// One line of plain text from the start of a post's Markdown: runs of white space become one
-/// space.
-QString excerptOf(const QString& raw)
-{
-    QString out;
-    out.reserve(raw.size());
-    bool space = false;
-    for (const QChar c : raw) {
-        if (c.isSpace()) {
-            space = !out.isEmpty();
-            continue;
-        }
-        if (space)
-            out += u' ';
-        space = false;
-        out += c;
-    }
     return out;
 }
 
@@ -211,11 +192,13 @@ QueueTextReader::QueueTextReader(const Database& db)
           QSqlQuery(db.connection()), QSqlQuery(db.connection()), QSqlQuery(db.connection())}))
 {
     m_statements->post.prepare(
-        QStringLiteral("SELECT substr(raw, 1, %1) FROM posts WHERE id = ?").arg(kExcerptChars));
+        // Enough of the cooked HTML for kExcerptChars of text in most posts (markup included).
+        QStringLiteral("SELECT substr(cooked, 1, %1) FROM posts WHERE id = ?")
+            .arg(kExcerptChars * 8));
     m_statements->payload.prepare(QStringLiteral("SELECT substr(COALESCE(payload_title || ': ', "
                                                  "'') || COALESCE(payload_raw, ''), 1, %1) "
                                                  "FROM reviewables WHERE id = ?")
-                                      .arg(kExcerptChars));
+                                      .arg(kExcerptChars * 4));
     m_statements->names.prepare(QStringLiteral(
         "SELECT (SELECT username FROM users WHERE id = ?), (SELECT title FROM topics WHERE id = "
         "?), "
@@ -229,8 +212,11 @@ QueueRowText QueueTextReader::read(const QueueRow& r)
     QueueRowText t;
     QSqlQuery& excerpt = r.targetPostId ? m_statements->post : m_statements->payload;
     excerpt.bindValue(0, r.targetPostId ? r.targetPostId : r.id);
+    // As a reader sees the post: from its cooked HTML, or the Markdown of one still queued.
     if (r.type != ReviewableType::User && execOrLog(excerpt) && excerpt.next())
-        t.excerpt = excerptOf(excerpt.value(0).toString());
+        t.excerpt = r.targetPostId
+                        ? plainTextFromCooked(excerpt.value(0).toString(), kExcerptChars)
+                        : plainTextFromMarkdown(excerpt.value(0).toString(), kExcerptChars);
     excerpt.finish();
     QSqlQuery& names = m_statements->names;
     for (int i = 0; i < 4; ++i)

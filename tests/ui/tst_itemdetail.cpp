@@ -24,6 +24,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextList>
 #include <QToolButton>
 
 using namespace steward;
@@ -50,6 +51,19 @@ Reviewable flagged(Id id, Id postId, QStringList actions)
         a.label = action.toUpper();
         r.actions.append(a);
     }
+    return r;
+}
+
+/// A post awaiting approval: Markdown that the server never cooked.
+Reviewable queued(Id id)
+{
+    Reviewable r = flagged(id, 0, {QStringLiteral("approve_post")});
+    r.type = ReviewableType::QueuedPost;
+    r.typeName = reviewableTypeName(r.type);
+    r.targetId = 0;
+    r.payloadRaw = QStringLiteral("[quote=\"ines, post:1, topic:1\"]\nWhere is it?\n[/quote]\n\n"
+                                  "**Invoice history** is here:\n\n- open Settings\n- pick "
+                                  "`Billing`\n");
     return r;
 }
 
@@ -114,7 +128,8 @@ private Q_SLOTS:
             m_store->upsertReviewables(
                 {flagged(100, 10, {QStringLiteral("agree_and_keep"), QStringLiteral("disagree")}),
                  flagged(101, 11, {QStringLiteral("delete_spammer")}),
-                 flagged(102, 12, {QStringLiteral("disagree")})}), // its post not synced yet
+                 flagged(102, 12, {QStringLiteral("disagree")}), // its post not synced yet
+                 queued(103)}),
             qPrintable(m_store->lastError()));
         QVERIFY(m_store->commit());
     }
@@ -133,6 +148,30 @@ private Q_SLOTS:
         view.setSyncNote(QStringLiteral("Syncing posts… 41 %"));
         QVERIFY(view.renderedHtml().contains(QStringLiteral("It crashes")));
         QVERIFY(!view.renderedHtml().contains(QStringLiteral("Syncing")));
+    }
+
+    void aQueuedPostIsShownAsTheForumWouldCookIt()
+    {
+        ItemDetailView view(*m_db);
+        view.showItem(103);
+        const QString html = view.renderedHtml();
+        for (const char* raw : {"**", "[quote", "[/quote]", "- open"})
+            QVERIFY2(!html.contains(QLatin1StringView(raw)), raw);
+        QVERIFY(html.contains(QStringLiteral("Invoice history")));
+        QTextDocument shown;
+        shown.setHtml(html);
+        QCOMPARE(shown.toPlainText().count(QStringLiteral("Where is it?")), 1); // as a quote
+        // A list of two items, and the emphasis kept as bold.
+        int items = 0;
+        bool bold = false;
+        for (QTextBlock b = shown.begin(); b.isValid(); b = b.next()) {
+            items += b.textList() ? 1 : 0;
+            for (const QTextLayout::FormatRange& r : b.textFormats())
+                bold = bold || (r.format.fontWeight() >= QFont::Bold &&
+                                b.text().mid(r.start, r.length).contains(u"Invoice"));
+        }
+        QCOMPARE(items, 2);
+        QVERIFY(bold);
     }
 
     void hostileHtmlIsShownInert()

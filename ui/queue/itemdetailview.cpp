@@ -24,14 +24,17 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace steward {
 
@@ -306,7 +309,7 @@ void ItemDetailView::renderPost(const std::optional<Post>& post)
         raw = m_item.payloadTitle.isEmpty()
                   ? m_item.payloadRaw
                   : QStringLiteral("# %1\n\n%2").arg(m_item.payloadTitle, m_item.payloadRaw);
-        cooked = QStringLiteral("<pre>%1</pre>").arg(raw.toHtmlEscaped());
+        cooked = cookQueuedMarkdown(raw);
     }
     const int images = remoteImageCount(cooked);
     m_loadImages->setVisible(images > 0 && !m_imagesAllowed);
@@ -314,6 +317,55 @@ void ItemDetailView::renderPost(const std::optional<Post>& post)
     m_postMissing = cooked.isEmpty() && m_item.id != 0;
     m_post->showHtml(m_postMissing ? missingPostHtml() : sanitizePostHtml(cooked, m_imagesAllowed));
     m_markdown->setPlainText(raw);
+}
+
+/// A queued post was never cooked by the server: its Markdown rendered here (GitHub's dialect,
+/// as markdown-it reads it closely enough to review), Discourse's [quote] blocks as quotes.
+/// The result goes through sanitizePostHtml like any cooked HTML.
+QString ItemDetailView::cookQueuedMarkdown(const QString& raw)
+{
+    static const QRegularExpression quote(
+        QStringLiteral("\\[quote(?:=\"?([^,\"\\]]*)[^\\]]*)?\\](.*?)\\[/quote\\]"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    QString markdown;
+    qsizetype at = 0;
+    for (auto it = quote.globalMatch(raw); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        markdown += raw.mid(at, m.capturedStart() - at);
+        QStringList lines;
+        if (!m.captured(1).isEmpty())
+            lines << QStringLiteral("**%1:**").arg(m.captured(1).trimmed()) << QString();
+        lines << m.captured(2).trimmed().split(u'\n');
+        markdown += u'\n';
+        for (const QString& line : std::as_const(lines))
+            markdown += QStringLiteral("> ") + line + u'\n';
+        markdown += u'\n';
+        at = m.capturedEnd();
+    }
+    markdown += raw.mid(at);
+    QTextDocument document;
+    // HTML inside the Markdown stays text: a queued post is anyone's input.
+    document.setMarkdown(markdown,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                         QTextDocument::MarkdownNoHTML));
+    // QTextDocument writes emphasis and code as styled spans, and the sanitizer drops styles:
+    // they become the tags a cooked post would have.
+    static const std::array<std::pair<QRegularExpression, QString>, 3> spans{{
+        {QRegularExpression(
+             QStringLiteral("<span style=\"[^\"]*font-weight:\\s*(?:[6-9]00|bold)[^\"]*\">"
+                            "(.*?)</span>")),
+         QStringLiteral("<strong>\\1</strong>")},
+        {QRegularExpression(
+             QStringLiteral("<span style=\"[^\"]*font-style:\\s*italic[^\"]*\">(.*?)</span>")),
+         QStringLiteral("<em>\\1</em>")},
+        {QRegularExpression(QStringLiteral(
+             "<span style=\"[^\"]*font-family:[^\"]*monospace[^\"]*\">(.*?)</span>")),
+         QStringLiteral("<code>\\1</code>")},
+    }};
+    QString html = document.toHtml();
+    for (const auto& [span, tag] : spans)
+        html.replace(span, tag);
+    return html;
 }
 
 QString ItemDetailView::missingPostHtml() const

@@ -70,6 +70,7 @@ private:
     /// The Post and Markdown tabs, and the "Load images" button.
     void renderPost(const std::optional<Post>& post);
     QString missingPostHtml() const;
+    static QString cookQueuedMarkdown(const QString& raw);
     /// The Thread tab: the post among the two before and the two after it.
     void renderThread(const std::optional<Post>& post);
     /// The author's dossier with the note, and the flaggers.

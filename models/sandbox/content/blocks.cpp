@@ -8,8 +8,9 @@ namespace steward::sandbox {
 
 QString cookInline(const QString& text)
 {
+    // Code, links and **strong**, as Discourse's markdown-it cooks them.
     static const QRegularExpression token(
-        QStringLiteral("`([^`]+)`|\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)"));
+        QStringLiteral("`([^`]+)`|\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)|\\*\\*([^*]+)\\*\\*"));
     QString html;
     qsizetype last = 0;
     auto it = token.globalMatch(text);
@@ -18,6 +19,8 @@ QString cookInline(const QString& text)
         html += text.mid(last, m.capturedStart() - last).toHtmlEscaped();
         if (m.capturedLength(1) > 0)
             html += QStringLiteral("<code>%1</code>").arg(m.captured(1).toHtmlEscaped());
+        else if (m.capturedLength(4) > 0)
+            html += QStringLiteral("<strong>%1</strong>").arg(m.captured(4).toHtmlEscaped());
         else
             html += QStringLiteral("<a href=\"%1\" rel=\"noopener nofollow ugc\">%2</a>")
                         .arg(m.captured(3).toHtmlEscaped(), m.captured(2).toHtmlEscaped());

@@ -77,6 +77,10 @@ private Q_SLOTS:
                     model.rowText(row).excerpt.isEmpty() || r->status != ReviewableStatus::Pending
                         ? 0
                         : 1;
+                // As a reader sees the post: no markup of the cooked HTML or of Markdown.
+                const QString& excerpt = model.rowText(row).excerpt;
+                for (const char* markup : {"<p>", "</", "&amp;", "**", "[quote", "<aside"})
+                    QVERIFY2(!excerpt.contains(QLatin1StringView(markup)), qPrintable(excerpt));
             }
         }
         // Every pending flagged post's text is in the local copy (handled ones may be in
