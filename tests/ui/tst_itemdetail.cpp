@@ -17,11 +17,14 @@
 #include <QImage>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextList>
@@ -120,16 +123,29 @@ private Q_SLOTS:
         second.postNumber = 2;
         second.raw = QStringLiteral("Buy now");
         second.cooked = QStringLiteral("<p>Buy now</p>");
+        // A longer thread: five posts of twelve paragraphs each, the third one flagged.
+        Topic longer = topic;
+        longer.id = 2;
+        QList<Post> thread;
+        for (int n = 1; n <= 5; ++n) {
+            Post p = first;
+            p.id = 20 + n;
+            p.topicId = 2;
+            p.postNumber = n;
+            p.raw = QStringLiteral("Post %1").arg(n);
+            p.cooked = QStringLiteral("<p>Post %1 says a lot.</p>").arg(n).repeated(12);
+            thread.append(p);
+        }
         QVERIFY(m_store->begin());
         QVERIFY(m_store->upsertUsers({author}, UserDetail::Full));
-        QVERIFY(m_store->upsertTopics({topic}));
-        QVERIFY(m_store->upsertPosts({first, second}));
+        QVERIFY(m_store->upsertTopics({topic, longer}));
+        QVERIFY(m_store->upsertPosts(QList<Post>{first, second} + thread));
         QVERIFY2(
             m_store->upsertReviewables(
                 {flagged(100, 10, {QStringLiteral("agree_and_keep"), QStringLiteral("disagree")}),
                  flagged(101, 11, {QStringLiteral("delete_spammer")}),
                  flagged(102, 12, {QStringLiteral("disagree")}), // its post not synced yet
-                 queued(103)}),
+                 queued(103), flagged(104, 23, {QStringLiteral("disagree")})}),
             qPrintable(m_store->lastError()));
         QVERIFY(m_store->commit());
     }
@@ -148,6 +164,23 @@ private Q_SLOTS:
         view.setSyncNote(QStringLiteral("Syncing posts… 41 %"));
         QVERIFY(view.renderedHtml().contains(QStringLiteral("It crashes")));
         QVERIFY(!view.renderedHtml().contains(QStringLiteral("Syncing")));
+    }
+
+    void theThreadTabOpensAtTheFlaggedPost()
+    {
+        ItemDetailView view(*m_db);
+        view.resize(500, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showItem(104);
+        view.tabs()->setCurrentWidget(view.threadView());
+        QTextBrowser* thread = view.threadView();
+        QVERIFY(thread->toPlainText().contains(QStringLiteral("Post 1 says")));
+        QVERIFY(thread->verticalScrollBar()->value() > 0); // past posts #1 and #2
+        // The flagged post's heading is in view.
+        const QTextCursor at = thread->document()->find(QStringLiteral("▶"));
+        QVERIFY(!at.isNull());
+        QVERIFY(thread->viewport()->rect().contains(thread->cursorRect(at).center()));
     }
 
     void aQueuedPostIsShownAsTheForumWouldCookIt()

@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -174,6 +175,30 @@ private Q_SLOTS:
         while (pane()->threadView()->hasMore())
             pane()->threadView()->loadMore();
         QVERIFY(pane()->threadView()->toPlainText().contains(u"flagged"));
+    }
+
+    void ctrlEndAndCtrlHomeScrollTheThread()
+    {
+        // The longest topic: taller than the thread view.
+        Id longest = 0;
+        int most = 0;
+        for (const sandbox::TopicRecord& t : m_server->community().topics)
+            if (!t.topic.isDeleted() && !t.topic.isPrivateMessage() && t.topic.postsCount > most) {
+                most = t.topic.postsCount;
+                longest = t.topic.id;
+            }
+        pane()->selectTopic(longest);
+        QCOMPARE(pane()->threadView()->topicId(), longest);
+        QScrollBar* bar = pane()->threadView()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), 0);
+        pane()->table()->setFocus(); // from the topic list, as a moderator reads down it
+        QTest::keyClick(pane()->table(), Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(!pane()->threadView()->hasMore());
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(pane()->threadView()->topicId(), longest); // the list did not move
+        QTest::keyClick(pane()->table(), Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(bar->value(), 0);
     }
 
     void closePinArchiveUnlistReachTheSandbox()

@@ -71,8 +71,13 @@ void MainWindow::attachThreads(Store& store, Outbox& outbox, SyncEngine& sync)
             statusBar()->showMessage(
                 tr("Select the posts to move first (“select” under each reply)"), 4000);
     });
-    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic,
-                            m_actions->acceptAnswer, m_actions->movePosts})
+    connect(m_actions->firstPost, &QAction::triggered, m_threads->threadView(),
+            &ThreadView::showFirstPost);
+    connect(m_actions->lastPost, &QAction::triggered, m_threads->threadView(),
+            &ThreadView::showLastPost);
+    for (QAction* action :
+         {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic,
+          m_actions->acceptAnswer, m_actions->movePosts, m_actions->firstPost, m_actions->lastPost})
         addAction(action);
     connect(this, &MainWindow::paneChanged, this, &MainWindow::enablePaneActions);
     enablePaneActions(currentPane());
@@ -87,8 +92,9 @@ void MainWindow::enablePaneActions(Pane pane)
           m_actions->reject, m_actions->suspendUser, m_actions->silenceUser, m_actions->claim})
         action->setEnabled(queue);
     const bool threads = pane == Pane::Threads && m_threads;
-    for (QAction* action : {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic,
-                            m_actions->acceptAnswer, m_actions->movePosts})
+    for (QAction* action :
+         {m_actions->closeTopic, m_actions->pinTopic, m_actions->archiveTopic,
+          m_actions->acceptAnswer, m_actions->movePosts, m_actions->firstPost, m_actions->lastPost})
         action->setEnabled(threads);
     m_actions->createCase->setEnabled(threads && m_cases);
     if (threads && m_threads->model().rowCount() == 0)

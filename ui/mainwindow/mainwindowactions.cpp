@@ -58,6 +58,8 @@ MainWindowActions::MainWindowActions(QObject* parent)
     archiveTopic = make("Ctrl+Shift+A", false);
     movePosts = make("Ctrl+Shift+M", false);
     acceptAnswer = make("Ctrl+Shift+S", false);
+    firstPost = make("Ctrl+Home", false);
+    lastPost = make("Ctrl+End", false);
     createCase = make("Ctrl+Shift+E", false);
 
     shortcuts = make("?");
@@ -100,6 +102,8 @@ void MainWindowActions::populate(QMenuBar* menuBar)
     m_threadMenu = menuBar->addMenu(QString());
     m_threadMenu->addActions({closeTopic, pinTopic, archiveTopic, movePosts, acceptAnswer});
     m_threadMenu->addSeparator();
+    m_threadMenu->addActions({firstPost, lastPost});
+    m_threadMenu->addSeparator();
     m_threadMenu->addAction(createCase);
 
     m_helpMenu = menuBar->addMenu(QString());
@@ -141,6 +145,8 @@ void MainWindowActions::retranslate()
     archiveTopic->setText(tr("&Archive Topic"));
     movePosts->setText(tr("&Move Posts…"));
     acceptAnswer->setText(tr("Accept &Solution"));
+    firstPost->setText(tr("&First Post"));
+    lastPost->setText(tr("&Last Post"));
     createCase->setText(tr("Create Support &Case…"));
     shortcuts->setText(tr("&Keyboard Shortcuts"));
     about->setText(tr("&About Steward"));

@@ -57,6 +57,8 @@ public:
     QAction* archiveTopic = nullptr;
     QAction* movePosts = nullptr;
     QAction* acceptAnswer = nullptr;
+    QAction* firstPost = nullptr;
+    QAction* lastPost = nullptr;
     QAction* createCase = nullptr;
     // Help
     QAction* shortcuts = nullptr;

@@ -132,6 +132,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_markdown)
             highlightMarkdown();
+        showFlaggedPost();
     });
 
     auto* people = new QWidget(this);
@@ -398,12 +399,20 @@ void ItemDetailView::renderThread(const std::optional<Post>& post)
             const bool flagged = p.id == post->id;
             thread +=
                 QStringLiteral("<p>%1<b>#%2 %3</b> %4</p>%5<hr>")
-                    .arg(flagged ? QStringLiteral("▶ ") : QString())
+                    .arg(flagged ? QStringLiteral("<a name=\"flagged\"></a>▶ ") : QString())
                     .arg(p.postNumber)
                     .arg(p.username.toHtmlEscaped(), when(p.createdAt), sanitizePostHtml(p.cooked));
         }
     }
     m_thread->setHtml(thread);
+    showFlaggedPost();
+}
+
+void ItemDetailView::showFlaggedPost()
+{
+    // Only a shown tab has a layout to scroll; the tab's first showing calls this again.
+    if (m_tabs->currentWidget() == m_thread)
+        m_thread->scrollToAnchor(QStringLiteral("flagged"));
 }
 
 void ItemDetailView::renderPeople()

@@ -51,6 +51,9 @@ public:
     /// The Markdown tab's highlighter, created on first use (also when that tab is shown).
     KSyntaxHighlighting::SyntaxHighlighter* highlightMarkdown();
     QPlainTextEdit* markdownView() const { return m_markdown; }
+    /// The Thread tab: the posts around the item's, scrolled to it when shown.
+    QTextBrowser* threadView() const { return m_thread; }
+    QTabWidget* tabs() const { return m_tabs; }
     /// What the sync is doing while the copy is incomplete ("Syncing posts… 40 %"), said in
     /// place of a post the copy does not have yet; empty once no sync runs.
     void setSyncNote(const QString& note);
@@ -73,6 +76,7 @@ private:
     static QString cookQueuedMarkdown(const QString& raw);
     /// The Thread tab: the post among the two before and the two after it.
     void renderThread(const std::optional<Post>& post);
+    void showFlaggedPost();
     /// The author's dossier with the note, and the flaggers.
     void renderPeople();
     QString authorDossier(const User& author) const;

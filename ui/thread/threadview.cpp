@@ -55,6 +55,23 @@ void ThreadView::refresh()
     Q_EMIT selectionChanged(int(m_options.selected.size()));
 }
 
+void ThreadView::showFirstPost()
+{
+    verticalScrollBar()->setValue(0);
+}
+
+void ThreadView::showLastPost()
+{
+    // Pages up to 2,000 posts at once; beyond that (a mega topic) scrolling on loads the rest.
+    constexpr int kMaxPages = 50;
+    bool loaded = false;
+    for (int page = 0; page < kMaxPages && m_model.hasMore(); ++page)
+        loaded = m_model.loadMore() || loaded;
+    if (loaded || !m_model.hasMore())
+        render(true);
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
 void ThreadView::loadMore()
 {
     const bool had = m_model.hasMore();

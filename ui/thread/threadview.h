@@ -36,6 +36,9 @@ public:
     /// Reads the header and the posts loaded so far again (after a sync or an operation).
     void refresh();
     void loadMore();
+    /// Scrolls to the topic's first post; and to its last, loading the posts between first.
+    void showFirstPost();
+    void showLastPost();
     bool hasMore() const { return m_model.hasMore(); }
     int loadedPosts() const { return m_model.rowCount(); }
     const thread::Header& header() const { return m_model.header(); }
