@@ -265,6 +265,12 @@ void DashboardPane::retranslate()
     m_lists->setTabText(0, tr("Most active topics"));
     m_lists->setTabText(1, tr("Categories"));
     m_lists->setTabText(2, tr("Moderators"));
+    // What a screen reader says for the controls without a caption of their own.
+    for (int i = 0; i < m_lists->count(); ++i)
+        m_lists->widget(i)->setAccessibleName(m_lists->tabText(i));
+    m_from->setAccessibleName(tr("First day of the range"));
+    m_to->setAccessibleName(tr("Last day of the range"));
+    m_busy->setAccessibleName(tr("Reading the local copy"));
     m_activeTopics->setHeaderLabels({tr("Topic"), tr("Posts in range"), tr("Category")});
     m_categories->setHeaderLabels(
         {tr("Category"), tr("Topics"), tr("Share"), tr("Posts"), tr("Share"), tr("Change")});

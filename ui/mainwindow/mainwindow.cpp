@@ -46,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_actions->populate(menuBar());
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Panes"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(190);

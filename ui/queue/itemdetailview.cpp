@@ -117,6 +117,11 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_markdown->setFocusPolicy(Qt::ClickFocus);
     m_note->setPlaceholderText(tr("Your notes on this user (kept on this computer only)"));
+    m_note->setAccessibleName(tr("Notes on the author"));
+    m_markdown->setAccessibleName(tr("Markdown of the post"));
+    m_post->setAccessibleName(tr("Post"));
+    m_thread->setAccessibleName(tr("Posts around this one"));
+    m_people->setAccessibleName(tr("Author and flaggers"));
     m_note->setMaximumHeight(80);
     m_note->setFocusPolicy(Qt::ClickFocus);
     connect(m_note, &QPlainTextEdit::textChanged, this, &ItemDetailView::saveNote);

@@ -51,6 +51,9 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     buildFilterBar(bar);
 
     m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setAccessibleName(tr("Moderation queue"));
+    m_table->setAccessibleDescription(
+        tr("j and k move, Enter opens the item on the site; ? lists every key"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -217,6 +220,7 @@ void QueuePane::buildFilterBar(QWidget* bar)
     top->addWidget(viewMenu);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setAccessibleName(tr("Search the queue"));
     m_search->setPlaceholderText(tr("Search posts, authors, topics  (/)"));
     m_search->setClearButtonEnabled(true);
     top->addWidget(m_search, 1);

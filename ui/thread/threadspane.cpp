@@ -134,12 +134,14 @@ void ThreadsPane::buildLayout()
 QWidget* ThreadsPane::buildNavigation()
 {
     m_categories->setObjectName(QStringLiteral("categoryTree"));
+    m_categories->setAccessibleName(tr("Categories"));
     m_categories->setHeaderHidden(true);
     m_categories->setColumnCount(2);
     m_categories->header()->setStretchLastSection(false);
     m_categories->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_categories->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_views->setObjectName(QStringLiteral("topicViews"));
+    m_views->setAccessibleName(tr("Topic views"));
     for (int v = 0; v < topics::ViewCount; ++v) {
         auto* item = new QListWidgetItem(viewLabel(topics::View(v)), m_views);
         item->setData(Qt::UserRole, v);
@@ -157,6 +159,7 @@ QWidget* ThreadsPane::buildNavigation()
 QWidget* ThreadsPane::buildTopicList()
 {
     m_search->setObjectName(QStringLiteral("topicSearch"));
+    m_search->setAccessibleName(tr("Search topics"));
     m_search->setPlaceholderText(tr("Search titles and posts…"));
     m_search->setClearButtonEnabled(true);
     m_staleDays->setObjectName(QStringLiteral("staleDays"));
@@ -184,6 +187,7 @@ QWidget* ThreadsPane::buildTopicList()
 void ThreadsPane::setUpTopicTable()
 {
     m_table->setObjectName(QStringLiteral("topicTable"));
+    m_table->setAccessibleName(tr("Topics"));
     // Rows are sized before there are any: over 100,000s of rows, per-row sizes cost seconds.
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
