@@ -9,6 +9,7 @@
 #include "models/domain/version.h"
 #include "models/settings/accounts.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/colourschemes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +35,9 @@ int main(int argc, char* argv[])
     parser.process(app);
     steward::setUpLogging(parser.isSet(options.verbose));
 
+    // The colours chosen last time (View › Colours), before any window is made.
+    if (const auto scheme = steward::savedColourScheme(); scheme != steward::ColourScheme::System)
+        steward::applyColourScheme(scheme);
     steward::MainWindow window;
     steward::Launcher launcher(window);
     window.restoreLayout();

@@ -4,12 +4,15 @@
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
+#include "ui/widgets/colourschemes.h"
 #include "ui/widgets/emptystatepane.h"
 #include "ui/widgets/keptlayout.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QIcon>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPixmap>
 #include <QSettings>
@@ -163,6 +166,44 @@ private Q_SLOTS:
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         for (QAction* action : {a->quit, a->showQueue, a->shortcuts, a->about})
             QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+    }
+
+    void colourSchemesAreReadableAndKept()
+    {
+        // Text pairs: WCAG AA (4.5:1) for Light and Dark, AAA (7:1) for High contrast.
+        for (ColourScheme scheme :
+             {ColourScheme::Light, ColourScheme::Dark, ColourScheme::HighContrast}) {
+            const QPalette p = schemePalette(scheme);
+            const double least = scheme == ColourScheme::HighContrast ? 7.0 : 4.5;
+            for (auto [fore, back] : {std::pair{QPalette::Text, QPalette::Base},
+                                      std::pair{QPalette::WindowText, QPalette::Window},
+                                      std::pair{QPalette::ButtonText, QPalette::Button},
+                                      std::pair{QPalette::HighlightedText, QPalette::Highlight},
+                                      std::pair{QPalette::PlaceholderText, QPalette::Base},
+                                      std::pair{QPalette::Link, QPalette::Base}}) {
+                const double ratio = contrastRatio(p.color(fore), p.color(back));
+                QVERIFY2(ratio >= least, qPrintable(QStringLiteral("scheme %1, roles %2/%3: %4")
+                                                        .arg(int(scheme))
+                                                        .arg(int(fore))
+                                                        .arg(int(back))
+                                                        .arg(ratio)));
+            }
+        }
+        const QPalette original = QApplication::palette();
+        MainWindow window;
+        auto* colours = window.findChild<QMenu*>(QStringLiteral("colourMenu"));
+        QVERIFY(colours);
+        QCOMPARE(colours->actions().size(), ColourSchemeCount);
+        colours->actions().at(int(ColourScheme::Dark))->trigger();
+        QCoreApplication::processEvents(); // the palette reaches the widgets by events
+        QCOMPARE(QApplication::palette().color(QPalette::Base),
+                 schemePalette(ColourScheme::Dark).color(QPalette::Base));
+        QCOMPARE(window.palette().color(QPalette::Base),
+                 schemePalette(ColourScheme::Dark).color(QPalette::Base));
+        QCOMPARE(savedColourScheme(), ColourScheme::Dark); // kept for the next start
+        colours->actions().at(int(ColourScheme::System))->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Base), original.color(QPalette::Base));
+        QCOMPARE(savedColourScheme(), ColourScheme::System);
     }
 
     void cheatSheetListsEveryShortcutOnce()

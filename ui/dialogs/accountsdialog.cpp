@@ -3,6 +3,7 @@
 #include "ui/dialogs/accountsdialog.h"
 
 #include "models/sync/usermessages.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -340,8 +341,8 @@ void AccountsDialog::report(const QString& text, bool good)
 {
     m_status->setText(text);
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText,
-               good ? palette().color(QPalette::WindowText) : QColor(0xb0, 0x1e, 0x1e));
+    p.setColor(QPalette::WindowText, good ? palette().color(QPalette::WindowText)
+                                          : chartstyle::verdictColor(palette(), false));
     m_status->setPalette(p);
 }
 

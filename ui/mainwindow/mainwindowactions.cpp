@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindowactions.h"
 
+#include "ui/widgets/colourschemes.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QIcon>
@@ -88,6 +90,9 @@ void MainWindowActions::populate(QMenuBar* menuBar)
     m_viewMenu = menuBar->addMenu(QString());
     m_viewMenu->addActions({showQueue, showThreads, showDashboard});
     m_viewMenu->addSeparator();
+    m_colourMenu = m_viewMenu->addMenu(QString());
+    m_colourMenu->setObjectName(QStringLiteral("colourMenu"));
+    addColourSchemeEntries(m_colourMenu);
     m_viewMenu->addAction(fullScreen);
 
     m_queueMenu = menuBar->addMenu(QString());
@@ -127,6 +132,10 @@ void MainWindowActions::retranslate()
     showThreads->setText(tr("&Threads"));
     showDashboard->setText(tr("&Dashboard"));
     fullScreen->setText(tr("&Full Screen"));
+    if (m_colourMenu) {
+        m_colourMenu->setTitle(tr("&Colours"));
+        nameColourSchemeEntries(m_colourMenu);
+    }
     nextItem->setText(tr("&Next Item"));
     previousItem->setText(tr("&Previous Item"));
     openItem->setText(tr("&Open Item"));

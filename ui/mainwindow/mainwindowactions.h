@@ -70,6 +70,7 @@ private:
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_colourMenu = nullptr;
     QMenu* m_queueMenu = nullptr;
     QMenu* m_threadMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
