@@ -94,10 +94,19 @@ QPalette schemePalette(ColourScheme scheme)
         return build(QColor(0x20, 0x23, 0x26), QColor(0xfc, 0xfc, 0xfc), QColor(0x14, 0x16, 0x18),
                      QColor(0x1d, 0x1f, 0x22), QColor(0x29, 0x2c, 0x30), QColor(0x3d, 0xae, 0xe9),
                      QColor(0x0b, 0x0d, 0x0f), QColor(0x8c, 0xc8, 0xf8), QColor(0xa1, 0xa9, 0xb1));
-    case ColourScheme::HighContrast:
-        return build(Qt::black, Qt::white, Qt::black, QColor(0x1a, 0x1a, 0x1a), Qt::black,
-                     QColor(0xff, 0xeb, 0x3b), Qt::black, QColor(0x80, 0xd8, 0xff),
-                     QColor(0xd0, 0xd0, 0xd0));
+    case ColourScheme::HighContrast: {
+        QPalette p = build(Qt::black, Qt::white, Qt::black, QColor(0x1a, 0x1a, 0x1a), Qt::black,
+                           QColor(0xff, 0xeb, 0x3b), Qt::black, QColor(0x80, 0xd8, 0xff),
+                           QColor(0xd0, 0xd0, 0xd0));
+        // Frames and separators drawn light: the ones derived from a black button vanish.
+        for (auto [role, colour] : {std::pair{QPalette::Light, QColor(Qt::white)},
+                                    std::pair{QPalette::Midlight, QColor(0xd0, 0xd0, 0xd0)},
+                                    std::pair{QPalette::Mid, QColor(0xc0, 0xc0, 0xc0)},
+                                    std::pair{QPalette::Dark, QColor(0xc0, 0xc0, 0xc0)},
+                                    std::pair{QPalette::Shadow, QColor(Qt::white)}})
+            p.setColor(role, colour);
+        return p;
+    }
     }
     return startup().palette;
 }
