@@ -10,6 +10,7 @@
 #include "models/settings/accounts.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/colourschemes.h"
+#include "ui/widgets/desktopnotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +29,7 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QString::fromLatin1(steward::kAppId),
                                                  QIcon(QStringLiteral(":/icons/steward.svg"))));
     steward::installTranslations(QLocale::system());
+    steward::findNotifyConfigBesideBinary();
 
     QCommandLineParser parser;
     const steward::CommandLine options;

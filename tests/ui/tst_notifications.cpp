@@ -79,6 +79,7 @@ class TestNotifications : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        findNotifyConfigBesideBinary(); // the build's share/knotifications6/steward.notifyrc
         QDBusConnection desktop = QDBusConnection::connectToBus(
             qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("desktop"));
         QVERIFY2(desktop.isConnected(), "no session bus");

@@ -2,22 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/desktopnotifier.h"
 
-#include "models/domain/version.h"
-
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
-#include <QVariantMap>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <KNotification>
 
 namespace steward {
 
 namespace {
-const QString kService = QStringLiteral("org.freedesktop.Notifications");
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
-const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
+const QString kNotifyConfig = QStringLiteral("knotifications6/steward.notifyrc");
 } // namespace
 
 DesktopNotifier::DesktopNotifier(QObject* parent)
@@ -25,11 +22,18 @@ DesktopNotifier::DesktopNotifier(QObject* parent)
 {
 }
 
+QString DesktopNotifier::componentName()
+{
+    return QStringLiteral("steward");
+}
+
 bool DesktopNotifier::isAvailable() const
 {
     const QDBusConnection bus = QDBusConnection::sessionBus();
     return bus.isConnected() && bus.interface() &&
-           bus.interface()->isServiceRegistered(kService).value();
+           bus.interface()
+               ->isServiceRegistered(QStringLiteral("org.freedesktop.Notifications"))
+               .value();
 }
 
 bool DesktopNotifier::notify(const QString& summary, const QString& body, const QString& key,
@@ -37,36 +41,32 @@ bool DesktopNotifier::notify(const QString& summary, const QString& body, const 
 {
     if (!isAvailable())
         return false;
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!m_connected)
-        m_connected = bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"),
-                                  this, SLOT(onActionInvoked(uint, QString)));
-    // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    const QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue(uchar(urgent ? 2 : 1))},
-                            {QStringLiteral("desktop-entry"), QString::fromLatin1(kAppId)},
-                            {QStringLiteral("category"), QStringLiteral("im.received")}};
-    call << QCoreApplication::translate("steward::DesktopNotifier", "Steward") << uint(0)
-         << QString::fromLatin1(kAppId) << summary << body.toHtmlEscaped()
-         << QStringList{QStringLiteral("default"),
-                        QCoreApplication::translate("steward::DesktopNotifier", "Open")}
-         << hints << int(-1);
-    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, key] {
-        const QDBusPendingReply<uint> reply = *watcher;
-        if (reply.isValid())
-            m_keys.insert(reply.value(), key);
-        watcher->deleteLater();
-    });
+    auto* notification =
+        new KNotification(QStringLiteral("highPriorityItem"), KNotification::CloseOnTimeout, this);
+    notification->setComponentName(componentName());
+    notification->setTitle(summary);
+    notification->setText(body.toHtmlEscaped());
+    notification->setUrgency(urgent ? KNotification::CriticalUrgency
+                                    : KNotification::NormalUrgency);
+    KNotificationAction* open = notification->addDefaultAction(
+        QCoreApplication::translate("steward::DesktopNotifier", "Open"));
+    connect(open, &KNotificationAction::activated, this, [this, key] { Q_EMIT activated(key); });
+    notification->sendEvent(); // deletes itself once closed
     return true;
 }
 
-void DesktopNotifier::onActionInvoked(uint id, const QString& action)
+void findNotifyConfigBesideBinary()
 {
-    const auto it = m_keys.constFind(id);
-    if (it != m_keys.cend() && action == u"default")
-        Q_EMIT activated(*it);
+    if (!QStandardPaths::locate(QStandardPaths::GenericDataLocation, kNotifyConfig).isEmpty())
+        return;
+    const QString share =
+        QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../share")).absolutePath();
+    if (!QFileInfo::exists(share + u'/' + kNotifyConfig))
+        return;
+    QString dirs = qEnvironmentVariable("XDG_DATA_DIRS");
+    if (dirs.isEmpty())
+        dirs = QStringLiteral("/usr/local/share:/usr/share"); // the XDG default
+    qputenv("XDG_DATA_DIRS", (share + u':' + dirs).toLocal8Bit());
 }
 
 } // namespace steward

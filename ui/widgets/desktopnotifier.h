@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
 #include <QObject>
 #include <QString>
 
 namespace steward {
 
-/// Desktop notifications through the freedesktop.org notification service on the session
-/// bus (what GNOME, KDE Plasma and most Linux desktops run). Each carries an "Open" action;
-/// choosing it (or clicking the notification) reports the key it was sent with.
+/// Desktop notifications through KNotifications, as the event "highPriorityItem" of
+/// steward.notifyrc: the desktop's notification settings (Plasma's, for one) let the user
+/// turn it off, add a sound or keep it in the history; elsewhere it reaches the freedesktop.org
+/// notification service on the session bus. Each carries an "Open" action; choosing it (or
+/// clicking the notification) reports the key it was sent with.
 class DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -23,15 +24,15 @@ public:
     /// urgent asks the desktop to keep it until seen.
     bool notify(const QString& summary, const QString& body, const QString& key, bool urgent);
 
+    /// The component whose notifyrc describes the events ("steward").
+    static QString componentName();
+
 Q_SIGNALS:
     void activated(const QString& key);
-
-private Q_SLOTS:
-    void onActionInvoked(uint id, const QString& action);
-
-private:
-    QHash<uint, QString> m_keys; ///< notification id -> key
-    bool m_connected = false;
 };
+
+/// Lets a run from the build tree (bin/ beside share/) find steward.notifyrc, which an
+/// installed Steward finds in the system's data directories.
+void findNotifyConfigBesideBinary();
 
 } // namespace steward
