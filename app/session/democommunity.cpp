@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/session/democommunity.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
 namespace steward {
+
+using sandbox::SandboxServer;
 
 namespace {
 constexpr int kExplorerRunsPer10Seconds = 50;
@@ -17,13 +21,6 @@ void DemoCommunity::start(sandbox::Scale scale, const QString& directory, QObjec
                           std::function<void(const QString& error)> done,
                           std::function<void(const SiteConnection& site)> listening)
 {
-    sandbox::GeneratorParams params;
-    params.scale = scale;
-    params.now = QDateTime::currentDateTimeUtc();
-    sandbox::ServerOptions options;
-    options.dataDirectory = directory + QStringLiteral("/sandbox");
-    // As a site whose admin raised the plugin's run limit: the demo's first sync is quick.
-    options.dataExplorerRunsPer10Seconds = kExplorerRunsPer10Seconds;
     std::function<void(const QUrl&)> onListening;
     if (const std::optional<SiteConnection> remembered = rememberedSite(directory);
         remembered && listening)
@@ -32,16 +29,47 @@ void DemoCommunity::start(sandbox::Scale scale, const QString& directory, QObjec
             site.baseUrl = url;
             listening(site);
         };
+    const auto served = [this, directory,
+                         done = std::move(done)](const QString& error, const QUrl& url,
+                                                 const sandbox::ApiCredentials& admin,
+                                                 const sandbox::ApiCredentials& cases) {
+        if (error.isEmpty()) {
+            m_site = SiteConnection{url, admin.username, admin.key, 0, kExplorerRunsPer10Seconds};
+            m_cases = cases;
+            rememberSite(directory, m_site);
+        }
+        done(error);
+    };
+    // In a process of its own when stewardctl is installed beside steward: the community's
+    // memory (about 250 MB at medium) is then not the window's.
+    const QString ctl = QCoreApplication::applicationDirPath() + QStringLiteral("/stewardctl");
+    if (QFileInfo(ctl).isExecutable()) {
+        m_process = std::make_unique<SandboxProcess>();
+        m_process->start(ctl,
+                         {QStringLiteral("sandbox"), QStringLiteral("--scale"),
+                          sandbox::scaleName(scale), QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--data"), directory + QStringLiteral("/sandbox")},
+                         onListening, [this, served](const QString& error) {
+                             const SandboxProcess::Served& s = m_process->served();
+                             served(error, s.url, {s.adminUsername, s.adminKey},
+                                    {s.caseUsername, s.casePassword});
+                         });
+        return;
+    }
+    sandbox::GeneratorParams params;
+    params.scale = scale;
+    params.now = QDateTime::currentDateTimeUtc();
+    sandbox::ServerOptions options;
+    options.dataDirectory = directory + QStringLiteral("/sandbox");
+    // As a site whose admin raised the plugin's run limit: the demo's first sync is quick.
+    options.dataExplorerRunsPer10Seconds = kExplorerRunsPer10Seconds;
     m_sandbox.start(
         params, options, context,
-        [this, directory, done = std::move(done)](const QString& error) {
-            if (error.isEmpty()) {
-                const sandbox::ApiCredentials admin = m_sandbox.server()->adminCredentials();
-                m_site = SiteConnection{m_sandbox.server()->url(), admin.username, admin.key, 0,
-                                        kExplorerRunsPer10Seconds};
-                rememberSite(directory, m_site);
-            }
-            done(error);
+        [this, served](const QString& error) {
+            SandboxServer* server = m_sandbox.server();
+            served(error, error.isEmpty() ? server->url() : QUrl(),
+                   error.isEmpty() ? server->adminCredentials() : sandbox::ApiCredentials{},
+                   error.isEmpty() ? server->caseCredentials() : sandbox::ApiCredentials{});
         },
         onListening);
 }
@@ -78,14 +106,14 @@ CaseTarget DemoCommunity::caseTarget() const
     CaseTarget target;
     target.kind = CaseTarget::Kind::ServiceNow;
     target.url = m_site.baseUrl;
-    target.user = m_sandbox.server()->caseCredentials().username;
+    target.user = m_cases.username;
     target.staffNote = true;
     return target;
 }
 
 QString DemoCommunity::casePassword() const
 {
-    return m_sandbox.server()->caseCredentials().key;
+    return m_cases.key;
 }
 
 } // namespace steward

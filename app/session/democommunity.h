@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/session/sandboxprocess.h"
 #include "models/net/casetarget.h"
 #include "models/net/siteconnection.h"
 #include "models/sandbox/generator/params.h"
@@ -10,14 +11,16 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace steward {
 
-/// The built-in sandbox community served in-process on loopback, on a thread of its own so
-/// that the window stays responsive while it answers a sync. Its data directory keeps the
-/// generated community and every change made to it, so a second start is the same community
-/// (and a sync of it incremental).
+/// The built-in sandbox community served on loopback by `stewardctl sandbox` in a process of
+/// its own (SandboxProcess), or, where stewardctl is not installed beside steward, in this
+/// process on a thread of its own; either way the window stays responsive while it answers. Its
+/// data directory keeps the generated community and every change made to it, so a second start is
+/// the same community (and a sync of it incremental).
 class DemoCommunity
 {
 public:
@@ -41,8 +44,10 @@ private:
     static std::optional<SiteConnection> rememberedSite(const QString& directory);
     static void rememberSite(const QString& directory, const SiteConnection& site);
 
+    std::unique_ptr<SandboxProcess> m_process;
     sandbox::SandboxThread m_sandbox;
     SiteConnection m_site;
+    sandbox::ApiCredentials m_cases;
 };
 
 } // namespace steward

@@ -119,7 +119,11 @@ int runSandbox(const QStringList& arguments)
 
     SandboxServer server(params, options);
     QString error;
-    if (!server.start(&error)) {
+    // Said before the community is generated, so a caller can connect at once (Steward's demo
+    // opens its copy on it); requests wait until it serves.
+    if (server.listen(&error))
+        err << Text::tr("Listening on %1").arg(server.url().toString()) << Qt::endl;
+    if (!error.isEmpty() || !server.start(&error)) {
         err << QStringLiteral("stewardctl sandbox: %1").arg(error) << Qt::endl;
         return ExitUnavailable;
     }

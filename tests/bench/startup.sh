@@ -5,8 +5,8 @@
 # fresh home:
 # 1. the window's first sync of a sandbox served by another process (`steward --url`), as of a
 #    real forum: the window's peak RSS, and its anonymous and file-backed shares at the end;
-# 2. the built-in demo's first start, whose sandbox runs inside the window's process: its peak
-#    RSS, sandbox included; ended with SIGTERM as a logout would;
+# 2. the built-in demo's first start, whose sandbox is a child process (`stewardctl sandbox`):
+#    the window's peak RSS and the sandbox's; ended with SIGTERM as a logout would;
 # 3. RUNS restarts of the demo on that copy, each timed from exec until the queue is shown with
 #    its items (polled every 50 ms; steward.startup's log line gives the time since main()).
 #
@@ -65,7 +65,7 @@ t0=$(ms_now)
 STEWARD_API_KEY=${line##*api-key=} "$steward" --url "${line%% *}" --rate-limit 0 \
     --api-username "$(echo "$line" | sed 's/.*api-username=\([^ ]*\).*/\1/')" >"$work/url.log" 2>&1 &
 pid=$!
-while ! grep -q 'sync finished.* [1-9][0-9]* posts' "$work/url.log"; do
+while ! grep -q 'sync finished.* [1-9][0-9]* posts' "$work/url.log" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/url.log" >&2; exit 1; }
     sleep 0.5
 done
@@ -80,16 +80,18 @@ kill "$sandbox"
 # the history after the queue).
 start "$work/first.log"
 peak=0
-while ! grep -q 'sync finished.* [1-9][0-9]* posts' "$work/first.log"; do
+while ! grep -q 'sync finished.* [1-9][0-9]* posts' "$work/first.log" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/first.log" >&2; exit 1; }
     r=$(rss_mb "$pid"); [ "$r" -gt "$peak" ] && peak=$r
     sleep 0.2
 done
 first=$(( $(ms_now) - t0 ))
 hwm=$(hwm_mb "$pid")
+child=$(pgrep -P "$pid" -f 'stewardctl sandbox' | head -1)
+childhwm=$([ -n "$child" ] && hwm_mb "$child" || echo "-")
 settled=$(rss_mb "$pid")
 stop
-echo "demo's first start ($scale, sandbox in the same process): synced in $(( first / 1000 )) s; peak RSS $hwm MB (sampled $peak MB), $settled MB after the sync"
+echo "demo's first start ($scale): synced in $(( first / 1000 )) s; the window's peak RSS $hwm MB (sampled $peak MB), $settled MB after the sync; the sandbox process's peak $childhwm MB"
 grep 'sync finished' "$work/first.log" | sed 's/^/  /'
 
 i=1
@@ -97,7 +99,7 @@ total=0
 worst=0
 while [ "$i" -le "$runs" ]; do
     start "$work/run$i.log"
-    while ! grep -q 'queue shown' "$work/run$i.log"; do
+    while ! grep -q 'queue shown' "$work/run$i.log" 2>/dev/null; do
         kill -0 "$pid" 2>/dev/null || { cat "$work/run$i.log" >&2; exit 1; }
         sleep 0.05
     done
