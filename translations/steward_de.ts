@@ -215,6 +215,30 @@ It triages a Discourse community&apos;s moderation queue, curates its threads an
 
 Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ihre Themen und wertet sie aus, aus einer lokalen Kopie, die es abgleicht.</translation>
     </message>
+    <message>
+        <source>Open this Discourse site without saving an account; the API key is read from the environment variable STEWARD_API_KEY.</source>
+        <translation>Diese Discourse-Seite öffnen, ohne ein Konto zu speichern; der API-Schlüssel wird aus der Umgebungsvariablen STEWARD_API_KEY gelesen.</translation>
+    </message>
+    <message>
+        <source>With --url: the user the key is for.</source>
+        <translation>Mit --url: der Benutzer, für den der Schlüssel gilt.</translation>
+    </message>
+    <message>
+        <source>With --url: requests a minute at most (Discourse&apos;s default: 60).</source>
+        <translation>Mit --url: höchstens so viele Anfragen pro Minute (Standard von Discourse: 60).</translation>
+    </message>
+    <message>
+        <source>its admin account changed since the last start; start Steward again</source>
+        <translation>ihr Admin-Konto hat sich seit dem letzten Start geändert; starten Sie Steward erneut</translation>
+    </message>
+    <message>
+        <source>refusing to send an API key to %1: use https:// (plain http only to this machine)</source>
+        <translation>der API-Schlüssel wird nicht an %1 gesendet: https:// verwenden (einfaches http nur an diesen Rechner)</translation>
+    </message>
+    <message>
+        <source>--url needs --api-username and the key in STEWARD_API_KEY</source>
+        <translation>--url braucht --api-username und den Schlüssel in STEWARD_API_KEY</translation>
+    </message>
 </context>
 <context>
     <name>steward::AccountsDialog</name>
@@ -658,6 +682,25 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     </message>
 </context>
 <context>
+    <name>steward::ColourScheme</name>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+</context>
+<context>
     <name>steward::DashboardCharts</name>
     <message>
         <source>Spam</source>
@@ -1056,13 +1099,25 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>New topics</source>
         <translation>Neue Themen</translation>
     </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Reading the local copy</source>
+        <translation>Die lokale Kopie wird gelesen</translation>
+    </message>
+    <message>
+        <source> · dashed or pale: a period counted only in part (not over yet, or cut by the range)</source>
+        <translation> · gestrichelt oder blass: ein nur teilweise gezählter Abschnitt (noch nicht vorbei oder vom Zeitraum beschnitten)</translation>
+    </message>
 </context>
 <context>
     <name>steward::DesktopNotifier</name>
-    <message>
-        <source>Steward</source>
-        <translation>Steward</translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -1139,10 +1194,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>score %1</source>
         <translation>Wertung %1</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;The post is not in the local copy.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Der Beitrag ist nicht in der lokalen Kopie.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Author: %1&lt;/h4&gt;</source>
@@ -1223,6 +1274,30 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>Trust level %1 · joined %2 · %3&lt;br&gt;</source>
         <translation>Vertrauensstufe %1 · dabei seit %2 · %3&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Notes on the author</source>
+        <translation>Notizen zum Verfasser</translation>
+    </message>
+    <message>
+        <source>Markdown of the post</source>
+        <translation>Markdown des Beitrags</translation>
+    </message>
+    <message>
+        <source>Posts around this one</source>
+        <translation>Beiträge um diesen herum</translation>
+    </message>
+    <message>
+        <source>Author and flaggers</source>
+        <translation>Verfasser und Meldende</translation>
+    </message>
+    <message>
+        <source>The post is not in the local copy.</source>
+        <translation>Der Beitrag ist nicht in der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <source>The post is not in the local copy yet. %1</source>
+        <translation>Der Beitrag ist noch nicht in der lokalen Kopie. %1</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1591,14 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>the local copy: %1</source>
         <translation>die lokale Kopie: %1</translation>
     </message>
+    <message>
+        <source>Panes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Syncing %1… %2 %</source>
+        <translation>%1 wird synchronisiert … %2 %</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>
@@ -1670,6 +1753,18 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>Compare the local copy with the totals the community states about itself</source>
         <translation>Die lokale Kopie mit den Summen vergleichen, die die Community über sich angibt</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>&amp;First Post</source>
+        <translation>&amp;Erster Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Last Post</source>
+        <translation>&amp;Letzter Beitrag</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2428,29 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>&amp;Overdue after:</source>
         <translation>Ü&amp;berfällig nach:</translation>
     </message>
+    <message>
+        <source>Moderation queue</source>
+        <translation>Moderationswarteschlange</translation>
+    </message>
+    <message>
+        <source>j and k move, Enter opens the item on the site; ? lists every key</source>
+        <translation>j und k bewegen, Enter öffnet den Eintrag auf der Website; ? listet alle Tasten</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Warteschlange durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SandboxProcess</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox ended before it served</source>
+        <translation>die Sandbox wurde beendet, bevor sie bereit war</translation>
+    </message>
 </context>
 <context>
     <name>steward::SavedViews</name>
@@ -2385,6 +2503,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>This topic is not in the local copy.</source>
         <translation>Dieses Thema ist nicht in der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <source>This topic is not in the local copy yet. %1</source>
+        <translation>Dieses Thema ist noch nicht in der lokalen Kopie. %1</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2720,22 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>The support case was not created: %1 (kept; “send again” in the thread)</source>
         <translation>Der Support-Fall wurde nicht angelegt: %1 (aufbewahrt; „erneut senden“ im Thema)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Topic views</source>
+        <translation>Themenansichten</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>Themen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3476,10 @@ Befehle:
     <message>
         <source>--explorer-rate needs a number of runs per 10 seconds</source>
         <translation>--explorer-rate braucht eine Zahl von Abfragen pro 10 Sekunden</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht auf %1</translation>
     </message>
 </context>
 </TS>
