@@ -27,6 +27,13 @@ inline Setting<QByteArray> splitterState(const QString& objectName)
 /// The colour scheme (ColourScheme in ui/widgets/colourschemes.h as a number; 0: the system's).
 inline const Setting<int> colourScheme{QStringLiteral("window/colourScheme"), 0};
 
+/// A table header's columns: order, widths, hidden ones (QHeaderView::saveState()), by the
+/// table's object name.
+inline Setting<QByteArray> headerState(const QString& objectName)
+{
+    return {QStringLiteral("layout/%1Header").arg(objectName), {}};
+}
+
 /// When a queue item's age turns amber and red, in hours.
 inline const Setting<int> ageWarnHours{QStringLiteral("queue/ageWarnHours"), 4};
 inline const Setting<int> ageAlarmHours{QStringLiteral("queue/ageAlarmHours"), 24};

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -126,6 +127,22 @@ private Q_SLOTS:
         m_dir.reset();
         m_server.reset();
         m_clock.reset();
+    }
+
+    void columnsShownAndHiddenAreKept()
+    {
+        QHeaderView* header = pane()->table()->horizontalHeader();
+        // The row's own state beside its age, on screen on a laptop.
+        QVERIFY(header->visualIndex(QueueModel::Status) < header->visualIndex(QueueModel::Reasons));
+        header->setSectionHidden(QueueModel::ClaimedBy, true);
+        header->resizeSection(QueueModel::Reasons, 140);
+        MainWindow again;
+        again.attachCommunity(QStringLiteral("sandbox"), m_session->store(), m_session->outbox(),
+                              m_session->sync());
+        QHeaderView* kept = again.queuePane()->table()->horizontalHeader();
+        QVERIFY(kept->isSectionHidden(QueueModel::ClaimedBy));
+        QCOMPARE(kept->sectionSize(QueueModel::Reasons), 140);
+        header->setSectionHidden(QueueModel::ClaimedBy, false);
     }
 
     void jAndKMoveAndTheDetailFollows()

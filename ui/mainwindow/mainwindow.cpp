@@ -173,6 +173,13 @@ void MainWindow::retranslate()
     m_navigation->item(int(Pane::Queue))->setText(tr("Moderation Queue"));
     m_navigation->item(int(Pane::Threads))->setText(tr("Threads"));
     m_navigation->item(int(Pane::Dashboard))->setText(tr("Dashboard"));
+    // As wide as its longest entry in this language ("Moderationswarteschlange"), no wider.
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(
+        std::clamp(widest + m_navigation->iconSize().width() + 36, 160, 260));
     m_emptyStates[int(Pane::Queue)]->setTexts(
         tr("No moderation queue yet"),
         tr("Once a community account is added, its flagged posts, posts awaiting approval and "

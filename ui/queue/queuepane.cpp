@@ -11,6 +11,7 @@
 #include "models/sync/outbox.h"
 #include "ui/queue/agedelegate.h"
 #include "ui/queue/itemdetailview.h"
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/keptlayout.h"
 
 #include <QComboBox>
@@ -66,15 +67,20 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setItemDelegateForColumn(QueueModel::Age, new AgeDelegate(m_table));
     const std::pair<int, int> widths[] = {{QueueModel::Type, 95},      {QueueModel::Priority, 62},
-                                          {QueueModel::Reasons, 115},  {QueueModel::Excerpt, 300},
+                                          {QueueModel::Reasons, 115},  {QueueModel::Excerpt, 250},
                                           {QueueModel::Author, 115},   {QueueModel::Topic, 170},
                                           {QueueModel::Category, 110}, {QueueModel::Age, 55},
-                                          {QueueModel::Status, 90},    {QueueModel::ClaimedBy, 90}};
+                                          {QueueModel::Status, 80},    {QueueModel::ClaimedBy, 90}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     // Age, coloured by how long the item has waited, next to the priority: visible without
     // scrolling on a laptop screen.
-    m_table->horizontalHeader()->moveSection(QueueModel::Age, QueueModel::Reasons);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->moveSection(QueueModel::Age, QueueModel::Reasons);
+    // The row's own state ("sending…", a conflict) beside its age, where a moderator looks.
+    header->moveSection(header->visualIndex(QueueModel::Status),
+                        header->visualIndex(QueueModel::Reasons));
+    offerColumnChoice(header);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &QueuePane::onCurrentChanged);
     connect(m_detail, &ItemDetailView::reapplyRequested, this, &QueuePane::reapplyProblem);
@@ -138,13 +144,43 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
 
 QueuePane::~QueuePane() = default;
 
+void QueuePane::offerColumnChoice(QHeaderView* header)
+{
+    // The header's menu shows or hides columns; the choice and the widths are kept.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint at) {
+        QMenu menu;
+        for (int c = 0; c < QueueModel::ColumnCount; ++c) {
+            QAction* shown =
+                menu.addAction(m_filter->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            shown->setCheckable(true);
+            shown->setChecked(!header->isSectionHidden(c));
+            shown->setEnabled(c != QueueModel::Excerpt); // the post itself always shows
+            connect(shown, &QAction::toggled, header,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    if (const QByteArray kept = prefs::headerState(QStringLiteral("queueTable")).get();
+        !kept.isEmpty())
+        header->restoreState(kept);
+    const auto keep = [header] {
+        prefs::headerState(QStringLiteral("queueTable")).set(header->saveState());
+    };
+    connect(header, &QHeaderView::sectionResized, this, keep);
+    connect(header, &QHeaderView::sectionMoved, this, keep);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, keep);
+    connect(header, &QHeaderView::sectionCountChanged, this, keep);
+}
+
 void QueuePane::buildFilterBar(QWidget* bar)
 {
     // Search on top, the filters below it: the pane stays narrow enough for a laptop.
     auto* rows = new QVBoxLayout(bar);
     rows->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
-    auto* row = new QHBoxLayout;
+    // The filters wrap onto a second row rather than cut their words ("Any reasor").
+    auto* row = new FlowLayout;
     rows->addLayout(top);
     rows->addLayout(row);
     auto combo = [bar, row](const char* name, const QString& label) {
@@ -152,8 +188,8 @@ void QueuePane::buildFilterBar(QWidget* bar)
         box->setObjectName(QString::fromLatin1(name));
         box->setToolTip(label);
         box->setFocusPolicy(Qt::ClickFocus);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(5); // seven of them share a laptop-wide row
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMaximumWidth(box->fontMetrics().averageCharWidth() * 28); // long category names
         row->addWidget(box);
         return box;
     };
@@ -226,7 +262,6 @@ void QueuePane::buildFilterBar(QWidget* bar)
     top->addWidget(m_search, 1);
     m_count = new QLabel(bar);
     top->addWidget(m_count);
-    row->addStretch(1);
     for (QComboBox* box : {m_status, m_type, m_reason, m_category, m_priority, m_age, m_claimed})
         connect(box, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilter);
     reloadViews();

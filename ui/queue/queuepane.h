@@ -14,6 +14,7 @@
 
 class QAction;
 class QComboBox;
+class QHeaderView;
 class QSettings;
 class QLabel;
 class QLineEdit;
@@ -82,6 +83,7 @@ Q_SIGNALS:
 
 private:
     void buildFilterBar(QWidget* bar);
+    void offerColumnChoice(QHeaderView* header);
     void applyFilter();
     void reloadViews();
     AgeThresholds savedAgeThresholds() const;
