@@ -9,7 +9,7 @@
 #include "models/domain/clock.h"
 #include "models/items/queuefiltermodel.h"
 #include "models/items/topiclistmodel.h"
-#include "tests/support/sessiontesting.h"
+#include "tests/support/windowtesting.h"
 #include "ui/charts/dashboardpane.h"
 #include "ui/charts/drilldownpanel.h"
 #include "ui/charts/kpitile.h"
@@ -37,16 +37,12 @@ constexpr int kDecorations = 40; // a title bar and a panel's share of the 800 p
 class TestWindowFit : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<VirtualClock> m_clock;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<CommunitySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowOverSandbox> m_rig;
 
     /// Why the window cannot be laptop-sized now, or empty when it can.
     QString tooLarge(const char* where) const
     {
-        const QSize least = m_window->minimumSizeHint();
+        const QSize least = m_rig->window->minimumSizeHint();
         if (least.width() <= kScreen.width() && least.height() <= kScreen.height() - kDecorations)
             return {};
         return QStringLiteral("%1: the window needs at least %2×%3")
@@ -60,24 +56,14 @@ class TestWindowFit : public QObject
         const QLocale locale(language);
         QLocale::setDefault(locale);
         installTranslations(locale);
-        m_clock = std::make_unique<VirtualClock>(kNow);
-        m_clock->setAutoAdvance(true);
-        sandbox::ServerOptions options;
-        options.clock = m_clock.get();
-        options.locale = language; // the server's action labels in the site's language
-        m_server = startSandbox(options);
-        m_session = std::make_unique<CommunitySession>();
-        m_session->setClock(m_clock.get());
+        m_rig = std::make_unique<WindowOverSandbox>();
         const QString error =
-            openSynced(*m_session, *m_server, m_dir.filePath(language + QStringLiteral(".db")));
+            m_rig->open(QSize(kScreen.width(), kScreen.height() - kDecorations), language);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_window = std::make_unique<MainWindow>();
-        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(),
-                                  m_session->outbox(), m_session->sync());
-        m_window->resize(kScreen.width(), kScreen.height() - kDecorations);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = m_rig->window.get();
     }
+
+    MainWindow* m_window = nullptr;
 
 private Q_SLOTS:
     void initTestCase()
@@ -88,10 +74,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_window.reset();
-        m_session.reset();
-        m_server.reset();
-        m_clock.reset();
+        m_window = nullptr;
+        m_rig.reset();
     }
 
     void everyPaneFits_data()
@@ -117,7 +101,7 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             const QString why = tooLarge("queue");
             QVERIFY2(why.isEmpty(), qPrintable(why + QStringLiteral(" at row %1").arg(row)));
-            const int edge = queue->detail()->mapTo(m_window.get(), QPoint(0, 0)).x();
+            const int edge = queue->detail()->mapTo(m_window, QPoint(0, 0)).x();
             if (detailEdge < 0)
                 detailEdge = edge;
             QCOMPARE(edge, detailEdge); // j/k does not make the detail pane jump

@@ -5,7 +5,7 @@
 #include "app/session/communitysession.h"
 #include "models/domain/clock.h"
 #include "models/items/topiclistmodel.h"
-#include "tests/support/sessiontesting.h"
+#include "tests/support/windowtesting.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/thread/threadspane.h"
 
@@ -80,16 +80,13 @@ void walk(QAccessibleInterface* node, QStringList* unnamed, int* named, int dept
 class TestAccessibility : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<VirtualClock> m_clock;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<CommunitySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    WindowOverSandbox m_rig;
+    MainWindow* m_window = nullptr;
 
     QStringList unnamedControls(int* named)
     {
         QStringList unnamed;
-        walk(QAccessible::queryAccessibleInterface(m_window.get()), &unnamed, named);
+        walk(QAccessible::queryAccessibleInterface(m_window), &unnamed, named);
         return unnamed;
     }
 
@@ -99,29 +96,9 @@ private Q_SLOTS:
         static QTemporaryDir settings;
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
         QAccessible::setActive(true);
-        m_clock = std::make_unique<VirtualClock>(kNow);
-        m_clock->setAutoAdvance(true);
-        sandbox::ServerOptions options;
-        options.clock = m_clock.get();
-        m_server = startSandbox(options);
-        m_session = std::make_unique<CommunitySession>();
-        m_session->setClock(m_clock.get());
-        const QString error = openSynced(*m_session, *m_server, m_dir.filePath("a.db"));
+        const QString error = m_rig.open(QSize(1280, 800));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_window = std::make_unique<MainWindow>();
-        m_window->attachCommunity(QStringLiteral("sandbox"), m_session->store(),
-                                  m_session->outbox(), m_session->sync());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-        m_server.reset();
-        m_clock.reset();
+        m_window = m_rig.window.get();
     }
 
     void everyControlHasAName_data()
