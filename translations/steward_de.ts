@@ -228,16 +228,20 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>Mit --url: höchstens so viele Anfragen pro Minute (Standard von Discourse: 60).</translation>
     </message>
     <message>
-        <source>its admin account changed since the last start; start Steward again</source>
-        <translation>ihr Admin-Konto hat sich seit dem letzten Start geändert; starten Sie Steward erneut</translation>
-    </message>
-    <message>
         <source>refusing to send an API key to %1: use https:// (plain http only to this machine)</source>
         <translation>der API-Schlüssel wird nicht an %1 gesendet: https:// verwenden (einfaches http nur an diesen Rechner)</translation>
     </message>
     <message>
         <source>--url needs --api-username and the key in STEWARD_API_KEY</source>
         <translation>--url braucht --api-username und den Schlüssel in STEWARD_API_KEY</translation>
+    </message>
+    <message>
+        <source>The sandbox community did not start: %1. The local copy stays open; it is not synced until Steward starts again.</source>
+        <translation>Die Sandbox-Community ist nicht gestartet: %1. Die lokale Kopie bleibt geöffnet; sie wird erst nach einem Neustart von Steward wieder synchronisiert.</translation>
+    </message>
+    <message>
+        <source>its admin account changed since the last start</source>
+        <translation>ihr Admin-Konto hat sich seit dem letzten Start geändert</translation>
     </message>
 </context>
 <context>

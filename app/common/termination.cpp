@@ -26,7 +26,8 @@ void onSignal(int)
 
 void onTerminationSignal(std::function<void()> act)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+    // Not inherited by children (the demo's sandbox); a full pipe never blocks the handler.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalPipe) != 0)
         return;
     auto* notifier =
         new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
@@ -34,7 +35,10 @@ void onTerminationSignal(std::function<void()> act)
                      [notifier, act = std::move(act)] {
                          char byte = 0;
                          [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
-                         notifier->setEnabled(false); // once: a second signal finds it ending
+                         notifier->setEnabled(false);
+                         // A second signal, if ending stalls, ends the process at once.
+                         std::signal(SIGINT, SIG_DFL);
+                         std::signal(SIGTERM, SIG_DFL);
                          act();
                      });
     std::signal(SIGINT, onSignal);

@@ -6,14 +6,21 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 namespace steward {
 
 SandboxProcess::SandboxProcess(QObject* parent)
     : QObject(parent)
 {
-    // Ends with this process even when it is killed and cannot say so.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // Ends with this process even when it is killed and cannot say so; if this process died
+    // before the request was made, the child ends at once.
+    const pid_t self = ::getpid();
+    m_process.setChildProcessModifier([self] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != self)
+            ::_exit(1);
+    });
     connect(&m_process, &QProcess::readyReadStandardOutput, this,
             [this] { readLines(QProcess::StandardOutput); });
     connect(&m_process, &QProcess::readyReadStandardError, this,
@@ -24,17 +31,20 @@ SandboxProcess::SandboxProcess(QObject* parent)
                        .arg(m_process.program(), m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this] {
-        finish(m_errorLines.isEmpty() ? tr("the sandbox ended before it served")
-                                      : m_errorLines.last());
+        finish(m_lastErrorLine.isEmpty() ? tr("the sandbox ended before it served")
+                                         : m_lastErrorLine);
     });
 }
 
 SandboxProcess::~SandboxProcess()
 {
+    // Nothing it says while it ends reaches the callbacks, whose owners may be gone.
+    disconnect(&m_process, nullptr, this, nullptr);
+    m_listening = nullptr;
     m_done = nullptr;
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate(); // SIGTERM: its journal is closed cleanly
+    m_process.terminate(); // SIGTERM: once it serves, its journal is closed cleanly
     if (!m_process.waitForFinished(5000))
         m_process.kill();
     m_process.waitForFinished(1000);
@@ -69,7 +79,7 @@ void SandboxProcess::readLines(QProcess::ProcessChannel channel)
         const QString line = QString::fromUtf8(partial.left(end)).trimmed();
         partial.remove(0, end + 1);
         if (channel == QProcess::StandardError) {
-            m_errorLines.append(line);
+            m_lastErrorLine = line;
             if (const auto m = listeningLine.match(line); m.hasMatch() && m_listening)
                 std::exchange(m_listening, nullptr)(QUrl(m.captured(1)));
             if (const auto m = casesLine.match(line); m.hasMatch()) {
@@ -80,8 +90,10 @@ void SandboxProcess::readLines(QProcess::ProcessChannel channel)
             m_served.url = QUrl(m.captured(1));
             m_served.adminUsername = m.captured(2);
             m_served.adminKey = m.captured(3);
-            finish({});
         }
+        // Served once both accounts are read: they come on two pipes, in either order.
+        if (!m_served.url.isEmpty() && !m_served.caseUsername.isEmpty())
+            finish({});
     }
 }
 

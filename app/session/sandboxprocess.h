@@ -44,7 +44,7 @@ private:
 
     QProcess m_process;
     QByteArray m_partial[2];
-    QStringList m_errorLines; ///< what it said on standard error, for a failure's message
+    QString m_lastErrorLine; ///< what it said last on standard error, for a failure's message
     Served m_served;
     std::function<void(const QUrl&)> m_listening;
     std::function<void(const QString&)> m_done;

@@ -113,15 +113,25 @@ void Launcher::openDemo(const QString& scaleName)
             qCInfo(lcStartup) << "sandbox serving after" << sinceStart() << "ms";
             if (state->second)
                 return;
+            // With the copy already open, it stays readable; only syncing it is off.
+            const auto stopped = [this](const QString& why) {
+                m_window.statusBar()->clearMessage();
+                QMessageBox::warning(&m_window,
+                                     QCoreApplication::translate("steward", "Sandbox community"),
+                                     QCoreApplication::translate(
+                                         "steward", "The sandbox community did not start: %1. The "
+                                                    "local copy stays open; it is not synced until "
+                                                    "Steward starts again.")
+                                         .arg(why));
+            };
             if (!error.isEmpty())
-                return fail(error);
+                return state->first ? stopped(error) : fail(error);
             if (!state->first)
                 openCopy(m_demo.site());
             else if (m_session.client().connection().apiKey != m_demo.site().apiKey ||
                      m_session.client().connection().apiUsername != m_demo.site().apiUsername)
-                return fail(QCoreApplication::translate(
-                    "steward", "its admin account changed since the last start; start Steward "
-                               "again"));
+                return stopped(QCoreApplication::translate(
+                    "steward", "its admin account changed since the last start"));
             if (!state->first)
                 return;
             m_session.cases().setTarget(m_demo.caseTarget(), m_demo.casePassword());

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace steward {
 
@@ -31,6 +32,20 @@ QString oneLine(const QString& text, qsizetype maxChars)
         }
     }
     return out;
+}
+
+/// Elements whose end ends a run of text: a space between it and the next.
+bool isBlock(const QString& name)
+{
+    static const QStringList blocks{
+        QStringLiteral("p"),          QStringLiteral("div"),   QStringLiteral("li"),
+        QStringLiteral("ul"),         QStringLiteral("ol"),    QStringLiteral("h1"),
+        QStringLiteral("h2"),         QStringLiteral("h3"),    QStringLiteral("h4"),
+        QStringLiteral("h5"),         QStringLiteral("h6"),    QStringLiteral("pre"),
+        QStringLiteral("blockquote"), QStringLiteral("table"), QStringLiteral("tr"),
+        QStringLiteral("td"),         QStringLiteral("th"),    QStringLiteral("details"),
+        QStringLiteral("summary")};
+    return blocks.contains(name);
 }
 
 QString attribute(const QString& tag, const QString& name)
@@ -98,7 +113,7 @@ QString plainTextFromCooked(const QString& cooked, qsizetype maxChars)
             continue;
         }
         if (skipped > 0 || closing) {
-            if (closing && skipped == 0)
+            if (closing && skipped == 0 && isBlock(name))
                 text += u' '; // the end of a paragraph, item or cell
             continue;
         }
@@ -113,7 +128,7 @@ QString plainTextFromCooked(const QString& cooked, qsizetype maxChars)
                 text += QStringLiteral(" [%1] ").arg(alt.isEmpty() ? QStringLiteral("image") : alt);
         }
         if (text.size() > 4 * maxChars)
-            break;
+            return oneLine(text, maxChars); // enough read: the rest would be cut anyway
     }
     if (skipped == 0 && at < cooked.size())
         text += decodeHtmlEntities(cooked.mid(at));

@@ -110,7 +110,6 @@ bool Database::open(const QString& path, QString* error, Integrity integrity)
     if (check && !quickCheck(path, error))
         return false;
     m_path = path;
-    m_noteCleanClose = integrity == Integrity::CheckUnlessClosedCleanly;
     // WAL lets readers work while sync writes; NORMAL is durable across application crashes.
     for (const char* pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
@@ -123,7 +122,11 @@ bool Database::open(const QString& path, QString* error, Integrity integrity)
             return false;
         }
     }
-    return setMemoryMapped(true, error) && migrate(error);
+    if (!setMemoryMapped(true, error) || !migrate(error))
+        return false;
+    // Only a file that opened whole may be vouched for at close.
+    m_noteCleanClose = integrity == Integrity::CheckUnlessClosedCleanly;
+    return true;
 }
 
 bool Database::setMemoryMapped(bool mapped, QString* error)

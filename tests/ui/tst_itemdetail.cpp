@@ -205,6 +205,15 @@ private Q_SLOTS:
         }
         QCOMPARE(items, 2);
         QVERIFY(bold);
+        // Inline code stays code (fixed pitch), whatever the desktop's fixed font is called.
+        bool code = false;
+        for (QTextBlock b = shown.begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                code = code || (it.fragment().text().contains(u"Billing") &&
+                                (it.fragment().charFormat().fontFixedPitch() ||
+                                 it.fragment().charFormat().fontFamilies().toStringList().contains(
+                                     QStringLiteral("monospace"))));
+        QVERIFY(code);
     }
 
     void hostileHtmlIsShownInert()

@@ -28,7 +28,9 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -368,6 +370,18 @@ QString ItemDetailView::cookQueuedMarkdown(const QString& raw)
              "<span style=\"[^\"]*font-family:[^\"]*monospace[^\"]*\">(.*?)</span>")),
          QStringLiteral("<code>\\1</code>")},
     }};
+    // Code comes in the desktop's fixed font (Hack, Noto Sans Mono…): named so the pattern
+    // below finds it whatever that font is.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (const QTextFragment f = it.fragment(); f.charFormat().fontFixedPitch()) {
+                QTextCursor cursor(&document);
+                cursor.setPosition(f.position());
+                cursor.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);
+                QTextCharFormat code;
+                code.setFontFamilies({QStringLiteral("monospace")});
+                cursor.mergeCharFormat(code);
+            }
     QString html = document.toHtml();
     for (const auto& [span, tag] : spans)
         html.replace(span, tag);

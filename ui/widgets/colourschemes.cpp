@@ -116,7 +116,8 @@ void applyColourScheme(ColourScheme scheme)
     const Startup& before = startup();
     if (scheme == ColourScheme::System) {
         QApplication::setStyle(QStyleFactory::create(before.style));
-        QApplication::setPalette(before.palette);
+        // A default palette: the application follows the desktop's again, also its changes.
+        QApplication::setPalette(QPalette());
     } else {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(schemePalette(scheme));

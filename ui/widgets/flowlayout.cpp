@@ -121,7 +121,9 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
     for (QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
-        const QSize size = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
+        QSize size = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
+        if (item->hasHeightForWidth()) // a wrapping label gets the lines it needs
+            size.setHeight(item->heightForWidth(size.width()));
         if (x > area.x() && x + size.width() > area.right() + 1) {
             x = area.x();
             y += rowHeight + down;

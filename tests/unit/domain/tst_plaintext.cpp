@@ -28,6 +28,15 @@ private Q_SLOTS:
                                 "pick Billing [screenshot]"));
     }
 
+    void inlineTagsJoinTheirWords()
+    {
+        // Only the end of a block makes a space: not a link or an emphasis inside a word.
+        QCOMPARE(plainTextFromCooked(QStringLiteral("<p>see <a href=\"/d\">the docs</a>. "
+                                                    "<strong>Hel</strong>lo</p><p>next</p>"),
+                                     100),
+                 QStringLiteral("see the docs. Hello next"));
+    }
+
     void longTextIsCutWithAnEllipsis()
     {
         const QString text = plainTextFromCooked(
