@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The post HTML sanitizer (models/present/posthtml.h) on any cooked HTML a server sends.
+// The post HTML sanitizer (models/present/posthtml.h) and the preview text
+// (models/domain/plaintext.h) on any cooked HTML or Markdown a server sends.
 #include "models/present/posthtml.h"
 
 #include <QCoreApplication>
@@ -21,5 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)steward::sanitizePostHtml(cooked, true);
     (void)steward::remoteImageCount(cooked);
     (void)steward::decodeHtmlEntities(cooked);
+    // A preview is at most its length, whatever the input.
+    if (steward::plainTextFromCooked(cooked, 240).size() > 240 ||
+        steward::plainTextFromMarkdown(cooked, 240).size() > 240)
+        __builtin_trap();
     return 0;
 }
