@@ -42,7 +42,7 @@ class TestWindowFit : public QObject
     /// Why the window cannot be laptop-sized now, or empty when it can.
     QString tooLarge(const char* where) const
     {
-        const QSize least = m_rig->window->minimumSizeHint();
+        const QSize least = window()->minimumSizeHint();
         if (least.width() <= kScreen.width() && least.height() <= kScreen.height() - kDecorations)
             return {};
         return QStringLiteral("%1: the window needs at least %2×%3")
@@ -60,10 +60,9 @@ class TestWindowFit : public QObject
         const QString error =
             m_rig->open(QSize(kScreen.width(), kScreen.height() - kDecorations), language);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_window = m_rig->window.get();
     }
 
-    MainWindow* m_window = nullptr;
+    MainWindow* window() const { return m_rig->window.get(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -72,11 +71,7 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     }
 
-    void cleanup()
-    {
-        m_window = nullptr;
-        m_rig.reset();
-    }
+    void cleanup() { m_rig.reset(); }
 
     void everyPaneFits_data()
     {
@@ -93,7 +88,7 @@ private Q_SLOTS:
             return;
 
         // The queue, on every pending item: each brings its own action buttons.
-        QueuePane* queue = m_window->queuePane();
+        QueuePane* queue = window()->queuePane();
         QVERIFY(queue->filterModel().rowCount() > 10);
         int detailEdge = -1;
         for (int row = 0; row < queue->filterModel().rowCount(); ++row) {
@@ -101,15 +96,15 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             const QString why = tooLarge("queue");
             QVERIFY2(why.isEmpty(), qPrintable(why + QStringLiteral(" at row %1").arg(row)));
-            const int edge = queue->detail()->mapTo(m_window, QPoint(0, 0)).x();
+            const int edge = queue->detail()->mapTo(window(), QPoint(0, 0)).x();
             if (detailEdge < 0)
                 detailEdge = edge;
             QCOMPARE(edge, detailEdge); // j/k does not make the detail pane jump
         }
-        QCOMPARE(m_window->width(), kScreen.width());
+        QCOMPARE(window()->width(), kScreen.width());
 
-        m_window->showPane(MainWindow::Pane::Threads);
-        ThreadsPane* threads = m_window->threadsPane();
+        window()->showPane(MainWindow::Pane::Threads);
+        ThreadsPane* threads = window()->threadsPane();
         QTRY_VERIFY(threads->model().rowCount() > 0);
         threads->table()->selectRow(0);
         QCoreApplication::processEvents();
@@ -118,17 +113,17 @@ private Q_SLOTS:
         QVERIFY2(threads->table()->width() >= 400,
                  qPrintable(QString::number(threads->table()->width())));
 
-        m_window->showPane(MainWindow::Pane::Dashboard);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->analytics()->isLoaded(), 20000);
+        window()->showPane(MainWindow::Pane::Dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->analytics()->isLoaded(), 20000);
         QCoreApplication::processEvents();
         QVERIFY2(tooLarge("dashboard").isEmpty(), qPrintable(tooLarge("dashboard")));
-        DashboardPane* dashboard = m_window->dashboardPane();
+        DashboardPane* dashboard = window()->dashboardPane();
         QTest::mouseClick(dashboard->tile(QStringLiteral("unanswered")), Qt::LeftButton);
         QVERIFY(dashboard->drillDown()->isVisible());
         QCoreApplication::processEvents();
         QVERIFY2(tooLarge("dashboard with its list").isEmpty(),
                  qPrintable(tooLarge("dashboard with its list")));
-        QCOMPARE(m_window->width(), kScreen.width());
+        QCOMPARE(window()->width(), kScreen.width());
     }
 };
 

@@ -81,12 +81,12 @@ class TestAccessibility : public QObject
 {
     Q_OBJECT
     WindowOverSandbox m_rig;
-    MainWindow* m_window = nullptr;
+    MainWindow* window() const { return m_rig.window.get(); }
 
     QStringList unnamedControls(int* named)
     {
         QStringList unnamed;
-        walk(QAccessible::queryAccessibleInterface(m_window), &unnamed, named);
+        walk(QAccessible::queryAccessibleInterface(window()), &unnamed, named);
         return unnamed;
     }
 
@@ -98,7 +98,6 @@ private Q_SLOTS:
         QAccessible::setActive(true);
         const QString error = m_rig.open(QSize(1280, 800));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_window = m_rig.window.get();
     }
 
     void everyControlHasAName_data()
@@ -112,10 +111,10 @@ private Q_SLOTS:
     void everyControlHasAName()
     {
         QFETCH(int, pane);
-        m_window->showPane(MainWindow::Pane(pane));
+        window()->showPane(MainWindow::Pane(pane));
         if (MainWindow::Pane(pane) == MainWindow::Pane::Threads) {
-            QTRY_VERIFY(m_window->threadsPane()->model().rowCount() > 0);
-            m_window->threadsPane()->table()->selectRow(0);
+            QTRY_VERIFY(window()->threadsPane()->model().rowCount() > 0);
+            window()->threadsPane()->table()->selectRow(0);
         }
         QCoreApplication::processEvents();
         int named = 0;
