@@ -86,15 +86,19 @@ void Launcher::openDemo(const QString& scaleName)
                           .arg(sandbox::scaleName(*scale)));
     m_window.statusBar()->showMessage(
         QCoreApplication::translate("steward", "Starting the sandbox community…"));
-    // opened: whether the copy is open in the window, failed: whether that failed (and said so).
-    auto state = std::make_shared<std::pair<bool, bool>>(false, false);
+    struct CopyState
+    {
+        bool open = false;   ///< the copy is open in the window
+        bool failed = false; ///< opening it failed, and the user was told
+    };
+    auto state = std::make_shared<CopyState>();
     auto openCopy = [this, copy, fail, state](const SiteConnection& site) {
         QString error;
         if (!m_session.open(site, copy, &error)) {
-            state->second = true;
+            state->failed = true;
             return fail(error);
         }
-        state->first = true;
+        state->open = true;
         m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
                                  m_session.sync());
         reportQueueShown();
@@ -111,7 +115,7 @@ void Launcher::openDemo(const QString& scaleName)
         *scale, dir, this,
         [this, fail, openCopy, state](const QString& error) {
             qCInfo(lcStartup) << "sandbox serving after" << sinceStart() << "ms";
-            if (state->second)
+            if (state->failed)
                 return;
             // With the copy already open, it stays readable; only syncing it is off.
             const auto stopped = [this](const QString& why) {
@@ -125,14 +129,14 @@ void Launcher::openDemo(const QString& scaleName)
                                          .arg(why));
             };
             if (!error.isEmpty())
-                return state->first ? stopped(error) : fail(error);
-            if (!state->first)
+                return state->open ? stopped(error) : fail(error);
+            if (!state->open)
                 openCopy(m_demo.site());
             else if (m_session.client().connection().apiKey != m_demo.site().apiKey ||
                      m_session.client().connection().apiUsername != m_demo.site().apiUsername)
                 return stopped(QCoreApplication::translate(
                     "steward", "its admin account changed since the last start"));
-            if (!state->first)
+            if (!state->open)
                 return;
             m_session.cases().setTarget(m_demo.caseTarget(), m_demo.casePassword());
             m_window.attachCases(m_session.cases(), m_demo.site().apiUsername, QString());
