@@ -10,7 +10,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -23,7 +27,15 @@ struct Cli
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A report draws its PDF with Qt's painter, which needs fonts, so a GUI application with
+    // no display of its own: the offscreen platform unless one is asked for.
+    const bool paints = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        paints ? std::make_unique<QGuiApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     steward::setAppIdentity(QStringLiteral("stewardctl"));
     steward::installTranslations(QLocale::system());
 

@@ -5,7 +5,8 @@
 #include "app/common/logging.h"
 #include "app/stewardctl/exitcodes.h"
 #include "models/analytics/report.h"
-#include "models/analytics/reportexport.h"
+#include "models/analytics/reporttables.h"
+#include "models/reports/reportdocument.h"
 #include "models/store/database.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,10 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cstdio>
+#include <tuple>
+#include <unistd.h>
+
 namespace steward::cli {
 
 namespace {
@@ -23,6 +28,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(stewardctl)
 };
+
+QStringList presetKeys()
+{
+    QStringList keys;
+    for (const reports::ReportPreset& p : reports::ReportPresets::all())
+        keys.append(p.key);
+    return keys;
+}
 
 int fail(int code, const QString& message)
 {
@@ -44,19 +57,26 @@ struct ReportOptions
     QCommandLineOption top;
     QCommandLineOption format;
     QCommandLineOption out;
+    QCommandLineOption preset;
+    QCommandLineOption last;
+    QCommandLineOption title;
+    QCommandLineOption pageSize;
+    QCommandLineOption bom;
 };
 
 ReportOptions addReportOptions(QCommandLineParser& parser)
 {
     using namespace analytics;
     parser.setApplicationDescription(
-        Text::tr("Compute KPIs from a synced database, as JSON or CSV. NAME is one of %1, or all. "
-                 "Every output carries its parameters and the definitions of its KPIs (see "
-                 "docs/metrics.md).")
-            .arg(sectionNames().join(QStringLiteral(", "))));
+        Text::tr("Compute KPIs from a synced database, as JSON, CSV, XLSX or PDF. NAME is one of "
+                 "%1, or all; or name a preset with --preset (%2). Every output carries its "
+                 "parameters and the definitions of its KPIs (see docs/metrics.md).")
+            .arg(sectionNames().join(QStringLiteral(", ")),
+                 presetKeys().join(QStringLiteral(", "))));
     parser.addHelpOption();
     const QCommandLineOption verbose = addVerboseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The report, or all."));
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 Text::tr("The report, or all; none with --preset."));
     ReportOptions o{
         verbose,
         QCommandLineOption(QStringLiteral("db"), Text::tr("The database stewardctl sync wrote."),
@@ -74,21 +94,42 @@ ReportOptions addReportOptions(QCommandLineParser& parser)
             Text::tr("Time to first response: discourse, staff or any (default: discourse)."),
             QStringLiteral("NAME"), QStringLiteral("discourse")),
         QCommandLineOption(QStringLiteral("granularity"),
-                           Text::tr("Buckets: day, week or month (default: day)."),
+                           Text::tr("Buckets: day, week or month (default: day; with --preset, "
+                                    "what suits the range)."),
                            QStringLiteral("SIZE"), QStringLiteral("day")),
         QCommandLineOption(QStringLiteral("tz"),
                            Text::tr("Time zone of the dates, an IANA id (default: UTC)."),
                            QStringLiteral("ZONE"), QStringLiteral("UTC")),
         QCommandLineOption(QStringLiteral("top"), Text::tr("Rows in the top lists (default: 10)."),
                            QStringLiteral("N"), QStringLiteral("10")),
-        QCommandLineOption(QStringLiteral("format"), Text::tr("json or csv (default: json)."),
-                           QStringLiteral("FORMAT"), QStringLiteral("json")),
+        QCommandLineOption(QStringLiteral("format"),
+                           Text::tr("json, csv, xlsx or pdf (default: the --out file's suffix, "
+                                    "else json)."),
+                           QStringLiteral("FORMAT")),
         QCommandLineOption(QStringLiteral("out"),
                            Text::tr("Write to this file instead of standard output."),
                            QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("preset"),
+                           Text::tr("A preset's sections and charts: %1.")
+                               .arg(presetKeys().join(QStringLiteral(", "))),
+                           QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("last"),
+                           Text::tr("The last whole week (Monday to Sunday), month or quarter "
+                                    "before today, instead of --from and --to."),
+                           QStringLiteral("PERIOD")),
+        QCommandLineOption(QStringLiteral("title"),
+                           Text::tr("The community's name on the cover and in each page's footer "
+                                    "(default: the database's file name)."),
+                           QStringLiteral("TEXT")),
+        QCommandLineOption(QStringLiteral("page-size"),
+                           Text::tr("PDF paper: a4 or letter (default: a4)."),
+                           QStringLiteral("SIZE"), QStringLiteral("a4")),
+        QCommandLineOption(QStringLiteral("bom"),
+                           Text::tr("CSV: start with a UTF-8 byte order mark, for spreadsheet "
+                                    "programs.")),
     };
     parser.addOptions({o.db, o.from, o.to, o.category, o.definition, o.granularity, o.zone, o.top,
-                       o.format, o.out});
+                       o.format, o.out, o.preset, o.last, o.title, o.pageSize, o.bom});
     return o;
 }
 
@@ -99,10 +140,21 @@ int readQuery(const QCommandLineParser& parser, const ReportOptions& o, analytic
     query->zone = QTimeZone(parser.value(o.zone).toUtf8());
     if (!query->zone.isValid())
         return fail(ExitUsage, Text::tr("unknown time zone '%1'").arg(parser.value(o.zone)));
-    query->to = parser.isSet(o.to) ? QDate::fromString(parser.value(o.to), Qt::ISODate)
-                                   : QDateTime::currentDateTime(query->zone).date();
-    query->from = parser.isSet(o.from) ? QDate::fromString(parser.value(o.from), Qt::ISODate)
-                                       : query->to.addDays(-29);
+    const QDate today = QDateTime::currentDateTime(query->zone).date();
+    if (parser.isSet(o.last)) {
+        const auto period = reports::ReportPresets::periodFromName(parser.value(o.last));
+        if (!period)
+            return fail(
+                ExitUsage,
+                Text::tr("unknown period '%1'; week, month or quarter").arg(parser.value(o.last)));
+        if (parser.isSet(o.from) || parser.isSet(o.to))
+            return fail(ExitUsage, Text::tr("--last replaces --from and --to"));
+        std::tie(query->from, query->to) = reports::ReportPresets::lastWhole(*period, today);
+    } else {
+        query->to = parser.isSet(o.to) ? QDate::fromString(parser.value(o.to), Qt::ISODate) : today;
+        query->from = parser.isSet(o.from) ? QDate::fromString(parser.value(o.from), Qt::ISODate)
+                                           : query->to.addDays(-29);
+    }
     if (!query->from.isValid() || !query->to.isValid())
         return fail(ExitUsage, Text::tr("dates are YYYY-MM-DD"));
     if (query->from > query->to)
@@ -116,7 +168,10 @@ int readQuery(const QCommandLineParser& parser, const ReportOptions& o, analytic
     if (!size)
         return fail(ExitUsage, Text::tr("unknown granularity '%1'; day, week or month")
                                    .arg(parser.value(o.granularity)));
-    query->granularity = *size;
+    // A preset's report over a long range gets buckets that fit its charts.
+    query->granularity = parser.isSet(o.granularity) || !parser.isSet(o.preset)
+                             ? *size
+                             : reports::ReportPresets::granularityFor(query->from, query->to);
     bool ok = false;
     query->top = parser.value(o.top).toInt(&ok);
     if (!ok || query->top < 1)
@@ -180,22 +235,47 @@ int runReport(const QStringList& arguments)
     }
 
     const QString name = parser.positionalArguments().value(0);
-    if (name.isEmpty())
+    std::optional<reports::ReportPreset> preset;
+    if (parser.isSet(options.preset)) {
+        preset = reports::ReportPresets::find(parser.value(options.preset));
+        if (!preset)
+            return fail(ExitUsage, Text::tr("unknown preset '%1'; one of %2")
+                                       .arg(parser.value(options.preset),
+                                            presetKeys().join(QStringLiteral(", "))));
+        if (!name.isEmpty())
+            return fail(ExitUsage, Text::tr("name a report or a preset, not both"));
+    } else if (name.isEmpty()) {
         return fail(
             ExitUsage,
             Text::tr("name a report (%1) or all").arg(sectionNames().join(QStringLiteral(", "))));
-    if (name != u"all" && !sectionNames().contains(name))
+    } else if (name != u"all" && !sectionNames().contains(name)) {
         return fail(ExitUsage, Text::tr("unknown report '%1'; one of %2, or all")
                                    .arg(name, sectionNames().join(QStringLiteral(", "))));
+    }
     if (!parser.isSet(options.db))
         return fail(ExitUsage, Text::tr("--db is required"));
 
     Query query;
     if (const int code = readQuery(parser, options, &query); code != ExitOk)
         return code;
-    const QString outputFormat = parser.value(options.format);
-    if (outputFormat != u"json" && outputFormat != u"csv")
-        return fail(ExitUsage, Text::tr("unknown format '%1'; json or csv").arg(outputFormat));
+    std::optional<reports::ReportFormat> format =
+        parser.isSet(options.format)
+            ? reports::ReportFiles::formatFromName(parser.value(options.format))
+        : parser.isSet(options.out) ? reports::ReportFiles::formatOfPath(parser.value(options.out))
+                                    : reports::ReportFormat::Json;
+    if (!format && !parser.isSet(options.format))
+        format = reports::ReportFormat::Json;
+    if (!format)
+        return fail(ExitUsage, Text::tr("unknown format '%1'; json, csv, xlsx or pdf")
+                                   .arg(parser.value(options.format)));
+    const QString paper = parser.value(options.pageSize).toLower();
+    if (paper != u"a4" && paper != u"letter")
+        return fail(ExitUsage, Text::tr("unknown page size '%1'; a4 or letter").arg(paper));
+    const bool binary =
+        *format == reports::ReportFormat::Xlsx || *format == reports::ReportFormat::Pdf;
+    if (binary && !parser.isSet(options.out) && isatty(fileno(stdout)))
+        return fail(ExitUsage, Text::tr("a %1 file is not for a terminal: give --out FILE")
+                                   .arg(reports::ReportFiles::formatName(*format)));
 
     Database database;
     Dataset data;
@@ -204,10 +284,20 @@ int runReport(const QStringList& arguments)
         return code;
 
     const Report report = computeReport(data, query);
-    const QByteArray bytes =
-        outputFormat == u"csv"
-            ? reportToCsv(report, data, {name})
-            : QJsonDocument(reportToJson(report, data, {name})).toJson(QJsonDocument::Indented);
+    reports::ReportDocument document;
+    document.report = &report;
+    document.data = &data;
+    document.preset = preset ? *preset : reports::ReportPresets::ofSections({name});
+    document.community = parser.isSet(options.title)
+                             ? parser.value(options.title)
+                             : QFileInfo(parser.value(options.db)).completeBaseName();
+    document.generatedAt = QDateTime::currentDateTimeUtc();
+    document.pageSize = paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
+    document.csvByteOrderMark = parser.isSet(options.bom);
+    QByteArray bytes;
+    QString error;
+    if (!reports::ReportFiles::render(document, *format, &bytes, &error))
+        return fail(ExitIo, Text::tr("cannot write the report: %1").arg(error));
     return writeReport(bytes, parser, options.out);
 }
 

@@ -117,6 +117,11 @@ QList<MetricDefinition> Definitions::all()
             "share of the "
             "period's total and the previous period's figures for change. Subcategories are listed "
             "on their own.")},
+        {QStringLiteral("response_by_category"), tr("Response times by category"), hours,
+         tr("Per category: the time to first response (by the report's definition) of counted "
+            "topics created in the period, with the previous period's median, the first responses "
+            "staff gave and the topics no response reached. Subcategories are listed on their "
+            "own.")},
         {QStringLiteral("contributors"), tr("Top contributors"), count,
          tr("Users by posts written in the period (as in Posts), by accepted answers among those "
             "posts, and by the "

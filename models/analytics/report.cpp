@@ -23,6 +23,7 @@ Report computeReport(const Dataset& data, const Query& query)
     r.unanswered = computeUnanswered(scope, query, buckets);
     r.activeTopics = computeActiveTopics(scope, query, tally);
     r.categories = computeCategories(scope, query, tally);
+    r.responseByCategory = computeResponseByCategory(scope, query);
     r.contributors = computeContributors(scope, query, tally);
     r.moderators = computeModerators(scope, query);
     r.flags = computeFlags(scope, query);

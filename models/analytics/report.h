@@ -129,6 +129,17 @@ struct Contributors
     int activeCommunity = 0;
 };
 
+/// Time to first response in one category (not counting its subcategories, which have rows of
+/// their own), by the query's response definition.
+struct CategoryResponse
+{
+    Id category = 0;
+    Summary hours;
+    Summary previousHours;
+    int staffFirst = 0;      ///< of hours.count, the first responses staff gave
+    int withoutResponse = 0; ///< counted topics of the period no response reached
+};
+
 struct ModeratorRow
 {
     Id user = 0; ///< 0 when only the audit log names them
@@ -177,6 +188,7 @@ struct Report
     Unanswered unanswered;
     std::vector<TopicRow> activeTopics;
     std::vector<CategoryRow> categories;
+    std::vector<CategoryResponse> responseByCategory; ///< most responses first
     Contributors contributors;
     std::vector<ModeratorRow> moderators;
     Flags flags;

@@ -90,6 +90,7 @@ std::vector<TopicRow> computeActiveTopics(const Scope& scope, const Query& query
                                           const PostTally& tally);
 std::vector<CategoryRow> computeCategories(const Scope& scope, const Query& query,
                                            const PostTally& tally);
+std::vector<CategoryResponse> computeResponseByCategory(const Scope& scope, const Query& query);
 Contributors computeContributors(const Scope& scope, const Query& query, const PostTally& tally);
 std::vector<ModeratorRow> computeModerators(const Scope& scope, const Query& query);
 Flags computeFlags(const Scope& scope, const Query& query);

@@ -11,6 +11,7 @@
 #   net      -> domain              store -> domain
 #   settings -> net domain          present -> net store domain
 #   sync     -> net store domain    analytics -> store domain
+#   reports  -> analytics store domain
 #   items    -> sync analytics net store domain
 #   sandbox  -> domain
 #   ui       -> every models/ layer
@@ -29,10 +30,11 @@ set(allowed_settings "models/net;models/domain")
 set(allowed_present "models/net;models/store;models/domain")
 set(allowed_sync "models/net;models/store;models/domain")
 set(allowed_analytics "models/store;models/domain")
+set(allowed_reports "models/analytics;models/store;models/domain")
 set(allowed_items "models/sync;models/analytics;models/net;models/store;models/domain")
 set(allowed_sandbox "models/domain")
-set(allowed_ui "models/items;models/present;models/analytics;models/sync;models/settings;models/net;models/store;models/domain;models/sandbox;ui")
-set(all_layers "models/domain;models/net;models/settings;models/present;models/store;models/sync;models/analytics;models/items;models/sandbox;ui;app")
+set(allowed_ui "models/items;models/present;models/reports;models/analytics;models/sync;models/settings;models/net;models/store;models/domain;models/sandbox;ui")
+set(all_layers "models/domain;models/net;models/settings;models/present;models/store;models/sync;models/analytics;models/reports;models/items;models/sandbox;ui;app")
 
 # Qt and KDE headers only ui/ may use.
 set(gui_only_regex "^(QtWidgets/|QtCharts/|KSyntaxHighlighting/|QtPrintSupport/|Q(Widget|MainWindow|Dialog|Application|PushButton|Label|LineEdit|TableView|TreeView|ListView|ListWidget|TreeWidget|TableWidget|MessageBox|Menu|MenuBar|Action|ToolBar|StatusBar|Layout|BoxLayout|VBoxLayout|HBoxLayout|GridLayout|FormLayout|StackedWidget|Splitter|AbstractItemView|HeaderView|StyledItemDelegate|Chart|ChartView|LineSeries|BarSeries|PieSeries|ValueAxis|DateTimeAxis|BarCategoryAxis|Frame|ScrollArea|TextBrowser|PlainTextEdit|TextEdit|ComboBox|CheckBox|SpinBox|ProgressBar|ToolButton|TabWidget|DockWidget|Shortcut|Style|SystemTrayIcon)>?$)")

@@ -4,6 +4,7 @@
 
 #include "models/analytics/definitions.h"
 #include "models/analytics/drilldown.h"
+#include "models/analytics/headlines.h"
 #include "models/domain/reviewable.h"
 #include "ui/charts/chartstyle.h"
 
@@ -29,42 +30,7 @@ namespace steward {
 
 using namespace analytics;
 
-QString flagReasonName(int scoreType, const QString& key)
-{
-    switch (scoreType) {
-    case ScoreTypeId::Spam:
-        return DashboardCharts::tr("Spam");
-    case ScoreTypeId::OffTopic:
-        return DashboardCharts::tr("Off-topic");
-    case ScoreTypeId::Inappropriate:
-        return DashboardCharts::tr("Inappropriate");
-    case ScoreTypeId::NotifyModerators:
-        return DashboardCharts::tr("Something else");
-    case ScoreTypeId::NotifyUser:
-        return DashboardCharts::tr("Message to user");
-    case ScoreTypeId::NeedsApproval:
-        return DashboardCharts::tr("Needs approval");
-    case ScoreTypeId::Illegal:
-        return DashboardCharts::tr("Illegal");
-    default:
-        return key.isEmpty() ? DashboardCharts::tr("Type %1").arg(scoreType) : key;
-    }
-}
-
 namespace {
-
-QString bucketLabel(QDate date, Granularity granularity)
-{
-    const QLocale locale;
-    switch (granularity) {
-    case Granularity::Day:
-    case Granularity::Week:
-        return locale.toString(date, QStringLiteral("d MMM"));
-    case Granularity::Month:
-        return locale.toString(date, QStringLiteral("MMM yy"));
-    }
-    return {};
-}
 
 QBarCategoryAxis* categoryAxis(const QStringList& labels)
 {
@@ -199,7 +165,7 @@ void DashboardCharts::show(const Report& report, const Dataset& data, Contributo
     m_data = &data;
     m_labels.clear();
     for (const ActivityBucket& b : report.activity.buckets)
-        m_labels.append(bucketLabel(b.start, report.query.granularity));
+        m_labels.append(Headlines::bucketLabel(b.start, report.query.granularity));
     // Category axes need distinct labels: weeks of one month differ, days too; if two match
     // (a range over a year of days), the later one gets its year.
     for (qsizetype i = 1; i < m_labels.size(); ++i) {
@@ -440,7 +406,7 @@ QChart* DashboardCharts::flagsChart(const Report& report)
     QList<int> types;
     double max = 0;
     for (const FlagReason& r : report.flags.reasons) {
-        reasons.append(flagReasonName(r.scoreType, r.key));
+        reasons.append(Headlines::flagReason(r.scoreType, r.key));
         types.append(r.scoreType);
         agreed->append(r.agreed);
         disagreed->append(r.disagreed);

@@ -61,7 +61,4 @@ private:
     const analytics::Dataset* m_data = nullptr;
 };
 
-/// A readable name for a flag reason ("Spam", "Off-topic", ...).
-QString flagReasonName(int scoreType, const QString& key);
-
 } // namespace steward

@@ -24,19 +24,12 @@ namespace {
 
 QString hoursText(double hours, int count)
 {
-    if (count == 0)
-        return QStringLiteral("–");
-    const QLocale locale;
-    if (hours >= 48)
-        return DashboardPane::tr("%1 d").arg(locale.toString(hours / 24.0, 'f', 1));
-    if (hours < 1)
-        return DashboardPane::tr("%1 min").arg(locale.toString(hours * 60.0, 'f', 0));
-    return DashboardPane::tr("%1 h").arg(locale.toString(hours, 'f', 1));
+    return Headlines::hoursText(hours, count);
 }
 
 QString percentText(double share)
 {
-    return QStringLiteral("%1 %").arg(QLocale().toString(share * 100.0, 'f', 0));
+    return Headlines::percentText(share);
 }
 
 template <typename T, typename F> QList<double> seriesOf(const std::vector<T>& items, F value)

@@ -62,38 +62,12 @@ void KpiTile::setValue(const QString& text, double value, double previous, Direc
                        bool isCount)
 {
     m_value->setText(text);
-    if (previous < 0 || !std::isfinite(previous)) {
-        m_change->clear();
-        return;
-    }
-    if (previous == 0.0) {
-        m_change->setText(value == 0.0 ? tr("±0 %") : tr("new"));
-        m_change->setStyleSheet({});
-        return;
-    }
-    const double change = (value - previous) / previous * 100.0;
-    const QString arrow = change > 0.5    ? QStringLiteral("▲")
-                          : change < -0.5 ? QStringLiteral("▼")
-                                          : QStringLiteral("●");
-    const QLocale locale;
-    if (isCount && previous < 10) {
-        const qint64 difference = qint64(std::llround(value - previous));
-        const QString signedDifference =
-            (difference > 0 ? QStringLiteral("+") : QString()) + locale.toString(difference);
-        m_change->setText(
-            tr("%1 %2 from %3").arg(arrow, signedDifference, locale.toString(qint64(previous))));
-    } else {
-        m_change->setText(QStringLiteral("%1 %2 %").arg(
-            arrow, locale.toString(change, 'f', std::abs(change) < 10 ? 1 : 0)));
-    }
-    const bool better = direction == Direction::HigherIsBetter ? change > 0.5 : change < -0.5;
-    const bool worse = direction == Direction::HigherIsBetter ? change < -0.5 : change > 0.5;
-    if (direction == Direction::Neutral || (!better && !worse)) {
-        m_change->setStyleSheet({});
-        return;
-    }
+    m_change->setText(analytics::Headlines::changeText(value, previous, isCount));
+    const int verdict = analytics::Headlines::verdict(value, previous, direction);
     m_change->setStyleSheet(
-        QStringLiteral("color: %1").arg(chartstyle::verdictColor(palette(), better).name()));
+        verdict == 0 ? QString()
+                     : QStringLiteral("color: %1")
+                           .arg(chartstyle::verdictColor(palette(), verdict > 0).name()));
 }
 
 void KpiTile::setDetail(const QString& detail)

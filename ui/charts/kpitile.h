@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/analytics/headlines.h"
+
 #include <QFrame>
 #include <QList>
 
@@ -19,12 +21,7 @@ class KpiTile : public QFrame
     Q_OBJECT
 public:
     /// Whether a rise is good news (posts), bad news (response time) or neither.
-    enum class Direction
-    {
-        HigherIsBetter,
-        LowerIsBetter,
-        Neutral
-    };
+    using Direction = analytics::Direction;
 
     explicit KpiTile(const QString& key, QWidget* parent = nullptr);
 
