@@ -38,4 +38,13 @@ inline Setting<QByteArray> headerState(const QString& objectName)
 inline const Setting<int> ageWarnHours{QStringLiteral("queue/ageWarnHours"), 4};
 inline const Setting<int> ageAlarmHours{QStringLiteral("queue/ageAlarmHours"), 24};
 
+/// Export Report's last choice: the preset's key, the format (reports::ReportFormat as a
+/// number), the paper (QPageSize::PageSizeId as a number; unset: the locale's) and the CSV's
+/// byte order mark.
+inline const Setting<QString> reportPreset{QStringLiteral("reports/preset"),
+                                           QStringLiteral("full")};
+inline const Setting<int> reportFormat{QStringLiteral("reports/format"), 3};
+inline const Setting<bool> reportCsvBom{QStringLiteral("reports/csvBom"), false};
+inline const Setting<int> reportPageSize{QStringLiteral("reports/pageSize"), -1};
+
 } // namespace steward::prefs

@@ -9,15 +9,19 @@
 #include "models/settings/preferences.h"
 #include "models/sync/syncengine.h"
 #include "tests/support/sessiontesting.h"
+#include "ui/charts/chartexport.h"
 #include "ui/charts/dashboardcharts.h"
 #include "ui/charts/dashboardpane.h"
 #include "ui/charts/drilldownpanel.h"
 #include "ui/charts/kpitile.h"
+#include "ui/dialogs/exportreportdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -286,6 +290,81 @@ private Q_SLOTS:
         QVERIFY(
             !m_pane->exportTo(m_dir.filePath(QStringLiteral("missing/dir/report.json")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void exportsAPresetAsPdfAndSpreadsheet()
+    {
+        QString error;
+        ReportExportChoice choice;
+        choice.presetKey = QStringLiteral("moderation-activity");
+        choice.format = reports::ReportFormat::Pdf;
+        choice.pageSize = QPageSize::Letter;
+        const QString pdf = m_dir.filePath(QStringLiteral("moderation.pdf"));
+        QVERIFY2(m_pane->exportTo(pdf, choice, &error), qPrintable(error));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdfFile.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("/MediaBox [0 0 612.000000 792.000000]")); // Letter, in points
+        choice.format = reports::ReportFormat::Xlsx;
+        const QString xlsx = m_dir.filePath(QStringLiteral("moderation.xlsx"));
+        QVERIFY2(m_pane->exportTo(xlsx, choice, &error), qPrintable(error));
+        QFile xlsxFile(xlsx);
+        QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+        QVERIFY(xlsxFile.read(2) == "PK"); // a zip, as XLSX is
+        choice.format = reports::ReportFormat::Csv;
+        choice.byteOrderMark = true;
+        const QString csv = m_dir.filePath(QStringLiteral("moderation.csv"));
+        QVERIFY(m_pane->exportTo(csv, choice, &error));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().startsWith("\xEF\xBB\xBF"
+                                             "flags\r\n"));
+    }
+
+    void theExportDialogRemembersItsChoice()
+    {
+        prefs::reportPreset.reset();
+        prefs::reportFormat.reset();
+        prefs::reportPageSize.reset();
+        {
+            ExportReportDialog dialog(QStringLiteral("1 Oct to 31 Oct"));
+            QCOMPARE(dialog.choice().presetKey, QStringLiteral("full"));
+            QCOMPARE(dialog.choice().format, reports::ReportFormat::Pdf);
+            QVERIFY(dialog.paperBox()->isEnabled());
+            dialog.formatBox()->setCurrentIndex(
+                dialog.formatBox()->findData(int(reports::ReportFormat::Xlsx)));
+            QVERIFY(!dialog.paperBox()->isEnabled()); // paper is for PDFs
+            dialog.presetBox()->setCurrentIndex(
+                dialog.presetBox()->findData(QStringLiteral("community-health")));
+            ExportReportDialog::remember(dialog.choice());
+        }
+        ExportReportDialog again(QStringLiteral("1 Oct to 31 Oct"));
+        QCOMPARE(again.choice().presetKey, QStringLiteral("community-health"));
+        QCOMPARE(again.choice().format, reports::ReportFormat::Xlsx);
+        QCOMPARE(ExportReportDialog::fileName(again.choice(), QDate(2026, 10, 1)),
+                 QStringLiteral("community-health-2026-10-01.xlsx"));
+    }
+
+    void aChartSavesAsPngAndSvg()
+    {
+        QChartView* view = m_pane->charts()->view(DashboardCharts::Activity);
+        view->resize(600, 300);
+        QString error;
+        const QString png = m_dir.filePath(QStringLiteral("activity.png"));
+        QVERIFY2(saveChart(view, png, &error), qPrintable(error));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 600)); // twice the view, for slides
+        const QString svg = m_dir.filePath(QStringLiteral("activity.svg"));
+        QVERIFY2(saveChart(view, svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        // Vectors: bars as rectangles, lines as polylines, labels as text.
+        QVERIFY(text.contains("<svg") && text.contains("<rect") && text.contains("<polyline") &&
+                text.contains("<text"));
+        QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
+        QVERIFY(!saveChart(view, m_dir.filePath(QStringLiteral("missing/dir/a.svg")), &error));
     }
 
     void followsThePalette()

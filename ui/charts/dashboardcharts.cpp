@@ -6,6 +6,7 @@
 #include "models/analytics/drilldown.h"
 #include "models/analytics/headlines.h"
 #include "models/domain/reviewable.h"
+#include "ui/charts/chartexport.h"
 #include "ui/charts/chartstyle.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -144,6 +145,7 @@ DashboardCharts::DashboardCharts(QWidget* parent)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(260);
         view->setFrameShape(QFrame::StyledPanel);
+        addChartMenu(view, view->objectName().chopped(5)); // "activity.png"
         m_views[std::size_t(i)] = view;
     }
 }

@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -252,7 +253,8 @@ void DashboardPane::retranslate()
     m_definition->setToolTip(
         tr("How the time to first response is measured; see each choice's tooltip"));
     m_export->setText(tr("&Export…"));
-    m_export->setToolTip(tr("Save the whole report with its definitions as JSON or CSV"));
+    m_export->setToolTip(
+        tr("Save the report as a PDF, a spreadsheet, CSV or JSON, with its definitions"));
     const int metric = m_contributorMetric->currentIndex();
     const int group = m_contributorGroup->currentIndex();
     m_contributorMetric->clear();
@@ -294,6 +296,7 @@ void DashboardPane::changeEvent(QEvent* event)
 void DashboardPane::setSite(const QUrl& site)
 {
     m_drill->setSite(site);
+    m_community = site.host();
 }
 
 void DashboardPane::setPreset(Preset preset)
@@ -404,13 +407,29 @@ void DashboardPane::revealDrillDown()
 
 void DashboardPane::chooseExport()
 {
+    if (!m_service.isLoaded())
+        return;
+    const Query& q = m_service.report().query;
+    const QLocale locale;
+    const QString period =
+        tr("%1 to %2, %3")
+            .arg(locale.toString(q.from, QLocale::ShortFormat),
+                 locale.toString(q.to, QLocale::ShortFormat), m_category->currentText().trimmed());
+    ExportReportDialog dialog(period, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportExportChoice choice = dialog.choice();
+    ExportReportDialog::remember(choice);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                      QStringLiteral("steward-report.json"),
-                                                      tr("JSON (*.json);;CSV (*.csv)"));
+                                                      ExportReportDialog::fileName(choice, q.from),
+                                                      ExportReportDialog::filter(choice.format));
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportTo(path, &error))
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool saved = exportTo(path, choice, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!saved)
         QMessageBox::warning(this, tr("Export Report"),
                              tr("The report was not saved: %1").arg(error));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/analytics/query.h"
+#include "ui/dialogs/exportreportdialog.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -56,10 +57,12 @@ public:
     DashboardCharts* charts() const { return m_charts; }
     DrillDownPanel* drillDown() const { return m_drill; }
     QTabWidget* lists() const { return m_lists; }
-    /// Writes the whole report (every section, its parameters and definitions) as JSON or, for
-    /// a path ending in .csv, CSV. False with error set when the file cannot be written.
+    /// Writes the report shown as the choice asks (its preset's sections and charts, in its
+    /// format). False with error set when the file cannot be written.
+    bool exportTo(const QString& path, const ReportExportChoice& choice, QString* error);
+    /// The whole report in the format the path's suffix names (JSON for any other).
     bool exportTo(const QString& path, QString* error);
-    /// Asks where to save the report (its Export button, File › Export Report).
+    /// Asks what to export and where to save it (its Export button, File › Export Report).
     void chooseExport();
 
 protected:
@@ -79,6 +82,7 @@ private:
     void tileClicked(const QString& key);
 
     analytics::AnalyticsService& m_service;
+    QString m_community; ///< the site's host, on a report's cover
     QComboBox* m_preset;
     QDateEdit* m_from;
     QDateEdit* m_to;

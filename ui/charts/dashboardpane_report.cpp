@@ -3,7 +3,6 @@
 // What the dashboard shows of a report: tiles, charts, lists, and its export.
 #include "models/analytics/analyticsservice.h"
 #include "models/analytics/definitions.h"
-#include "models/analytics/reportexport.h"
 #include "ui/charts/dashboardcharts.h"
 #include "ui/charts/dashboardpane.h"
 #include "ui/charts/drilldownpanel.h"
@@ -11,9 +10,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QSaveFile>
 #include <QTreeWidget>
 
 namespace steward {
@@ -226,21 +223,32 @@ void DashboardPane::tileClicked(const QString& key)
     }
 }
 
-bool DashboardPane::exportTo(const QString& path, QString* error)
+bool DashboardPane::exportTo(const QString& path, const ReportExportChoice& choice, QString* error)
 {
-    const QStringList all{QStringLiteral("all")};
-    const QByteArray bytes =
-        path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
-            ? reportToCsv(m_service.report(), m_service.data(), all)
-            : QJsonDocument(reportToJson(m_service.report(), m_service.data(), all))
-                  .toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    reports::ReportDocument document;
+    document.report = &m_service.report();
+    document.data = &m_service.data();
+    document.preset = reports::ReportPresets::find(choice.presetKey)
+                          .value_or(reports::ReportPresets::all().constFirst());
+    document.community = m_community.isEmpty() ? tr("Community") : m_community;
+    document.generatedAt = QDateTime::currentDateTimeUtc();
+    document.pageSize = choice.pageSize;
+    document.csvByteOrderMark = choice.byteOrderMark;
+    document.locale = QLocale();
+    QString why;
+    if (!reports::ReportFiles::save(document, choice.format, path, &why)) {
         if (error)
-            *error = file.errorString();
+            *error = why;
         return false;
     }
     return true;
+}
+
+bool DashboardPane::exportTo(const QString& path, QString* error)
+{
+    ReportExportChoice choice;
+    choice.format = reports::ReportFiles::formatOfPath(path).value_or(reports::ReportFormat::Json);
+    return exportTo(path, choice, error);
 }
 
 } // namespace steward
