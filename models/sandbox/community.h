@@ -138,6 +138,41 @@ struct ReviewRecord
     Id createdPostId = 0; ///< queued posts: the post an approval created
 };
 
+/// UserHistory.actions (app/models/user_history.rb): the numbers of the staff actions the
+/// sandbox logs. They never change.
+namespace UserHistoryAction {
+constexpr int DeleteUser = 1;
+constexpr int SuspendUser = 10;
+constexpr int UnsuspendUser = 11;
+constexpr int DeletePost = 17;
+constexpr int DeleteTopic = 18;
+constexpr int SilenceUser = 30;
+constexpr int UnsilenceUser = 31;
+constexpr int RecoverTopic = 55;
+constexpr int PostApproved = 56;
+constexpr int PostRejected = 64;
+constexpr int ApproveUser = 69;
+} // namespace UserHistoryAction
+
+/// One row of the staff action log (Discourse's user_histories, as StaffActionLogger writes
+/// it). Ids are 0 when unset. The details of delete_post, delete_topic and recover_topic rows
+/// are not stored: the server makes them from the post or topic (stafflog.h).
+struct StaffActionRecord
+{
+    Id id = 0;
+    int action = 0; ///< a UserHistoryAction
+    Id actingUserId = 0;
+    Id targetUserId = 0;
+    Id postId = 0;
+    Id topicId = 0;
+    Id categoryId = 0;
+    qint64 createdAt = 0; ///< seconds since the epoch, UTC
+    QString customType;
+    QString details;
+    QString context;
+    QString subject;
+};
+
 /// A support case filed through the ServiceNow-compatible endpoint (Table API,
 /// sn_customerservice_case): the fields it was sent, and what the "instance" assigned.
 struct CaseRecord
@@ -181,6 +216,10 @@ struct SandboxCommunity
     std::vector<TopicRecord> topics;
     std::vector<PostRecord> posts;
     std::vector<ReviewRecord> reviews;
+    /// The staff action log, append-only: id N is staffActions[N - 1], ids ascending with
+    /// time. The generator fills it from the generated moderation; every logged write
+    /// appends to it (appendStaffAction()).
+    std::vector<StaffActionRecord> staffActions;
     std::vector<CaseRecord> cases;
     std::vector<ExplorerQueryRecord> explorerQueries; ///< id N is explorerQueries[N - 1]
     QHash<QString, Id> userIdsByName;                 ///< lower-case username -> id

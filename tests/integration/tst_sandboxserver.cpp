@@ -79,6 +79,8 @@ private Q_SLOTS:
         Client moderator(*server, server->moderatorCredentials());
         QCOMPARE(moderator.get(QStringLiteral("/review.json")).status, 200);
         QCOMPARE(moderator.get(QStringLiteral("/admin/reports/posts.json")).status, 200);
+        QCOMPARE(moderator.get(QStringLiteral("/admin/logs/staff_action_logs.json")).status, 200);
+        QCOMPARE(member.get(QStringLiteral("/admin/logs/staff_action_logs.json")).status, 404);
         Client impostor(*server,
                         {server->adminCredentials().username, server->moderatorCredentials().key});
         QCOMPARE(impostor.get(QStringLiteral("/review.json")).status, 403);

@@ -17,6 +17,7 @@ SandboxCommunity generateCommunity(const GeneratorParams& params)
     detail::generateUsers(community, params, rng);
     detail::generateTopics(community, params, rng);
     detail::generateReviewQueue(community, params, rng);
+    detail::generateStaffLog(community);
     return community;
 }
 

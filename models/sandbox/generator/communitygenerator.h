@@ -23,6 +23,8 @@ void finishTopics(SandboxCommunity& community, Rng& rng);
 /// Recomputes a topic's post, reply and like counts and last-post time from its posts.
 void refreshTopicCounts(SandboxCommunity& community, TopicRecord& record);
 void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& params, Rng& rng);
+/// The staff action log of what the stages above did, in time order (generator/stafflog.cpp).
+void generateStaffLog(SandboxCommunity& community);
 } // namespace detail
 
 } // namespace steward::sandbox

@@ -3,6 +3,7 @@
 #include "models/sandbox/server/mutations.h"
 
 #include "models/sandbox/generator/communitygenerator.h"
+#include "models/sandbox/stafflog.h"
 
 namespace steward::sandbox {
 
@@ -47,6 +48,30 @@ Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
 
 namespace detail {
 
+namespace {
+
+/// What PostDestroyer logs: a deletion by anyone but the author (delete_topic for a first
+/// post, delete_post for any other), and a first post's recovery by anyone but the author.
+void logPostDestroyer(SandboxCommunity& community, const PostRecord& post, qint64 at, Id by,
+                      bool deleted)
+{
+    if (by == post.userId || (!deleted && post.postNumber != 1))
+        return;
+    StaffActionRecord r;
+    r.actingUserId = by;
+    r.createdAt = at;
+    if (post.postNumber == 1) {
+        r.action = deleted ? UserHistoryAction::DeleteTopic : UserHistoryAction::RecoverTopic;
+        r.topicId = post.topicId;
+    } else {
+        r.action = UserHistoryAction::DeletePost;
+        r.postId = post.id;
+    }
+    appendStaffAction(community, std::move(r));
+}
+
+} // namespace
+
 void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, Id by, bool deleted)
 {
     if ((post.deletedAt != 0) == deleted)
@@ -62,6 +87,7 @@ void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, I
         author->user.postCount += deleted ? -1 : 1;
     refreshTopicCounts(community, topic);
     community.countCategories();
+    logPostDestroyer(community, post, at, by, deleted);
 }
 
 Id appendPost(SandboxCommunity& community, Id topicId, Id userId, qint64 at, const QString& raw,

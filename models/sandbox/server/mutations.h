@@ -40,7 +40,8 @@ Reply createExplorerQuery(SandboxCommunity& community, const QJsonObject& action
 Reply updateExplorerQuery(SandboxCommunity& community, const QJsonObject& action);
 Reply deleteExplorerQuery(SandboxCommunity& community, const QJsonObject& action);
 
-/// Marks a post deleted (or restored) and keeps topic, category and user counts right.
+/// Marks a post deleted (or restored) by by at at, keeps topic, category and user counts right
+/// and logs it in the staff action log as PostDestroyer does (nothing when by is the author).
 void markPostDeleted(SandboxCommunity& community, PostRecord& post, qint64 at, Id by, bool deleted);
 /// Appends a new post to a topic; raw is kept as an edit. Returns the new post's id.
 Id appendPost(SandboxCommunity& community, Id topicId, Id userId, qint64 at, const QString& raw,

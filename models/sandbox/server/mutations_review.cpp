@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Review actions, as Discourse's reviewable classes perform them (discourse-api.md §9.2-9.4).
+// Review actions, as Discourse's reviewable classes perform them (discourse-api.md §9.2-9.4),
+// with the staff action log rows they write (post_approved, post_rejected, approve_user,
+// delete_user; deletions through markPostDeleted()).
 #include "models/sandbox/server/mutations.h"
 #include "models/sandbox/server/reviewactions.h"
+#include "models/sandbox/stafflog.h"
 
 #include <QJsonArray>
 
@@ -39,7 +42,22 @@ void transition(ReviewRecord& r, ReviewableStatus status, Id actor, qint64 at)
     }
 }
 
-/// Deletes a user's posts and account; other pending items about them go away.
+/// Appends a staff action log row by actor at at; ids left 0 are null in the served row.
+void logAction(SandboxCommunity& community, int action, Id actor, qint64 at, Id postId = 0,
+               Id targetUserId = 0, QString details = {})
+{
+    StaffActionRecord r;
+    r.action = action;
+    r.actingUserId = actor;
+    r.createdAt = at;
+    r.postId = postId;
+    r.targetUserId = targetUserId;
+    r.details = std::move(details);
+    appendStaffAction(community, std::move(r));
+}
+
+/// Deletes a user's posts and account (UserDestroyer: each post as PostDestroyer logs it, then
+/// delete_user, which names the user in its details only); other pending items about them go.
 QJsonArray deleteUser(SandboxCommunity& community, Id userId, Id actor, qint64 at, Id except)
 {
     QJsonArray removed;
@@ -51,6 +69,8 @@ QJsonArray deleteUser(SandboxCommunity& community, Id userId, Id actor, qint64 a
         if (p.userId == userId && p.deletedAt == 0)
             markPostDeleted(community, p, at, actor, true);
     }
+    logAction(community, UserHistoryAction::DeleteUser, actor, at, 0, 0,
+              userDeletionDetails(*member));
     for (ReviewRecord& other : community.reviews) {
         if (other.item.id != except && other.item.isPending() &&
             other.item.targetCreatedById == userId) {
@@ -137,17 +157,21 @@ Reply performReview(SandboxCommunity& community, const QJsonObject& action)
                                       item.payloadRaw, PostType::Regular);
         record->createdPostId = created;
         transition(*record, ReviewableStatus::Approved, actor, at);
+        logAction(community, UserHistoryAction::PostApproved, actor, at, created);
         result.insert(QStringLiteral("created_post_id"), created);
         result.insert(QStringLiteral("created_post_topic_id"), item.topicId);
     } else if (serverAction == u"reject_post" || serverAction == u"revise_and_reject_post") {
         record->rejectReason = action.value(QStringLiteral("reject_reason")).toString();
         transition(*record, ReviewableStatus::Rejected, actor, at);
+        logAction(community, UserHistoryAction::PostRejected, actor, at, 0, 0,
+                  postRejectedDetails(community, *record, at));
     } else if (serverAction == u"delete") {
         transition(*record, ReviewableStatus::Deleted, actor, at);
     } else if (serverAction == u"approve_user") {
         if (SandboxUser* member = community.user(item.targetId))
             member->user.approved = true;
         transition(*record, ReviewableStatus::Approved, actor, at);
+        logAction(community, UserHistoryAction::ApproveUser, actor, at, 0, item.targetId);
     } else if (serverAction == u"delete_user" || serverAction == u"delete_user_block") {
         const bool flagged = item.type == ReviewableType::FlaggedPost;
         transition(*record, flagged ? ReviewableStatus::Approved : ReviewableStatus::Rejected,

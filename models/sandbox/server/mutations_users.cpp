@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Suspending and silencing, with the "failed" error shape of Discourse's service objects.
+// Suspending and silencing, with the "failed" error shape of Discourse's service objects;
+// each one done is logged as StaffActionLogger does (log_user_suspend, log_silence_user and
+// their undoing).
 #include "models/sandbox/server/json.h"
 #include "models/sandbox/server/mutations.h"
+#include "models/sandbox/stafflog.h"
 
 namespace steward::sandbox::detail {
 
@@ -12,6 +15,19 @@ SandboxUser* target(SandboxCommunity& community, const QJsonObject& action)
 {
     SandboxUser* member = community.user(action.value(QStringLiteral("id")).toInteger());
     return member && !member->deleted ? member : nullptr;
+}
+
+/// Logs action on member by actor (0: none) at the action's time.
+StaffActionRecord& logPenalty(SandboxCommunity& community, int action, const SandboxUser& member,
+                              const SandboxUser* actor, const QDateTime& at)
+{
+    StaffActionRecord r;
+    r.action = action;
+    r.actingUserId = actor ? actor->user.id : 0;
+    r.targetUserId = member.user.id;
+    r.createdAt = toSeconds(at);
+    appendStaffAction(community, std::move(r));
+    return community.staffActions.back();
 }
 
 } // namespace
@@ -28,6 +44,7 @@ Reply suspendUser(SandboxCommunity& community, const QJsonObject& action, bool s
         member->user.suspendReason.clear();
         member->suspendedAt = QDateTime();
         member->suspendedById = 0;
+        logPenalty(community, UserHistoryAction::UnsuspendUser, *member, actor, at);
         return Reply::json(
             QJsonObject{{QStringLiteral("suspension"),
                          QJsonObject{{QStringLiteral("suspended_till"), QJsonValue::Null},
@@ -51,6 +68,8 @@ Reply suspendUser(SandboxCommunity& community, const QJsonObject& action, bool s
     member->user.suspendReason = reason;
     member->suspendedAt = at;
     member->suspendedById = actor ? actor->user.id : 0;
+    logPenalty(community, UserHistoryAction::SuspendUser, *member, actor, at).details =
+        staffMessage(reason, action.value(QStringLiteral("message")).toString());
     QJsonObject body{
         {QStringLiteral("suspend_reason"), reason},
         {QStringLiteral("full_suspend_reason"), reason},
@@ -72,6 +91,7 @@ Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool s
         member->silenceReason.clear();
         member->silencedAt = QDateTime();
         member->silencedById = 0;
+        logPenalty(community, UserHistoryAction::UnsilenceUser, *member, actor, at);
         return Reply::json(
             QJsonObject{{QStringLiteral("silence"),
                          QJsonObject{{QStringLiteral("silenced"), false},
@@ -94,6 +114,10 @@ Reply silenceUser(SandboxCommunity& community, const QJsonObject& action, bool s
     member->silenceReason = reason;
     member->silencedAt = at;
     member->silencedById = actor ? actor->user.id : 0;
+    StaffActionRecord& logged =
+        logPenalty(community, UserHistoryAction::SilenceUser, *member, actor, at);
+    logged.details = staffMessage(reason, action.value(QStringLiteral("message")).toString());
+    logged.context = silenceContext(reason);
     QJsonObject body{
         {QStringLiteral("silenced"), true},
         {QStringLiteral("silence_reason"), reason},

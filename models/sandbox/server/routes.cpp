@@ -49,6 +49,7 @@ QList<SandboxServer::Route> sandboxRoutes()
         r(M::Put, "/admin/users/(\\d+)/silence", A::Staff, silence),
         r(M::Put, "/admin/users/(\\d+)/unsilence", A::Staff, unsilence),
         r(M::Get, "/admin/reports/([a-z_]+)", A::Staff, report),
+        r(M::Get, "/admin/logs/staff_action_logs", A::Staff, staffActionLogs),
         // Data Explorer checks its own access (404 when off, 403 for non-admins).
         r(M::Get, "/admin/plugins/discourse-data-explorer/queries", A::Public, explorerList),
         r(M::Get, "/admin/plugins/discourse-data-explorer/queries/(-?\\d+)", A::Public,

@@ -51,6 +51,8 @@ Reply silence(S&, C&);
 Reply unsilence(S&, C&);
 // Reports
 Reply report(S&, C&);
+// Staff action log (routes_stafflog.cpp)
+Reply staffActionLogs(S&, C&);
 // Data Explorer (routes_explorer.cpp): admins only, 404 when ServerOptions::dataExplorer is off
 Reply explorerList(S&, C&);
 Reply explorerShow(S&, C&);
