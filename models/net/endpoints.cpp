@@ -83,6 +83,17 @@ Endpoint penalisedUsers(const QString& list, int page)
             Endpoint::Shape::Array};
 }
 
+Endpoint staffActionLogs(int page, int limit)
+{
+    // The controller reads page and limit; the load_more link it serves names page_size,
+    // which it ignores (app/controllers/admin/staff_action_logs_controller.rb).
+    return {u"/admin/logs/staff_action_logs"_s,
+            {{u"page"_s, number(page)}, {u"limit"_s, number(limit)}},
+            Endpoint::Missing::NotFetched,
+            Endpoint::Shape::ArrayField,
+            QLatin1StringView("staff_action_logs")};
+}
+
 Endpoint adminUser(Id id)
 {
     return {u"/admin/users/%1"_s.arg(id), {}, Endpoint::Missing::NotFetched};

@@ -92,6 +92,10 @@ Endpoint topic(Id id, int page = 0);
 Endpoint topicEnd(Id id);
 /// GET /t/{id}/posts?post_ids[]= (TopicsController#posts): these posts of the topic.
 Endpoint topicPosts(Id topicId, const QList<Id>& postIds);
+/// GET /admin/logs/staff_action_logs (Admin::StaffActionLogsController#index, staff): the
+/// staff action log, newest first, limit rows (at most 200) from page * limit. A key that may
+/// not read it (a moderator's, on builds that restrict it) leaves it not fetched.
+Endpoint staffActionLogs(int page, int limit);
 /// GET /review (ReviewablesController#index) by creation, oldest first, every priority:
 /// status "all" or "pending", from fromDate (ISO 8601) when given, at offset.
 Endpoint reviewList(const QString& status, int offset, const QString& fromDate = {});

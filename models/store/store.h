@@ -5,6 +5,7 @@
 #include "models/domain/category.h"
 #include "models/domain/post.h"
 #include "models/domain/reviewable.h"
+#include "models/domain/staffaction.h"
 #include "models/domain/topic.h"
 #include "models/domain/user.h"
 #include "models/store/changeset.h"
@@ -49,6 +50,9 @@ public:
     bool upsertTopics(const QList<Topic>& topics);
     bool upsertPosts(const QList<Post>& posts);
     bool upsertReviewables(const QList<Reviewable>& reviewables);
+    /// Rows of the staff action log; a row seen again (pages shift as the log grows) is
+    /// written again, unchanged but for what the server changed (a cleared penalty's action).
+    bool upsertStaffActions(const QList<StaffAction>& actions);
     /// Names the accepted answer of solved topics whose list entry did not name it, from
     /// the posts marked accepted_answer.
     bool resolveAcceptedAnswers();

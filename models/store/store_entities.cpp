@@ -82,6 +82,38 @@ bool Store::upsertCategories(const QList<Category>& categories)
     return true;
 }
 
+bool Store::upsertStaffActions(const QList<StaffAction>& actions)
+{
+    QSqlQuery& q = prepared(
+        14, QStringLiteral("INSERT INTO staff_actions (id, action, action_name, acting_user_id, "
+                           "acting_username, target_user_id, target_username, post_id, topic_id, "
+                           "category_id, created_at, details, context, subject) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                           "action = excluded.action, action_name = excluded.action_name, "
+                           "details = excluded.details, context = excluded.context"));
+    for (const StaffAction& a : actions) {
+        const QVariantList values{a.id,
+                                  a.action,
+                                  a.actionName,
+                                  a.actingUserId == 0 ? QVariant() : QVariant(a.actingUserId),
+                                  a.actingUsername,
+                                  sql::optionalId(a.targetUserId),
+                                  a.targetUsername.isEmpty() ? QVariant() : a.targetUsername,
+                                  sql::optionalId(a.postId),
+                                  sql::optionalId(a.topicId),
+                                  sql::optionalId(a.categoryId),
+                                  sql::time(a.createdAt),
+                                  a.details,
+                                  a.context,
+                                  a.subject};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!run(q))
+            return false;
+    }
+    return true;
+}
+
 bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
 {
     // topic_count and likes_received hold -1 while the server has not said (its admin user

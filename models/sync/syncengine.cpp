@@ -105,6 +105,7 @@ void SyncEngine::start(int scopes)
     m_bulkLoading = false;
     m_catchingUp = false;
     m_postsFloor = 0;
+    m_staffLogPages = -1;
 
     // A process killed during the walk over all posts left the store without its post
     // indexes; every later query (and this sync's last step) would scan. A resumed walk drops
@@ -145,6 +146,9 @@ void SyncEngine::start(int scopes)
             m_steps.append([this] { transitionedReviewables(); });
         }
     }
+    // The staff action log with the users: every full sync, and every tenth poll.
+    if (has(SyncScope::Users))
+        m_steps.append([this] { staffLog(0); });
     if (has(SyncScope::Topics))
         m_steps.append([this] { referencedTopics(); });
     m_steps.append([this] { refreshTopics(); });

@@ -65,8 +65,9 @@ struct SyncSummary
     qint64 topics = 0;
     qint64 posts = 0;
     qint64 reviewables = 0;
-    int requests = 0;    ///< HTTP requests sent, retries included
-    int rateLimited = 0; ///< 429 answers obeyed
+    qint64 staffActions = 0; ///< staff action log rows read (a row read twice counts twice)
+    int requests = 0;        ///< HTTP requests sent, retries included
+    int rateLimited = 0;     ///< 429 answers obeyed
     qint64 elapsedMs = 0;
     /// Items the server named (in a list, or as the topic of a stored post) but would not
     /// give: gone, hidden from the API user, or refused (404, 410, 403).
@@ -194,6 +195,7 @@ private:
     void newReviewables(int offset);
     void pendingReviewables(int offset);
     void transitionedReviewables();
+    void staffLog(int page);
     void refreshTopics();
     /// Queues for refreshTopics the topics that stored posts name but that no list gave.
     void referencedTopics();
@@ -263,6 +265,9 @@ private:
     // Incremental state
     Id m_postsWatermark = 0;
     Id m_newTop = 0;
+    Id m_staffLogTop = 0;    ///< the highest staff log id a completed walk stored
+    Id m_staffLogNewTop = 0; ///< the highest this walk saw (its first page)
+    qint64 m_staffLogPages = -1;
     QSet<Id> m_seenPosts;
     QSet<Id> m_newPostTopics; ///< topics of the posts the incremental walk found
     QSet<Id> m_listedUsers;

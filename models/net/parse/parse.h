@@ -11,6 +11,7 @@
 #include "models/domain/category.h"
 #include "models/domain/post.h"
 #include "models/domain/reviewable.h"
+#include "models/domain/staffaction.h"
 #include "models/domain/topic.h"
 #include "models/domain/user.h"
 
@@ -77,6 +78,14 @@ struct ReviewPage
 };
 /// /review.json, with the side-loaded scores, bundles and actions resolved into each item.
 ReviewPage reviewList(const QJsonObject& o);
+
+struct StaffActionPage
+{
+    QList<StaffAction> rows; ///< newest first, as served
+    int totalRows = -1;      ///< total_rows_staff_action_logs; -1 when absent
+};
+/// /admin/logs/staff_action_logs.json (Admin::StaffActionLogsController#index).
+StaffActionPage staffActionLogs(const QJsonObject& o);
 /// /review/{id}.json (root key "reviewable", same side-loading).
 Reviewable reviewDetail(const QJsonObject& o);
 
