@@ -135,13 +135,15 @@ def value_kind(option):
 
 def value_choices(option):
     """The words of a help that starts by listing them: "json or csv (default: json)"."""
-    match = re.match(r"(?:[A-Z][^:.]*: )?([a-z]+(?: \([^)]*\))?(?:, [a-z]+(?: \([^)]*\))?)* or [a-z]+)\b", option["help"])
-    return re.findall(r"(?:^|, | or )([a-z]+)", re.sub(r" \([^)]*\)", "", match.group(1))) if match else []
+    word = r"[a-z][a-z0-9_-]*"
+    match = re.match(r"(?:[A-Z][^:.]*: )?(%s(?: \([^)]*\))?(?:, %s(?: \([^)]*\))?)* or %s)\b"
+                     % (word, word, word), option["help"])
+    return re.findall(r"(?:^|, | or )(%s)" % word, re.sub(r" \([^)]*\)", "", match.group(1))) if match else []
 
 
 def choices(text):
     """The words of "NAME is one of a, b, or c." in a command's description."""
-    match = re.search(r"is one of ([a-z, ]+?)\.", text)
+    match = re.search(r"is one of ([a-z0-9_, -]+?)\.", text)
     return [w.strip() for w in re.split(r",\s*(?:or\s+)?|\s+or\s+", match.group(1)) if w.strip()] if match else []
 
 

@@ -4,6 +4,7 @@
 
 #include "app/common/logging.h"
 #include "app/stewardctl/exitcodes.h"
+#include "app/stewardctl/transparencycommand.h"
 #include "models/analytics/report.h"
 #include "models/analytics/reporttables.h"
 #include "models/reports/reportdocument.h"
@@ -34,6 +35,7 @@ QStringList presetKeys()
     QStringList keys;
     for (const reports::ReportPreset& p : reports::ReportPresets::all())
         keys.append(p.key);
+    keys.append(QStringLiteral("transparency"));
     return keys;
 }
 
@@ -62,6 +64,7 @@ struct ReportOptions
     QCommandLineOption title;
     QCommandLineOption pageSize;
     QCommandLineOption bom;
+    QCommandLineOption grounds;
 };
 
 ReportOptions addReportOptions(QCommandLineParser& parser)
@@ -69,8 +72,9 @@ ReportOptions addReportOptions(QCommandLineParser& parser)
     using namespace analytics;
     parser.setApplicationDescription(
         Text::tr("Compute KPIs from a synced database, as JSON, CSV, XLSX or PDF. NAME is one of "
-                 "%1, or all; or name a preset with --preset (%2). Every output carries its "
-                 "parameters and the definitions of its KPIs (see docs/metrics.md).")
+                 "%1, or all. A preset chooses sections and charts instead (--preset %2). Every "
+                 "output carries its parameters and the definitions of its KPIs (see "
+                 "docs/metrics.md).")
             .arg(sectionNames().join(QStringLiteral(", ")),
                  presetKeys().join(QStringLiteral(", "))));
     parser.addHelpOption();
@@ -110,26 +114,35 @@ ReportOptions addReportOptions(QCommandLineParser& parser)
                            Text::tr("Write to this file instead of standard output."),
                            QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("preset"),
-                           Text::tr("A preset's sections and charts: %1.")
-                               .arg(presetKeys().join(QStringLiteral(", "))),
+                           Text::tr("%1: a preset's sections and charts, or the transparency "
+                                    "report.")
+                               .arg(presetKeys()
+                                        .join(QStringLiteral(", "))
+                                        .replace(QStringLiteral(", transparency"),
+                                                 QStringLiteral(" or transparency"))),
                            QStringLiteral("NAME")),
         QCommandLineOption(QStringLiteral("last"),
-                           Text::tr("The last whole week (Monday to Sunday), month or quarter "
-                                    "before today, instead of --from and --to."),
+                           Text::tr("week, month or quarter: the last whole one before today "
+                                    "(weeks from Monday), instead of --from and --to."),
                            QStringLiteral("PERIOD")),
         QCommandLineOption(QStringLiteral("title"),
                            Text::tr("The community's name on the cover and in each page's footer "
                                     "(default: the database's file name)."),
                            QStringLiteral("TEXT")),
         QCommandLineOption(QStringLiteral("page-size"),
-                           Text::tr("PDF paper: a4 or letter (default: a4)."),
+                           Text::tr("a4 or letter: the PDF's paper (default: a4)."),
                            QStringLiteral("SIZE"), QStringLiteral("a4")),
         QCommandLineOption(QStringLiteral("bom"),
                            Text::tr("CSV: start with a UTF-8 byte order mark, for spreadsheet "
                                     "programs.")),
+        QCommandLineOption(QStringLiteral("grounds"),
+                           Text::tr("--preset transparency: a JSON file naming each flag "
+                                    "reason's ground, {\"illegal\": \"illegal\", \"spam\": "
+                                    "\"terms\"} (default: only illegal is illegal content)."),
+                           QStringLiteral("FILE")),
     };
     parser.addOptions({o.db, o.from, o.to, o.category, o.definition, o.granularity, o.zone, o.top,
-                       o.format, o.out, o.preset, o.last, o.title, o.pageSize, o.bom});
+                       o.format, o.out, o.preset, o.last, o.title, o.pageSize, o.bom, o.grounds});
     return o;
 }
 
@@ -236,8 +249,10 @@ int runReport(const QStringList& arguments)
 
     const QString name = parser.positionalArguments().value(0);
     std::optional<reports::ReportPreset> preset;
+    const bool transparency = parser.value(options.preset) == u"transparency";
     if (parser.isSet(options.preset)) {
-        preset = reports::ReportPresets::find(parser.value(options.preset));
+        preset = transparency ? reports::ReportPreset{}
+                              : reports::ReportPresets::find(parser.value(options.preset));
         if (!preset)
             return fail(ExitUsage, Text::tr("unknown preset '%1'; one of %2")
                                        .arg(parser.value(options.preset),
@@ -276,6 +291,19 @@ int runReport(const QStringList& arguments)
     if (binary && !parser.isSet(options.out) && isatty(fileno(stdout)))
         return fail(ExitUsage, Text::tr("a %1 file is not for a terminal: give --out FILE")
                                    .arg(reports::ReportFiles::formatName(*format)));
+
+    if (transparency) {
+        int code = ExitOk;
+        const std::optional<QByteArray> bytes = transparencyReport(
+            {parser.value(options.db), query.from, query.to, query.zone,
+             parser.value(options.grounds),
+             parser.isSet(options.title) ? parser.value(options.title)
+                                         : QFileInfo(parser.value(options.db)).completeBaseName(),
+             *format, paper == u"letter" ? QPageSize::Letter : QPageSize::A4,
+             parser.isSet(options.bom)},
+            &code);
+        return bytes ? writeReport(*bytes, parser, options.out) : code;
+    }
 
     Database database;
     Dataset data;

@@ -31,11 +31,15 @@ struct ReportColumn
 {
     QString key; ///< stable, as in the JSON
     CellKind kind = CellKind::Text;
+    /// False for a stable key beside a column that says the same in words: printed reports
+    /// leave it out; spreadsheets, CSV and JSON keep it.
+    bool forPeople = true;
 };
 
 struct ReportTable
 {
-    QString name; ///< the section, one of sectionNames()
+    QString name;  ///< the section, one of sectionNames(); or another table's stable name
+    QString title; ///< for people; empty for a report's sections (ReportPresets::sectionTitle)
     QList<ReportColumn> columns;
     QList<QVariantList> rows;
     QJsonObject summary; ///< JSON only: the section's totals and comparisons

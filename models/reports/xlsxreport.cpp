@@ -5,6 +5,7 @@
 #include "models/analytics/reportexport.h"
 #include "models/analytics/reporttables.h"
 #include "models/reports/reportdocument.h"
+#include "models/reports/xlsxbook.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,167 +13,11 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
-#include <xlsxwriter.h>
-
 namespace steward::reports {
 
 namespace {
 
 using analytics::CellKind;
-
-/// The workbook and its formats; close() writes it into memory.
-class Workbook
-{
-public:
-    Workbook()
-    {
-        lxw_workbook_options options{};
-        options.output_buffer = &m_buffer;
-        options.output_buffer_size = &m_size;
-        m_book = workbook_new_opt(nullptr, &options);
-        if (!m_book)
-            return;
-        bold = workbook_add_format(m_book);
-        format_set_bold(bold);
-        title = workbook_add_format(m_book);
-        format_set_bold(title);
-        format_set_font_size(title, 14);
-        header = workbook_add_format(m_book);
-        format_set_bold(header);
-        format_set_bottom(header, LXW_BORDER_THIN);
-        date = workbook_add_format(m_book);
-        format_set_num_format(date, "yyyy-mm-dd");
-        dateTime = workbook_add_format(m_book);
-        format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
-        duration = workbook_add_format(m_book);
-        format_set_num_format(duration, "[h]:mm");
-        share = workbook_add_format(m_book);
-        format_set_num_format(share, "0.0%");
-        change = workbook_add_format(m_book);
-        format_set_num_format(change, "+0.0%;-0.0%;0.0%");
-        integer = workbook_add_format(m_book);
-        format_set_num_format(integer, "0");
-        number = workbook_add_format(m_book);
-        format_set_num_format(number, "0.###");
-        quoted = workbook_add_format(m_book);
-        format_set_quote_prefix(quoted);
-        wrapped = workbook_add_format(m_book);
-        format_set_text_wrap(wrapped);
-        format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-    }
-    ~Workbook()
-    {
-        if (m_book)
-            workbook_close(m_book); // only after a failure: close() took it otherwise
-        std::free(const_cast<char*>(m_buffer));
-    }
-    Workbook(const Workbook&) = delete;
-    Workbook& operator=(const Workbook&) = delete;
-
-    bool isValid() const { return m_book != nullptr; }
-
-    lxw_worksheet* addSheet(const QString& name)
-    {
-        return workbook_add_worksheet(m_book, name.left(31).toUtf8().constData());
-    }
-
-    void setProperties(const QString& docTitle, const QString& subject, const QDateTime& at)
-    {
-        const QByteArray t = docTitle.toUtf8();
-        const QByteArray s = subject.toUtf8();
-        lxw_doc_properties properties{};
-        properties.title = t.constData();
-        properties.subject = s.constData();
-        properties.author = "Steward";
-        properties.created = time_t(at.toSecsSinceEpoch());
-        workbook_set_properties(m_book, &properties);
-    }
-
-    bool close(QByteArray* out, QString* error)
-    {
-        const lxw_error result = workbook_close(m_book);
-        m_book = nullptr;
-        if (result != LXW_NO_ERROR) {
-            *error = QString::fromUtf8(lxw_strerror(result));
-            return false;
-        }
-        *out = QByteArray(m_buffer, qsizetype(m_size));
-        return true;
-    }
-
-    lxw_format* bold = nullptr;
-    lxw_format* title = nullptr;
-    lxw_format* header = nullptr;
-    lxw_format* date = nullptr;
-    lxw_format* dateTime = nullptr;
-    lxw_format* duration = nullptr;
-    lxw_format* share = nullptr;
-    lxw_format* change = nullptr;
-    lxw_format* integer = nullptr;
-    lxw_format* number = nullptr;
-    lxw_format* quoted = nullptr;
-    lxw_format* wrapped = nullptr;
-
-private:
-    lxw_workbook* m_book = nullptr;
-    const char* m_buffer = nullptr;
-    size_t m_size = 0;
-};
-
-/// Text that a spreadsheet would run as a formula if it were typed in (as reportexport's CSV
-/// neutralises it); stored as text either way, with a quote prefix so it stays text when edited.
-bool looksLikeFormula(const QString& text)
-{
-    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
-}
-
-void writeText(Workbook& b, lxw_worksheet* s, int row, int col, const QString& text,
-               lxw_format* format = nullptr)
-{
-    worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(),
-                           looksLikeFormula(text) ? b.quoted : format);
-}
-
-lxw_datetime lxwDateTime(const QDateTime& utc)
-{
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    return {d.year(), d.month(), d.day(), t.hour(), t.minute(), double(t.second())};
-}
-
-void writeCell(Workbook& b, lxw_worksheet* s, int row, int col, CellKind kind, const QVariant& v)
-{
-    const auto r = lxw_row_t(row);
-    const auto c = lxw_col_t(col);
-    switch (kind) {
-    case CellKind::Text:
-        writeText(b, s, row, col, v.toString());
-        return;
-    case CellKind::Id:
-    case CellKind::Integer:
-        worksheet_write_number(s, r, c, v.toDouble(), b.integer);
-        return;
-    case CellKind::Number:
-        worksheet_write_number(s, r, c, v.toDouble(), b.number);
-        return;
-    case CellKind::Hours:
-        worksheet_write_number(s, r, c, v.toDouble() / 24.0, b.duration);
-        return;
-    case CellKind::Share:
-        worksheet_write_number(s, r, c, v.toDouble(), b.share);
-        return;
-    case CellKind::Date: {
-        lxw_datetime dt = lxwDateTime(v.toDate().startOfDay(QTimeZone::UTC));
-        worksheet_write_datetime(s, r, c, &dt, b.date);
-        return;
-    }
-    case CellKind::DateTime: {
-        lxw_datetime dt = lxwDateTime(v.toDateTime().toUTC());
-        worksheet_write_datetime(s, r, c, &dt, b.dateTime);
-        return;
-    }
-    }
-}
 
 QString rangeText(const analytics::Query& q)
 {
@@ -180,7 +25,7 @@ QString rangeText(const analytics::Query& q)
         .arg(q.from.toString(Qt::ISODate), q.to.toString(Qt::ISODate));
 }
 
-void writeSummarySheet(Workbook& b, const ReportDocument& d)
+void writeSummarySheet(XlsxBook& b, const ReportDocument& d)
 {
     const analytics::Report& r = *d.report;
     lxw_worksheet* s = b.addSheet(ReportFiles::tr("Summary"));
@@ -220,33 +65,6 @@ void writeSummarySheet(Workbook& b, const ReportDocument& d)
     worksheet_freeze_panes(s, lxw_row_t(headerRow + 1), 0);
 }
 
-void writeSectionSheet(Workbook& b, const ReportDocument& d, const analytics::ReportTable& t)
-{
-    lxw_worksheet* s = b.addSheet(t.name);
-    writeText(b, s, 0, 0,
-              ReportPresets::sectionTitle(t.name) + QStringLiteral(" — ") +
-                  rangeText(d.report->query),
-              b.title);
-    for (int c = 0; c < t.columns.size(); ++c) {
-        const analytics::ReportColumn& col = t.columns[c];
-        writeText(b, s, 1, c, col.key, b.header);
-        const double width = col.kind == CellKind::Text       ? 36
-                             : col.kind == CellKind::DateTime ? 18
-                             : col.kind == CellKind::Date     ? 12
-                                                              : 14;
-        worksheet_set_column(s, lxw_col_t(c), lxw_col_t(c),
-                             std::max<double>(width, col.key.size() + 2), nullptr);
-    }
-    for (int row = 0; row < t.rows.size(); ++row) {
-        for (int c = 0; c < t.columns.size(); ++c)
-            writeCell(b, s, row + 2, c, t.columns[c].kind, t.rows[row][c]);
-    }
-    worksheet_freeze_panes(s, 2, 0);
-    if (!t.rows.isEmpty())
-        worksheet_autofilter(s, 1, 0, lxw_row_t(t.rows.size() + 1),
-                             lxw_col_t(t.columns.size() - 1));
-}
-
 /// The JSON summary of each section as key paths ("response.first_response.value.median").
 void flatten(const QString& path, const QJsonValue& v, QList<std::pair<QString, QJsonValue>>* out)
 {
@@ -263,7 +81,7 @@ void flatten(const QString& path, const QJsonValue& v, QList<std::pair<QString, 
     }
 }
 
-void writeTotalsSheet(Workbook& b, const ReportDocument& d, const QJsonObject& json)
+void writeTotalsSheet(XlsxBook& b, const ReportDocument& d, const QJsonObject& json)
 {
     lxw_worksheet* s = b.addSheet(ReportFiles::tr("Totals"));
     worksheet_set_column(s, 0, 0, 52, nullptr);
@@ -289,7 +107,7 @@ void writeTotalsSheet(Workbook& b, const ReportDocument& d, const QJsonObject& j
     worksheet_freeze_panes(s, 2, 0);
 }
 
-void writeParametersSheet(Workbook& b, const ReportDocument& d, const QJsonObject& json)
+void writeParametersSheet(XlsxBook& b, const ReportDocument& d, const QJsonObject& json)
 {
     lxw_worksheet* s = b.addSheet(ReportFiles::tr("Parameters"));
     worksheet_set_column(s, 0, 0, 24, nullptr);
@@ -341,7 +159,7 @@ void writeParametersSheet(Workbook& b, const ReportDocument& d, const QJsonObjec
 
 bool renderXlsx(const ReportDocument& d, QByteArray* out, QString* error)
 {
-    Workbook book;
+    XlsxBook book;
     if (!book.isValid()) {
         *error = ReportFiles::tr("the spreadsheet could not be started");
         return false;
@@ -351,7 +169,10 @@ bool renderXlsx(const ReportDocument& d, QByteArray* out, QString* error)
                        rangeText(d.report->query), d.generatedAt);
     writeSummarySheet(book, d);
     for (const QString& name : analytics::expandSections(d.preset.sections))
-        writeSectionSheet(book, d, analytics::reportTable(name, *d.report, *d.data));
+        writeTableSheet(book, name,
+                        ReportPresets::sectionTitle(name) + QStringLiteral(" — ") +
+                            rangeText(d.report->query),
+                        analytics::reportTable(name, *d.report, *d.data));
     writeTotalsSheet(book, d, json);
     writeParametersSheet(book, d, json);
     return book.close(out, error);

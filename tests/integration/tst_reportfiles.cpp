@@ -5,10 +5,12 @@
 // A4 and Letter and rendered by poppler, the CSV's byte order mark, the presets; and hostile
 // titles and usernames that a spreadsheet must show as text, never run as formulas.
 #include "models/analytics/reportexport.h"
+#include "models/domain/staffaction.h"
 #include "models/reports/reportdocument.h"
 #include "tests/support/synctesting.h"
 #include "tests/unit/analytics/kpibuilder.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -17,6 +19,7 @@
 
 using namespace steward;
 using namespace steward::analytics;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -243,6 +246,79 @@ private Q_SLOTS:
         r = report(m_range + QStringList{QStringLiteral("flags"), QStringLiteral("--format"),
                                          QStringLiteral("csv")});
         QVERIFY(r.out.startsWith("flags\r\n"));
+    }
+
+    void theTransparencyReportCountsTheStaffLog()
+    {
+        const QDate to = testing::kNow.date();
+        const QDate from = to.addDays(-364);
+        const QStringList period{QStringLiteral("--preset"), QStringLiteral("transparency"),
+                                 QStringLiteral("--from"),   from.toString(Qt::ISODate),
+                                 QStringLiteral("--to"),     to.toString(Qt::ISODate)};
+        const Run r =
+            report(period + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QHash<QString, QJsonObject> actions;
+        for (const QJsonValue& v : json[u"tables"][u"actions"][u"rows"].toArray())
+            actions.insert(v[u"type"].toString(), v.toObject());
+
+        // Counted straight from the log the server keeps.
+        const qint64 start = from.startOfDay(QTimeZone::UTC).toSecsSinceEpoch();
+        const qint64 end = to.addDays(1).startOfDay(QTimeZone::UTC).toSecsSinceEpoch();
+        QHash<int, int> logged;
+        for (const sandbox::StaffActionRecord& a : m_server->community().staffActions) {
+            if (a.createdAt >= start && a.createdAt < end)
+                ++logged[a.action];
+        }
+        QVERIFY(logged.value(StaffActionId::SuspendUser) > 0);
+        QCOMPARE(actions[u"removal"_s][u"total"].toInt(),
+                 logged.value(StaffActionId::DeletePost) +
+                     logged.value(StaffActionId::DeleteTopic));
+        QCOMPARE(actions[u"account_suspension"_s][u"total"].toInt(),
+                 logged.value(StaffActionId::SuspendUser));
+        QCOMPARE(actions[u"account_restriction"_s][u"total"].toInt(),
+                 logged.value(StaffActionId::SilenceUser));
+        QCOMPARE(actions[u"rejected_before_publication"_s][u"total"].toInt(),
+                 logged.value(StaffActionId::PostRejected));
+        QCOMPARE(actions[u"account_termination"_s][u"total"].toInt(),
+                 logged.value(StaffActionId::DeleteUser));
+        const QJsonObject total = actions[u"total"_s];
+        QCOMPARE(total[u"illegal_content"].toInt() + total[u"terms_of_service"].toInt(),
+                 total[u"total"].toInt());
+        QCOMPARE(total[u"on_notice"].toInt() + total[u"own_initiative"].toInt() +
+                     total[u"automated"].toInt(),
+                 total[u"total"].toInt());
+        QVERIFY(total[u"on_notice"].toInt() > 0);
+        QVERIFY(json[u"facts"][u"appeals"].toString().contains(u"not recorded"));
+
+        // Spam counted as illegal content moves the actions on spam flags to that ground.
+        QFile grounds(path("grounds.json"));
+        QVERIFY(grounds.open(QIODevice::WriteOnly));
+        grounds.write(R"({"spam": "illegal", "illegal": "illegal"})");
+        grounds.close();
+        const Run spam =
+            report(period + QStringList{QStringLiteral("--grounds"), path("grounds.json")});
+        QCOMPARE(spam.exitCode, 0);
+        const QJsonObject spamJson = QJsonDocument::fromJson(spam.out).object();
+        const QJsonArray spamRows = spamJson[u"tables"][u"actions"][u"rows"].toArray();
+        QVERIFY(spamRows.last()[u"illegal_content"].toInt() > total[u"illegal_content"].toInt());
+        QCOMPARE(spamRows.last()[u"total"].toInt(), total[u"total"].toInt());
+
+        QVERIFY(grounds.open(QIODevice::WriteOnly));
+        grounds.write(R"({"spam": "very bad"})");
+        grounds.close();
+        const Run bad =
+            report(period + QStringList{QStringLiteral("--grounds"), path("grounds.json")});
+        QCOMPARE(bad.exitCode, 64);
+        QVERIFY(bad.err.contains("illegal or terms"));
+
+        const QString pdf = path("transparency.pdf");
+        QCOMPARE(report(period + QStringList{QStringLiteral("--out"), pdf}).exitCode, 0);
+        const Run text = run(tool("pdftotext"), {pdf, QStringLiteral("-")});
+        for (const char* words :
+             {"Transparency report", "Moderation actions by type", "Method", "Gaps", "Page 1 of"})
+            QVERIFY2(text.out.contains(words), words);
     }
 
     void hostileTitlesAndNamesStayText()
