@@ -45,6 +45,10 @@ inline const Setting<QString> reportPreset{QStringLiteral("reports/preset"),
                                            QStringLiteral("full")};
 inline const Setting<int> reportFormat{QStringLiteral("reports/format"), 3};
 inline const Setting<bool> reportCsvBom{QStringLiteral("reports/csvBom"), false};
+/// The transparency report's grounds: flag reason -> "illegal" or "terms", as JSON
+/// (reports::TransparencyGrounds::toJson()); empty: the defaults.
+inline const Setting<QByteArray> transparencyGrounds{QStringLiteral("reports/transparencyGrounds"),
+                                                     {}};
 inline const Setting<int> reportPageSize{QStringLiteral("reports/pageSize"), -1};
 
 } // namespace steward::prefs

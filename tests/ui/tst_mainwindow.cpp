@@ -151,10 +151,13 @@ private Q_SLOTS:
         MainWindow window;
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 3);
+        QCOMPARE(navigation->count(), 4);
         navigation->setCurrentRow(2);
         QCOMPARE(window.currentPane(), MainWindow::Pane::Dashboard);
         QVERIFY(window.actions()->showDashboard->isChecked());
+        navigation->setCurrentRow(3);
+        QCOMPARE(window.currentPane(), MainWindow::Pane::Audit);
+        QVERIFY(window.actions()->showAudit->isChecked());
     }
 
     void actionsNeedingACommunityStartDisabled()

@@ -29,8 +29,8 @@ namespace steward {
 
 namespace {
 
-constexpr std::array kPaneIcons{":/icons/queue.svg", ":/icons/threads.svg",
-                                ":/icons/dashboard.svg"};
+constexpr std::array kPaneIcons{":/icons/queue.svg", ":/icons/threads.svg", ":/icons/dashboard.svg",
+                                ":/icons/audit.svg"};
 
 } // namespace
 
@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_accountStatus, 1);
 
     const QList<QAction*> paneActions{m_actions->showQueue, m_actions->showThreads,
-                                      m_actions->showDashboard};
+                                      m_actions->showDashboard, m_actions->showAudit};
     for (int i = 0; i < paneActions.size(); ++i) {
         connect(paneActions[i], &QAction::triggered, this,
                 [this, i] { showPane(static_cast<Pane>(i)); });
@@ -144,7 +144,7 @@ void MainWindow::restoreLayout()
     if (const QByteArray state = prefs::windowState.get(); !state.isEmpty())
         restoreState(state);
     const int pane = prefs::windowPane.get();
-    if (pane >= int(Pane::Queue) && pane <= int(Pane::Dashboard)) {
+    if (pane >= int(Pane::Queue) && pane <= int(Pane::Audit)) {
         m_startPane = Pane(pane);
         showPane(m_startPane);
     }
@@ -173,6 +173,7 @@ void MainWindow::retranslate()
     m_navigation->item(int(Pane::Queue))->setText(tr("Moderation Queue"));
     m_navigation->item(int(Pane::Threads))->setText(tr("Threads"));
     m_navigation->item(int(Pane::Dashboard))->setText(tr("Dashboard"));
+    m_navigation->item(int(Pane::Audit))->setText(tr("Audit Trail"));
     // As wide as its longest entry in this language ("Moderationswarteschlange"), no wider.
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
@@ -192,6 +193,10 @@ void MainWindow::retranslate()
         tr("No metrics yet"),
         tr("Once a community account is added and synced, this dashboard shows activity, "
            "response times, the solved rate and top contributors."));
+    m_emptyStates[int(Pane::Audit)]->setTexts(
+        tr("No audit trail yet"),
+        tr("Once a community account is added and synced, every moderation action appears here "
+           "with who took it, on whom, and whether it came from Steward or the web."));
     if (m_communityName.isEmpty())
         m_accountStatus->setText(tr("No community account"));
 }

@@ -23,6 +23,7 @@ class AccountsDialog;
 class CaseService;
 struct CaseTarget;
 class CaseTargetDialog;
+class AuditPane;
 class DashboardPane;
 class DesktopNotifier;
 class SecretStore;
@@ -46,7 +47,8 @@ public:
     {
         Queue = 0,
         Threads = 1,
-        Dashboard = 2
+        Dashboard = 2,
+        Audit = 3
     };
     Q_ENUM(Pane)
 
@@ -69,6 +71,7 @@ public:
     QueuePane* queuePane() const { return m_queue; }
     ThreadsPane* threadsPane() const { return m_threads; }
     DashboardPane* dashboardPane() const { return m_dashboard; }
+    AuditPane* auditPane() const { return m_audit; }
     analytics::AnalyticsService* analytics() const { return m_analytics; }
     /// The status bar's outbox line: offline state and queued decisions.
     QString outboxStatus() const;
@@ -104,6 +107,7 @@ private:
     void showAbout();
     /// The Dashboard pane over its own connection to the store's database.
     void attachDashboard(Store& store, SyncEngine& sync);
+    void attachAudit(Store& store, SyncEngine& sync);
     /// The status bar's sync progress and queued-decisions widgets.
     void addSyncStatus();
     void connectSync(SyncEngine& sync);
@@ -139,6 +143,7 @@ private:
     QueuePane* m_queue = nullptr;
     ThreadsPane* m_threads = nullptr;
     DashboardPane* m_dashboard = nullptr;
+    AuditPane* m_audit = nullptr;
     analytics::AnalyticsService* m_analytics = nullptr;
     Outbox* m_outbox = nullptr;
     SyncEngine* m_sync = nullptr;

@@ -10,6 +10,7 @@
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
 #include "models/sync/usermessages.h"
+#include "ui/audit/auditpane.h"
 #include "ui/charts/dashboardpane.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
@@ -48,6 +49,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_accountStatus->setText(name);
 
     attachDashboard(store, sync);
+    attachAudit(store, sync);
     addSyncStatus();
     attachVerifier(store, sync);
 
@@ -84,6 +86,18 @@ void MainWindow::attachDashboard(Store& store, SyncEngine& sync)
             m_analytics->reload();
     });
     statusBar()->clearMessage();
+}
+
+void MainWindow::attachAudit(Store& store, SyncEngine& sync)
+{
+    m_audit = new AuditPane(store.database(), m_stack);
+    m_audit->setSite(sync.site().baseUrl, sync.site().baseUrl.host());
+    m_stack->insertWidget(int(Pane::Audit), m_audit);
+    m_stack->removeWidget(m_emptyStates[int(Pane::Audit)]);
+    connect(this, &MainWindow::paneChanged, m_audit, [this](Pane pane) {
+        if (pane == Pane::Audit)
+            m_audit->reload();
+    });
 }
 
 void MainWindow::addSyncStatus()
@@ -127,6 +141,8 @@ void MainWindow::onSyncFinished(bool ok)
     m_threads->reload();
     if (ok && (m_analytics->isLoaded() || currentPane() == Pane::Dashboard))
         m_analytics->reload();
+    if (ok && currentPane() == Pane::Audit)
+        m_audit->reload();
     const SyncSummary& s = m_sync->summary();
     showCopyState();
     // Said once, after the first sync that found Data Explorer out of reach.

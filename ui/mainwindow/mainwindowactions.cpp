@@ -29,10 +29,12 @@ MainWindowActions::MainWindowActions(QObject* parent)
     showQueue = make("Ctrl+1");
     showThreads = make("Ctrl+2");
     showDashboard = make("Ctrl+3");
+    showAudit = make("Ctrl+4");
+    showAudit->setIcon(QIcon(QStringLiteral(":/icons/audit.svg")));
     showQueue->setIcon(QIcon(QStringLiteral(":/icons/queue.svg")));
     showThreads->setIcon(QIcon(QStringLiteral(":/icons/threads.svg")));
     showDashboard->setIcon(QIcon(QStringLiteral(":/icons/dashboard.svg")));
-    for (QAction* pane : {showQueue, showThreads, showDashboard}) {
+    for (QAction* pane : {showQueue, showThreads, showDashboard, showAudit}) {
         pane->setCheckable(true);
         paneGroup->addAction(pane);
     }
@@ -88,7 +90,7 @@ void MainWindowActions::populate(QMenuBar* menuBar)
     m_fileMenu->addAction(quit);
 
     m_viewMenu = menuBar->addMenu(QString());
-    m_viewMenu->addActions({showQueue, showThreads, showDashboard});
+    m_viewMenu->addActions({showQueue, showThreads, showDashboard, showAudit});
     m_viewMenu->addSeparator();
     m_colourMenu = m_viewMenu->addMenu(QString());
     m_colourMenu->setObjectName(QStringLiteral("colourMenu"));
@@ -131,6 +133,7 @@ void MainWindowActions::retranslate()
     showQueue->setText(tr("Moderation &Queue"));
     showThreads->setText(tr("&Threads"));
     showDashboard->setText(tr("&Dashboard"));
+    showAudit->setText(tr("&Audit Trail"));
     fullScreen->setText(tr("&Full Screen"));
     if (m_colourMenu) {
         m_colourMenu->setTitle(tr("&Colours"));

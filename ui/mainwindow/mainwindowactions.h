@@ -36,6 +36,7 @@ public:
     QAction* showQueue = nullptr;
     QAction* showThreads = nullptr;
     QAction* showDashboard = nullptr;
+    QAction* showAudit = nullptr;
     QAction* fullScreen = nullptr;
     // Queue
     QAction* nextItem = nullptr;
