@@ -5,6 +5,7 @@
 #include "app/stewardctl/exitcodes.h"
 #include "app/stewardctl/reportcommand.h"
 #include "app/stewardctl/sandboxcommand.h"
+#include "app/stewardctl/schedulecommand.h"
 #include "app/stewardctl/synccommand.h"
 #include "app/stewardctl/verifycommand.h"
 
@@ -29,7 +30,8 @@ int main(int argc, char* argv[])
 {
     // A report draws its PDF with Qt's painter, which needs fonts, so a GUI application with
     // no display of its own: the offscreen platform unless one is asked for.
-    const bool paints = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    const bool paints =
+        argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "schedule") == 0);
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> application =
@@ -47,6 +49,9 @@ int main(int argc, char* argv[])
     if (command == u"report")
         return steward::cli::runReport(QStringList{arguments.first() + QStringLiteral(" report")} +
                                        arguments.mid(2));
+    if (command == u"schedule")
+        return steward::cli::runSchedule(
+            QStringList{arguments.first() + QStringLiteral(" schedule")} + arguments.mid(2));
     if (command == u"sync")
         return steward::cli::runSync(QStringList{arguments.first() + QStringLiteral(" sync")} +
                                      arguments.mid(2));
@@ -61,7 +66,8 @@ int main(int argc, char* argv[])
         "  sync      sync a community into a database (see stewardctl sync --help)\n"
         "  verify    compare a synced database with the community's own totals (see stewardctl "
         "verify --help)\n"
-        "  report    compute KPIs from a synced database (see stewardctl report --help)"));
+        "  report    compute KPIs from a synced database (see stewardctl report --help)\n"
+        "  schedule  run a report every week or month (see stewardctl schedule --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));
