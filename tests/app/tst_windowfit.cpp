@@ -10,6 +10,8 @@
 #include "models/items/queuefiltermodel.h"
 #include "models/items/topiclistmodel.h"
 #include "tests/support/windowtesting.h"
+#include "ui/audit/auditpane.h"
+#include "ui/audit/audittrailmodel.h"
 #include "ui/charts/dashboardpane.h"
 #include "ui/charts/drilldownpanel.h"
 #include "ui/charts/kpitile.h"
@@ -123,6 +125,12 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY2(tooLarge("dashboard with its list").isEmpty(),
                  qPrintable(tooLarge("dashboard with its list")));
+        QCOMPARE(window()->width(), kScreen.width());
+
+        window()->showPane(MainWindow::Pane::Audit);
+        QCoreApplication::processEvents();
+        QVERIFY(window()->auditPane()->model()->rowCount() > 0);
+        QVERIFY2(tooLarge("audit trail").isEmpty(), qPrintable(tooLarge("audit trail")));
         QCOMPARE(window()->width(), kScreen.width());
     }
 };

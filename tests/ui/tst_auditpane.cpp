@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit pane over a synced sandbox: its rows, search and source filter, its export, the
-// transparency report it saves, and the grounds the transparency dialog keeps.
+// transparency report it saves, and the grounds the transparency dialog keeps; and the
+// schedule dialog, which puts a report on a timer and takes it off again.
 #include "models/domain/staffaction.h"
 #include "models/settings/preferences.h"
 #include "tests/support/synctesting.h"
 #include "ui/audit/auditpane.h"
 #include "ui/audit/audittrailmodel.h"
+#include "ui/dialogs/scheduledialog.h"
 #include "ui/dialogs/transparencydialog.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace steward;
 using namespace steward::testing;
@@ -35,6 +38,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            m_dir.filePath(QStringLiteral("settings")));
         m_server = startSandbox();
@@ -112,6 +116,34 @@ private Q_SLOTS:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("%PDF-"));
+    }
+
+    void schedulesAReportOnATimer()
+    {
+        const QString schedules = m_dir.filePath(QStringLiteral("schedules.json"));
+        ScheduleDialog dialog(m_rig->database.connection().databaseName(), m_server->url(),
+                              m_server->adminCredentials().username, QStringLiteral("Sandbox"));
+        dialog.setPaths(schedules, QStringLiteral("/usr/bin/stewardctl"));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 0);
+        QVERIFY(dialog.statusText().contains(reports::ReportSchedules::unitDirectory()));
+        dialog.nameField()->setText(QStringLiteral("bad name/.."));
+        QVERIFY(!dialog.addFromForm());
+        dialog.nameField()->setText(QStringLiteral("monthly-health"));
+        dialog.folderField()->setText(m_dir.filePath(QStringLiteral("reports")));
+        QVERIFY(dialog.addFromForm());
+        QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+        const QString timer = reports::ReportSchedules::unitDirectory() +
+                              QStringLiteral("/steward-report-monthly-health.timer");
+        QVERIFY2(QFileInfo::exists(timer), qPrintable(timer));
+        QString error;
+        const auto saved = reports::ReportSchedules::load(schedules, &error);
+        QVERIFY(saved && saved->size() == 1);
+        QCOMPARE(saved->first().preset, QStringLiteral("community-health"));
+        QCOMPARE(saved->first().every, reports::Period::Month);
+        QCOMPARE(saved->first().syncUrl, m_server->url().toString());
+        QVERIFY(dialog.removeSchedule(QStringLiteral("monthly-health")));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 0);
+        QVERIFY(!QFileInfo::exists(timer));
     }
 
     void theDialogKeepsTheGrounds()

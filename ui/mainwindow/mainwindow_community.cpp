@@ -12,6 +12,7 @@
 #include "models/sync/usermessages.h"
 #include "ui/audit/auditpane.h"
 #include "ui/charts/dashboardpane.h"
+#include "ui/dialogs/scheduledialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "ui/queue/itemdetailview.h"
@@ -75,6 +76,13 @@ void MainWindow::attachDashboard(Store& store, SyncEngine& sync)
     m_dashboard->setSite(sync.site().baseUrl);
     // File › Export Report saves the dashboard's report, from whichever pane it is chosen.
     m_actions->exportReport->setEnabled(true);
+    // File › Schedule Reports: this community's copy, on a timer.
+    m_actions->scheduleReports->setEnabled(true);
+    connect(m_actions->scheduleReports, &QAction::triggered, this, [this, &store, &sync] {
+        ScheduleDialog dialog(store.database().connection().databaseName(), sync.site().baseUrl,
+                              sync.site().apiUsername, sync.site().baseUrl.host(), this);
+        dialog.exec();
+    });
     connect(m_actions->exportReport, &QAction::triggered, this, [this] {
         showPane(Pane::Dashboard);
         m_dashboard->chooseExport();

@@ -20,6 +20,7 @@ MainWindowActions::MainWindowActions(QObject* parent)
     syncNow = make("F5", false);
     verifyCopy = make(nullptr, false);
     exportReport = make("Ctrl+E", false);
+    scheduleReports = make(nullptr, false);
     caseSystem = make(nullptr, false);
     quit = make(nullptr);
     quit->setShortcut(QKeySequence::Quit);
@@ -85,7 +86,8 @@ QAction* MainWindowActions::make(const char* shortcut, bool enabled)
 void MainWindowActions::populate(QMenuBar* menuBar)
 {
     m_fileMenu = menuBar->addMenu(QString());
-    m_fileMenu->addActions({accounts, syncNow, verifyCopy, exportReport, caseSystem});
+    m_fileMenu->addActions(
+        {accounts, syncNow, verifyCopy, exportReport, scheduleReports, caseSystem});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
@@ -128,6 +130,7 @@ void MainWindowActions::retranslate()
     verifyCopy->setToolTip(
         tr("Compare the local copy with the totals the community states about itself"));
     exportReport->setText(tr("&Export Report…"));
+    scheduleReports->setText(tr("Sc&hedule Reports…"));
     caseSystem->setText(tr("Case S&ystem…"));
     quit->setText(tr("&Quit"));
     showQueue->setText(tr("Moderation &Queue"));

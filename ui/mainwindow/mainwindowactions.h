@@ -29,6 +29,7 @@ public:
     QAction* syncNow = nullptr;
     QAction* verifyCopy = nullptr;
     QAction* exportReport = nullptr;
+    QAction* scheduleReports = nullptr;
     QAction* caseSystem = nullptr;
     QAction* quit = nullptr;
     // View
