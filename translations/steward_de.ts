@@ -505,6 +505,294 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     </message>
 </context>
 <context>
+    <name>steward::AuditNames</name>
+    <message>
+        <source>Deleted user</source>
+        <translation>Benutzer gelöscht</translation>
+    </message>
+    <message>
+        <source>Suspended user</source>
+        <translation>Benutzer gesperrt</translation>
+    </message>
+    <message>
+        <source>Lifted suspension</source>
+        <translation>Sperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Deleted post</source>
+        <translation>Beitrag gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted topic</source>
+        <translation>Thema gelöscht</translation>
+    </message>
+    <message>
+        <source>Silenced user</source>
+        <translation>Benutzer stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Lifted silence</source>
+        <translation>Stummschaltung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Recovered topic</source>
+        <translation>Thema wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Approved post</source>
+        <translation>Beitrag freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected post</source>
+        <translation>Beitrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>Prüfentscheidung</translation>
+    </message>
+    <message>
+        <source>Claimed review item</source>
+        <translation>Prüfeintrag übernommen</translation>
+    </message>
+    <message>
+        <source>Released review item</source>
+        <translation>Prüfeintrag freigegeben</translation>
+    </message>
+    <message>
+        <source>Suspend user</source>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>Lift suspension</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Silence user</source>
+        <translation>Benutzer stummschalten</translation>
+    </message>
+    <message>
+        <source>Lift silence</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Topic status</source>
+        <translation>Themenstatus</translation>
+    </message>
+    <message>
+        <source>Edit topic</source>
+        <translation>Thema bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move posts</source>
+        <translation>Beiträge verschieben</translation>
+    </message>
+    <message>
+        <source>Reply or whisper</source>
+        <translation>Antwort oder Flüstern</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Recover post</source>
+        <translation>Beitrag wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Accept solution</source>
+        <translation>Lösung annehmen</translation>
+    </message>
+    <message>
+        <source>Unaccept solution</source>
+        <translation>Lösung zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::AuditPane</name>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period. The staff action log comes with each full sync (every tenth poll); it needs an admin&apos;s or moderator&apos;s key.</source>
+        <translation>Nichts in diesem Zeitraum. Das Team-Aktionsprotokoll kommt mit jeder vollständigen Synchronisierung (jeder zehnten Abfrage); es braucht den Schlüssel eines Admins oder Moderators.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, %1 from Steward; double-click one to open its user, post or topic on the site</source>
+        <translation>
+            <numerusform>%n Eintrag, %1 aus Steward; Doppelklick öffnet Benutzer, Beitrag oder Thema auf der Website</numerusform>
+            <numerusform>%n Einträge, %1 aus Steward; Doppelklick öffnet Benutzer, Beitrag oder Thema auf der Website</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to now</source>
+        <translation>%1 bis jetzt</translation>
+    </message>
+    <message>
+        <source>Everything synced</source>
+        <translation>Alles Synchronisierte</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Server entries are Discourse&apos;s staff action log (/admin/logs/staff_action_logs), as of the last sync. Steward entries are the decisions sent from Steward on this computer; one is linked to the server entry that the same moderator&apos;s action on the same target left within 15 minutes. Steward decisions of kinds Discourse does not log (claims, replies, topic edits) have no server entry.</source>
+        <translation>Server-Einträge sind das Team-Aktionsprotokoll von Discourse (/admin/logs/staff_action_logs) beim letzten Abgleich. Steward-Einträge sind die Entscheidungen, die Steward auf diesem Rechner gesendet hat; eine wird mit dem Server-Eintrag verknüpft, den dieselbe Moderation am selben Ziel binnen 15 Minuten hinterließ. Entscheidungen, die Discourse nicht protokolliert (Übernahmen, Antworten, Themenänderungen), haben keinen Server-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>The audit trail was not saved: %1</source>
+        <translation>Das Prüfprotokoll wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save Transparency Report</source>
+        <translation>Transparenzbericht speichern</translation>
+    </message>
+    <message>
+        <source>Transparency Report</source>
+        <translation>Transparenzbericht</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Search moderator, user, action or details</source>
+        <translation>Moderation, Benutzer, Aktion oder Details suchen</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>Prüfprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>From Steward and the web</source>
+        <translation>Aus Steward und dem Web</translation>
+    </message>
+    <message>
+        <source>From Steward</source>
+        <translation>Aus Steward</translation>
+    </message>
+    <message>
+        <source>From the web</source>
+        <translation>Aus dem Web</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a PDF, a spreadsheet, CSV or JSON</source>
+        <translation>Die gezeigten Einträge als PDF, Tabelle, CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Transparency Report…</source>
+        <translation>&amp;Transparenzbericht…</translation>
+    </message>
+    <message>
+        <source>The EU Digital Services Act transparency report (Art. 15 and 24) for a period</source>
+        <translation>Der Transparenzbericht nach dem Digital Services Act der EU (Art. 15 und 24) für einen Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>steward::AuditTrailModel</name>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>Steward (%1)</source>
+        <translation>Steward (%1)</translation>
+    </message>
+    <message>
+        <source>Decided in Steward; the server&apos;s log entry %1 records it.</source>
+        <translation>In Steward entschieden; der Protokolleintrag %1 des Servers hält es fest.</translation>
+    </message>
+    <message>
+        <source>Decided in Steward; the server&apos;s log has no entry of it (its kind is not logged, or it did not reach the server).</source>
+        <translation>In Steward entschieden; das Protokoll des Servers hat keinen Eintrag dazu (diese Art wird nicht protokolliert, oder sie hat den Server nicht erreicht).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>steward::BulkCloseDialog</name>
     <message>
         <source>&amp;Close them</source>
@@ -686,6 +974,45 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     </message>
 </context>
 <context>
+    <name>steward::ChartExport</name>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>The chart was not saved: %1</source>
+        <translation>Das Diagramm wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation>das Diagramm konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+</context>
+<context>
     <name>steward::ColourScheme</name>
     <message>
         <source>&amp;System Colours</source>
@@ -706,38 +1033,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
 </context>
 <context>
     <name>steward::DashboardCharts</name>
-    <message>
-        <source>Spam</source>
-        <translation>Spam</translation>
-    </message>
-    <message>
-        <source>Off-topic</source>
-        <translation>Themenfremd</translation>
-    </message>
-    <message>
-        <source>Inappropriate</source>
-        <translation>Unangemessen</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Etwas anderes</translation>
-    </message>
-    <message>
-        <source>Message to user</source>
-        <translation>Nachricht an Benutzer</translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation>Braucht Freigabe</translation>
-    </message>
-    <message>
-        <source>Illegal</source>
-        <translation>Rechtswidrig</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <translation>Typ %1</translation>
-    </message>
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
@@ -950,10 +1245,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Save the whole report with its definitions as JSON or CSV</source>
-        <translation>Den ganzen Bericht mit seinen Definitionen als JSON oder CSV speichern</translation>
-    </message>
-    <message>
         <source>By posts</source>
         <translation>Nach Beiträgen</translation>
     </message>
@@ -1034,24 +1325,8 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>The report was not saved: %1</source>
         <translation>Der Bericht wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>previous period: %1</source>
@@ -1119,6 +1394,14 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source> · dashed or pale: a period counted only in part (not over yet, or cut by the range)</source>
         <translation> · gestrichelt oder blass: ein nur teilweise gezählter Abschnitt (noch nicht vorbei oder vom Zeitraum beschnitten)</translation>
     </message>
+    <message>
+        <source>Save the report as a PDF, a spreadsheet, CSV or JSON, with its definitions</source>
+        <translation>Den Bericht als PDF, Tabelle, CSV oder JSON mit seinen Definitionen speichern</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 bis %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>steward::DesktopNotifier</name>
@@ -1163,6 +1446,85 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>Topics %1 wrote in</source>
         <translation>Themen, in denen %1 schrieb</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ExportReportDialog</name>
+    <message>
+        <source>Start with a byte order mark, for Excel</source>
+        <translation>Mit Byte-Order-Mark beginnen, für Excel</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF, for print and reading</source>
+        <translation>PDF, zum Drucken und Lesen</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Tabelle (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Tabelle (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1302,21 +1664,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>The post is not in the local copy yet. %1</source>
         <translation>Der Beitrag ist noch nicht in der lokalen Kopie. %1</translation>
-    </message>
-</context>
-<context>
-    <name>steward::KpiTile</name>
-    <message>
-        <source>±0 %</source>
-        <translation>±0 %</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <source>%1 %2 from %3</source>
-        <translation>%1 %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1950,18 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>Syncing %1… %2 %</source>
         <translation>%1 wird synchronisiert … %2 %</translation>
     </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>No audit trail yet</source>
+        <translation>Noch kein Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Once a community account is added and synced, every moderation action appears here with who took it, on whom, and whether it came from Steward or the web.</source>
+        <translation>Sobald ein Community-Konto hinzugefügt und synchronisiert ist, erscheint hier jede Moderationsaktion: wer sie ausführte, an wem, und ob sie aus Steward oder dem Web kam.</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>
@@ -1769,6 +2128,14 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>&amp;Last Post</source>
         <translation>&amp;Letzter Beitrag</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule Reports…</source>
+        <translation>Berichte &amp;planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>&amp;Prüfprotokoll</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2851,141 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     </message>
 </context>
 <context>
+    <name>steward::ScheduleDialog</name>
+    <message>
+        <source>Sync from the community first</source>
+        <translation>Zuerst aus der Community synchronisieren</translation>
+    </message>
+    <message>
+        <source>Schedule Reports</source>
+        <translation>Berichte planen</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>Geplante Berichte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Last period done</source>
+        <translation>Letzter erledigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>monthly-health</source>
+        <translation>monatlich-gesundheit</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Name des Plans</translation>
+    </message>
+    <message>
+        <source>Transparency report (DSA)</source>
+        <translation>Transparenzbericht (DSA)</translation>
+    </message>
+    <message>
+        <source>Week (Monday to Sunday)</source>
+        <translation>Woche (Montag bis Sonntag)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>https://chat.example.com/hooks/… (optional)</source>
+        <translation>https://chat.example.com/hooks/… (optional)</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Ordner für die Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Schedule</source>
+        <translation>Plan &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Each schedule is a systemd user timer in %1 (steward-report-NAME.timer) that runs stewardctl schedule run NAME; a run missed while the computer was off happens at the next start. The schedules are kept in %2.</source>
+        <translation>Jeder Plan ist ein systemd-Benutzer-Timer in %1 (steward-report-NAME.timer), der stewardctl schedule run NAME ausführt; ein Lauf, der verpasst wurde, während der Rechner aus war, folgt beim nächsten Start. Die Pläne liegen in %2.</translation>
+    </message>
+    <message>
+        <source>Name the schedule with letters, digits, - and _.</source>
+        <translation>Benennen Sie den Plan mit Buchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>Der Plan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved; the timer %1 is enabled.</source>
+        <translation>Gespeichert; der Timer %1 ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but no systemd user manager took it; enable it with: systemctl --user enable --now %2</source>
+        <translation>Als %1 gespeichert, aber kein systemd-Benutzerdienst hat ihn übernommen; aktivieren Sie ihn mit: systemctl --user enable --now %2</translation>
+    </message>
+</context>
+<context>
     <name>steward::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2886,6 +3388,81 @@ Schlagwörter: %2</translation>
     </message>
 </context>
 <context>
+    <name>steward::TransparencyDialog</name>
+    <message>
+        <source>Transparency Report</source>
+        <translation>Transparenzbericht</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF, for publication</source>
+        <translation>PDF, zur Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Tabelle (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Grounds of flag reasons</source>
+        <translation>Gründe der Meldearten</translation>
+    </message>
+    <message>
+        <source>Flag reason</source>
+        <translation>Meldegrund</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Zählt als</translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Illegal content</source>
+        <translation>Rechtswidrige Inhalte</translation>
+    </message>
+    <message>
+        <source>Ground of %1</source>
+        <translation>Grund für %1</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Which flag reasons are notices of illegal content (Art. 16); the others count against the terms of service. Actions without a flag count against the terms.</source>
+        <translation>Welche Meldegründe Meldungen rechtswidriger Inhalte sind (Art. 16); die übrigen zählen als Verstoß gegen die Nutzungsbedingungen. Maßnahmen ohne Meldung zählen gegen die Nutzungsbedingungen.</translation>
+    </message>
+</context>
+<context>
     <name>steward::analytics::Definitions</name>
     <message>
         <source>Periods are whole local days from the first to the last date, in the report&apos;s time zone; the previous period is as many days just before. A counted topic is a regular (not private) topic that is not deleted, in the chosen category or one below it. Staff are admins and moderators. Durations are hours. Medians and 90th percentiles interpolate between the two nearest values.</source>
@@ -3059,6 +3636,528 @@ Schlagwörter: %2</translation>
         <source>Review items waiting at the end of each bucket (or now, for the current one), with the median and oldest age of those waiting. Items resolved at an unknown time are left out.</source>
         <translation>Am Ende jeder Gruppe (bzw. jetzt, für die aktuelle) wartende Prüfeinträge, mit dem medianen und dem höchsten Alter der Wartenden. Einträge, die zu unbekannter Zeit erledigt wurden, bleiben außen vor.</translation>
     </message>
+    <message>
+        <source>Response times by category</source>
+        <translation>Antwortzeiten nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Per category: the time to first response (by the report&apos;s definition) of counted topics created in the period, with the previous period&apos;s median, the first responses staff gave and the topics no response reached. Subcategories are listed on their own.</source>
+        <translation>Je Kategorie: die Zeit bis zur ersten Antwort (nach der Definition des Berichts) gezählter Themen, die im Zeitraum erstellt wurden, mit dem Median des Vorzeitraums, den ersten Antworten des Teams und den Themen ohne Antwort. Unterkategorien werden einzeln aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::analytics::Headlines</name>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1 (Median)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation>±0 %</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Off-topic</source>
+        <translation>Themenfremd</translation>
+    </message>
+    <message>
+        <source>Inappropriate</source>
+        <translation>Unangemessen</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Message to user</source>
+        <translation>Nachricht an Benutzer</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>Illegal</source>
+        <translation>Rechtswidrig</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::reports::ReportFiles</name>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation>%1 · erstellt %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows, in the spreadsheet and CSV exports.</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile, im Tabellen- und CSV-Export.</numerusform>
+            <numerusform>… und %n weitere Zeilen, im Tabellen- und CSV-Export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF could not be laid out</source>
+        <translation>das PDF konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>Zeit bis zur ersten Antwort</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Changes of counts under 10 are given in items, not per cent. Definitions are on the last pages.</source>
+        <translation>Änderungen von Anzahlen unter 10 stehen in Stück, nicht in Prozent. Die Definitionen stehen auf den letzten Seiten.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Konventionen</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>die Tabelle konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Totals and comparisons of each section</source>
+        <translation>Summen und Vergleiche jedes Abschnitts</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Parameters and definitions</source>
+        <translation>Parameter und Definitionen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::reports::ReportPresets</name>
+    <message>
+        <source>Full report</source>
+        <translation>Vollständiger Bericht</translation>
+    </message>
+    <message>
+        <source>Every KPI, table and chart of the dashboard.</source>
+        <translation>Jede Kennzahl, Tabelle und jedes Diagramm des Dashboards.</translation>
+    </message>
+    <message>
+        <source>Community health</source>
+        <translation>Zustand der Community</translation>
+    </message>
+    <message>
+        <source>Activity, time to first response, solved rate, unanswered topics, categories and top contributors: how the community is doing, for a weekly or monthly review.</source>
+        <translation>Aktivität, Zeit bis zur ersten Antwort, Lösungsquote, unbeantwortete Themen, Kategorien und die aktivsten Mitglieder: wie es der Community geht, für einen wöchentlichen oder monatlichen Rückblick.</translation>
+    </message>
+    <message>
+        <source>Moderation activity</source>
+        <translation>Moderationsaktivität</translation>
+    </message>
+    <message>
+        <source>Flags by reason and outcome, time to handle a flag, the review backlog and what each moderator resolved.</source>
+        <translation>Meldungen nach Grund und Ergebnis, Bearbeitungszeit einer Meldung, der Prüfrückstand und was jede Moderation erledigt hat.</translation>
+    </message>
+    <message>
+        <source>Response times by category</source>
+        <translation>Antwortzeiten nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Time to first response over the period and in each category, with the topics no response reached.</source>
+        <translation>Zeit bis zur ersten Antwort im Zeitraum und in jeder Kategorie, mit den Themen ohne Antwort.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>New topics and posts</source>
+        <translation>Neue Themen und Beiträge</translation>
+    </message>
+    <message>
+        <source>Time to first response (hours)</source>
+        <translation>Zeit bis zur ersten Antwort (Stunden)</translation>
+    </message>
+    <message>
+        <source>Topics by time to first response</source>
+        <translation>Themen nach Zeit bis zur ersten Antwort</translation>
+    </message>
+    <message>
+        <source>Median time to first response by category (hours)</source>
+        <translation>Median der Zeit bis zur ersten Antwort nach Kategorie (Stunden)</translation>
+    </message>
+    <message>
+        <source>Posts by category</source>
+        <translation>Beiträge nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Top community contributors by posts</source>
+        <translation>Aktivste Mitglieder nach Beiträgen</translation>
+    </message>
+    <message>
+        <source>Flags by reason and outcome</source>
+        <translation>Meldungen nach Grund und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Review items waiting</source>
+        <translation>Wartende Prüfeinträge</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Unanswered topics</source>
+        <translation>Unbeantwortete Themen</translation>
+    </message>
+    <message>
+        <source>Most active topics</source>
+        <translation>Aktivste Themen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Top contributors</source>
+        <translation>Aktivste Mitglieder</translation>
+    </message>
+    <message>
+        <source>Moderator activity</source>
+        <translation>Moderationsaktivität</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Review backlog</source>
+        <translation>Prüfrückstand</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>New topics</source>
+        <translation>Neue Themen</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>%1 h+</source>
+        <translation>%1 h+</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 h</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Zugestimmt</translation>
+    </message>
+    <message>
+        <source>Disagreed</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::reports::ReportSchedules</name>
+    <message>
+        <source>schedule &apos;%1&apos; is not readable</source>
+        <translation>Plan &apos;%1&apos; ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a schedules file: %2</source>
+        <translation>%1 ist keine Plandatei: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::reports::Transparency</name>
+    <message>
+        <source>the ground of &apos;%1&apos; is &apos;%2&apos;; illegal or terms</source>
+        <translation>der Grund für &apos;%1&apos; ist &apos;%2&apos;; illegal oder terms</translation>
+    </message>
+    <message>
+        <source>Removal of content</source>
+        <translation>Entfernung von Inhalten</translation>
+    </message>
+    <message>
+        <source>Content refused before publication</source>
+        <translation>Vor Veröffentlichung abgelehnte Inhalte</translation>
+    </message>
+    <message>
+        <source>Visibility restricted (post hidden)</source>
+        <translation>Sichtbarkeit eingeschränkt (Beitrag verborgen)</translation>
+    </message>
+    <message>
+        <source>Account restricted (silenced)</source>
+        <translation>Konto eingeschränkt (stummgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Account terminated</source>
+        <translation>Konto beendet</translation>
+    </message>
+    <message>
+        <source>Transparency report</source>
+        <translation>Transparenzbericht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Regulation (EU) 2022/2065 (Digital Services Act), Art. 15 and Art. 24; tables in the order of the templates of Implementing Regulation (EU) 2024/2835</source>
+        <translation>Verordnung (EU) 2022/2065 (Gesetz über digitale Dienste), Art. 15 und Art. 24; Tabellen in der Reihenfolge der Vorlagen der Durchführungsverordnung (EU) 2024/2835</translation>
+    </message>
+    <message>
+        <source>Moderation actions</source>
+        <translation>Moderationsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Notices from users</source>
+        <translation>Meldungen von Nutzern</translation>
+    </message>
+    <message>
+        <source>Flag reasons counted as illegal content</source>
+        <translation>Als rechtswidrige Inhalte gezählte Meldegründe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Appeals (internal complaints)</source>
+        <translation>Beschwerden (internes Beschwerdemanagement)</translation>
+    </message>
+    <message>
+        <source>not recorded by Discourse; see Gaps</source>
+        <translation>von Discourse nicht erfasst; siehe Lücken</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Actions are the rows of Discourse&apos;s staff action log (/admin/logs/staff_action_logs) in the period: deleted posts and topics (removal), rejected queued posts (refused before publication), silenced users (account restricted), suspended users (account suspended) and deleted users (account terminated); and flags agreed with in the period whose post is hidden now (visibility restricted). An action answers the review item on its post or user decided nearest to it, within a day (a rejected post: the queued post the same moderator rejected within five minutes). Its ground is illegal content when any flag on that item has a reason counted as illegal content, otherwise the terms of service; actions without a flag count against the terms of service. Detection: a user&apos;s flag is a notice; an item raised only by the system (watched words, spam filters, held posts) or an action by the system user is automated; the rest are on staff&apos;s own initiative. The time to act runs from the first flag on the item to the action.</source>
+        <translation>Maßnahmen sind die Zeilen des Team-Aktionsprotokolls von Discourse (/admin/logs/staff_action_logs) im Zeitraum: gelöschte Beiträge und Themen (Entfernung), abgelehnte Beiträge aus der Warteschlange (vor Veröffentlichung abgelehnt), stummgeschaltete Benutzer (Konto eingeschränkt), gesperrte Benutzer (Konto gesperrt) und gelöschte Benutzer (Konto beendet); dazu Meldungen, denen im Zeitraum zugestimmt wurde und deren Beitrag jetzt verborgen ist (Sichtbarkeit eingeschränkt). Eine Maßnahme beantwortet den Prüfeintrag zu ihrem Beitrag oder Benutzer, der ihr zeitlich am nächsten entschieden wurde, binnen eines Tages (ein abgelehnter Beitrag: der Beitrag aus der Warteschlange, den dieselbe Moderation binnen fünf Minuten ablehnte). Ihr Grund sind rechtswidrige Inhalte, wenn eine Meldung zu diesem Eintrag einen als rechtswidrig gezählten Grund hat, sonst die Nutzungsbedingungen; Maßnahmen ohne Meldung zählen gegen die Nutzungsbedingungen. Erkennung: die Meldung eines Nutzers ist ein Hinweis; ein Eintrag, den nur das System auslöste (überwachte Wörter, Spamfilter, zurückgehaltene Beiträge), oder eine Maßnahme des Systembenutzers ist automatisiert; der Rest geschah aus eigener Initiative des Teams. Die Zeit bis zur Maßnahme läuft von der ersten Meldung zum Eintrag bis zur Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Discourse does not record appeals of moderation decisions, out-of-court settlements or the number of monthly active recipients in the EU; they are not in this report and must be added by the provider. Discourse records which flag was agreed with, not whether the post was then hidden or kept: hidden posts are read from the copy as it is now. Suspensions&apos; end dates are not in the log. Rows of the log older than its first sync, or cleared by an admin, are missing. Only actions on this forum are counted, whatever the country of the users.</source>
+        <translation>Discourse erfasst weder Beschwerden gegen Moderationsentscheidungen noch außergerichtliche Streitbeilegungen noch die Zahl der monatlich aktiven Nutzer in der EU; sie fehlen in diesem Bericht und sind vom Anbieter zu ergänzen. Discourse hält fest, welcher Meldung zugestimmt wurde, nicht ob der Beitrag danach verborgen oder belassen wurde: verborgene Beiträge werden aus der Kopie in ihrem jetzigen Stand gelesen. Das Ende von Sperren steht nicht im Protokoll. Protokollzeilen, die älter sind als seine erste Synchronisierung oder von einem Admin gelöscht wurden, fehlen. Gezählt werden nur Maßnahmen in diesem Forum, gleich aus welchem Land die Nutzer sind.</translation>
+    </message>
+    <message>
+        <source>Moderation actions by type, ground and detection</source>
+        <translation>Moderationsmaßnahmen nach Art, Grund und Erkennung</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Notices (flags) by reason and what came of them</source>
+        <translation>Meldungen nach Grund und was daraus wurde</translation>
+    </message>
+    <message>
+        <source>Suspensions and other restrictions of accounts</source>
+        <translation>Sperren und andere Beschränkungen von Konten</translation>
+    </message>
+    <message>
+        <source>Accounts suspended</source>
+        <translation>Gesperrte Konten</translation>
+    </message>
+    <message>
+        <source>Suspensions lifted early</source>
+        <translation>Vorzeitig aufgehobene Sperren</translation>
+    </message>
+    <message>
+        <source>Accounts silenced</source>
+        <translation>Stummgeschaltete Konten</translation>
+    </message>
+    <message>
+        <source>Silences lifted early</source>
+        <translation>Vorzeitig aufgehobene Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>Accounts terminated</source>
+        <translation>Beendete Konten</translation>
+    </message>
 </context>
 <context>
     <name>stewardctl</name>
@@ -3215,14 +4314,6 @@ Schlagwörter: %2</translation>
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <source>Compute KPIs from a synced database, as JSON or CSV. NAME is one of %1, or all. Every output carries its parameters and the definitions of its KPIs (see docs/metrics.md).</source>
-        <translation>Kennzahlen aus einer synchronisierten Datenbank berechnen, als JSON oder CSV. NAME ist eines von %1 oder all. Jede Ausgabe enthält ihre Parameter und die Definitionen ihrer Kennzahlen (siehe docs/metrics.md).</translation>
-    </message>
-    <message>
-        <source>The report, or all.</source>
-        <translation>Der Bericht, oder all.</translation>
-    </message>
-    <message>
         <source>The database stewardctl sync wrote.</source>
         <translation>Die Datenbank, die stewardctl sync geschrieben hat.</translation>
     </message>
@@ -3243,20 +4334,12 @@ Schlagwörter: %2</translation>
         <translation>Zeit bis zur ersten Antwort: discourse, staff oder any (Standard: discourse).</translation>
     </message>
     <message>
-        <source>Buckets: day, week or month (default: day).</source>
-        <translation>Gruppierung: day, week oder month (Standard: day).</translation>
-    </message>
-    <message>
         <source>Time zone of the dates, an IANA id (default: UTC).</source>
         <translation>Zeitzone der Daten, eine IANA-Kennung (Standard: UTC).</translation>
     </message>
     <message>
         <source>Rows in the top lists (default: 10).</source>
         <translation>Zeilen in den Bestenlisten (Standard: 10).</translation>
-    </message>
-    <message>
-        <source>json or csv (default: json).</source>
-        <translation>json oder csv (Standard: json).</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -3301,10 +4384,6 @@ Schlagwörter: %2</translation>
     <message>
         <source>--category takes a category id</source>
         <translation>--category erwartet eine Kategorie-ID</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; json or csv</source>
-        <translation>unbekanntes Format &apos;%1&apos;; json oder csv</translation>
     </message>
     <message>
         <source>no database at %1</source>
@@ -3359,22 +4438,6 @@ Schlagwörter: %2</translation>
             <numerusform>%n Wert konnte nicht gelesen werden und ist als unbekannt gespeichert</numerusform>
             <numerusform>%n Werte konnten nicht gelesen werden und sind als unbekannt gespeichert</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
-
-Commands:
-  sandbox   serve the sandbox community (see stewardctl sandbox --help)
-  sync      sync a community into a database (see stewardctl sync --help)
-  verify    compare a synced database with the community&apos;s own totals (see stewardctl verify --help)
-  report    compute KPIs from a synced database (see stewardctl report --help)</source>
-        <translation>Stewards Kommandozeile: eine Community synchronisieren, Berichte schreiben, die Sandbox bereitstellen.
-
-Befehle:
-  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)
-  sync      eine Community in eine Datenbank synchronisieren (siehe stewardctl sync --help)
-  verify    eine synchronisierte Datenbank mit den Summen der Community vergleichen (siehe stewardctl verify --help)
-  report    Kennzahlen aus einer synchronisierten Datenbank berechnen (siehe stewardctl report --help)</translation>
     </message>
     <message>
         <source>Compare a synced database with the totals the community states about itself (topics, users, each category&apos;s topics and posts, the review queue) and print every difference. Exit 0 when the copy matches, 65 when it does not.</source>
@@ -3484,6 +4547,273 @@ Befehle:
     <message>
         <source>Listening on %1</source>
         <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: sync a community, write reports, serve the sandbox.
+
+Commands:
+  sandbox   serve the sandbox community (see stewardctl sandbox --help)
+  sync      sync a community into a database (see stewardctl sync --help)
+  verify    compare a synced database with the community&apos;s own totals (see stewardctl verify --help)
+  report    compute KPIs from a synced database (see stewardctl report --help)
+  schedule  run a report every week or month (see stewardctl schedule --help)</source>
+        <translation>Die Kommandozeile von Steward: eine Community synchronisieren, Berichte schreiben, die Sandbox bereitstellen.
+
+Befehle:
+  sandbox   die Sandbox-Community bereitstellen (siehe stewardctl sandbox --help)
+  sync      eine Community in eine Datenbank synchronisieren (siehe stewardctl sync --help)
+  verify    eine synchronisierte Datenbank mit den Summen der Community vergleichen (siehe stewardctl verify --help)
+  report    Kennzahlen aus einer synchronisierten Datenbank berechnen (siehe stewardctl report --help)
+  schedule  einen Bericht jede Woche oder jeden Monat erstellen (siehe stewardctl schedule --help)</translation>
+    </message>
+    <message>
+        <source>Compute KPIs from a synced database, as JSON, CSV, XLSX or PDF. NAME is one of %1, or all. A preset chooses sections and charts instead (--preset %2). Every output carries its parameters and the definitions of its KPIs (see docs/metrics.md).</source>
+        <translation>Kennzahlen aus einer synchronisierten Datenbank berechnen, als JSON, CSV, XLSX oder PDF. NAME is one of %1, or all. Stattdessen wählt eine Vorlage Abschnitte und Diagramme (--preset %2). Jede Ausgabe enthält ihre Parameter und die Definitionen ihrer Kennzahlen (siehe docs/metrics.md).</translation>
+    </message>
+    <message>
+        <source>The report, or all; none with --preset.</source>
+        <translation>Der Bericht, oder all; keiner mit --preset.</translation>
+    </message>
+    <message>
+        <source>Buckets: day, week or month (default: day; with --preset, what suits the range).</source>
+        <translation>Zeitabschnitte: day, week oder month (Vorgabe: day; mit --preset, was zum Zeitraum passt).</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf (default: the --out file&apos;s suffix, else json).</source>
+        <translation>json, csv, xlsx or pdf (Vorgabe: die Endung der --out-Datei, sonst json).</translation>
+    </message>
+    <message>
+        <source>%1: a preset&apos;s sections and charts, or the transparency report.</source>
+        <translation>%1: die Abschnitte und Diagramme einer Vorlage, oder der Transparenzbericht.</translation>
+    </message>
+    <message>
+        <source>week, month or quarter: the last whole one before today (weeks from Monday), instead of --from and --to.</source>
+        <translation>week, month or quarter: der letzte ganze vor heute (Wochen ab Montag), statt --from und --to.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s name on the cover and in each page&apos;s footer (default: the database&apos;s file name).</source>
+        <translation>Der Name der Community auf dem Deckblatt und in der Fußzeile jeder Seite (Vorgabe: der Dateiname der Datenbank).</translation>
+    </message>
+    <message>
+        <source>a4 or letter: the PDF&apos;s paper (default: a4).</source>
+        <translation>a4 or letter: das Papier des PDFs (Vorgabe: a4).</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark, for spreadsheet programs.</source>
+        <translation>CSV: mit einer UTF-8-Byte-Order-Mark beginnen, für Tabellenprogramme.</translation>
+    </message>
+    <message>
+        <source>--preset transparency: a JSON file naming each flag reason&apos;s ground, {&quot;illegal&quot;: &quot;illegal&quot;, &quot;spam&quot;: &quot;terms&quot;} (default: only illegal is illegal content).</source>
+        <translation>--preset transparency: eine JSON-Datei mit dem Grund jedes Meldegrunds, {&quot;illegal&quot;: &quot;illegal&quot;, &quot;spam&quot;: &quot;terms&quot;} (Vorgabe: nur illegal zählt als rechtswidriger Inhalt).</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos;; week, month or quarter</source>
+        <translation>unbekannter Zeitraum &apos;%1&apos;; week, month oder quarter</translation>
+    </message>
+    <message>
+        <source>--last replaces --from and --to</source>
+        <translation>--last ersetzt --from und --to</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; one of %2</source>
+        <translation>unbekannte Vorlage &apos;%1&apos;; eine von %2</translation>
+    </message>
+    <message>
+        <source>name a report or a preset, not both</source>
+        <translation>nennen Sie einen Bericht oder eine Vorlage, nicht beides</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; json, csv, xlsx or pdf</source>
+        <translation>unbekanntes Format &apos;%1&apos;; json, csv, xlsx oder pdf</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos;; a4 or letter</source>
+        <translation>unbekannte Papiergröße &apos;%1&apos;; a4 oder letter</translation>
+    </message>
+    <message>
+        <source>a %1 file is not for a terminal: give --out FILE</source>
+        <translation>eine %1-Datei gehört nicht ins Terminal: geben Sie --out DATEI an</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>name the schedule: letters, digits, - and _</source>
+        <translation>benennen Sie den Plan: Buchstaben, Ziffern, - und _</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;</source>
+        <translation>unbekannte Vorlage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--every takes week, month or quarter</source>
+        <translation>--every nimmt week, month oder quarter</translation>
+    </message>
+    <message>
+        <source>--format takes json, csv, xlsx or pdf</source>
+        <translation>--format nimmt json, csv, xlsx oder pdf</translation>
+    </message>
+    <message>
+        <source>--db and --out-dir are required</source>
+        <translation>--db und --out-dir sind nötig</translation>
+    </message>
+    <message>
+        <source>--url and --api-username go together</source>
+        <translation>--url und --api-username gehören zusammen</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2 (no timer).</source>
+        <translation>%1 in %2 gespeichert (kein Timer).</translation>
+    </message>
+    <message>
+        <source>Saved %1; its timer %2 is enabled.</source>
+        <translation>%1 gespeichert; sein Timer %2 ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Saved %1; its timer is %2. No systemd user manager took it: enable it with systemctl --user enable --now %3</source>
+        <translation>%1 gespeichert; sein Timer ist %2. Kein systemd-Benutzerdienst hat ihn übernommen: aktivieren Sie ihn mit systemctl --user enable --now %3</translation>
+    </message>
+    <message>
+        <source>No schedules in %1.</source>
+        <translation>Keine Pläne in %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 every %3 as %4 into %5; last period done %6%7; timer %8</source>
+        <translation>%1: %2 alle %3 als %4 nach %5; letzter erledigter Zeitraum %6%7; Timer %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n due</source>
+        <translation>
+            <numerusform>, %n fällig</numerusform>
+            <numerusform>, %n fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no schedule &apos;%1&apos;</source>
+        <translation>kein Plan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its timer.</source>
+        <translation>%1 und sein Timer entfernt.</translation>
+    </message>
+    <message>
+        <source>synced just before the report</source>
+        <translation>direkt vor dem Bericht synchronisiert</translation>
+    </message>
+    <message>
+        <source>not synced by this run; the copy was last written %1</source>
+        <translation>von diesem Lauf nicht synchronisiert; die Kopie wurde zuletzt %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: nothing due; the last period done ends %2</source>
+        <translation>%1: nichts fällig; der letzte erledigte Zeitraum endet %2</translation>
+    </message>
+    <message>
+        <source>%1: the data was %2.</source>
+        <translation>%1: die Daten wurden %2.</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2</source>
+        <translation>%1: %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the %2 report for %3 to %4 is ready: %5 (%6)</source>
+        <translation>%1: der Bericht %2 für %3 bis %4 ist fertig: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>the webhook was not told (%1); the file is written</source>
+        <translation>der Webhook wurde nicht benachrichtigt (%1); die Datei ist geschrieben</translation>
+    </message>
+    <message>
+        <source>Run a report preset every week, month or quarter on a systemd user timer.
+
+  add NAME     save a schedule and enable its timer
+  list         the schedules, what is due, and where their timers are
+  remove NAME  remove a schedule and its timer
+  run NAME     sync (when the schedule names a site), then write every whole period not yet written: what the timer calls</source>
+        <translation>Eine Berichtsvorlage jede Woche, jeden Monat oder jedes Quartal über einen systemd-Benutzer-Timer erstellen.
+
+  add NAME     einen Plan speichern und seinen Timer aktivieren
+  list         die Pläne, was fällig ist und wo ihre Timer liegen
+  remove NAME  einen Plan und seinen Timer entfernen
+  run NAME     synchronisieren (wenn der Plan eine Website nennt), dann jeden noch nicht geschriebenen ganzen Zeitraum schreiben: was der Timer aufruft</translation>
+    </message>
+    <message>
+        <source>add, list, remove or run.</source>
+        <translation>add, list, remove oder run.</translation>
+    </message>
+    <message>
+        <source>The schedules file (default: %1).</source>
+        <translation>Die Plandatei (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>add: the report&apos;s preset (default: community-health).</source>
+        <translation>add: die Vorlage des Berichts (Vorgabe: community-health).</translation>
+    </message>
+    <message>
+        <source>week, month or quarter (default: month).</source>
+        <translation>week, month or quarter (Vorgabe: month).</translation>
+    </message>
+    <message>
+        <source>pdf, xlsx, csv or json (default: pdf).</source>
+        <translation>pdf, xlsx, csv or json (Vorgabe: pdf).</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: a4).</source>
+        <translation>a4 or letter (Vorgabe: a4).</translation>
+    </message>
+    <message>
+        <source>add: the synced database.</source>
+        <translation>add: die synchronisierte Datenbank.</translation>
+    </message>
+    <message>
+        <source>add: where the reports are written.</source>
+        <translation>add: wohin die Berichte geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>add: the community&apos;s name on the reports.</source>
+        <translation>add: der Name der Community auf den Berichten.</translation>
+    </message>
+    <message>
+        <source>add: a URL told of each report as JSON ({&quot;text&quot;: ...}, as chat webhooks take it).</source>
+        <translation>add: eine URL, die von jedem Bericht als JSON erfährt ({&quot;text&quot;: ...}, wie Chat-Webhooks es nehmen).</translation>
+    </message>
+    <message>
+        <source>add: sync from this site before each run (the key comes from STEWARD_API_KEY or the keychain).</source>
+        <translation>add: vor jedem Lauf von dieser Website synchronisieren (der Schlüssel kommt aus STEWARD_API_KEY oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>add: the user of --url.</source>
+        <translation>add: der Benutzer von --url.</translation>
+    </message>
+    <message>
+        <source>add: save the schedule without a timer.</source>
+        <translation>add: den Plan ohne Timer speichern.</translation>
+    </message>
+    <message>
+        <source>run: the day to run as, YYYY-MM-DD (default: today).</source>
+        <translation>run: der Tag, als der gelaufen wird, JJJJ-MM-TT (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <source>add, list, remove or run; see --help</source>
+        <translation>add, list, remove oder run; siehe --help</translation>
     </message>
 </context>
 </TS>

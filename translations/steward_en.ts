@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>steward::AuditPane</name>
+    <message numerus="yes">
+        <source>%n entries, %1 from Steward; double-click one to open its user, post or topic on the site</source>
+        <translation>
+            <numerusform>%n entry, %1 from Steward; double-click one to open its user, post or topic on the site</numerusform>
+            <numerusform>%n entries, %1 from Steward; double-click one to open its user, post or topic on the site</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::BulkCloseDialog</name>
     <message numerus="yes">
         <source>%n topic(s) had no activity for %1 days or more. These, and only these, will change:</source>
@@ -304,6 +314,16 @@
     </message>
 </context>
 <context>
+    <name>steward::reports::ReportFiles</name>
+    <message numerus="yes">
+        <source>… and %n more rows, in the spreadsheet and CSV exports.</source>
+        <translation>
+            <numerusform>… and %n more row, in the spreadsheet and CSV exports.</numerusform>
+            <numerusform>… and %n more rows, in the spreadsheet and CSV exports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stewardctl</name>
     <message numerus="yes">
         <source>%n item(s) the server named could not be fetched</source>
@@ -338,6 +358,13 @@
         <translation>
             <numerusform>far behind, so caught up through Data Explorer: %n query run</numerusform>
             <numerusform>far behind, so caught up through Data Explorer: %n query runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n due</source>
+        <translation>
+            <numerusform>, %n due</numerusform>
+            <numerusform>, %n due</numerusform>
         </translation>
     </message>
 </context>

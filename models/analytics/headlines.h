@@ -12,7 +12,7 @@
 
 namespace steward::analytics {
 
-enum class Direction : int
+enum class Direction
 {
     HigherIsBetter,
     LowerIsBetter,

@@ -15,7 +15,7 @@ namespace steward::analytics {
 
 /// What a column holds. The cell's QVariant is a QString (Text), an integer (Integer, Id), a
 /// double (Number, Hours, Share 0..1), a QDate (Date) or a UTC QDateTime (DateTime).
-enum class CellKind : int
+enum class CellKind
 {
     Text,
     Id,

@@ -17,7 +17,7 @@
 namespace steward::reports {
 
 /// The charts a report can draw, as vectors in a PDF.
-enum class ReportChart : int
+enum class ReportChart
 {
     Activity,           ///< topics and posts per bucket
     ResponseTrend,      ///< median and 90th percentile of first response per bucket
@@ -39,7 +39,7 @@ struct ReportPreset
 };
 
 /// A whole calendar period before today: the range a scheduled report covers.
-enum class Period : int
+enum class Period
 {
     Week, ///< Monday to Sunday
     Month,

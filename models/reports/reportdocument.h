@@ -18,7 +18,7 @@
 
 namespace steward::reports {
 
-enum class ReportFormat : int
+enum class ReportFormat
 {
     Json,
     Csv,

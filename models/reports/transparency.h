@@ -15,14 +15,10 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-namespace steward {
-class Database;
-}
-
 namespace steward::reports {
 
 /// The legal ground a flag reason stands for in the report.
-enum class Ground : int
+enum class Ground
 {
     TermsOfService,
     IllegalContent
@@ -44,7 +40,7 @@ struct TransparencyGrounds
 };
 
 /// The restriction types of the report's first table, in its order.
-enum class RestrictionType : int
+enum class RestrictionType
 {
     Removal,                   ///< delete_post, delete_topic
     RejectedBeforePublication, ///< post_rejected: a held post never shown
@@ -55,7 +51,7 @@ enum class RestrictionType : int
     Count
 };
 
-enum class Detection : int
+enum class Detection
 {
     Notice,        ///< a user's flag
     OwnInitiative, ///< staff acted without a flag

@@ -27,7 +27,8 @@ analytics::ReportTable actionsTable(const TransparencyData& d)
 {
     analytics::ReportTable t;
     t.name = QStringLiteral("actions");
-    t.title = Transparency::tr("Moderation actions by type, ground and detection");
+    t.title =
+        ::steward::reports::Transparency::tr("Moderation actions by type, ground and detection");
     t.columns = {{QStringLiteral("type"), K::Text, false},
                  {QStringLiteral("restriction"), K::Text},
                  {QStringLiteral("total"), K::Integer},
@@ -67,8 +68,8 @@ analytics::ReportTable actionsTable(const TransparencyData& d)
                        Transparency::typeTitle(RestrictionType(type)), row[0], row[1], row[2],
                        row[3], row[4], row[5], medianCell(hours[std::size_t(type)])});
     }
-    t.rows.append({QStringLiteral("total"), Transparency::tr("All actions"), all[0], all[1], all[2],
-                   all[3], all[4], all[5], medianCell(allHours)});
+    t.rows.append({QStringLiteral("total"), ::steward::reports::Transparency::tr("All actions"),
+                   all[0], all[1], all[2], all[3], all[4], all[5], medianCell(allHours)});
     return t;
 }
 
@@ -76,7 +77,8 @@ analytics::ReportTable noticesTable(const TransparencyData& d, const Transparenc
 {
     analytics::ReportTable t;
     t.name = QStringLiteral("notices");
-    t.title = Transparency::tr("Notices (flags) by reason and what came of them");
+    t.title =
+        ::steward::reports::Transparency::tr("Notices (flags) by reason and what came of them");
     t.columns = {{QStringLiteral("reason"), K::Text, false},
                  {QStringLiteral("reason_title"), K::Text},
                  {QStringLiteral("ground"), K::Text},
@@ -125,7 +127,8 @@ analytics::ReportTable accountsTable(const TransparencyData& d, const QList<Staf
 {
     analytics::ReportTable t;
     t.name = QStringLiteral("accounts");
-    t.title = Transparency::tr("Suspensions and other restrictions of accounts");
+    t.title =
+        ::steward::reports::Transparency::tr("Suspensions and other restrictions of accounts");
     t.columns = {{QStringLiteral("measure"), K::Text, false},
                  {QStringLiteral("title"), K::Text},
                  {QStringLiteral("count"), K::Integer}};
@@ -137,16 +140,19 @@ analytics::ReportTable accountsTable(const TransparencyData& d, const QList<Staf
         return int(std::count_if(lifted.begin(), lifted.end(),
                                  [action](const StaffAction& a) { return a.action == action; }));
     };
-    t.rows = {{QStringLiteral("suspended"), Transparency::tr("Accounts suspended"),
-               countOf(RestrictionType::AccountSuspension)},
-              {QStringLiteral("suspension_lifted"), Transparency::tr("Suspensions lifted early"),
-               liftedOf(StaffActionId::UnsuspendUser)},
-              {QStringLiteral("silenced"), Transparency::tr("Accounts silenced"),
-               countOf(RestrictionType::AccountRestriction)},
-              {QStringLiteral("silence_lifted"), Transparency::tr("Silences lifted early"),
-               liftedOf(StaffActionId::UnsilenceUser)},
-              {QStringLiteral("terminated"), Transparency::tr("Accounts terminated"),
-               countOf(RestrictionType::AccountTermination)}};
+    t.rows = {
+        {QStringLiteral("suspended"), ::steward::reports::Transparency::tr("Accounts suspended"),
+         countOf(RestrictionType::AccountSuspension)},
+        {QStringLiteral("suspension_lifted"),
+         ::steward::reports::Transparency::tr("Suspensions lifted early"),
+         liftedOf(StaffActionId::UnsuspendUser)},
+        {QStringLiteral("silenced"), ::steward::reports::Transparency::tr("Accounts silenced"),
+         countOf(RestrictionType::AccountRestriction)},
+        {QStringLiteral("silence_lifted"),
+         ::steward::reports::Transparency::tr("Silences lifted early"),
+         liftedOf(StaffActionId::UnsilenceUser)},
+        {QStringLiteral("terminated"), ::steward::reports::Transparency::tr("Accounts terminated"),
+         countOf(RestrictionType::AccountTermination)}};
     return t;
 }
 
