@@ -733,8 +733,8 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>Die gezeigten Einträge als PDF, Tabelle, CSV oder JSON speichern</translation>
     </message>
     <message>
-        <source>&amp;Transparency Report…</source>
-        <translation>&amp;Transparenzbericht…</translation>
+        <source>T&amp;ransparency Report…</source>
+        <translation>Transparenzbe&amp;richt…</translation>
     </message>
     <message>
         <source>The EU Digital Services Act transparency report (Art. 15 and 24) for a period</source>
@@ -2984,6 +2984,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>Saved as %1, but no systemd user manager took it; enable it with: systemctl --user enable --now %2</source>
         <translation>Als %1 gespeichert, aber kein systemd-Benutzerdienst hat ihn übernommen; aktivieren Sie ihn mit: systemctl --user enable --now %2</translation>
     </message>
+    <message>
+        <source>The webhook must be an https address (or http to this computer).</source>
+        <translation>Der Webhook muss eine https-Adresse sein (oder http zu diesem Rechner).</translation>
+    </message>
 </context>
 <context>
     <name>steward::ShortcutsDialog</name>
@@ -4027,6 +4031,10 @@ Schlagwörter: %2</translation>
         <source>cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a path a timer can run</source>
+        <translation>%1 ist kein Pfad, den ein Timer ausführen kann</translation>
+    </message>
 </context>
 <context>
     <name>steward::reports::Transparency</name>
@@ -4814,6 +4822,14 @@ Befehle:
     <message>
         <source>add, list, remove or run; see --help</source>
         <translation>add, list, remove oder run; siehe --help</translation>
+    </message>
+    <message>
+        <source>--webhook takes an https URL (or http to this computer)</source>
+        <translation>--webhook nimmt eine https-URL (oder http zu diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>%1: the sync failed; nothing written, the period stays due</source>
+        <translation>%1: die Synchronisierung ist fehlgeschlagen; nichts geschrieben, der Zeitraum bleibt fällig</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace steward::cli {
@@ -107,6 +108,8 @@ int add(const QCommandLineParser& p, const QString& path)
     s.title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title"))
                                                : QFileInfo(s.database).completeBaseName();
     s.webhook = p.value(QStringLiteral("webhook"));
+    if (!ReportSchedules::isAcceptableWebhook(s.webhook))
+        return fail(ExitUsage, Text::tr("--webhook takes an https URL (or http to this computer)"));
     s.syncUrl = p.value(QStringLiteral("url"));
     s.syncUser = p.value(QStringLiteral("api-username"));
     if (s.syncUrl.isEmpty() != s.syncUser.isEmpty())
@@ -214,6 +217,12 @@ int run(const QCommandLineParser& p, const QString& path)
     }
     bool synced = false;
     const QString freshness = syncFirst(s, &synced);
+    // A schedule that names a site reports on a fresh copy or not at all: the period stays
+    // due and the next start (or the next timer) tries again.
+    if (!s.syncUrl.isEmpty() && !synced)
+        return fail(
+            ExitNetwork,
+            Text::tr("%1: the sync failed; nothing written, the period stays due").arg(s.name));
     say(Text::tr("%1: the data was %2.").arg(s.name, freshness));
     QDir().mkpath(s.outputDir);
     int result = ExitOk;
@@ -230,7 +239,8 @@ int run(const QCommandLineParser& p, const QString& path)
              QStringLiteral("--format"), reports::ReportFiles::formatName(s.format),
              QStringLiteral("--page-size"),
              s.pageSize == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"),
-             QStringLiteral("--title"), s.title, QStringLiteral("--out"), file});
+             QStringLiteral("--title"), s.title, QStringLiteral("--tz"),
+             QString::fromUtf8(QTimeZone::systemTimeZoneId()), QStringLiteral("--out"), file});
         if (made != ExitOk)
             return made; // what was done before stays done
         s.lastDone = to;
@@ -315,8 +325,11 @@ int runSchedule(const QStringList& arguments)
         QTextStream(stdout) << p.helpText();
         return ExitOk;
     }
-    const QString path = p.isSet(QStringLiteral("schedules")) ? p.value(QStringLiteral("schedules"))
-                                                              : ReportSchedules::defaultPath();
+    // Absolute: the timer runs from the home directory, not from here.
+    const QString path =
+        QFileInfo(p.isSet(QStringLiteral("schedules")) ? p.value(QStringLiteral("schedules"))
+                                                       : ReportSchedules::defaultPath())
+            .absoluteFilePath();
     const QString action = p.positionalArguments().value(0);
     if (action == u"add")
         return add(p, path);

@@ -22,6 +22,8 @@ MetricDefinition definitionOf(const QString& key, const Report& r)
 
 QJsonValue jsonValue(const QVariant& v)
 {
+    if (!v.isValid())
+        return QJsonValue::Null;
     if (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::QDate ||
         v.typeId() == QMetaType::QDateTime)
         return cellText(v);

@@ -177,10 +177,14 @@ ReportTable responseByCategoryTable(const Report& r, const Dataset& d)
                  {QStringLiteral("previous_median_hours"), K::Hours},
                  {QStringLiteral("staff_first"), K::Integer},
                  {QStringLiteral("without_response"), K::Integer}};
+    // No time at all is an empty cell (null in JSON), never a response in 0 hours.
+    const auto hours = [](const Summary& s, double v) {
+        return s.count > 0 ? QVariant(roundedValue(v)) : QVariant();
+    };
     for (const CategoryResponse& c : r.responseByCategory)
         t.rows.append({c.category, categoryName(d, c.category), c.hours.count,
-                       roundedValue(c.hours.mean), roundedValue(c.hours.median),
-                       roundedValue(c.hours.p90), roundedValue(c.previousHours.median),
+                       hours(c.hours, c.hours.mean), hours(c.hours, c.hours.median),
+                       hours(c.hours, c.hours.p90), hours(c.previousHours, c.previousHours.median),
                        c.staffFirst, c.withoutResponse});
     return t;
 }

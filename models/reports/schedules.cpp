@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace steward::reports {
 
@@ -22,15 +25,23 @@ QString configHome()
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
 }
 
-/// systemd's quoting of one word of ExecStart: in double quotes, with \ and " escaped, and %
-/// doubled (a specifier otherwise).
+/// systemd's quoting of one word of ExecStart: in double quotes, with \ and " escaped, % and
+/// $ doubled (a specifier and a variable otherwise). Words with control characters (a line
+/// break would start a directive of its own) are refused by install().
 QString quoted(const QString& word)
 {
     QString w = word;
     w.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'"', QStringLiteral("\\\""))
-        .replace(u'%', QStringLiteral("%%"));
+        .replace(u'%', QStringLiteral("%%"))
+        .replace(u'$', QStringLiteral("$$"));
     return u'"' + w + u'"';
+}
+
+bool isPrintable(const QString& text)
+{
+    return std::none_of(text.begin(), text.end(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 bool systemctl(const QStringList& arguments, QString* output)
@@ -111,6 +122,15 @@ QString ReportSchedules::timerName(const QString& name)
     return QStringLiteral("steward-report-%1.timer").arg(name);
 }
 
+bool ReportSchedules::isAcceptableWebhook(const QString& url)
+{
+    const QUrl u(url);
+    const bool loopback =
+        u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1";
+    return url.isEmpty() || (u.isValid() && !u.host().isEmpty() &&
+                             (u.scheme() == u"https" || (u.scheme() == u"http" && loopback)));
+}
+
 bool ReportSchedules::isValidName(const QString& name)
 {
     static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
@@ -152,7 +172,10 @@ bool ReportSchedules::save(const QString& path, const QList<ReportSchedule>& sch
     QSaveFile file(path);
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("schedules"), all}})
                                  .toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Owner only: a webhook URL is a secret that lets anyone post to the channel.
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -165,8 +188,7 @@ QString ReportSchedules::serviceText(const ReportSchedule& s, const QString& ste
     return QStringLiteral("# Written by Steward: the report schedule \"%1\". Edit it in Steward "
                           "(File > Schedule Reports) or with stewardctl schedule.\n"
                           "[Unit]\n"
-                          "Description=Steward report %1 (%2, every %3)\n"
-                          "After=network-online.target\n\n"
+                          "Description=Steward report %1 (%2, every %3)\n\n"
                           "[Service]\n"
                           "Type=oneshot\n"
                           "ExecStart=%4 schedule run %5 --schedules %6\n")
@@ -196,6 +218,12 @@ bool ReportSchedules::install(const ReportSchedule& s, const QString& stewardctl
                               const QString& schedulesPath, bool* enabled, QString* error)
 {
     *enabled = false;
+    for (const QString& word : {stewardctl, schedulesPath}) {
+        if (!isPrintable(word) || QFileInfo(word).isRelative()) {
+            *error = tr("%1 is not a path a timer can run").arg(word);
+            return false;
+        }
+    }
     const QString dir = unitDirectory();
     if (!QDir().mkpath(dir)) {
         *error = tr("cannot create %1").arg(dir);

@@ -50,6 +50,9 @@ public:
     static QString timerName(const QString& name);   ///< steward-report-NAME.timer
 
     static bool isValidName(const QString& name);
+    /// https, or http to this computer only: the URL carries the channel's secret and the
+    /// posts name files and the community.
+    static bool isAcceptableWebhook(const QString& url);
     /// Every schedule in the file; an absent file holds none.
     static std::optional<QList<ReportSchedule>> load(const QString& path, QString* error);
     static bool save(const QString& path, const QList<ReportSchedule>& schedules, QString* error);

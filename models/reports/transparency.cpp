@@ -189,7 +189,10 @@ std::optional<TransparencyData> Transparency::read(const Database& db, QDate fro
             !r.targetHidden || r.reviewedAt < d.startMs || r.reviewedAt >= d.endMs)
             continue;
         const bool removed = std::any_of(d.actions.begin(), d.actions.end(), [&](const auto& c) {
-            return c.action.postId == r.targetPostId && c.type == RestrictionType::Removal;
+            return c.type == RestrictionType::Removal &&
+                   (c.reviewId == r.id || c.action.postId == r.targetPostId ||
+                    (c.action.action == StaffActionId::DeleteTopic && r.topicId != 0 &&
+                     c.action.topicId == r.topicId));
         });
         if (removed)
             continue;

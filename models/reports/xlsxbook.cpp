@@ -14,6 +14,10 @@ bool looksLikeFormula(const QString& text)
 void writeText(XlsxBook& b, lxw_worksheet* s, int row, int col, const QString& text,
                lxw_format* format)
 {
+    constexpr qsizetype kMaxCell = 32767; // Excel's limit; libxlsxwriter refuses longer
+    if (text.size() > kMaxCell)
+        return writeText(b, s, row, col,
+                         text.left(kMaxCell - 20) + QStringLiteral(" … (truncated)"), format);
     worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(),
                            looksLikeFormula(text) ? b.quoted : format);
 }

@@ -68,7 +68,10 @@ public:
 
     lxw_worksheet* addSheet(const QString& name)
     {
-        return workbook_add_worksheet(m_book, name.left(31).toUtf8().constData());
+        // Excel's rules: 31 characters, none of []:*?/\, unique. A name that breaks them
+        // (a translation, say) gets "Sheet N" rather than no sheet.
+        lxw_worksheet* sheet = workbook_add_worksheet(m_book, name.left(31).toUtf8().constData());
+        return sheet ? sheet : workbook_add_worksheet(m_book, nullptr);
     }
 
     void setProperties(const QString& docTitle, const QString& subject, const QDateTime& at)

@@ -33,6 +33,7 @@ struct Decision
     Id targetId = 0; ///< as the decision names it: a user, post, topic or review item
     Id reviewPost = 0;
     Id reviewUser = 0;
+    Id reviewTopic = 0;
     bool linked = false;
 };
 
@@ -63,8 +64,11 @@ bool sameTarget(const Decision& d, const AuditTrailRow& server)
         return server.targetUserId == d.targetId;
     if (d.kind == u"post.delete")
         return server.postId == d.targetId;
-    // A review decision acts on its post, or on the post's author.
+    // A review decision acts on its post (a first post's deletion is logged as its topic's),
+    // or on the post's author.
     return (d.reviewPost != 0 && server.postId == d.reviewPost) ||
+           (d.reviewTopic != 0 && server.action == StaffActionId::DeleteTopic &&
+            server.topicId == d.reviewTopic) ||
            (d.reviewUser != 0 && server.targetUserId == d.reviewUser) ||
            server.action == StaffActionId::PostRejected; // the log keeps no id of those
 }
@@ -185,7 +189,7 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT first.id, first.at, first.actor, first.action, first.target_id, first.reason, "
-        "last.result, r.target_id, r.target_created_by_id "
+        "last.result, r.target_id, r.target_created_by_id, r.topic_id "
         "FROM audit_log first "
         "JOIN audit_log last ON last.id = (SELECT MAX(id) FROM audit_log l WHERE "
         "  l.outbox_id = first.outbox_id) "
@@ -210,6 +214,7 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
         d.row.stewardResult = q.value(6).toString();
         d.reviewPost = q.value(7).toLongLong();
         d.reviewUser = q.value(8).toLongLong();
+        d.reviewTopic = q.value(9).toLongLong();
         if (d.kind.startsWith(u"user."))
             d.row.targetUserId = targetId;
         else if (d.kind.startsWith(u"post."))
@@ -240,7 +245,8 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
         rows.append(row);
     }
     const auto candidate = [](const Decision& d, const AuditTrailRow& logged) {
-        return !d.linked && d.row.stewardResult == u"done" && d.row.actor == logged.actor &&
+        return !d.linked && d.row.stewardResult == u"done" &&
+               d.row.actor.compare(logged.actor, Qt::CaseInsensitive) == 0 &&
                mayCause(d.kind, logged.action) && sameTarget(d, logged);
     };
     // The server's clock against this computer's: the median gap of the decisions that have
@@ -251,7 +257,9 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
         const AuditTrailRow* only = nullptr;
         int count = 0;
         for (const AuditTrailRow& r : rows) {
-            if (candidate(d, r)) {
+            // A rejection names no post: it fits any of the moderator's, so it says nothing
+            // of the clocks.
+            if (candidate(d, r) && r.action != StaffActionId::PostRejected) {
                 only = &r;
                 ++count;
             }

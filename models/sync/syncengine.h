@@ -268,6 +268,7 @@ private:
     Id m_staffLogTop = 0;    ///< the highest staff log id a completed walk stored
     Id m_staffLogNewTop = 0; ///< the highest this walk saw (its first page)
     qint64 m_staffLogPages = -1;
+    QSet<Id> m_staffLogSeen; ///< ids this walk read, to notice a page served twice
     QSet<Id> m_seenPosts;
     QSet<Id> m_newPostTopics; ///< topics of the posts the incremental walk found
     QSet<Id> m_listedUsers;

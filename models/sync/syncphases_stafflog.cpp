@@ -17,8 +17,10 @@ constexpr int kStaffLogPage = 200; ///< the controller's most
 
 void SyncEngine::staffLog(int page)
 {
-    if (page == 0)
+    if (page == 0) {
         m_staffLogTop = checkpoint(QStringLiteral("stafflog.max")).toLongLong();
+        m_staffLogSeen.clear();
+    }
     report(QStringLiteral("staff log"), page, m_staffLogPages);
     fetch(endpoints::staffActionLogs(page, kStaffLogPage), [this, page](const QJsonDocument& doc) {
         if (doc.isNull())
@@ -26,12 +28,24 @@ void SyncEngine::staffLog(int page)
         const parse::StaffActionPage answer = parse::staffActionLogs(doc.object());
         if (answer.totalRows >= 0)
             m_staffLogPages = (answer.totalRows + kStaffLogPage - 1) / kStaffLogPage;
-        bool reachedKnown = answer.rows.size() < kStaffLogPage;
+        // The end: a page shorter than asked (counted as served, readable or not), or the
+        // last page the total names. A server that serves fewer rows a page than asked ends
+        // at its total, not at its first page.
+        bool reachedKnown =
+            answer.served == 0 ||
+            (answer.totalRows >= 0 ? page + 1 >= m_staffLogPages : answer.served < kStaffLogPage);
         Id top = m_staffLogTop;
+        int fresh = 0;
         for (const StaffAction& a : answer.rows) {
             reachedKnown = reachedKnown || (a.id > 0 && a.id <= m_staffLogTop);
             top = std::max(top, a.id);
+            fresh += m_staffLogSeen.contains(a.id) ? 0 : 1;
+            m_staffLogSeen.insert(a.id);
         }
+        // A server that ignores page serves the first page again: nothing new, stop there
+        // without moving the watermark (the next sync walks from the top again).
+        if (page > 0 && fresh == 0 && !answer.rows.isEmpty())
+            return next();
         if (!m_store.begin() || !m_store.upsertStaffActions(answer.rows))
             return failStore();
         m_summary.staffActions += int(answer.rows.size());

@@ -21,3 +21,5 @@ CREATE TABLE staff_actions (
 );
 CREATE INDEX staff_actions_created ON staff_actions (created_at);
 CREATE INDEX staff_actions_target ON staff_actions (target_user_id, created_at);
+-- The audit trail reads each Steward decision's first and last line.
+CREATE INDEX audit_log_outbox ON audit_log (outbox_id, id);

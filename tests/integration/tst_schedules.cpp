@@ -86,6 +86,10 @@ private Q_SLOTS:
         const QByteArray serviceText = service.readAll();
         QVERIFY(serviceText.contains("ExecStart=\"" STEWARDCTL "\" schedule run \"weekly\""));
         QVERIFY(!serviceText.contains(m_server->adminCredentials().key.toUtf8())); // no key
+        // The schedules may hold a webhook's secret URL: the owner's alone.
+        QCOMPARE(QFile::permissions(path(QStringLiteral("config/steward/schedules.json"))) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
         QVERIFY2(!analyze.isEmpty(), "systemd-analyze comes with packaging/build-deps.txt");
@@ -135,12 +139,23 @@ private Q_SLOTS:
         QVERIFY2(out.contains("nothing due"), out.constData());
         QCOMPARE(hook.bodies().size(), 3);
 
+        // A site that cannot be reached: nothing is written and the period stays due.
+        all = reports::ReportSchedules::load(schedules, &error);
+        const QDate doneBefore = (*all)[0].lastDone.addDays(-7);
+        (*all)[0].lastDone = doneBefore;
+        (*all)[0].syncUrl = QStringLiteral("http://127.0.0.1:9");
+        QVERIFY(reports::ReportSchedules::save(schedules, *all, &error));
+        std::tie(code, out) = ctl(run);
+        QCOMPARE(code, 68);
+        QVERIFY2(out.contains("stays due"), out.constData());
+        QCOMPARE(reports::ReportSchedules::load(schedules, &error)->first().lastDone, doneBefore);
+        QCOMPARE(QDir(path(QStringLiteral("out"))).entryList({QStringLiteral("*.xlsx")}).size(), 3);
+
         // A webhook that refuses: the run fails, the report is written all the same.
         LoopbackHttp refusing(
             [](const QByteArray&) { return LoopbackHttp::Response{500, "text/plain", "down"}; });
         QVERIFY(refusing.listen());
         all = reports::ReportSchedules::load(schedules, &error);
-        (*all)[0].lastDone = (*all)[0].lastDone.addDays(-7);
         (*all)[0].webhook = refusing.url().toString();
         (*all)[0].syncUrl.clear(); // and no sync: the run says how fresh the copy is
         QVERIFY(reports::ReportSchedules::save(schedules, *all, &error));

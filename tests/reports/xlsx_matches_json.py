@@ -31,6 +31,10 @@ def same_number(a, b, where):
 
 def check_cell(cell, expected, where):
     value = cell.value
+    if expected is None:
+        if value is not None:
+            fail(f"{where}: spreadsheet {value!r}, JSON null (no value)")
+        return "empty"
     if isinstance(expected, str):
         if len(expected) == 10 and expected[4] == "-" and expected[7] == "-":
             if not isinstance(value, datetime.datetime):

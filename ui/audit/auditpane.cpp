@@ -63,6 +63,7 @@ AuditPane::AuditPane(const Database& database, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_status->setObjectName(QStringLiteral("auditStatus"));
@@ -128,7 +129,7 @@ QString AuditPane::statusText() const
     if (!m_error.isEmpty())
         return tr("The audit trail could not be read: %1").arg(m_error);
     const int rows = m_model->rowCount();
-    if (rows == 0 && m_search->text().isEmpty())
+    if (m_model->allCount() == 0 && m_search->text().isEmpty())
         return tr("Nothing in this period. The staff action log comes with each full sync (every "
                   "tenth poll); it needs an admin's or moderator's key.");
     return tr("%n entries, %1 from Steward; double-click one to open its user, post or topic on "
@@ -147,8 +148,8 @@ void AuditPane::openRow(const QModelIndex& index)
         path = QStringLiteral("/p/%1").arg(r.postId);
     else if (r.topicId != 0)
         path = QStringLiteral("/t/%1").arg(r.topicId);
-    else if (!r.target.isEmpty() && r.targetUserId != 0)
-        path = QStringLiteral("/u/%1").arg(r.target);
+    else if (r.targetUserId != 0 && !r.target.startsWith(QStringLiteral("user ")))
+        path = QStringLiteral("/u/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(r.target)));
     if (!path.isEmpty())
         QDesktopServices::openUrl(m_site.resolved(QUrl(path)));
 }
@@ -271,7 +272,8 @@ void AuditPane::retranslate()
     m_source->setAccessibleName(tr("Source"));
     m_export->setText(tr("&Export…"));
     m_export->setToolTip(tr("Save the entries shown as a PDF, a spreadsheet, CSV or JSON"));
-    m_transparency->setText(tr("&Transparency Report…"));
+    // Alt+T is the Thread menu's.
+    m_transparency->setText(tr("T&ransparency Report…"));
     m_transparency->setToolTip(
         tr("The EU Digital Services Act transparency report (Art. 15 and 24) for a period"));
     m_table->setAccessibleName(tr("Audit trail"));

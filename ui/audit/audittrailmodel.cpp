@@ -57,6 +57,19 @@ QString AuditTrailModel::sourceTitle(const AuditTrailRow& row)
     return tr("Steward (%1)").arg(row.stewardResult);
 }
 
+QString AuditTrailModel::detailsSummary(const QString& details)
+{
+    // StaffActionLogger writes deletions as "key: value" lines; the ids are in other columns.
+    QStringList kept;
+    for (const QString& line : details.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString key = line.section(u':', 0, 0);
+        if (key == u"id" || key == u"created_at" || key == u"post_number")
+            continue;
+        kept.append(line.trimmed());
+    }
+    return kept.join(QStringLiteral(" · ")).left(240);
+}
+
 int AuditTrailModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_shown.size());
@@ -85,7 +98,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
         case Source:
             return sourceTitle(r);
         case Details:
-            return r.details.section(u'\n', 0, 0).left(200);
+            return detailsSummary(r.details);
         default:
             return {};
         }

@@ -37,6 +37,8 @@ public:
     void setSources(Sources sources);
     const AuditTrailRow& row(int index) const { return m_shown[index]; }
     int stewardCount() const;
+    /// Rows read, whichever source is shown.
+    int allCount() const { return int(m_all.size()); }
 
     /// Every row shown, typed, for export.
     analytics::ReportTable toTable() const;
@@ -49,6 +51,8 @@ public:
 
     /// "Suspended user", "Review decision", ... as the trail names the row's action.
     static QString actionTitle(const AuditTrailRow& row);
+    /// The details on one line, without what other columns say (ids, times).
+    static QString detailsSummary(const QString& details);
     /// "Steward", "Steward (failed)", "Web".
     static QString sourceTitle(const AuditTrailRow& row);
 

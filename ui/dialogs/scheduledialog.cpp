@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,7 +97,9 @@ ScheduleDialog::ScheduleDialog(QString database, QUrl site, QString user, QStrin
     form->addRow(tr("&Report:"), m_preset);
     form->addRow(tr("&Every:"), m_every);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("F&older:"), folderRow);
+    auto* folderLabel = new QLabel(tr("F&older:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Webhook:"), m_webhook);
     form->addRow(QString(), m_sync);
     auto* add = new QPushButton(tr("&Add Schedule"), this);
@@ -167,9 +170,13 @@ bool ScheduleDialog::addFromForm()
     s.format = reports::ReportFormat(m_format->currentData().toInt());
     s.pageSize = ExportReportDialog::remembered().pageSize;
     s.database = m_database;
-    s.outputDir = m_folder->text();
+    s.outputDir = QFileInfo(m_folder->text()).absoluteFilePath();
     s.title = m_community;
     s.webhook = m_webhook->text().trimmed();
+    if (!ReportSchedules::isAcceptableWebhook(s.webhook)) {
+        m_status->setText(tr("The webhook must be an https address (or http to this computer)."));
+        return false;
+    }
     if (m_sync->isChecked()) {
         s.syncUrl = m_site.toString();
         s.syncUser = m_user;

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -94,6 +95,12 @@ TransparencyDialog::TransparencyDialog(QWidget* parent)
         this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // A period that ends before it starts is no period.
+    const auto checkRange = [this, buttons] {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(m_from->date() <= m_to->date());
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, checkRange);
+    connect(m_to, &QDateEdit::dateChanged, this, checkRange);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -81,7 +81,8 @@ ReviewPage reviewList(const QJsonObject& o);
 
 struct StaffActionPage
 {
-    QList<StaffAction> rows; ///< newest first, as served
+    QList<StaffAction> rows; ///< newest first, as served (rows without a time left out)
+    int served = 0;          ///< rows the page held, readable or not
     int totalRows = -1;      ///< total_rows_staff_action_logs; -1 when absent
 };
 /// /admin/logs/staff_action_logs.json (Admin::StaffActionLogsController#index).

@@ -40,11 +40,15 @@ StaffActionPage staffActionLogs(const QJsonObject& o)
     StaffActionPage page;
     if (o.contains(QLatin1StringView("total_rows_staff_action_logs")))
         page.totalRows = integer(o, QLatin1StringView("total_rows_staff_action_logs"));
-    for (const QJsonValue& v : o.value(QLatin1StringView("staff_action_logs")).toArray()) {
+    const QJsonArray served = o.value(QLatin1StringView("staff_action_logs")).toArray();
+    page.served = int(served.size());
+    for (const QJsonValue& v : served) {
         const QJsonObject row = v.toObject();
         StaffAction a;
         a.action = integer(row, QLatin1StringView("action"));
         a.actionName = string(row, QLatin1StringView("action_name"));
+        if (a.actionName.isEmpty()) // null for a custom action without its type
+            a.actionName = QStringLiteral("action_%1").arg(a.action);
         const QJsonObject acting = row.value(QLatin1StringView("acting_user")).toObject();
         a.actingUserId = id(acting, QLatin1StringView("id"));
         a.actingUsername = string(acting, QLatin1StringView("username"));
