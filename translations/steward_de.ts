@@ -4035,6 +4035,10 @@ Schlagwörter: %2</translation>
         <source>%1 is not a path a timer can run</source>
         <translation>%1 ist kein Pfad, den ein Timer ausführen kann</translation>
     </message>
+    <message>
+        <source>schedule &apos;%1&apos; was removed during the run</source>
+        <translation>Plan &apos;%1&apos; wurde während des Laufs entfernt</translation>
+    </message>
 </context>
 <context>
     <name>steward::reports::Transparency</name>
@@ -4165,6 +4169,26 @@ Schlagwörter: %2</translation>
     <message>
         <source>Accounts terminated</source>
         <translation>Beendete Konten</translation>
+    </message>
+    <message>
+        <source>Staff action log in the copy</source>
+        <translation>Team-Aktionsprotokoll in der Kopie</translation>
+    </message>
+    <message>
+        <source>none: it was never synced, or the key could not read it; the actions above are incomplete</source>
+        <translation>keines: es wurde nie synchronisiert, oder der Schlüssel durfte es nicht lesen; die Maßnahmen oben sind unvollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows from %1</source>
+        <translation><numerusform>%n Zeile ab %1</numerusform><numerusform>%n Zeilen ab %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s staff action log starts after the period does: actions before it are missing.</source>
+        <translation>Das Team-Aktionsprotokoll der Kopie beginnt nach dem Zeitraum: frühere Maßnahmen fehlen.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,16 @@
     </message>
 </context>
 <context>
+    <name>steward::reports::Transparency</name>
+    <message numerus="yes">
+        <source>%n rows from %1</source>
+        <translation>
+            <numerusform>%n row from %1</numerusform>
+            <numerusform>%n rows from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stewardctl</name>
     <message numerus="yes">
         <source>%n item(s) the server named could not be fetched</source>

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTemporaryFile>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
@@ -232,20 +233,30 @@ int run(const QCommandLineParser& p, const QString& path)
                 .filePath(QStringLiteral("%1-%2-%3.%4")
                               .arg(s.name, from.toString(Qt::ISODate), to.toString(Qt::ISODate),
                                    reports::ReportFiles::formatName(s.format)));
+        // The grounds the schedule was given, as the report reads them: a file.
+        QTemporaryFile grounds;
+        QStringList extra;
+        if (!s.grounds.isEmpty() && grounds.open()) {
+            grounds.write(QJsonDocument(s.grounds).toJson());
+            grounds.flush();
+            extra = {QStringLiteral("--grounds"), grounds.fileName()};
+        }
         const int made = runReport(
-            {QStringLiteral("stewardctl report"), QStringLiteral("--db"), s.database,
-             QStringLiteral("--preset"), s.preset, QStringLiteral("--from"),
-             from.toString(Qt::ISODate), QStringLiteral("--to"), to.toString(Qt::ISODate),
-             QStringLiteral("--format"), reports::ReportFiles::formatName(s.format),
-             QStringLiteral("--page-size"),
-             s.pageSize == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"),
-             QStringLiteral("--title"), s.title, QStringLiteral("--tz"),
-             QString::fromUtf8(QTimeZone::systemTimeZoneId()), QStringLiteral("--out"), file});
+            QStringList{
+                QStringLiteral("stewardctl report"), QStringLiteral("--db"), s.database,
+                QStringLiteral("--preset"), s.preset, QStringLiteral("--from"),
+                from.toString(Qt::ISODate), QStringLiteral("--to"), to.toString(Qt::ISODate),
+                QStringLiteral("--format"), reports::ReportFiles::formatName(s.format),
+                QStringLiteral("--page-size"),
+                s.pageSize == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"),
+                QStringLiteral("--title"), s.title, QStringLiteral("--tz"),
+                QString::fromUtf8(QTimeZone::systemTimeZoneId()), QStringLiteral("--out"), file} +
+            extra);
         if (made != ExitOk)
             return made; // what was done before stays done
         s.lastDone = to;
         QString error;
-        if (!ReportSchedules::save(path, *all, &error))
+        if (!ReportSchedules::markDone(path, s.name, to, &error))
             return fail(ExitIo, error);
         say(Text::tr("%1: wrote %2").arg(s.name, file));
         if (s.webhook.isEmpty())

@@ -72,6 +72,7 @@ QJsonObject ReportSchedule::toJson() const
             {QStringLiteral("webhook"), webhook},
             {QStringLiteral("sync_url"), syncUrl},
             {QStringLiteral("sync_user"), syncUser},
+            {QStringLiteral("grounds"), grounds},
             {QStringLiteral("last_done"),
              lastDone.isValid() ? QJsonValue(lastDone.toString(Qt::ISODate)) : QJsonValue()}};
 }
@@ -98,6 +99,7 @@ std::optional<ReportSchedule> ReportSchedule::fromJson(const QJsonObject& o, QSt
     s.webhook = o.value(QStringLiteral("webhook")).toString();
     s.syncUrl = o.value(QStringLiteral("sync_url")).toString();
     s.syncUser = o.value(QStringLiteral("sync_user")).toString();
+    s.grounds = o.value(QStringLiteral("grounds")).toObject();
     s.lastDone = QDate::fromString(o.value(QStringLiteral("last_done")).toString(), Qt::ISODate);
     return s;
 }
@@ -180,6 +182,22 @@ bool ReportSchedules::save(const QString& path, const QList<ReportSchedule>& sch
         return false;
     }
     return true;
+}
+
+bool ReportSchedules::markDone(const QString& path, const QString& name, QDate lastDone,
+                               QString* error)
+{
+    std::optional<QList<ReportSchedule>> all = load(path, error);
+    if (!all)
+        return false;
+    for (ReportSchedule& s : *all) {
+        if (s.name == name) {
+            s.lastDone = lastDone;
+            return save(path, *all, error);
+        }
+    }
+    *error = tr("schedule '%1' was removed during the run").arg(name);
+    return false;
 }
 
 QString ReportSchedules::serviceText(const ReportSchedule& s, const QString& stewardctl,

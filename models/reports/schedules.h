@@ -32,6 +32,8 @@ struct ReportSchedule
     QString webhook;   ///< optional: told of each file (a chat channel's incoming webhook)
     QString syncUrl;   ///< optional: synced first (with the keychain's key for syncUser)
     QString syncUser;
+    /// The transparency preset's grounds (TransparencyGrounds::toJson()); empty: defaults.
+    QJsonObject grounds;
     QDate lastDone; ///< the last day of the last period written; invalid before the first run
 
     QJsonObject toJson() const;
@@ -56,6 +58,10 @@ public:
     /// Every schedule in the file; an absent file holds none.
     static std::optional<QList<ReportSchedule>> load(const QString& path, QString* error);
     static bool save(const QString& path, const QList<ReportSchedule>& schedules, QString* error);
+    /// Sets one schedule's last period done in the file as it is now (Steward may have changed
+    /// the others while a run was syncing); false when the schedule is gone or the file
+    /// cannot be written.
+    static bool markDone(const QString& path, const QString& name, QDate lastDone, QString* error);
 
     /// The unit files' text: the service runs stewardctl schedule run NAME once; the timer
     /// fires weekly (Monday) or monthly (the 1st) at 06:00, late runs caught up at the next

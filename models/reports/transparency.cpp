@@ -158,10 +158,12 @@ std::optional<TransparencyData> Transparency::read(const Database& db, QDate fro
     const StoreResult<QList<ReviewNotice>> reviews =
         queries::reviewNotices(db, d.startMs - kDayMs, d.endMs);
     const StoreResult<QList<StaffAction>> log = queries::staffActions(db, d.startMs, d.endMs);
-    if (!reviews || !log) {
-        *error = !reviews ? reviews.error() : log.error();
+    const StoreResult<queries::StaffLogCoverage> coverage = queries::staffLogCoverage(db);
+    if (!reviews || !log || !coverage) {
+        *error = !reviews ? reviews.error() : !log ? log.error() : coverage.error();
         return std::nullopt;
     }
+    d.coverage = *coverage;
     d.reviews = *reviews;
     for (const StaffAction& a : *log) {
         if (a.action == StaffActionId::UnsuspendUser || a.action == StaffActionId::UnsilenceUser)

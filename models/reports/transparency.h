@@ -76,8 +76,9 @@ struct TransparencyData
     QDate to;
     QTimeZone zone = QTimeZone::UTC;
     QList<ClassifiedAction> actions;
-    QList<ReviewNotice> reviews; ///< with a notice in the period or decided in it
-    QList<StaffAction> lifted;   ///< suspensions and silences lifted in the period
+    QList<ReviewNotice> reviews;        ///< with a notice in the period or decided in it
+    QList<StaffAction> lifted;          ///< suspensions and silences lifted in the period
+    queries::StaffLogCoverage coverage; ///< how much of the log the copy holds
     qint64 startMs = 0;
     qint64 endMs = 0;
 };

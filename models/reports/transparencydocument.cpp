@@ -197,7 +197,18 @@ TableDocument Transparency::document(const TransparencyData& d, const Transparen
         {QStringLiteral("illegal_reasons"), tr("Flag reasons counted as illegal content"),
          illegal.isEmpty() ? tr("none") : illegal.join(QStringLiteral(", "))},
         {QStringLiteral("appeals"), tr("Appeals (internal complaints)"),
-         tr("not recorded by Discourse; see Gaps")}};
+         tr("not recorded by Discourse; see Gaps")},
+        {QStringLiteral("staff_log"), tr("Staff action log in the copy"),
+         d.coverage.rows == 0
+             ? tr("none: it was never synced, or the key could not read it; the actions above "
+                  "are incomplete")
+             : tr("%n rows from %1", nullptr, int(d.coverage.rows))
+                   .arg(dateText(QDateTime::fromMSecsSinceEpoch(d.coverage.firstMs, d.zone).date(),
+                                 locale))}};
+    if (d.coverage.rows > 0 && d.coverage.firstMs > d.startMs)
+        doc.facts.append({QStringLiteral("warning"), tr("Warning"),
+                          tr("The copy's staff action log starts after the period does: actions "
+                             "before it are missing.")});
     doc.tables = {actions, notices, accountsTable(d, d.lifted)};
     doc.notes = {
         {tr("Method"),

@@ -130,6 +130,15 @@ StoreResult<QList<StaffAction>> staffActions(const Database& db, qint64 fromMs, 
     return out;
 }
 
+StoreResult<StaffLogCoverage> staffLogCoverage(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (!execOrLog(q, QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM staff_actions")) ||
+        !q.next())
+        return failed(q);
+    return StaffLogCoverage{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 StoreResult<QList<ReviewNotice>> reviewNotices(const Database& db, qint64 fromMs, qint64 toMs)
 {
     QSqlQuery q(db.connection());

@@ -81,6 +81,15 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
 /// The staff action log's rows in [fromMs, toMs), oldest first, for reports.
 StoreResult<QList<StaffAction>> staffActions(const Database& db, qint64 fromMs, qint64 toMs);
 
+/// How much of the staff action log the copy holds: its rows and the oldest one's time (0
+/// when it holds none: never synced, or the key could not read it).
+struct StaffLogCoverage
+{
+    qint64 rows = 0;
+    qint64 firstMs = 0;
+};
+StoreResult<StaffLogCoverage> staffLogCoverage(const Database& db);
+
 /// Review items with a score raised in [fromMs, toMs) or reviewed then, with all their scores.
 StoreResult<QList<ReviewNotice>> reviewNotices(const Database& db, qint64 fromMs, qint64 toMs);
 

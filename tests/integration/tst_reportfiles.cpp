@@ -291,6 +291,9 @@ private Q_SLOTS:
                  total[u"total"].toInt());
         QVERIFY(total[u"on_notice"].toInt() > 0);
         QVERIFY(json[u"facts"][u"appeals"].toString().contains(u"not recorded"));
+        QVERIFY2(json[u"facts"][u"staff_log"].toString().contains(
+                     QString::number(m_server->community().staffActions.size())),
+                 qPrintable(json[u"facts"][u"staff_log"].toString()));
 
         // Spam counted as illegal content moves the actions on spam flags to that ground.
         QFile grounds(path("grounds.json"));

@@ -3,6 +3,7 @@
 #include "ui/dialogs/scheduledialog.h"
 
 #include "ui/dialogs/exportreportdialog.h"
+#include "ui/dialogs/transparencydialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,6 +178,8 @@ bool ScheduleDialog::addFromForm()
         m_status->setText(tr("The webhook must be an https address (or http to this computer)."));
         return false;
     }
+    if (s.preset == u"transparency") // as the Transparency Report dialog keeps them
+        s.grounds = TransparencyDialog::rememberedGrounds().toJson();
     if (m_sync->isChecked()) {
         s.syncUrl = m_site.toString();
         s.syncUser = m_user;
