@@ -52,6 +52,8 @@ public:
     /// Renders and saves atomically (the file is whole or untouched).
     static bool save(const ReportDocument& document, ReportFormat format, const QString& path,
                      QString* error);
+    /// Writes bytes to path atomically; false with the reason.
+    static bool saveBytes(const QByteArray& bytes, const QString& path, QString* error);
 };
 
 /// XLSX: a summary sheet, one sheet per section with frozen header rows, the sections' totals,

@@ -63,8 +63,11 @@ bool ReportFiles::save(const ReportDocument& d, ReportFormat format, const QStri
                        QString* error)
 {
     QByteArray bytes;
-    if (!render(d, format, &bytes, error))
-        return false;
+    return render(d, format, &bytes, error) && saveBytes(bytes, path, error);
+}
+
+bool ReportFiles::saveBytes(const QByteArray& bytes, const QString& path, QString* error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace steward::reports {
 
@@ -177,14 +176,7 @@ bool TableDocuments::save(const TableDocument& d, ReportFormat format, const QSt
                           QString* error)
 {
     QByteArray bytes;
-    if (!render(d, format, &bytes, error))
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return render(d, format, &bytes, error) && ReportFiles::saveBytes(bytes, path, error);
 }
 
 } // namespace steward::reports

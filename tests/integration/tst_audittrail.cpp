@@ -8,6 +8,7 @@
 #include "models/store/auditqueries.h"
 #include "models/sync/moderationaction.h"
 #include "models/sync/outbox.h"
+#include "tests/support/outboxtesting.h"
 #include "tests/support/synctesting.h"
 
 #include <QElapsedTimer>
@@ -18,19 +19,6 @@ using namespace steward::sandbox;
 using namespace steward::testing;
 
 namespace {
-
-bool waitForState(Outbox& outbox, Id id, OutboxState state, int timeoutMs = 10000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        const std::optional<OutboxEntry> e = outbox.entries().entry(id);
-        if (e && e->state == state)
-            return true;
-        QTest::qWait(20);
-    }
-    return false;
-}
 
 /// Regular members neither suspended nor silenced, by id.
 QList<Id> quietMembers(const SandboxCommunity& c, int count)

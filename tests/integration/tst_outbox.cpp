@@ -5,6 +5,7 @@
 // server's message, and entries left in "sending" by a crash are resolved without resending.
 #include "models/domain/clock.h"
 #include "models/sync/outbox.h"
+#include "tests/support/outboxtesting.h"
 #include "tests/support/synctesting.h"
 
 #include <QJsonArray>
@@ -22,19 +23,6 @@ const ReviewRecord* pendingFlag(const SandboxCommunity& c, int skip = 0)
         if (r.item.isPending() && r.item.type == ReviewableType::FlaggedPost && skip-- == 0)
             return &r;
     return nullptr;
-}
-
-bool waitForState(Outbox& outbox, Id id, OutboxState state, int timeoutMs = 10000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        const std::optional<OutboxEntry> e = outbox.entries().entry(id);
-        if (e && e->state == state)
-            return true;
-        QTest::qWait(20);
-    }
-    return false;
 }
 
 QStringList auditResults(Outbox& outbox, Id id)
