@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 using namespace steward;
 
@@ -43,6 +44,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)parse::latestPosts(o);
         (void)parse::reviewList(o);
         (void)parse::reviewDetail(o);
+        // Every staff log row kept has its time and an id (the server's or a stand-in), and
+        // no more rows are kept than were served.
+        const parse::StaffActionPage staff = parse::staffActionLogs(o);
+        if (staff.rows.size() > staff.served)
+            std::abort();
+        for (const StaffAction& a : staff.rows) {
+            if (!a.createdAt.isValid() || a.id == 0)
+                std::abort();
+        }
     }
     (void)log.fieldsSummary();
     return 0;
