@@ -83,6 +83,22 @@ qsizetype indexOf(const QList<ReportSchedule>& all, const QString& name)
     return -1;
 }
 
+/// The schedules in path and the index of the one named; nullopt with the exit code set (and
+/// said) when the file cannot be read or holds no such schedule.
+std::optional<std::pair<QList<ReportSchedule>, qsizetype>> loadNamed(const QString& path,
+                                                                     const QString& name, int* code)
+{
+    auto all = load(path, code);
+    if (!all)
+        return std::nullopt;
+    const qsizetype i = indexOf(*all, name);
+    if (i < 0) {
+        *code = fail(ExitUsage, Text::tr("no schedule '%1'").arg(name));
+        return std::nullopt;
+    }
+    return std::pair{std::move(*all), i};
+}
+
 int add(const QCommandLineParser& p, const QString& path)
 {
     ReportSchedule s;
@@ -167,15 +183,13 @@ int remove(const QCommandLineParser& p, const QString& path)
 {
     const QString name = p.positionalArguments().value(1);
     int code = ExitOk;
-    auto all = load(path, &code);
-    if (!all)
+    auto found = loadNamed(path, name, &code);
+    if (!found)
         return code;
-    const qsizetype i = indexOf(*all, name);
-    if (i < 0)
-        return fail(ExitUsage, Text::tr("no schedule '%1'").arg(name));
-    all->removeAt(i);
+    auto& [all, i] = *found;
+    all.removeAt(i);
     QString error;
-    if (!ReportSchedules::save(path, *all, &error) || !ReportSchedules::uninstall(name, &error))
+    if (!ReportSchedules::save(path, all, &error) || !ReportSchedules::uninstall(name, &error))
         return fail(ExitIo, error);
     say(Text::tr("Removed %1 and its timer.").arg(name));
     return ExitOk;
@@ -198,15 +212,11 @@ QString syncFirst(const ReportSchedule& s, bool* synced)
 
 int run(const QCommandLineParser& p, const QString& path)
 {
-    const QString name = p.positionalArguments().value(1);
     int code = ExitOk;
-    auto all = load(path, &code);
-    if (!all)
+    const auto found = loadNamed(path, p.positionalArguments().value(1), &code);
+    if (!found)
         return code;
-    const qsizetype i = indexOf(*all, name);
-    if (i < 0)
-        return fail(ExitUsage, Text::tr("no schedule '%1'").arg(name));
-    ReportSchedule& s = (*all)[i];
+    const ReportSchedule& s = found->first[found->second];
     const QDate today = p.isSet(QStringLiteral("today"))
                             ? QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate)
                             : QDate::currentDate();
@@ -254,7 +264,6 @@ int run(const QCommandLineParser& p, const QString& path)
             extra);
         if (made != ExitOk)
             return made; // what was done before stays done
-        s.lastDone = to;
         QString error;
         if (!ReportSchedules::markDone(path, s.name, to, &error))
             return fail(ExitIo, error);

@@ -13,6 +13,8 @@ namespace steward::reports {
 
 namespace {
 
+// The tables' words are asked for as ::steward::reports::Transparency::tr: from inside an
+// anonymous namespace, lupdate files a shorter name under a context no tr() asks for.
 using K = analytics::CellKind;
 
 /// The median of hours, or an empty cell when there are none.
