@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sandbox's staff action log over loopback HTTP, as Admin::StaffActionLogsController
-// serves it: the generated rows, paging by page and limit, the filters, the rows the
-// sandbox's own writes append, access, and a restart.
+// The sandbox's staff action log: what the generator logs of its moderation, and the log over
+// loopback HTTP as Admin::StaffActionLogsController serves it: the generated rows, paging by
+// page and limit, the filters, the rows the sandbox's own writes append, access, a restart.
+#include "models/sandbox/generator/communitygenerator.h"
 #include "tests/support/sandboxclient.h"
 
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,61 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_medium->start(&error), qPrintable(error));
         QVERIFY(m_medium->community().staffActions.size() > 1000);
+    }
+
+    void theGeneratorLogsItsModeration()
+    {
+        GeneratorParams small;
+        small.scale = Scale::Small;
+        small.seed = 7;
+        small.now = kNow;
+        const SandboxCommunity smallCommunity = generateCommunity(small);
+        const std::array<const SandboxCommunity*, 2> communities{&smallCommunity,
+                                                                 &m_medium->community()};
+        for (const SandboxCommunity* c : communities) {
+            const std::vector<StaffActionRecord>& log = c->staffActions;
+            QVERIFY(!log.empty());
+            QHash<int, int> byAction;
+            for (std::size_t i = 0; i < log.size(); ++i) {
+                const StaffActionRecord& r = log[i];
+                QCOMPARE(r.id, Id(i + 1));
+                QVERIFY(i == 0 || r.createdAt >= log[i - 1].createdAt);
+                QVERIFY(r.createdAt < c->now.toSecsSinceEpoch());
+                const SandboxUser* actor = c->user(r.actingUserId);
+                QVERIFY2(actor && actor->user.isStaff(), qPrintable(QString::number(r.id)));
+                ++byAction[r.action];
+            }
+            // Every standing penalty is logged once; deletions by their authors are not.
+            int suspended = 0, silenced = 0, deletedByStaff = 0;
+            for (const SandboxUser& m : c->users) {
+                suspended += m.suspendedAt.isValid();
+                silenced += m.silencedAt.isValid();
+            }
+            for (const PostRecord& p : c->posts)
+                deletedByStaff += p.deletedAt != 0 && p.deletedById != p.userId;
+            QCOMPARE(byAction.value(UserHistoryAction::SuspendUser), suspended);
+            QCOMPARE(byAction.value(UserHistoryAction::SilenceUser), silenced);
+            QCOMPARE(byAction.value(UserHistoryAction::DeletePost) +
+                         byAction.value(UserHistoryAction::DeleteTopic),
+                     deletedByStaff);
+            for (int action : {UserHistoryAction::SuspendUser, UserHistoryAction::SilenceUser,
+                               UserHistoryAction::DeletePost, UserHistoryAction::DeleteTopic,
+                               UserHistoryAction::PostApproved})
+                QVERIFY2(byAction.value(action) > 0, qPrintable(QString::number(action)));
+            qInfo("%zu staff log rows: suspend %d, silence %d, delete_post %d, delete_topic %d, "
+                  "post_approved %d, post_rejected %d",
+                  log.size(), byAction.value(UserHistoryAction::SuspendUser),
+                  byAction.value(UserHistoryAction::SilenceUser),
+                  byAction.value(UserHistoryAction::DeletePost),
+                  byAction.value(UserHistoryAction::DeleteTopic),
+                  byAction.value(UserHistoryAction::PostApproved),
+                  byAction.value(UserHistoryAction::PostRejected));
+        }
+        // The same seed, the same log.
+        const SandboxCommunity again = generateCommunity(small);
+        QCOMPARE(again.staffActions.size(), smallCommunity.staffActions.size());
+        QCOMPARE(again.staffActions.back().details, smallCommunity.staffActions.back().details);
+        QCOMPARE(again.staffActions.back().createdAt, smallCommunity.staffActions.back().createdAt);
     }
 
     void generatedRowsAreServedAsDiscourseServesThem()

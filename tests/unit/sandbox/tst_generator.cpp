@@ -543,54 +543,6 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("no case of \"%1\"").arg(clause)));
     }
 
-    void staffLogRecordsTheGeneratedModeration()
-    {
-        const std::array<const SandboxCommunity*, 2> communities{&m_community, &medium()};
-        for (const SandboxCommunity* c : communities) {
-            const std::vector<StaffActionRecord>& log = c->staffActions;
-            QVERIFY(!log.empty());
-            QHash<int, int> byAction;
-            for (std::size_t i = 0; i < log.size(); ++i) {
-                const StaffActionRecord& r = log[i];
-                QCOMPARE(r.id, Id(i + 1));
-                QVERIFY(i == 0 || r.createdAt >= log[i - 1].createdAt);
-                QVERIFY(r.createdAt < c->now.toSecsSinceEpoch());
-                const SandboxUser* actor = c->user(r.actingUserId);
-                QVERIFY2(actor && actor->user.isStaff(), qPrintable(QString::number(r.id)));
-                ++byAction[r.action];
-            }
-            // Every standing penalty is logged once; deletions by their authors are not.
-            int suspended = 0, silenced = 0, deletedByStaff = 0;
-            for (const SandboxUser& m : c->users) {
-                suspended += m.suspendedAt.isValid();
-                silenced += m.silencedAt.isValid();
-            }
-            for (const PostRecord& p : c->posts)
-                deletedByStaff += p.deletedAt != 0 && p.deletedById != p.userId;
-            QCOMPARE(byAction.value(UserHistoryAction::SuspendUser), suspended);
-            QCOMPARE(byAction.value(UserHistoryAction::SilenceUser), silenced);
-            QCOMPARE(byAction.value(UserHistoryAction::DeletePost) +
-                         byAction.value(UserHistoryAction::DeleteTopic),
-                     deletedByStaff);
-            for (int action : {UserHistoryAction::SuspendUser, UserHistoryAction::SilenceUser,
-                               UserHistoryAction::DeletePost, UserHistoryAction::DeleteTopic,
-                               UserHistoryAction::PostApproved})
-                QVERIFY2(byAction.value(action) > 0, qPrintable(QString::number(action)));
-            qInfo("%zu staff log rows: suspend %d, silence %d, delete_post %d, delete_topic %d, "
-                  "post_approved %d, post_rejected %d",
-                  log.size(), byAction.value(UserHistoryAction::SuspendUser),
-                  byAction.value(UserHistoryAction::SilenceUser),
-                  byAction.value(UserHistoryAction::DeletePost),
-                  byAction.value(UserHistoryAction::DeleteTopic),
-                  byAction.value(UserHistoryAction::PostApproved),
-                  byAction.value(UserHistoryAction::PostRejected));
-        }
-        const SandboxCommunity again = generateCommunity(smallParams());
-        QCOMPARE(again.staffActions.size(), m_community.staffActions.size());
-        QCOMPARE(again.staffActions.back().details, m_community.staffActions.back().details);
-        QCOMPARE(again.staffActions.back().createdAt, m_community.staffActions.back().createdAt);
-    }
-
     void slugs()
     {
         QCOMPARE(slugify(QStringLiteral("App crashes on launch after updating to 4.2.1")),
