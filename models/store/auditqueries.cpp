@@ -7,7 +7,6 @@
 #include "models/store/sqlvalue.h"
 #include "models/store/storelog.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -19,11 +18,6 @@ namespace {
 
 constexpr qint64 kLinkWindowMs = 15 * 60 * 1000;
 constexpr qint64 kClockSkewMs = 2 * 60 * 1000; ///< the server's clock may run behind ours
-
-std::unexpected<QString> failed(const QSqlQuery& q)
-{
-    return std::unexpected(q.lastError().text());
-}
 
 /// A Steward decision as the link needs it: what it was done to on the server.
 struct Decision
@@ -107,7 +101,7 @@ StoreResult<QList<StaffAction>> staffActions(const Database& db, qint64 fromMs, 
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!execOrLog(q))
-        return failed(q);
+        return failedRead(q);
     QList<StaffAction> out;
     while (q.next()) {
         StaffAction a;
@@ -135,7 +129,7 @@ StoreResult<StaffLogCoverage> staffLogCoverage(const Database& db)
     QSqlQuery q(db.connection());
     if (!execOrLog(q, QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM staff_actions")) ||
         !q.next())
-        return failed(q);
+        return failedRead(q);
     return StaffLogCoverage{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
@@ -156,7 +150,7 @@ StoreResult<QList<ReviewNotice>> reviewNotices(const Database& db, qint64 fromMs
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!execOrLog(q))
-        return failed(q);
+        return failedRead(q);
     QList<ReviewNotice> out;
     while (q.next()) {
         const Id id = q.value(0).toLongLong();
@@ -208,7 +202,7 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
     q.addBindValue(from - kLinkWindowMs);
     q.addBindValue(to);
     if (!execOrLog(q))
-        return failed(q);
+        return failedRead(q);
     QList<Decision> decisions;
     while (q.next()) {
         Decision d;

@@ -6,19 +6,12 @@
 #include "models/store/database.h"
 #include "models/store/storelog.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace steward::queries {
 
 namespace {
-
-/// The failed statement's error (execOrLog has logged it).
-std::unexpected<QString> failed(const QSqlQuery& q)
-{
-    return std::unexpected(q.lastError().text());
-}
 
 /// The ids in the first column of every row.
 template <typename Ids> StoreResult<Ids> ids(QSqlQuery& q)
@@ -43,11 +36,11 @@ StoreResult<QList<Id>> topicsMissingPosts(const Database& db, Id afterId, int li
                    "SELECT t.id FROM topics t WHERE t.id > ? AND t.deleted_at IS NULL AND "
                    "t.highest_post_number > "
                    "(SELECT COUNT(*) FROM posts p WHERE p.topic_id = t.id) ORDER BY t.id LIMIT ?")))
-        return failed(q);
+        return failedRead(q);
     q.addBindValue(afterId);
     q.addBindValue(limit);
     if (!execOrLog(q))
-        return failed(q);
+        return failedRead(q);
     return ids<QList<Id>>(q);
 }
 
@@ -59,7 +52,7 @@ StoreResult<QList<Id>> topicsOnlyReferenced(const Database& db)
                        "SELECT DISTINCT p.topic_id FROM posts p WHERE p.topic_id IS NOT NULL AND "
                        "NOT EXISTS "
                        "(SELECT 1 FROM topics t WHERE t.id = p.topic_id) ORDER BY p.topic_id")))
-        return failed(q);
+        return failedRead(q);
     return ids<QList<Id>>(q);
 }
 
@@ -67,10 +60,10 @@ StoreResult<QSet<Id>> postIdsOfTopic(const Database& db, Id topicId)
 {
     QSqlQuery q(db.connection());
     if (!prepareOrLog(q, QStringLiteral("SELECT id FROM posts WHERE topic_id = ?")))
-        return failed(q);
+        return failedRead(q);
     q.addBindValue(topicId);
     if (!execOrLog(q))
-        return failed(q);
+        return failedRead(q);
     return ids<QSet<Id>>(q);
 }
 
@@ -78,10 +71,10 @@ StoreResult<int> storedPostCount(const Database& db, Id topicId)
 {
     QSqlQuery q(db.connection());
     if (!prepareOrLog(q, QStringLiteral("SELECT COUNT(*) FROM posts WHERE topic_id = ?")))
-        return failed(q);
+        return failedRead(q);
     q.addBindValue(topicId);
     if (!execOrLog(q) || !q.next())
-        return failed(q);
+        return failedRead(q);
     return q.value(0).toInt();
 }
 
@@ -91,11 +84,11 @@ StoreResult<QList<Id>> penalisedUsers(const Database& db, qint64 nowMs)
     if (!prepareOrLog(
             q,
             QStringLiteral("SELECT id FROM users WHERE suspended_until > ? OR silenced_until > ?")))
-        return failed(q);
+        return failedRead(q);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     if (!execOrLog(q))
-        return failed(q);
+        return failedRead(q);
     return ids<QList<Id>>(q);
 }
 
@@ -103,11 +96,11 @@ StoreResult<QSet<Id>> storedPostIds(const Database& db, Id from, Id to)
 {
     QSqlQuery q(db.connection());
     if (!prepareOrLog(q, QStringLiteral("SELECT id FROM posts WHERE id BETWEEN ? AND ?")))
-        return failed(q);
+        return failedRead(q);
     q.addBindValue(from);
     q.addBindValue(to);
     if (!execOrLog(q))
-        return failed(q);
+        return failedRead(q);
     return ids<QSet<Id>>(q);
 }
 
@@ -115,7 +108,7 @@ StoreResult<QHash<Id, int>> pendingReviewables(const Database& db)
 {
     QSqlQuery q(db.connection());
     if (!execOrLog(q, QStringLiteral("SELECT id, version FROM reviewables WHERE status = 0")))
-        return failed(q);
+        return failedRead(q);
     QHash<Id, int> out;
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toInt());
@@ -130,7 +123,7 @@ StoreResult<QueueReferences> pendingReferences(const Database& db)
     if (!execOrLog(q, QStringLiteral("SELECT type, target_id, topic_id, created_by_id, "
                                      "target_created_by_id FROM reviewables "
                                      "WHERE status = 0")))
-        return failed(q);
+        return failedRead(q);
     while (q.next()) {
         const Id target = q.value(1).toLongLong();
         (q.value(0).toInt() == int(ReviewableType::User) ? out.users : out.posts).insert(target);
@@ -141,7 +134,7 @@ StoreResult<QueueReferences> pendingReferences(const Database& db)
     if (!execOrLog(q, QStringLiteral("SELECT s.user_id FROM reviewable_scores s JOIN reviewables r "
                                      "ON r.id = s.reviewable_id "
                                      "WHERE r.status = 0")))
-        return failed(q);
+        return failedRead(q);
     while (q.next())
         out.users.insert(q.value(0).toLongLong());
     for (QSet<Id>* set : {&out.posts, &out.topics, &out.users})
@@ -153,10 +146,10 @@ StoreResult<Id> topicOfPost(const Database& db, Id postId)
 {
     QSqlQuery q(db.connection());
     if (!prepareOrLog(q, QStringLiteral("SELECT topic_id FROM posts WHERE id = ?")))
-        return failed(q);
+        return failedRead(q);
     q.bindValue(0, postId);
     if (!execOrLog(q))
-        return failed(q);
+        return failedRead(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -166,11 +159,11 @@ StoreResult<QSet<Id>> authorsOfPosts(const Database& db, const QSet<Id>& postIds
     QSqlQuery q(db.connection());
     if (!prepareOrLog(
             q, QStringLiteral("SELECT user_id FROM posts WHERE id = ? AND user_id IS NOT NULL")))
-        return failed(q);
+        return failedRead(q);
     for (Id id : postIds) {
         q.bindValue(0, id);
         if (!execOrLog(q))
-            return failed(q);
+            return failedRead(q);
         if (q.next())
             out.insert(q.value(0).toLongLong());
     }
@@ -182,11 +175,11 @@ StoreResult<QHash<Id, int>> reviewableVersions(const Database& db, const QList<I
     QHash<Id, int> out;
     QSqlQuery q(db.connection());
     if (!prepareOrLog(q, QStringLiteral("SELECT version FROM reviewables WHERE id = ?")))
-        return failed(q);
+        return failedRead(q);
     for (Id id : ids) {
         q.bindValue(0, id);
         if (!execOrLog(q))
-            return failed(q);
+            return failedRead(q);
         if (q.next())
             out.insert(id, q.value(0).toInt());
     }
@@ -199,7 +192,7 @@ StoreResult<qint64> maxOf(const Database& db, const char* table, const char* col
     const QString sql = QStringLiteral("SELECT MAX(%1) FROM %2")
                             .arg(QLatin1StringView(column), QLatin1StringView(table));
     if (!execOrLog(q, sql) || !q.next())
-        return failed(q);
+        return failedRead(q);
     return q.value(0).toLongLong(); // NULL (an empty table) reads as 0
 }
 
@@ -208,7 +201,7 @@ StoreResult<qint64> rowCount(const Database& db, const char* table)
     QSqlQuery q(db.connection());
     if (!execOrLog(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))) ||
         !q.next())
-        return failed(q);
+        return failedRead(q);
     return q.value(0).toLongLong();
 }
 

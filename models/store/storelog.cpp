@@ -38,4 +38,9 @@ bool prepareOrLog(QSqlQuery& query, const QString& sql)
     return false;
 }
 
+std::unexpected<QString> failedRead(const QSqlQuery& query)
+{
+    return std::unexpected(query.lastError().text());
+}
+
 } // namespace steward

@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QString>
 
+#include <expected>
+
 class QSqlQuery;
 
 namespace steward {
@@ -19,5 +21,7 @@ bool execOrLog(QSqlQuery& query, const QString& sql);
 /// Prepares sql, logging the database's error when it cannot be (a missing table says so
 /// here; exec() would only report a parameter count mismatch).
 bool prepareOrLog(QSqlQuery& query, const QString& sql);
+/// A failed read's result: the statement's error (execOrLog has logged it).
+std::unexpected<QString> failedRead(const QSqlQuery& query);
 
 } // namespace steward
