@@ -83,7 +83,9 @@ ReportOptions addReportOptions(QCommandLineParser& parser)
                                  Text::tr("The report, or all; none with --preset."));
     ReportOptions o{
         verbose,
-        QCommandLineOption(QStringLiteral("db"), Text::tr("The database stewardctl sync wrote."),
+        QCommandLineOption(QStringLiteral("db"),
+                           Text::tr("The database stewardctl sync wrote: a file, or a PostgreSQL "
+                                    "URL or connection string."),
                            QStringLiteral("PATH")),
         QCommandLineOption(QStringLiteral("from"),
                            Text::tr("First day, YYYY-MM-DD (default: 30 days before --to)."),
@@ -202,13 +204,14 @@ int readQuery(const QCommandLineParser& parser, const ReportOptions& o, analytic
 int openDataset(const QString& path, const analytics::Query& query, Database& database,
                 analytics::Dataset* data)
 {
-    if (!QFileInfo(path).isFile())
-        return fail(ExitIo, Text::tr("no database at %1").arg(path));
+    const QString shown = Database::displayLocation(path);
+    if (!Database::isServerLocation(path) && !QFileInfo(path).isFile())
+        return fail(ExitIo, Text::tr("no database at %1").arg(shown));
     QString error;
     if (!database.open(path, &error))
-        return fail(ExitIo, Text::tr("cannot open %1: %2").arg(path, error));
+        return fail(ExitIo, Text::tr("cannot open %1: %2").arg(shown, error));
     if (!analytics::loadDataset(database, data, &error))
-        return fail(ExitIo, Text::tr("cannot read %1: %2").arg(path, error));
+        return fail(ExitIo, Text::tr("cannot read %1: %2").arg(shown, error));
     if (query.categoryId != 0 && !data->category(query.categoryId))
         return fail(ExitUsage, Text::tr("the database has no category %1").arg(query.categoryId));
     return ExitOk;
@@ -298,7 +301,7 @@ int runReport(const QStringList& arguments)
             {parser.value(options.db), query.from, query.to, query.zone,
              parser.value(options.grounds),
              parser.isSet(options.title) ? parser.value(options.title)
-                                         : QFileInfo(parser.value(options.db)).completeBaseName(),
+                                         : Database::shortName(parser.value(options.db)),
              *format, paper == u"letter" ? QPageSize::Letter : QPageSize::A4,
              parser.isSet(options.bom)},
             &code);
@@ -318,7 +321,7 @@ int runReport(const QStringList& arguments)
     document.preset = preset ? *preset : reports::ReportPresets::ofSections({name});
     document.community = parser.isSet(options.title)
                              ? parser.value(options.title)
-                             : QFileInfo(parser.value(options.db)).completeBaseName();
+                             : Database::shortName(parser.value(options.db));
     document.generatedAt = QDateTime::currentDateTimeUtc();
     document.pageSize = paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
     document.csvByteOrderMark = parser.isSet(options.bom);

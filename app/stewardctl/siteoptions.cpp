@@ -53,7 +53,10 @@ SiteOptions::SiteOptions(QCommandLineParser& parser)
             QStringLiteral("URL"))
     , m_user(QStringLiteral("api-username"), Text::tr("The staff user to act as."),
              QStringLiteral("NAME"))
-    , m_db(QStringLiteral("db"), Text::tr("The database file (created if missing)."),
+    , m_db(QStringLiteral("db"),
+           Text::tr("The database: a file (created if missing), or a PostgreSQL team database as a "
+                    "postgresql:// URL or a libpq connection string; its password from the URL, "
+                    "PGPASSWORD or ~/.pgpass."),
            QStringLiteral("PATH"))
     , m_rate(
           QStringLiteral("rate-limit"),

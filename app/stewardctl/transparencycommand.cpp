@@ -53,16 +53,17 @@ std::optional<QByteArray> transparencyReport(const TransparencyRequest& r, int* 
             return fail(ExitUsage, Text::tr("%1: %2").arg(r.groundsPath, error), exitCode);
         grounds = *read;
     }
-    if (!QFileInfo(r.databasePath).isFile())
-        return fail(ExitIo, Text::tr("no database at %1").arg(r.databasePath), exitCode);
+    const QString shown = Database::displayLocation(r.databasePath);
+    if (!Database::isServerLocation(r.databasePath) && !QFileInfo(r.databasePath).isFile())
+        return fail(ExitIo, Text::tr("no database at %1").arg(shown), exitCode);
     Database database;
     QString error;
     if (!database.open(r.databasePath, &error))
-        return fail(ExitIo, Text::tr("cannot open %1: %2").arg(r.databasePath, error), exitCode);
+        return fail(ExitIo, Text::tr("cannot open %1: %2").arg(shown, error), exitCode);
     const std::optional<reports::TransparencyData> data =
         reports::Transparency::read(database, r.from, r.to, r.zone, grounds, &error);
     if (!data)
-        return fail(ExitIo, Text::tr("cannot read %1: %2").arg(r.databasePath, error), exitCode);
+        return fail(ExitIo, Text::tr("cannot read %1: %2").arg(shown, error), exitCode);
     reports::TableDocument document = reports::Transparency::document(
         *data, grounds, r.community, QDateTime::currentDateTimeUtc(), QLocale());
     document.pageSize = r.pageSize;

@@ -33,6 +33,13 @@ int checkIntegrity(const QString& path)
             << Qt::endl;
         return ExitUsage;
     }
+    if (Database::isServerLocation(path)) {
+        QTextStream(stdout) << Text::tr("%1 is a PostgreSQL database, which checks its own pages "
+                                        "(see its data_checksums): nothing to check here")
+                                   .arg(Database::displayLocation(path))
+                            << Qt::endl;
+        return ExitOk;
+    }
     Database database;
     QString error;
     QStringList problems;

@@ -3,7 +3,7 @@
 // Reading the analytics dataset from the store.
 #include "models/analytics/dataset.h"
 #include "models/store/database.h"
-#include "models/store/sqlitestatement.h"
+#include "models/store/statement.h"
 
 #include <QDateTime>
 
@@ -15,7 +15,7 @@ namespace {
 
 bool each(const Database& db, const char* sql, QString* error, const auto& row)
 {
-    SqliteStatement q;
+    Statement q;
     if (!q.prepare(db.connection(), sql, error))
         return false;
     QString stepError;
@@ -37,13 +37,15 @@ bool loadDataset(const Database& db, Dataset* out, QString* error)
     d.loadedAt = QDateTime::currentMSecsSinceEpoch();
     const bool ok =
         each(db, "SELECT id, COALESCE(parent_id, 0), name, accepted_answers FROM categories", error,
-             [&](const SqliteStatement& q) {
+             [&](const Statement& q) {
                  d.categoryIndex.insert(q.int64(0), int(d.categories.size()));
                  d.categories.push_back({q.int64(0), q.int64(1), q.text(2), q.int64(3) != 0});
              }) &&
-        each(db, "SELECT id, COALESCE(created_at, 0), admin OR moderator, username FROM users",
+        each(db,
+             "SELECT id, COALESCE(created_at, 0), CASE WHEN admin <> 0 OR moderator <> 0 THEN 1 "
+             "ELSE 0 END, username FROM users",
              error,
-             [&](const SqliteStatement& q) {
+             [&](const Statement& q) {
                  d.userIndex.insert(q.int64(0), int(d.users.size()));
                  d.users.push_back({q.int64(0), q.int64(1), q.int64(2) != 0, q.text(3)});
              }) &&
@@ -52,7 +54,7 @@ bool loadDataset(const Database& db, Dataset* out, QString* error)
              "archetype = 'regular' AND deleted_at IS NULL, closed, "
              "COALESCE(accepted_answer_post_id, 0), "
              "title, COALESCE(slug, '') FROM topics",
-             error, [&](const SqliteStatement& q) {
+             error, [&](const Statement& q) {
                  TopicFact t;
                  t.id = q.int64(0);
                  t.categoryId = q.int64(1);
@@ -70,34 +72,38 @@ bool loadDataset(const Database& db, Dataset* out, QString* error)
         return false;
 
     // Posts are the bulk: read through the covering index posts_analytics, topic by topic.
-    if (SqliteStatement count;
+    if (Statement count;
         count.prepare(db.connection(), "SELECT count(*) FROM posts", error) && count.next(error))
         d.posts.reserve(std::size_t(count.int64(0)));
     Id lastTopic = -1;
     int lastIndex = -1;
-    const bool postsOk = each(
-        db,
-        "SELECT topic_id, COALESCE(created_at, 0), COALESCE(user_id, 0), post_type, deleted_at IS "
-        "NOT NULL, "
-        "like_count, accepted_answer, id, post_number = 1 FROM posts INDEXED BY posts_analytics",
-        error, [&](const SqliteStatement& q) {
-            const Id topicId = q.int64(0);
-            if (topicId != lastTopic) {
-                lastTopic = topicId;
-                lastIndex = d.topicIndex.value(topicId, -1);
-            }
-            PostFact p;
-            p.topic = lastIndex;
-            p.createdAt = q.int64(1);
-            p.userId = q.int64(2);
-            p.type = quint8(q.int64(3));
-            p.deleted = q.int64(4) != 0;
-            p.likeCount = int(q.int64(5));
-            p.accepted = q.int64(6) != 0;
-            p.id = q.int64(7);
-            p.first = q.int64(8) != 0;
-            d.posts.push_back(p);
-        });
+    // In the index's order, topic by topic and by post number, on either database.
+    const char* postsSql =
+        db.backend() == Database::Backend::PostgreSQL
+            ? "SELECT topic_id, COALESCE(created_at, 0), COALESCE(user_id, 0), post_type, "
+              "deleted_at IS NOT NULL, like_count, accepted_answer, id, post_number = 1 FROM posts "
+              "ORDER BY topic_id, post_number"
+            : "SELECT topic_id, COALESCE(created_at, 0), COALESCE(user_id, 0), post_type, "
+              "deleted_at IS NOT NULL, like_count, accepted_answer, id, post_number = 1 FROM posts "
+              "INDEXED BY posts_analytics";
+    const bool postsOk = each(db, postsSql, error, [&](const Statement& q) {
+        const Id topicId = q.int64(0);
+        if (topicId != lastTopic) {
+            lastTopic = topicId;
+            lastIndex = d.topicIndex.value(topicId, -1);
+        }
+        PostFact p;
+        p.topic = lastIndex;
+        p.createdAt = q.int64(1);
+        p.userId = q.int64(2);
+        p.type = quint8(q.int64(3));
+        p.deleted = q.int64(4) != 0;
+        p.likeCount = int(q.int64(5));
+        p.accepted = q.int64(6) != 0;
+        p.id = q.int64(7);
+        p.first = q.int64(8) != 0;
+        d.posts.push_back(p);
+    });
     if (!postsOk)
         return false;
 
@@ -107,7 +113,7 @@ bool loadDataset(const Database& db, Dataset* out, QString* error)
              "COALESCE(reviewed_by_id, 0), "
              "COALESCE(category_id, 0), COALESCE(topic_id, 0) FROM reviewables ORDER BY id",
              error,
-             [&](const SqliteStatement& q) {
+             [&](const Statement& q) {
                  d.reviews.push_back({q.int64(0), int(q.int64(1)), int(q.int64(2)), q.int64(3),
                                       q.int64(4), q.int64(5), q.int64(6), q.int64(7)});
              }) &&
@@ -117,7 +123,7 @@ bool loadDataset(const Database& db, Dataset* out, QString* error)
              "FROM reviewable_scores s JOIN reviewables r ON r.id = s.reviewable_id ORDER BY "
              "s.reviewable_id",
              error,
-             [&](const SqliteStatement& q) {
+             [&](const Statement& q) {
                  const Id reviewId = q.int64(0);
                  const auto it =
                      std::lower_bound(d.reviews.begin(), d.reviews.end(), reviewId,
@@ -128,7 +134,7 @@ bool loadDataset(const Database& db, Dataset* out, QString* error)
                      {review, int(q.int64(1)), q.text(2), int(q.int64(3)), q.int64(4), q.int64(5)});
              }) &&
         each(db, "SELECT at, actor, action, result FROM audit_log ORDER BY at", error,
-             [&](const SqliteStatement& q) {
+             [&](const Statement& q) {
                  d.audit.push_back({q.int64(0), q.text(1), q.text(2), q.text(3) == u"done"});
              });
     if (!reviewOk)

@@ -42,7 +42,7 @@ std::optional<Id> CaseStore::add(Id topicId, Id postId, const QString& target,
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO support_cases (topic_id, post_id, target, state, "
                              "request, created_at, updated_at) "
-                             "VALUES (?, ?, ?, 'sending', ?, ?, ?)"));
+                             "VALUES (?, ?, ?, 'sending', ?, ?, ?) RETURNING id"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QVariant& v :
          {QVariant(topicId),
@@ -51,12 +51,14 @@ std::optional<Id> CaseStore::add(Id topicId, Id postId, const QString& target,
           QVariant(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))),
           QVariant(now), QVariant(now)})
         q.addBindValue(v);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         if (error)
             *error = q.lastError().text();
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    const Id id = q.value(0).toLongLong();
+    q.finish(); // SQLite's statement is done only once stepped past its RETURNING row
+    return id;
 }
 
 bool CaseStore::setState(Id id, CaseState state, const QString& number, const QString& externalId,

@@ -90,17 +90,19 @@ std::optional<Id> OutboxStore::add(OutboxEntry entry)
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("INSERT INTO outbox (created_at, not_before, updated_at, actor, kind, "
                              "target_id, params, state) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending') RETURNING id"));
     for (const QVariant& v :
          QVariantList{sql::time(entry.createdAt), sql::time(entry.notBefore), now, entry.actor,
                       kindName(entry), entry.targetId, json(entry.params)})
         q.addBindValue(v);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         m_store.rollback();
         return std::nullopt;
     }
-    entry.id = q.lastInsertId().toLongLong();
+    entry.id = q.value(0).toLongLong();
+    q.finish(); // SQLite's statement is done only once stepped past its RETURNING row
+
     entry.state = OutboxState::Pending;
     m_store.noteOutboxChange(entry.id);
     if (!writeAudit(entry, QStringLiteral("queued"), {}) || !m_store.commit()) {
@@ -173,16 +175,17 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
         return false;
     QSqlQuery q(m_store.database().connection());
     // Back to pending means "send now": its undo window ended before it was first sent.
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
-                       "attempts = attempts + ?, not_before = CASE WHEN ? AND not_before > ? THEN "
-                       "? ELSE not_before END "
-                       "WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
+        "attempts = attempts + ?, not_before = CASE WHEN ? = 1 AND not_before > ? THEN "
+        "? ELSE not_before END "
+        "WHERE id = ?"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const QVariant& v : QVariantList{
-             outboxStateName(state), error.isEmpty() ? QVariant() : QVariant(error),
-             serverState.isEmpty() ? QVariant() : QVariant(json(serverState)), now,
-             state == OutboxState::Sending ? 1 : 0, state == OutboxState::Pending, now, now, id})
+    for (const QVariant& v :
+         QVariantList{outboxStateName(state), error.isEmpty() ? QVariant() : QVariant(error),
+                      serverState.isEmpty() ? QVariant() : QVariant(json(serverState)), now,
+                      state == OutboxState::Sending ? 1 : 0, int(state == OutboxState::Pending),
+                      now, now, id})
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();

@@ -4,8 +4,9 @@
 
 #include "models/domain/plaintext.h"
 #include "models/store/database.h"
-#include "models/store/sqlitestatement.h"
+#include "models/store/sqldialect.h"
 #include "models/store/sqlvalue.h"
+#include "models/store/statement.h"
 #include "models/store/storelog.h"
 
 #include <QJsonArray>
@@ -111,13 +112,14 @@ QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetyp
                               bool* ok = nullptr)
 {
     // The whole queue is read on every open: SQLite's C API, no text but the reasons.
-    SqliteStatement q;
+    Statement q;
     QString error;
     const QByteArray sql =
         QStringLiteral(
             "SELECT r.id, r.type, r.status, r.score, r.created_at, r.topic_id, r.category_id, "
             "r.target_id, COALESCE(r.target_created_by_id, r.created_by_id), r.version, "
-            "r.claimed_by_id, r.reasons FROM reviewables r %1 ORDER BY r.created_at DESC")
+            "r.claimed_by_id, r.reasons FROM reviewables r %1 ORDER BY r.created_at DESC NULLS "
+            "LAST")
             .arg(where)
             .toUtf8();
     if (ok)
@@ -249,7 +251,7 @@ QHash<Id, QString> queueColumnTexts(const Database& db, int which)
         "SELECT r.id, u.username FROM reviewables r LEFT JOIN users u ON u.id = r.claimed_by_id",
     };
     QHash<Id, QString> out;
-    SqliteStatement q;
+    Statement q;
     QString error;
     if (which < 0 || which > 4 || !q.prepare(db.connection(), kSql[which], &error))
         return out;
@@ -260,10 +262,11 @@ QHash<Id, QString> queueColumnTexts(const Database& db, int which)
 
 NameMatches namesMatching(const Database& db, const QString& text)
 {
-    // Substrings through the trigram indexes (0005_name_search.sql). LIKE's wildcards in the
-    // text are taken as wildcards: "john_doe" also finds "john-doe", a harmless superset.
+    // Substrings through the trigram indexes (0005_name_search.sql), which hold lowered text on
+    // PostgreSQL. LIKE's wildcards in the text are taken as wildcards: "john_doe" also finds
+    // "john-doe", a harmless superset.
     NameMatches out;
-    const QString pattern = u'%' + text.trimmed() + u'%';
+    const QString pattern = u'%' + text.trimmed().toLower() + u'%';
     struct Lookup
     {
         const char* sql;
@@ -273,7 +276,7 @@ NameMatches namesMatching(const Database& db, const QString& text)
         {"SELECT rowid FROM user_name_search WHERE username LIKE ?", &out.users},
         {"SELECT rowid FROM user_name_search WHERE name LIKE ?", &out.users},
         {"SELECT rowid FROM topic_title_search WHERE title LIKE ?", &out.topics},
-        {"SELECT id FROM categories WHERE name LIKE ?", &out.categories},
+        {"SELECT id FROM categories WHERE lower(name) LIKE ?", &out.categories},
         {"SELECT rowid FROM queued_text_search WHERE payload_title LIKE ?", &out.queuedItems},
         {"SELECT rowid FROM queued_text_search WHERE payload_raw LIKE ?", &out.queuedItems},
     };
@@ -303,18 +306,14 @@ QHash<Id, QString> openDecisions(const Database& db)
 
 QSet<Id> searchPosts(const Database& db, const QString& query)
 {
-    // Each word becomes a quoted FTS5 string (no operators from input); the last is a prefix.
-    QStringList terms;
-    for (const QString& word :
-         query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-        terms.append(u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"');
     QSet<Id> out;
-    if (terms.isEmpty())
+    const QString words = sqldialect::fullTextQuery(db.backend(), query);
+    if (words.isEmpty())
         return out;
-    terms.last() += u'*';
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT rowid FROM post_search WHERE post_search MATCH ?"));
-    q.addBindValue(terms.join(u' '));
+    q.prepare(QStringLiteral("SELECT rowid FROM post_search WHERE ") +
+              QLatin1StringView(sqldialect::fullTextMatch(db.backend())));
+    q.addBindValue(words);
     if (execOrLog(q))
         while (q.next())
             out.insert(q.value(0).toLongLong());
@@ -325,8 +324,7 @@ QList<std::pair<Id, QString>> categories(const Database& db)
 {
     QSqlQuery q(db.connection());
     QList<std::pair<Id, QString>> out;
-    if (execOrLog(q,
-                  QStringLiteral("SELECT id, name FROM categories ORDER BY name COLLATE NOCASE")))
+    if (execOrLog(q, QStringLiteral("SELECT id, name FROM categories ORDER BY lower(name)")))
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString()});
     return out;

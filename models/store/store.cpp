@@ -3,7 +3,7 @@
 #include "models/store/store.h"
 
 #include "models/store/database.h"
-#include "models/store/sqlitestatement.h"
+#include "models/store/statement.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -115,8 +115,9 @@ bool Store::setCheckpoint(const QString& name, const QString& value)
 bool Store::clearCheckpoints(const QString& prefix)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM sync_checkpoints WHERE name LIKE ?"));
-    q.addBindValue(prefix + u'%');
+    q.prepare(QStringLiteral("DELETE FROM sync_checkpoints WHERE substr(name, 1, ?) = ?"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
     return run(q);
 }
 

@@ -18,7 +18,7 @@
 namespace steward {
 
 class Database;
-class SqliteStatement;
+class Statement;
 
 /// How much a user row knows: side-loaded users carry only names and avatars, and must not
 /// overwrite what an admin listing said about trust level, roles and penalties.
@@ -97,7 +97,7 @@ private:
     QString m_lastError;
     bool m_inTransaction = false;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries;
-    std::unique_ptr<SqliteStatement> m_postUpsert;
+    std::unique_ptr<Statement> m_postUpsert;
 };
 
 } // namespace steward

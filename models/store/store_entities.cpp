@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Upserts of the synced entities: INSERT ... ON CONFLICT DO UPDATE, valid in SQLite and PostgreSQL.
 #include "models/store/database.h"
-#include "models/store/sqlitestatement.h"
 #include "models/store/sqlvalue.h"
+#include "models/store/statement.h"
 #include "models/store/store.h"
 
 #include <QJsonArray>
@@ -70,8 +70,8 @@ bool Store::upsertCategories(const QList<Category>& categories)
                                   c.position,
                                   c.topicCount,
                                   c.postCount,
-                                  c.readRestricted,
-                                  c.acceptedAnswersEnabled,
+                                  int(c.readRestricted),
+                                  int(c.acceptedAnswersEnabled),
                                   sql::optionalId(c.definitionTopicId)};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
@@ -167,11 +167,11 @@ bool Store::upsertUsers(const QList<User>& users, UserDetail detail)
                                       u.name,
                                       u.avatarTemplate,
                                       int(u.trustLevel),
-                                      u.admin,
-                                      u.moderator,
-                                      u.staged,
-                                      u.active,
-                                      u.approved,
+                                      int(u.admin),
+                                      int(u.moderator),
+                                      int(u.staged),
+                                      int(u.active),
+                                      int(u.approved),
                                       sql::time(u.createdAt),
                                       sql::time(u.lastSeenAt),
                                       sql::time(u.suspendedUntil),
@@ -242,11 +242,11 @@ bool Store::upsertTopics(const QList<Topic>& topics)
             t.replyCount,
             t.views,
             t.likeCount,
-            t.closed,
-            t.archived,
-            t.visible,
-            t.pinned,
-            t.pinnedGlobally,
+            int(t.closed),
+            int(t.archived),
+            int(t.visible),
+            int(t.pinned),
+            int(t.pinnedGlobally),
             accepted};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
@@ -259,10 +259,10 @@ bool Store::upsertTopics(const QList<Topic>& topics)
 
 bool Store::upsertPosts(const QList<Post>& posts)
 {
-    // The hottest write of a sync: the C API on the same connection (see SqliteStatement).
+    // The hottest write of a sync: the C API on the same connection (see Statement).
     // Answers without raw (topic chunks fetched without include_raw) keep the raw already stored.
     if (!m_postUpsert) {
-        auto statement = std::make_unique<SqliteStatement>();
+        auto statement = std::make_unique<Statement>();
         if (!statement->prepare(
                 m_database.connection(),
                 "INSERT INTO posts (id, topic_id, post_number, post_type, user_id, username, "
@@ -287,7 +287,7 @@ bool Store::upsertPosts(const QList<Post>& posts)
             return false;
         m_postUpsert = std::move(statement);
     }
-    SqliteStatement& q = *m_postUpsert;
+    Statement& q = *m_postUpsert;
     for (const Post& p : posts) {
         q.bind(1, p.id);
         q.bind(2, p.topicId);
@@ -434,55 +434,86 @@ bool Store::markAcceptedAnswers(const QHash<Id, Id>& topics, const QSet<Id>& ans
 bool Store::resolveTopicAuthors()
 {
     QSqlQuery& q = prepared(
-        11, QStringLiteral("UPDATE topics SET user_id = (SELECT p.user_id FROM posts p WHERE "
-                           "p.topic_id = topics.id AND p.post_number = 1) "
-                           "WHERE EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = topics.id AND "
-                           "p.post_number = 1 "
-                           "AND p.user_id IS NOT NULL AND p.user_id IS NOT topics.user_id)"));
+        11,
+        QStringLiteral("UPDATE topics SET user_id = (SELECT p.user_id FROM posts p WHERE "
+                       "p.topic_id = topics.id AND p.post_number = 1) "
+                       "WHERE EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = topics.id AND "
+                       "p.post_number = 1 "
+                       "AND p.user_id IS NOT NULL AND p.user_id IS DISTINCT FROM topics.user_id)"));
     return run(q);
 }
 
+namespace {
+
+/// The posts' secondary indexes that a bulk load drops and builds again, as 0001_initial.sql
+/// and 0006_analytics.sql define them; on PostgreSQL also the full-text index (0001).
+struct PostIndex
+{
+    const char* name;
+    const char* definition;
+};
+constexpr PostIndex kPostIndexes[] = {
+    {"posts_topic", "posts (topic_id, post_number)"},
+    {"posts_user", "posts (user_id, created_at)"},
+    {"posts_analytics", "posts (topic_id, post_number, created_at, user_id, post_type, "
+                        "deleted_at, like_count, accepted_answer)"},
+};
+constexpr PostIndex kPostgresSearchIndex = {"posts_search",
+                                            "posts USING gin (to_tsvector('simple', raw))"};
+
+} // namespace
+
 bool Store::beginBulkLoad()
 {
-    return m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), &m_lastError) &&
-           m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_topic"), &m_lastError) &&
-           m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_user"), &m_lastError) &&
-           m_database.exec(QStringLiteral("DROP INDEX IF EXISTS posts_analytics"), &m_lastError);
+    const bool server = m_database.backend() == Database::Backend::PostgreSQL;
+    if (!server &&
+        !m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), &m_lastError))
+        return false;
+    QList<PostIndex> indexes(std::begin(kPostIndexes), std::end(kPostIndexes));
+    if (server)
+        indexes.append(kPostgresSearchIndex);
+    for (const PostIndex& index : indexes)
+        if (!m_database.exec(
+                QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1StringView(index.name)),
+                &m_lastError))
+            return false;
+    return true;
 }
 
 bool Store::hasPostIndexes() const
 {
-    SqliteStatement q;
+    Statement q;
     QString error;
-    return q.prepare(
-               m_database.connection(),
-               "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' "
-               "AND name IN ('posts_topic', 'posts_user', 'posts_analytics')",
-               &error) &&
-           q.next(&error) && q.int64(0) == 3;
+    const char* sql =
+        m_database.backend() == Database::Backend::PostgreSQL
+            ? "SELECT count(*) FROM pg_indexes WHERE tablename = 'posts' "
+              "AND indexname IN ('posts_topic', 'posts_user', 'posts_analytics')"
+            : "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' "
+              "AND name IN ('posts_topic', 'posts_user', 'posts_analytics')";
+    return q.prepare(m_database.connection(), sql, &error) && q.next(&error) && q.int64(0) == 3;
 }
 
 bool Store::createPostIndexes()
 {
-    // The same definitions as in 0001_initial.sql and 0006_analytics.sql.
-    return m_database.exec(
-               QStringLiteral(
-                   "CREATE INDEX IF NOT EXISTS posts_topic ON posts (topic_id, post_number)"),
-               &m_lastError) &&
-           m_database.exec(
-               QStringLiteral(
-                   "CREATE INDEX IF NOT EXISTS posts_user ON posts (user_id, created_at)"),
-               &m_lastError) &&
-           m_database.exec(
-               QStringLiteral(
-                   "CREATE INDEX IF NOT EXISTS posts_analytics ON posts (topic_id, post_number, "
-                   "created_at, user_id, post_type, deleted_at, like_count, accepted_answer)"),
-               &m_lastError) &&
+    const bool server = m_database.backend() == Database::Backend::PostgreSQL;
+    QList<PostIndex> indexes(std::begin(kPostIndexes), std::end(kPostIndexes));
+    if (server)
+        indexes.append(kPostgresSearchIndex);
+    for (const PostIndex& index : indexes)
+        if (!m_database.exec(
+                QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
+                    .arg(QLatin1StringView(index.name), QLatin1StringView(index.definition)),
+                &m_lastError))
+            return false;
+    return server ||
            m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"), &m_lastError);
 }
 
 int Store::indexSearch(int limit)
 {
+    // PostgreSQL keeps its full-text index itself, and nothing fills the queue there.
+    if (m_database.backend() == Database::Backend::PostgreSQL)
+        return 0;
     // The queue's lowest ids first; both statements see the same rows inside one transaction.
     QSqlQuery& index = prepared(
         9, QStringLiteral(

@@ -3,7 +3,7 @@
 #include "models/store/threadqueries.h"
 
 #include "models/store/database.h"
-#include "models/store/sqlitestatement.h"
+#include "models/store/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +14,7 @@ namespace steward::thread {
 
 namespace {
 
-QDateTime time(const SqliteStatement& q, int column)
+QDateTime time(const Statement& q, int column)
 {
     return q.utf8(column) ? QDateTime::fromMSecsSinceEpoch(q.int64(column), QTimeZone::UTC)
                           : QDateTime();
@@ -24,7 +24,7 @@ QDateTime time(const SqliteStatement& q, int column)
 
 std::optional<Header> header(const Database& db, Id topicId)
 {
-    SqliteStatement q;
+    Statement q;
     if (!q.prepare(
             db.connection(),
             "SELECT t.id, t.title, COALESCE(t.slug, ''), COALESCE(t.category_id, 0), "
@@ -32,7 +32,8 @@ std::optional<Header> header(const Database& db, Id topicId)
             "COALESCE(c.accepted_answers, 0), t.tags, t.closed, t.archived, t.visible, t.pinned, "
             "COALESCE(NULLIF(t.accepted_answer_post_id, 0), (SELECT p.id FROM posts p WHERE "
             "p.topic_id = t.id "
-            "AND p.accepted_answer AND p.deleted_at IS NULL LIMIT 1), 0), "
+            "AND p.accepted_answer <> 0 AND p.deleted_at IS NULL ORDER BY p.post_number LIMIT 1), "
+            "0), "
             "(SELECT count(*) FROM posts p WHERE p.topic_id = t.id), t.highest_post_number "
             "FROM topics t LEFT JOIN categories c ON c.id = t.category_id WHERE t.id = ?",
             nullptr))
@@ -64,7 +65,7 @@ std::optional<Header> header(const Database& db, Id topicId)
 QList<ThreadPost> posts(const Database& db, Id topicId, int afterNumber, int limit)
 {
     QList<ThreadPost> out;
-    SqliteStatement q;
+    Statement q;
     if (!q.prepare(
             db.connection(),
             "SELECT p.id, p.post_number, p.post_type, COALESCE(p.user_id, 0), COALESCE(u.username, "
@@ -115,7 +116,7 @@ QList<ThreadPost> posts(const Database& db, Id topicId, int afterNumber, int lim
 QHash<Id, ActionKind> openPostOperations(const Database& db, Id topicId)
 {
     QHash<Id, ActionKind> out;
-    SqliteStatement q;
+    Statement q;
     if (!q.prepare(db.connection(),
                    "SELECT o.target_id, o.kind FROM outbox o JOIN posts p ON p.id = o.target_id "
                    "WHERE (o.kind LIKE 'post.%' OR o.kind LIKE 'solution.%') AND p.topic_id = ? "
@@ -132,7 +133,7 @@ QHash<Id, ActionKind> openPostOperations(const Database& db, Id topicId)
 
 int topContributorLikes(const Database& db)
 {
-    SqliteStatement count;
+    Statement count;
     QString error;
     if (!count.prepare(db.connection(), "SELECT count(*) FROM users WHERE likes_received > 0",
                        nullptr) ||
@@ -141,7 +142,7 @@ int topContributorLikes(const Database& db)
     const qint64 n = count.int64(0);
     if (n == 0)
         return 0;
-    SqliteStatement q;
+    Statement q;
     if (!q.prepare(db.connection(),
                    "SELECT likes_received FROM users WHERE likes_received > 0 "
                    "ORDER BY likes_received DESC LIMIT 1 OFFSET ?",

@@ -3,7 +3,8 @@
 #include "models/store/topicindex.h"
 
 #include "models/store/database.h"
-#include "models/store/sqlitestatement.h"
+#include "models/store/sqldialect.h"
+#include "models/store/statement.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -26,18 +27,19 @@ bool TopicIndex::read(const Database& db, const QString& where, std::vector<Entr
     // NULL times sort first, as SQLite orders them.
     const QString sql =
         QStringLiteral(
-            "SELECT t.id, COALESCE(t.category_id, 0), IFNULL(COALESCE(t.last_posted_at, "
+            "SELECT t.id, COALESCE(t.category_id, 0), COALESCE(COALESCE(t.last_posted_at, "
             "t.bumped_at, t.created_at), %1), "
-            "IFNULL(t.created_at, %1), t.posts_count, t.views, t.like_count, t.closed, t.archived, "
+            "COALESCE(t.created_at, %1), t.posts_count, t.views, t.like_count, t.closed, "
+            "t.archived, "
             "t.accepted_answer_post_id IS NOT NULL, "
             "EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.post_number > 1 AND "
             "p.post_type = 1 "
-            "AND p.deleted_at IS NULL AND p.user_id IS NOT t.user_id), "
+            "AND p.deleted_at IS NULL AND p.user_id IS DISTINCT FROM t.user_id), "
             "t.id IN (SELECT topic_id FROM reviewables WHERE status = 0 AND topic_id IS NOT NULL) "
             "FROM topics t WHERE %2%3")
             .arg(std::numeric_limits<qint64>::min())
             .arg(QLatin1StringView(kListed), where);
-    SqliteStatement q;
+    Statement q;
     const QByteArray utf8 = sql.toUtf8();
     if (!q.prepare(db.connection(), utf8.constData(), error))
         return false;
@@ -110,10 +112,11 @@ void TopicIndex::ensureTitleRanks(const Database& db) const
         return;
     std::unordered_map<Id, int> rank;
     rank.reserve(m_entries.size());
-    SqliteStatement q;
+    Statement q;
     // Every topic, listed or not (topics_title walks them in this order): the ranks of the
     // listed ones keep their relative order.
-    const QByteArray sql("SELECT id FROM topics ORDER BY title COLLATE NOCASE, id");
+    const QByteArray sql = "SELECT id FROM topics ORDER BY " +
+                           sqldialect::caseless(db.backend(), "title").toLatin1() + ", id";
     QString error;
     if (q.prepare(db.connection(), sql.constData(), &error)) {
         int n = 0;
@@ -201,17 +204,18 @@ QList<Id> TopicIndex::ids(const Database& db, const topics::Filter& filter,
 std::optional<QSet<Id>> TopicIndex::searchHits(const Database& db, const QString& search,
                                                QString* error)
 {
-    const QString fts = topics::ftsQuery(search);
+    const QString fts = sqldialect::fullTextQuery(db.backend(), search);
     if (fts.isEmpty())
         return std::nullopt;
-    SqliteStatement q;
-    if (!q.prepare(db.connection(),
-                   "SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE '\\' "
-                   "UNION SELECT p.topic_id FROM posts p WHERE p.id IN (SELECT rowid FROM "
-                   "post_search WHERE post_search MATCH ?)",
-                   error))
+    Statement q;
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE '\\' "
+                          "UNION SELECT p.topic_id FROM posts p WHERE p.id IN (SELECT rowid FROM "
+                          "post_search WHERE ") +
+        sqldialect::fullTextMatch(db.backend()) + ')';
+    if (!q.prepare(db.connection(), sql.constData(), error))
         return std::nullopt;
-    q.bind(1, topics::likePattern(search));
+    q.bind(1, sqldialect::containsPattern(search));
     q.bind(2, fts);
     QSet<Id> hits;
     QString stepError;

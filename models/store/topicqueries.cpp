@@ -3,7 +3,8 @@
 #include "models/store/topicqueries.h"
 
 #include "models/store/database.h"
-#include "models/store/sqlitestatement.h"
+#include "models/store/sqldialect.h"
+#include "models/store/statement.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -32,7 +33,7 @@ QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& r
                 "SELECT DISTINCT topic_id FROM %1 WHERE topic_id IS NOT NULL AND id IN (%2)")
                 .arg(QLatin1StringView(table), sqlIdList(ids))
                 .toUtf8();
-        SqliteStatement q;
+        Statement q;
         QString error;
         if (!q.prepare(db.connection(), sql.constData(), &error))
             return;
@@ -42,27 +43,6 @@ QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& r
     collect("posts", postIds);
     collect("reviewables", reviewableIds);
     return out;
-}
-
-QString ftsQuery(const QString& text)
-{
-    QStringList terms;
-    for (const QString& word :
-         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-        terms.append(u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"');
-    if (terms.isEmpty())
-        return {};
-    terms.last() += u'*';
-    return terms.join(u' ');
-}
-
-QString likePattern(const QString& text)
-{
-    QString escaped = text.trimmed();
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
 }
 
 namespace {
@@ -75,10 +55,10 @@ const char* viewCondition(View view)
     case View::Unanswered:
         return "NOT EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND p.post_number > 1 "
                "AND p.post_type = 1 "
-               "AND p.deleted_at IS NULL AND p.user_id IS NOT t.user_id)";
+               "AND p.deleted_at IS NULL AND p.user_id IS DISTINCT FROM t.user_id)";
     case View::Unsolved:
         return "t.closed = 0 AND t.accepted_answer_post_id IS NULL "
-               "AND t.category_id IN (SELECT id FROM categories WHERE accepted_answers)";
+               "AND t.category_id IN (SELECT id FROM categories WHERE accepted_answers <> 0)";
     case View::Stale:
         return "t.closed = 0 AND t.archived = 0 AND COALESCE(t.last_posted_at, t.bumped_at, "
                "t.created_at) < ?";
@@ -93,23 +73,23 @@ const char* viewCondition(View view)
     return nullptr;
 }
 
-const char* sortColumn(Sort sort)
+QString sortColumn(Sort sort, Database::Backend backend)
 {
     switch (sort) {
     case Sort::Activity:
-        return "COALESCE(t.last_posted_at, t.bumped_at, t.created_at)";
+        return QStringLiteral("COALESCE(t.last_posted_at, t.bumped_at, t.created_at)");
     case Sort::Created:
-        return "t.created_at";
+        return QStringLiteral("t.created_at");
     case Sort::Replies:
-        return "t.posts_count";
+        return QStringLiteral("t.posts_count");
     case Sort::Views:
-        return "t.views";
+        return QStringLiteral("t.views");
     case Sort::Likes:
-        return "t.like_count";
+        return QStringLiteral("t.like_count");
     case Sort::Title:
-        return "t.title COLLATE NOCASE";
+        return sqldialect::caseless(backend, "t.title");
     }
-    return "t.id";
+    return QStringLiteral("t.id");
 }
 
 } // namespace
@@ -130,20 +110,24 @@ QList<Id> ids(const Database& db, const Filter& filter, QString* error)
             values.emplace_back(now - qint64(filter.staleDays) * 24 * 3600 * 1000);
         }
     }
-    if (const QString fts = ftsQuery(filter.search); !fts.isEmpty()) {
+    if (const QString fts = sqldialect::fullTextQuery(db.backend(), filter.search);
+        !fts.isEmpty()) {
         sql += QStringLiteral(
-            " AND (t.id IN (SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE '\\') "
-            "OR t.id IN (SELECT p.topic_id FROM posts p WHERE p.id IN "
-            "(SELECT rowid FROM post_search WHERE post_search MATCH ?)))");
-        values.emplace_back(likePattern(filter.search));
+                   " AND (t.id IN (SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE "
+                   "'\\') OR t.id IN (SELECT p.topic_id FROM posts p WHERE p.id IN "
+                   "(SELECT rowid FROM post_search WHERE %1)))")
+                   .arg(QLatin1StringView(sqldialect::fullTextMatch(db.backend())));
+        values.emplace_back(sqldialect::containsPattern(filter.search));
         values.emplace_back(fts);
     }
-    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + QString::fromLatin1(sortColumn(filter.sort)) + direction +
+    const QString direction =
+        (filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) +
+        sqldialect::nullsAsOnSqlite(db.backend(), filter.descending);
+    sql += QStringLiteral(" ORDER BY ") + sortColumn(filter.sort, db.backend()) + direction +
            QStringLiteral(", t.id") + direction;
 
     QList<Id> out;
-    SqliteStatement q;
+    Statement q;
     const QByteArray utf8 = sql.toUtf8();
     if (!q.prepare(db.connection(), utf8.constData(), error))
         return out;
@@ -177,12 +161,12 @@ QHash<Id, Row> rows(const Database& db, const QList<Id>& ids)
             "t.posts_count, t.views, "
             "t.like_count, t.closed, t.archived, t.visible, t.pinned, "
             "t.accepted_answer_post_id IS NOT NULL OR EXISTS (SELECT 1 FROM posts p WHERE "
-            "p.topic_id = t.id AND p.accepted_answer "
+            "p.topic_id = t.id AND p.accepted_answer <> 0 "
             "AND p.deleted_at IS NULL), "
             "(SELECT count(*) FROM reviewables r WHERE r.topic_id = t.id AND r.status = 0) "
             "FROM topics t LEFT JOIN users u ON u.id = t.user_id WHERE t.id IN (%1)")
             .arg(sqlIdList(ids));
-    SqliteStatement q;
+    Statement q;
     const QByteArray utf8 = sql.toUtf8();
     if (!q.prepare(db.connection(), utf8.constData(), nullptr))
         return out;
@@ -216,7 +200,7 @@ QHash<Id, Row> rows(const Database& db, const QList<Id>& ids)
 QHash<Id, QString> openOperations(const Database& db)
 {
     QHash<Id, QString> out;
-    SqliteStatement q;
+    Statement q;
     if (!q.prepare(db.connection(),
                    "SELECT target_id, state FROM outbox WHERE kind LIKE 'topic.%' "
                    "AND state IN ('pending', 'sending', 'conflict', 'failed') ORDER BY id",
@@ -232,11 +216,11 @@ QList<CategoryNode> categoryTree(const Database& db)
 {
     QList<CategoryNode> all;
     QString error;
-    SqliteStatement q;
+    Statement q;
     if (!q.prepare(db.connection(),
                    "SELECT c.id, COALESCE(c.parent_id, 0), c.name, COALESCE(c.color, ''), "
                    "c.accepted_answers "
-                   "FROM categories c ORDER BY c.position, c.name COLLATE NOCASE",
+                   "FROM categories c ORDER BY c.position, lower(c.name)",
                    nullptr))
         return all;
     while (q.next(&error))

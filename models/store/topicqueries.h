@@ -93,12 +93,6 @@ template <typename Ids> QString sqlIdList(const Ids& ids)
 /// The topics of these posts and of these review items.
 QSet<Id> topicsOf(const Database& db, const QSet<Id>& postIds, const QSet<Id>& reviewableIds);
 
-/// A search's words as an FTS5 query: each a quoted string (no operators from input), the
-/// last a prefix; empty for no words.
-QString ftsQuery(const QString& text);
-/// The text as a LIKE pattern for a substring (with ESCAPE '\\').
-QString likePattern(const QString& text);
-
 /// The rows of these topics, by id; ids not stored are missing.
 QHash<Id, Row> rows(const Database& db, const QList<Id>& ids);
 

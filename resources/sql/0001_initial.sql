@@ -94,6 +94,7 @@ CREATE INDEX posts_user ON posts (user_id, created_at);
 CREATE INDEX posts_created ON posts (created_at);
 
 -- Full-text search over the Markdown of posts, kept in step by triggers.
+-- [sqlite]
 CREATE VIRTUAL TABLE post_search USING fts5 (raw, content = 'posts', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2');
 CREATE TRIGGER posts_search_insert AFTER INSERT ON posts BEGIN
@@ -106,6 +107,13 @@ CREATE TRIGGER posts_search_update AFTER UPDATE OF raw ON posts WHEN old.raw IS 
     INSERT INTO post_search (post_search, rowid, raw) VALUES ('delete', old.id, old.raw);
     INSERT INTO post_search (rowid, raw) VALUES (new.id, new.raw);
 END;
+-- [postgresql]
+-- PostgreSQL keeps its own index current: post_search is a view whose document column the
+-- GIN index serves (store/searchsql.h writes the condition for each database). 'simple' does
+-- not stem, as unicode61 does not.
+CREATE VIEW post_search AS SELECT id AS rowid, to_tsvector('simple', raw) AS document FROM posts;
+CREATE INDEX posts_search ON posts USING gin (to_tsvector('simple', raw));
+-- [all]
 
 CREATE TABLE reviewables (
     id INTEGER PRIMARY KEY,

@@ -7,6 +7,8 @@
 CREATE TABLE post_search_pending (
     post_id INTEGER PRIMARY KEY
 );
+-- On PostgreSQL the table stays empty: its GIN index is kept by the server (0001).
+-- [sqlite]
 DROP TRIGGER posts_search_insert;
 DROP TRIGGER posts_search_update;
 DROP TRIGGER posts_search_delete;

@@ -3,6 +3,7 @@
 -- Substring search over names and titles ("LIKE '%text%'") through trigram indexes, so that
 -- the queue's search (and the topic browser's) does not scan every topic, user and queued
 -- post. External content: the text stays in its table; triggers keep the indexes current.
+-- [sqlite]
 CREATE VIRTUAL TABLE topic_title_search USING fts5 (title, content = 'topics', content_rowid = 'id', tokenize = 'trigram');
 CREATE TRIGGER topics_title_search_insert AFTER INSERT ON topics BEGIN
     INSERT INTO topic_title_search (rowid, title) VALUES (new.id, new.title);
@@ -46,3 +47,17 @@ CREATE TRIGGER reviewables_text_search_delete AFTER DELETE ON reviewables BEGIN
         VALUES ('delete', old.id, old.payload_title, old.payload_raw);
 END;
 INSERT INTO queued_text_search (queued_text_search) VALUES ('rebuild');
+-- [postgresql]
+-- The same names as views over the tables, their text lowered (the callers lower the
+-- pattern: the trigram tables match case-insensitively), each served by a pg_trgm GIN index
+-- on the same expression. pg_trgm is a trusted extension: a database's owner may create it.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE VIEW topic_title_search AS SELECT id AS rowid, lower(title) AS title FROM topics;
+CREATE INDEX topics_title_trigrams ON topics USING gin (lower(title) gin_trgm_ops);
+CREATE VIEW user_name_search AS SELECT id AS rowid, lower(username) AS username, lower(name) AS name FROM users;
+CREATE INDEX users_username_trigrams ON users USING gin (lower(username) gin_trgm_ops);
+CREATE INDEX users_name_trigrams ON users USING gin (lower(name) gin_trgm_ops);
+CREATE VIEW queued_text_search AS SELECT id AS rowid, lower(payload_title) AS payload_title,
+    lower(payload_raw) AS payload_raw FROM reviewables;
+CREATE INDEX reviewables_title_trigrams ON reviewables USING gin (lower(payload_title) gin_trgm_ops);
+CREATE INDEX reviewables_raw_trigrams ON reviewables USING gin (lower(payload_raw) gin_trgm_ops);

@@ -5,6 +5,7 @@
 -- (INSERT ... ON CONFLICT DO UPDATE) carries ABORT. An edited post that was still queued then
 -- failed its page with "UNIQUE constraint failed: post_search_pending.post_id", and every
 -- later sync with it. The queue is now filled only with ids not yet in it.
+-- [sqlite]
 DROP TRIGGER posts_search_insert;
 DROP TRIGGER posts_search_update;
 CREATE TRIGGER posts_search_insert AFTER INSERT ON posts BEGIN

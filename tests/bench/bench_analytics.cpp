@@ -11,7 +11,7 @@
 #include "models/net/discourseclient.h"
 #include "models/sandbox/server/sandboxthread.h"
 #include "models/store/database.h"
-#include "models/store/sqlitestatement.h"
+#include "models/store/statement.h"
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
 #include "tests/bench/benchsupport.h"
@@ -102,7 +102,7 @@ qint64 sqlBaseline(const Database& db, qint64 from, qint64 to)
     };
     qint64 checksum = 0;
     for (const char* sql : queries) {
-        SqliteStatement q;
+        Statement q;
         QString error;
         if (!q.prepare(db.connection(), sql, &error))
             qFatal("%s", qPrintable(error));

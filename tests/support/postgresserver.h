@@ -9,7 +9,9 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -72,6 +74,23 @@ public:
     }
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection); }
+
+    /// Creates an empty database named name and returns it as a postgresql:// URL for
+    /// Database::open (the socket folder in its host parameter); empty on failure.
+    QString createDatabase(const QString& name)
+    {
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            return {};
+        return location(name);
+    }
+    QString location(const QString& name) const
+    {
+        // Concatenated: the encoded folder's "%2F" must not meet QString::arg.
+        return QStringLiteral("postgresql://steward@/") + name + QStringLiteral("?host=") +
+               QString::fromUtf8(QUrl::toPercentEncoding(m_dir.path())) + QStringLiteral("&port=") +
+               QString::number(kPort);
+    }
 
 private:
     static constexpr int kPort = 54329; // names the socket file only: TCP is off

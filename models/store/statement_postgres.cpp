@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Statement on libpq, with the QPSQL driver's PGconn handle: a named prepared statement,
+// parameters sent as text (PostgreSQL infers their types from the SQL), results read as text.
+#include "models/store/statementbackend.h"
+
+#include <QByteArray>
+#include <QVariant>
+
+#include <atomic>
+#include <cstdlib>
+#include <libpq-fe.h>
+#include <vector>
+
+namespace steward {
+
+namespace {
+
+/// The SQL with its "?" parameters numbered $1, $2, ... as PostgreSQL wants them ("?" inside
+/// quotes is left alone); count is set to their number.
+QByteArray numberParameters(const char* sql, int* count)
+{
+    QByteArray out;
+    char quote = 0;
+    *count = 0;
+    for (const char* c = sql; *c; ++c) {
+        if (quote) {
+            if (*c == quote)
+                quote = 0;
+        } else if (*c == '\'' || *c == '"') {
+            quote = *c;
+        } else if (*c == '?') {
+            out += '$' + QByteArray::number(++*count);
+            continue;
+        }
+        out += *c;
+    }
+    return out;
+}
+
+QString message(PGconn* connection)
+{
+    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+}
+
+class PostgresBackend final : public StatementBackend
+{
+public:
+    PostgresBackend(PGconn* connection, QByteArray name, int parameters)
+        : m_connection(connection)
+        , m_name(std::move(name))
+        , m_values(std::size_t(parameters))
+        , m_null(std::size_t(parameters), true)
+    {
+    }
+    ~PostgresBackend() override
+    {
+        clearResult();
+        // Fails harmlessly inside a failed transaction: the name is unique to this process.
+        PQclear(PQexec(m_connection, "DEALLOCATE " + m_name));
+    }
+
+    void bindInt(int index, qint64 value) override { set(index, QByteArray::number(value)); }
+    void bindReal(int index, double value) override
+    {
+        set(index, QByteArray::number(value, 'g', 17));
+    }
+    void bindText(int index, const QString& value) override
+    {
+        set(index, value.isNull() ? QByteArray("") : value.toUtf8());
+    }
+    void bindNull(int index) override
+    {
+        if (index >= 1 && std::size_t(index) <= m_null.size())
+            m_null[std::size_t(index - 1)] = true;
+    }
+
+    bool step(QString* error) override
+    {
+        PGresult* result = execute();
+        const ExecStatusType status = PQresultStatus(result);
+        const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (!ok)
+            *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+        clearBindings();
+        return ok;
+    }
+    bool next(QString* error) override
+    {
+        if (!m_result) {
+            m_result = execute();
+            m_row = -1;
+            if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
+                *error = QString::fromUtf8(PQresultErrorMessage(m_result)).trimmed();
+                finish();
+                return false;
+            }
+        }
+        if (++m_row < PQntuples(m_result))
+            return true;
+        finish();
+        return false;
+    }
+    qint64 int64(int column) const override
+    {
+        const char* v = utf8(column);
+        if (!v)
+            return 0;
+        if (v[0] == 't' && v[1] == 0)
+            return 1;
+        if (v[0] == 'f' && v[1] == 0)
+            return 0;
+        return std::strtoll(v, nullptr, 10);
+    }
+    double real(int column) const override
+    {
+        const char* v = utf8(column);
+        return v ? std::strtod(v, nullptr) : 0.0;
+    }
+    const char* utf8(int column) const override
+    {
+        if (!m_result || m_row < 0 || PQgetisnull(m_result, m_row, column))
+            return nullptr;
+        return PQgetvalue(m_result, m_row, column);
+    }
+    QString text(int column) const override
+    {
+        const char* v = utf8(column);
+        return v ? QString::fromUtf8(v, PQgetlength(m_result, m_row, column)) : QString();
+    }
+
+private:
+    void set(int index, QByteArray value)
+    {
+        if (index < 1 || std::size_t(index) > m_values.size())
+            return;
+        m_values[std::size_t(index - 1)] = std::move(value);
+        m_null[std::size_t(index - 1)] = false;
+    }
+    PGresult* execute()
+    {
+        std::vector<const char*> values(m_values.size());
+        std::vector<int> lengths(m_values.size());
+        for (std::size_t i = 0; i < m_values.size(); ++i) {
+            values[i] = m_null[i] ? nullptr : m_values[i].constData();
+            lengths[i] = int(m_values[i].size());
+        }
+        return PQexecPrepared(m_connection, m_name.constData(), int(values.size()), values.data(),
+                              lengths.data(), nullptr, 0);
+    }
+    void clearBindings() { std::fill(m_null.begin(), m_null.end(), true); }
+    void clearResult()
+    {
+        if (m_result)
+            PQclear(m_result);
+        m_result = nullptr;
+        m_row = -1;
+    }
+    void finish()
+    {
+        clearResult();
+        clearBindings();
+    }
+
+    PGconn* m_connection;
+    QByteArray m_name;
+    std::vector<QByteArray> m_values;
+    std::vector<bool> m_null;
+    PGresult* m_result = nullptr;
+    int m_row = -1;
+};
+
+} // namespace
+
+std::unique_ptr<StatementBackend> preparePostgres(const QVariant& handle, const char* sql,
+                                                  QString* error)
+{
+    // QPSQL declares the handle's type as libpq's struct name.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    static std::atomic<quint64> counter{0};
+    const QByteArray name = "steward_" + QByteArray::number(++counter);
+    int parameters = 0;
+    const QByteArray numbered = numberParameters(sql, &parameters);
+    PGresult* result = PQprepare(connection, name.constData(), numbered.constData(), 0, nullptr);
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    if (!ok)
+        *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    if (!ok) {
+        if (error->isEmpty())
+            *error = message(connection);
+        return nullptr;
+    }
+    return std::make_unique<PostgresBackend>(connection, name, parameters);
+}
+
+} // namespace steward

@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store on PostgreSQL (a real server from Debian's package, started here) against the same
+// store on SQLite: one sandbox synced into both must give equal tables, and every read the
+// windows make (the queue, its searches, the topic browser, a thread, the analytics dataset)
+// must give the same answers from either.
+#include "models/analytics/report.h"
+#include "models/analytics/reportexport.h"
+#include "models/store/outboxstore.h"
+#include "models/store/reviewqueries.h"
+#include "models/store/threadqueries.h"
+#include "models/store/topicqueries.h"
+#include "tests/support/postgresserver.h"
+#include "tests/support/synctesting.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::testing;
+
+class TestStorePostgres : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_postgres.start(&error), qPrintable(error));
+        m_sandbox = startSandbox();
+        m_location = m_postgres.createDatabase(QStringLiteral("synced"));
+        QVERIFY(!m_location.isEmpty());
+        m_pg = std::make_unique<SyncRig>(m_location, adminSite(*m_sandbox));
+        m_lite = std::make_unique<SyncRig>(m_dir.filePath(QStringLiteral("copy.db")),
+                                           adminSite(*m_sandbox));
+        QVERIFY(m_pg->sync());
+        QVERIFY(m_lite->sync());
+    }
+
+    void opensLocationsInEveryForm()
+    {
+        QVERIFY(Database::isServerLocation(QStringLiteral("postgresql://h/db")));
+        QVERIFY(Database::isServerLocation(QStringLiteral("postgres://u:p@h:5433/db")));
+        QVERIFY(Database::isServerLocation(QStringLiteral("host=/run/pg dbname=steward")));
+        QVERIFY(!Database::isServerLocation(QStringLiteral("/home/me/steward.db")));
+        QCOMPARE(Database::displayLocation(QStringLiteral("postgresql://me:s3cret@h/db")),
+                 QStringLiteral("postgresql://me:***@h/db"));
+        QCOMPARE(Database::displayLocation(QStringLiteral("host=h password='a b' dbname=d")),
+                 QStringLiteral("host=h password=*** dbname=d"));
+
+        // The keyword form reaches the same server; the schema is there and current.
+        const QString dir = QUrl::fromPercentEncoding(
+            m_location.section(QStringLiteral("host="), 1).section(u'&', 0, 0).toUtf8());
+        Database db;
+        QString error;
+        QVERIFY2(db.open(QStringLiteral("host=%1 port=54329 user=steward dbname=synced").arg(dir),
+                         &error),
+                 qPrintable(error));
+        QCOMPARE(db.backend(), Database::Backend::PostgreSQL);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+
+        Database missing;
+        QVERIFY(!missing.open(m_postgres.location(QStringLiteral("nowhere")), &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot connect")), qPrintable(error));
+    }
+
+    void migratesOnceWhenTwoOpenAtOnce()
+    {
+        const QString location = m_postgres.createDatabase(QStringLiteral("fresh"));
+        Database first;
+        Database second;
+        QString error;
+        QVERIFY2(first.open(location, &error), qPrintable(error));
+        QVERIFY2(second.open(location, &error), qPrintable(error));
+        QCOMPARE(second.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(second.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM steward_schema")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void syncsTheSameTables()
+    {
+        QCOMPARE(digest(dumpTables(m_pg->database)), digest(dumpTables(m_lite->database)));
+        QSqlQuery q(m_pg->database.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM posts")) && q.next());
+        QVERIFY(q.value(0).toInt() > 1000);
+        // A second sync changes nothing and doubles nothing.
+        const QString before = dumpTables(m_pg->database);
+        QVERIFY(m_pg->sync());
+        QCOMPARE(digest(dumpTables(m_pg->database)), digest(before));
+    }
+
+    void readsTheQueueAlike()
+    {
+        const QList<QueueRow> pg = reviewqueries::queueRows(m_pg->database);
+        const QList<QueueRow> lite = reviewqueries::queueRows(m_lite->database);
+        QCOMPARE(pg.size(), lite.size());
+        QVERIFY(!pg.isEmpty());
+        for (qsizetype i = 0; i < pg.size(); ++i) {
+            QCOMPARE(pg[i].id, lite[i].id);
+            QCOMPARE(pg[i].reasons, lite[i].reasons);
+        }
+        reviewqueries::QueueTextReader pgText(m_pg->database);
+        reviewqueries::QueueTextReader liteText(m_lite->database);
+        for (qsizetype i = 0; i < std::min<qsizetype>(pg.size(), 50); ++i) {
+            const QueueRowText a = pgText.read(pg[i]);
+            const QueueRowText b = liteText.read(lite[i]);
+            QCOMPARE(a.excerpt, b.excerpt);
+            QCOMPARE(a.author, b.author);
+            QCOMPARE(a.topicTitle, b.topicTitle);
+        }
+    }
+
+    void searchesAlike_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char* text : {"the", "login", "PASS", "error cod", "o'brien", "50%", "a_b",
+                                 "re-install", "\"quoted words\"", "back\\slash"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+    void searchesAlike()
+    {
+        QFETCH(QString, text);
+        const auto pgNames = reviewqueries::namesMatching(m_pg->database, text);
+        const auto liteNames = reviewqueries::namesMatching(m_lite->database, text);
+        QCOMPARE(pgNames.users, liteNames.users);
+        QCOMPARE(pgNames.topics, liteNames.topics);
+        QCOMPARE(pgNames.categories, liteNames.categories);
+        QCOMPARE(pgNames.queuedItems, liteNames.queuedItems);
+        // Full text: SQLite's tokenizer folds diacritics and PostgreSQL's 'simple' does not,
+        // and the sandbox writes none; the same posts match.
+        while (m_lite->store.indexSearch(5000) > 0) {
+        }
+        QCOMPARE(reviewqueries::searchPosts(m_pg->database, text),
+                 reviewqueries::searchPosts(m_lite->database, text));
+    }
+
+    void listsTopicsAlike()
+    {
+        for (topics::Sort sort : {topics::Sort::Activity, topics::Sort::Created,
+                                  topics::Sort::Title, topics::Sort::Replies}) {
+            for (bool descending : {true, false}) {
+                topics::Filter filter;
+                filter.sort = sort;
+                filter.descending = descending;
+                QCOMPARE(topics::ids(m_pg->database, filter),
+                         topics::ids(m_lite->database, filter));
+            }
+        }
+        for (topics::View view : {topics::View::Unanswered, topics::View::Unsolved}) {
+            topics::Filter filter;
+            filter.view = view;
+            QCOMPARE(topics::ids(m_pg->database, filter), topics::ids(m_lite->database, filter));
+        }
+        topics::Filter search;
+        search.search = QStringLiteral("install");
+        const QList<Id> found = topics::ids(m_pg->database, search);
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found, topics::ids(m_lite->database, search));
+    }
+
+    void readsThreadsAlike()
+    {
+        const QList<Id> some = topics::ids(m_lite->database, topics::Filter{});
+        QVERIFY(some.size() > 10);
+        for (Id id : some.mid(0, 10)) {
+            const auto a = thread::header(m_pg->database, id);
+            const auto b = thread::header(m_lite->database, id);
+            QVERIFY(a && b);
+            QCOMPARE(a->title, b->title);
+            QCOMPARE(a->acceptedPostId, b->acceptedPostId);
+            QCOMPARE(a->storedPosts, b->storedPosts);
+            const auto pa = thread::posts(m_pg->database, id, 0, 100);
+            const auto pb = thread::posts(m_lite->database, id, 0, 100);
+            QCOMPARE(pa.size(), pb.size());
+            for (qsizetype i = 0; i < pa.size(); ++i)
+                QCOMPARE(pa[i].post.id, pb[i].post.id);
+        }
+    }
+
+    void computesTheSameReport()
+    {
+        analytics::Dataset pg;
+        analytics::Dataset lite;
+        QString error;
+        QVERIFY2(analytics::loadDataset(m_pg->database, &pg, &error), qPrintable(error));
+        QVERIFY2(analytics::loadDataset(m_lite->database, &lite, &error), qPrintable(error));
+        analytics::Query query;
+        query.from = kNow.date().addDays(-90);
+        query.to = kNow.date();
+        const auto json = [&](const analytics::Dataset& d) {
+            QJsonObject o = analytics::reportToJson(analytics::computeReport(d, query), d, {});
+            o.remove(QStringLiteral("generated_at"));
+            return QJsonDocument(o).toJson();
+        };
+        QCOMPARE(json(pg), json(lite));
+    }
+
+    void queuesADecisionWithItsId()
+    {
+        OutboxStore outbox(m_pg->store);
+        OutboxEntry entry;
+        entry.actor = QStringLiteral("tester");
+        entry.kind = ActionKind::ReviewPerform;
+        entry.targetId = reviewqueries::queueRows(m_pg->database).first().id;
+        const auto added = outbox.add(entry);
+        QVERIFY2(added, qPrintable(outbox.lastError()));
+        QVERIFY(*added > 0);
+        QCOMPARE(outbox.entry(*added)->targetId, entry.targetId);
+        QVERIFY(m_pg->store.begin());
+        QVERIFY(m_pg->store.setCheckpoint(QStringLiteral("x_1"), QStringLiteral("1")));
+        QVERIFY(m_pg->store.setCheckpoint(QStringLiteral("xy"), QStringLiteral("2")));
+        QVERIFY(m_pg->store.clearCheckpoints(QStringLiteral("x_")));
+        QVERIFY(m_pg->store.commit());
+        QVERIFY(m_pg->store.checkpoint(QStringLiteral("x_1")).isEmpty());
+        QCOMPARE(m_pg->store.checkpoint(QStringLiteral("xy")), QStringLiteral("2"));
+    }
+
+    void stewardctlSyncsAndReportsOnTheServer()
+    {
+        const QString location = m_postgres.createDatabase(QStringLiteral("headless"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STEWARD_API_KEY"), m_sandbox->adminCredentials().key);
+        const auto run = [&](const QStringList& args, QByteArray* out = nullptr) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(STEWARDCTL), args);
+            // The sandbox answers from this thread: wait with its events running.
+            QDeadlineTimer deadline(120000);
+            while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+                QTest::qWait(20);
+            if (p.state() != QProcess::NotRunning)
+                return -1;
+            if (out)
+                *out = p.readAllStandardOutput();
+            else
+                qInfo("%s", p.readAllStandardError().constData());
+            return p.exitCode();
+        };
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--url"), m_sandbox->url().toString(),
+                      QStringLiteral("--api-username"), m_sandbox->adminCredentials().username,
+                      QStringLiteral("--db"), location, QStringLiteral("--rate-limit"),
+                      QStringLiteral("0"), QStringLiteral("--rest-only")}),
+                 0);
+        QByteArray verified;
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--integrity"),
+                      QStringLiteral("--db"), location},
+                     &verified),
+                 0);
+        QVERIFY(verified.contains("PostgreSQL"));
+        // The same report from the server and from the SQLite copy of the same community.
+        const auto report = [&](const QString& db) {
+            QByteArray out;
+            const int code = run(
+                {QStringLiteral("report"), QStringLiteral("all"), QStringLiteral("--db"), db,
+                 QStringLiteral("--title"), QStringLiteral("c"), QStringLiteral("--from"),
+                 QStringLiteral("2026-09-01"), QStringLiteral("--to"), QStringLiteral("2026-11-19"),
+                 QStringLiteral("--format"), QStringLiteral("json")},
+                &out);
+            QJsonObject o = QJsonDocument::fromJson(out).object();
+            o.remove(QStringLiteral("generated_at"));
+            return code == 0 ? QJsonDocument(o).toJson() : QByteArray();
+        };
+        const QByteArray fromServer = report(location);
+        QVERIFY(fromServer.contains("response"));
+        QCOMPARE(fromServer, report(m_dir.filePath(QStringLiteral("copy.db"))));
+    }
+
+    void cleanupTestCase()
+    {
+        m_pg.reset();
+        m_lite.reset();
+    }
+
+private:
+    PostgresServer m_postgres;
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QString m_location;
+    std::unique_ptr<SyncRig> m_pg;
+    std::unique_ptr<SyncRig> m_lite;
+};
+
+QTEST_GUILESS_MAIN(TestStorePostgres)
+#include "tst_store_pg.moc"
