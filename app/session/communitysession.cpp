@@ -5,6 +5,7 @@
 #include "models/net/discourseclient.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
+#include "models/store/teamchannel.h"
 #include "models/sync/caseservice.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
@@ -25,17 +26,23 @@ CommunitySession::~CommunitySession()
     m_outbox.reset();
     m_sync.reset();
     m_client.reset();
+    m_team.reset();
     m_store.reset();
     m_database.reset();
 }
 
-bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, QString* error)
+bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, QString* error,
+                            const QString& dbPassword)
 {
     m_database = std::make_unique<Database>();
     // A restart after a clean exit opens at once; after a crash the copy is checked first.
-    if (!m_database->open(dbPath, error, Database::Integrity::CheckUnlessClosedCleanly))
+    if (!m_database->open(dbPath, error, Database::Integrity::CheckUnlessClosedCleanly, dbPassword))
         return false;
     m_store = std::make_unique<Store>(*m_database);
+    m_team = std::make_unique<TeamChannel>(*m_database);
+    if (!m_team->start(error))
+        return false;
+    connect(m_team.get(), &TeamChannel::changed, m_store.get(), &Store::changed);
     // A process killed during the first walk over all posts left their indexes dropped; the
     // window's readers need them until the sync resumes the walk (and drops them again).
     if (!m_store->hasPostIndexes() && !m_store->createPostIndexes()) {
@@ -48,12 +55,16 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     m_client->setClock(m_clock);
     m_sync = std::make_unique<SyncEngine>(*m_client, *m_store);
     m_outbox = std::make_unique<Outbox>(*m_client, *m_store, site.apiUsername);
+    // Every moderator's decisions share a team database's outbox; each Steward sends its own.
+    if (m_team->isShared())
+        m_outbox->entries().setSendingActor(site.apiUsername);
     m_cases = std::make_unique<CaseService>(*m_database, m_network.get());
     m_cases->setOutbox(m_outbox.get());
     m_cases->recover();
     if (m_name.isEmpty())
         m_name = site.baseUrl.host();
     m_outbox->recover();
+    m_team->setWantsToLead(true);
     return true;
 }
 

@@ -20,6 +20,7 @@ class DiscourseClient;
 class Outbox;
 class Store;
 class SyncEngine;
+class TeamChannel;
 
 /// Everything one open community needs: its database, the client for its site, the sync
 /// engine, the outbox and support cases (whose staff notes go through the outbox), wired together.
@@ -33,8 +34,12 @@ public:
 
     /// The time its client, sync and outbox wait on (tests: a VirtualClock). Before open().
     void setClock(Clock* clock) { m_clock = clock; }
-    /// Opens (creating) the database at dbPath for the site. False with a one-line error.
-    bool open(const SiteConnection& site, const QString& dbPath, QString* error);
+    /// Opens (creating) the database at dbPath for the site: a file, or a team database on
+    /// PostgreSQL (Database::open; password for it). False with a one-line error. On a team
+    /// database the session listens for the other Stewards' changes (they reach Store::changed)
+    /// and asks to lead the sync; sync only while team().isLeader().
+    bool open(const SiteConnection& site, const QString& dbPath, QString* error,
+              const QString& dbPassword = {});
 
     QString name() const { return m_name; }
     void setName(const QString& name) { m_name = name; }
@@ -43,12 +48,14 @@ public:
     SyncEngine& sync() const { return *m_sync; }
     DiscourseClient& client() const { return *m_client; }
     CaseService& cases() const { return *m_cases; }
+    TeamChannel& team() const { return *m_team; }
 
 private:
     QString m_name;
     Clock* m_clock = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<TeamChannel> m_team;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<DiscourseClient> m_client;
     std::unique_ptr<SyncEngine> m_sync;

@@ -8,6 +8,7 @@
 #include "models/net/siteconnection.h"
 #include "models/settings/accounts.h"
 #include "models/settings/casetargetsettings.h"
+#include "models/store/teamchannel.h"
 #include "models/sync/caseservice.h"
 #include "models/sync/syncengine.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -101,6 +102,7 @@ void Launcher::openDemo(const QString& scaleName)
         state->open = true;
         m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
                                  m_session.sync());
+        m_window.attachTeam(m_session.team());
         reportQueueShown();
     };
     // A copy from an earlier start is shown as soon as the sandbox has its port (well under a
@@ -213,6 +215,7 @@ void Launcher::openWithKey(const Account& account, const QString& apiKey, bool s
     }
     m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
                              m_session.sync());
+    m_window.attachTeam(m_session.team());
     reportQueueShown();
     attachCases(account, QStringLiteral("cases-") + QString::fromLatin1(id));
     startFirstSync();
@@ -257,6 +260,10 @@ void Launcher::reportQueueShown()
 /// what it names, then the history), and goes through Data Explorer only as one sync.
 void Launcher::startFirstSync()
 {
+    // On a team database another Steward may be syncing: the window takes over when this one
+    // comes to lead (MainWindow::attachTeam).
+    if (!m_session.team().isLeader())
+        return;
     SyncEngine& sync = m_session.sync();
     if (!sync.hasSyncedEverything())
         return sync.start();

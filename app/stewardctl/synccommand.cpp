@@ -9,12 +9,14 @@
 #include "models/net/discourseclient.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
+#include "models/store/teamchannel.h"
 #include "models/sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 namespace steward::cli {
 
@@ -80,6 +82,16 @@ int runSync(const QStringList& arguments)
                  "max_data_explorer_api_reqs_per_10_seconds; default: 2; 0: no spacing)."),
         QStringLiteral("N"), QStringLiteral("2"));
     parser.addOption(explorerRate);
+    const QCommandLineOption follow(
+        QStringLiteral("follow"),
+        Text::tr("Keep syncing until stopped: the queue every --interval, everything every tenth "
+                 "time. On a team database only one Steward syncs at a time; this one waits "
+                 "its turn and takes over within seconds when the one syncing stops."));
+    parser.addOption(follow);
+    const QCommandLineOption interval(
+        QStringLiteral("interval"), Text::tr("Seconds between syncs with --follow (default: 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOption(interval);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     setUpLogging(parser.isSet(verbose));
@@ -101,6 +113,9 @@ int runSync(const QStringList& arguments)
     const int runsPer10s = parser.value(explorerRate).toInt(&rateOk);
     if (!rateOk || runsPer10s < 0)
         return usageError(Text::tr("--explorer-rate needs a number of runs per 10 seconds"));
+    const int intervalSeconds = parser.value(interval).toInt(&rateOk);
+    if (!rateOk || intervalSeconds < 1)
+        return usageError(Text::tr("--interval needs a number of seconds"));
     int failed = ExitOk;
     Database database;
     std::optional<SiteConnection> site =
@@ -115,6 +130,13 @@ int runSync(const QStringList& arguments)
         return failed;
     SyncEngine engine(client, store);
     engine.setBulkPathAllowed(!parser.isSet(restOnly));
+    TeamChannel team(database);
+    if (QString error; !team.start(&error)) {
+        QTextStream(stderr) << QStringLiteral("stewardctl sync: ") << error << Qt::endl;
+        return ExitIo;
+    }
+    const bool following = parser.isSet(follow);
+    int syncs = 0;
     ProgressLine progress;
     QObject::connect(&engine, &SyncEngine::progressed, &engine,
                      [&progress](const SyncProgress& p) { progress.update(p); });
@@ -177,9 +199,34 @@ int runSync(const QStringList& arguments)
                 code = exitCodeFor(engine.error());
             }
         }
-        QCoreApplication::exit(code);
+        if (!following)
+            return QCoreApplication::exit(code);
+        // The queue each time, everything every tenth, as the window polls.
+        QTimer::singleShot(intervalSeconds * 1000, &engine, [&] {
+            if (!engine.isRunning())
+                engine.start(
+                    ++syncs % 10 == 0
+                        ? scopes
+                        : (scopes & int(SyncScope::Queue) ? int(SyncScope::Queue) : scopes));
+        });
     });
-    engine.start(scopes);
+    if (!following) {
+        engine.start(scopes);
+        QCoreApplication::exec();
+        return code;
+    }
+    QObject::connect(&team, &TeamChannel::leadershipChanged, &engine, [&](bool leader) {
+        if (leader && !engine.isRunning()) {
+            QTextStream(stdout) << Text::tr("leading the sync of this database") << Qt::endl;
+            engine.start(scopes);
+        }
+    });
+    team.setWantsToLead(true);
+    if (!team.isLeader())
+        QTextStream(stdout) << Text::tr("another Steward syncs this team database (%1); waiting "
+                                        "to take over")
+                                   .arg(team.leaderDescription())
+                            << Qt::endl;
     QCoreApplication::exec();
     return code;
 }

@@ -8,9 +8,11 @@
 
 namespace steward::analytics {
 
-AnalyticsService::AnalyticsService(const QString& databasePath, QObject* parent)
+AnalyticsService::AnalyticsService(const QString& databasePath, const QString& password,
+                                   QObject* parent)
     : QObject(parent)
     , m_path(databasePath)
+    , m_password(password)
 {
     m_query.to = QDate::currentDate();
     m_query.from = m_query.to.addDays(-29);
@@ -41,12 +43,13 @@ void AnalyticsService::reload()
     Q_EMIT loadingChanged(true);
     QPointer<AnalyticsService> self(this);
     const QString path = m_path;
-    QThread* worker = m_worker = QThread::create([self, path] {
+    const QString password = m_password;
+    QThread* worker = m_worker = QThread::create([self, path, password] {
         auto data = std::make_shared<Dataset>();
         QString error;
         {
             Database db;
-            if (db.open(path, &error, Database::Integrity::Trust)) // the session checked it
+            if (db.open(path, &error, Database::Integrity::Trust, password)) // checked on open
                 loadDataset(db, data.get(), &error);
         }
         if (self)

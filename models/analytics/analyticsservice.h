@@ -20,7 +20,9 @@ class AnalyticsService : public QObject
 {
     Q_OBJECT
 public:
-    explicit AnalyticsService(const QString& databasePath, QObject* parent = nullptr);
+    /// databasePath: the copy's location (Database::open), password for a server's.
+    AnalyticsService(const QString& databasePath, const QString& password,
+                     QObject* parent = nullptr);
     /// Waits for a read that is still running: no thread outlives the service.
     ~AnalyticsService() override;
 
@@ -48,6 +50,7 @@ private:
     void recompute();
 
     QString m_path;
+    QString m_password;
     QPointer<QThread> m_worker;
     Query m_query;
     std::shared_ptr<const Dataset> m_data;

@@ -110,6 +110,8 @@ bool Database::open(const QString& location, QString* error, Integrity integrity
                     const QString& password)
 {
     close();
+    m_location = location;
+    m_password = password;
     if (isServerLocation(location))
         return openPostgres(location, password, error) && migrate(error);
     m_backend = Backend::SQLite;

@@ -54,6 +54,10 @@ public:
     bool isOpen() const;
     QSqlDatabase connection() const;
     Backend backend() const { return m_backend; }
+    /// What open() was given: the file's path or the server's URL or connection string, and
+    /// the password for a server (for another connection to the same database).
+    QString location() const { return m_location; }
+    QString password() const { return m_password; }
     /// Whether location names a PostgreSQL database rather than a file.
     static bool isServerLocation(const QString& location);
     /// location with any password in it replaced by "***", for messages and logs.
@@ -88,6 +92,8 @@ private:
     QString m_name;
     QString m_path;
     Backend m_backend = Backend::SQLite;
+    QString m_location;
+    QString m_password;
     bool m_noteCleanClose = false;
 };
 

@@ -87,6 +87,30 @@ std::optional<Id> OutboxStore::add(OutboxEntry entry)
         entry.notBefore = entry.createdAt;
     if (!m_store.begin())
         return std::nullopt;
+    if (m_store.database().backend() == Database::Backend::PostgreSQL) {
+        // Two moderators deciding on one item at once: the second waits here for the first's
+        // commit, then finds its decision.
+        QSqlQuery open(m_store.database().connection());
+        open.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+        open.addBindValue(QStringLiteral("%1:%2").arg(kindName(entry)).arg(entry.targetId));
+        if (!open.exec()) {
+            m_lastError = open.lastError().text();
+            m_store.rollback();
+            return std::nullopt;
+        }
+        open.prepare(QStringLiteral("SELECT actor, state FROM outbox WHERE kind = ? AND "
+                                    "target_id = ? AND state IN ('pending', 'sending') LIMIT 1"));
+        open.addBindValue(kindName(entry));
+        open.addBindValue(entry.targetId);
+        if (!open.exec() || open.next()) {
+            m_lastError = open.isActive()
+                              ? QStringLiteral("%1 has already decided on this (%2)")
+                                    .arg(open.value(0).toString(), open.value(1).toString())
+                              : open.lastError().text();
+            m_store.rollback();
+            return std::nullopt;
+        }
+    }
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("INSERT INTO outbox (created_at, not_before, updated_at, actor, kind, "
                              "target_id, params, state) "
@@ -137,10 +161,12 @@ QList<OutboxEntry> OutboxStore::inState(OutboxState state) const
 QList<OutboxEntry> OutboxStore::due(const QDateTime& now) const
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM outbox WHERE state = 'pending' AND not_before <= ? ORDER BY id")
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND not_before <= ? "
+                             "AND (? = '' OR actor = ?) ORDER BY id")
                   .arg(kColumns));
     q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(m_sendingActor.isNull() ? QStringLiteral("") : m_sendingActor);
+    q.addBindValue(m_sendingActor.isNull() ? QStringLiteral("") : m_sendingActor);
     QList<OutboxEntry> out;
     if (q.exec())
         while (q.next())
@@ -151,10 +177,11 @@ QList<OutboxEntry> OutboxStore::due(const QDateTime& now) const
 QDateTime OutboxStore::nextDue() const
 {
     QSqlQuery q(m_store.database().connection());
-    return q.exec(QStringLiteral("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")) &&
-                   q.next()
-               ? sql::toTime(q.value(0))
-               : QDateTime();
+    q.prepare(QStringLiteral("SELECT MIN(not_before) FROM outbox WHERE state = 'pending' AND "
+                             "(? = '' OR actor = ?)"));
+    q.addBindValue(m_sendingActor.isNull() ? QStringLiteral("") : m_sendingActor);
+    q.addBindValue(m_sendingActor.isNull() ? QStringLiteral("") : m_sendingActor);
+    return q.exec() && q.next() ? sql::toTime(q.value(0)) : QDateTime();
 }
 
 int OutboxStore::count(OutboxState state) const
@@ -175,11 +202,20 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
         return false;
     QSqlQuery q(m_store.database().connection());
     // Back to pending means "send now": its undo window ended before it was first sent.
+    // A claim takes only a pending entry nobody else is claiming.
+    const bool claim = state == OutboxState::Sending;
+    const QString claimed =
+        m_store.database().backend() == Database::Backend::PostgreSQL
+            ? QStringLiteral(" AND id IN (SELECT o.id FROM outbox o WHERE o.id = "
+                             "? AND o.state = 'pending' FOR UPDATE SKIP "
+                             "LOCKED)")
+            : QStringLiteral(" AND state = 'pending'");
     q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
-        "attempts = attempts + ?, not_before = CASE WHEN ? = 1 AND not_before > ? THEN "
-        "? ELSE not_before END "
-        "WHERE id = ?"));
+                  "UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
+                  "attempts = attempts + ?, not_before = CASE WHEN ? = 1 AND not_before > ? THEN "
+                  "? ELSE not_before END "
+                  "WHERE id = ?") +
+              (claim ? claimed : QString()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QVariant& v :
          QVariantList{outboxStateName(state), error.isEmpty() ? QVariant() : QVariant(error),
@@ -187,8 +223,11 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
                       state == OutboxState::Sending ? 1 : 0, int(state == OutboxState::Pending),
                       now, now, id})
         q.addBindValue(v);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    if (claim && m_store.database().backend() == Database::Backend::PostgreSQL)
+        q.addBindValue(id);
+    if (!q.exec() || (claim && q.numRowsAffected() != 1)) {
+        m_lastError = q.isActive() ? QStringLiteral("decision %1 is no longer pending").arg(id)
+                                   : q.lastError().text();
         m_store.rollback();
         return false;
     }

@@ -71,8 +71,15 @@ class OutboxStore
 public:
     explicit OutboxStore(Store& store);
 
-    /// Stores a new pending entry and its "queued" audit line; returns its id.
+    /// Stores a new pending entry and its "queued" audit line; returns its id. On a team
+    /// database it is refused (nullopt, lastError() naming who) while another decision of
+    /// the same kind on the same target is pending or being sent, whoever made it: two
+    /// moderators never send conflicting decisions on one item.
     std::optional<Id> add(OutboxEntry entry);
+    /// On a team database, where every moderator's decisions share the table, due() and
+    /// nextDue() list only this actor's: each Steward sends its own, with its own key.
+    void setSendingActor(const QString& actor) { m_sendingActor = actor; }
+    QString sendingActor() const { return m_sendingActor; }
     std::optional<OutboxEntry> entry(Id id) const;
     QList<OutboxEntry> inState(OutboxState state) const;
     /// Pending entries whose undo window has passed at `now`, oldest first.
@@ -81,6 +88,8 @@ public:
     QDateTime nextDue() const;
     int count(OutboxState state) const;
     /// Moves an entry to a new state and writes the audit line for it in the same transaction.
+    /// To sending, it is a claim: it succeeds only for a pending entry that no other
+    /// connection is claiming at the same moment (FOR UPDATE SKIP LOCKED on PostgreSQL).
     bool transition(Id id, OutboxState state, const QString& error = {},
                     const QJsonObject& serverState = {}, const QString& auditResult = {});
     /// Only a pending entry can be cancelled; false otherwise (it may be on its way already).
@@ -91,6 +100,7 @@ public:
 private:
     bool writeAudit(const OutboxEntry& entry, const QString& result, const QString& detail);
     Store& m_store;
+    QString m_sendingActor;
     mutable QString m_lastError;
 };
 

@@ -4,6 +4,7 @@
 
 #include "models/store/database.h"
 #include "models/store/statement.h"
+#include "models/store/teamchannel.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -44,6 +45,10 @@ bool Store::commit()
     for (auto& q : m_queries)
         if (q)
             q->finish();
+    if (!m_pending.isEmpty() && !notifyTeam()) {
+        rollback();
+        return false;
+    }
     if (!m_database.connection().commit()) {
         m_lastError = m_database.connection().lastError().text();
         rollback();
@@ -65,6 +70,30 @@ void Store::rollback()
         m_database.connection().rollback();
     m_inTransaction = false;
     m_pending = {};
+}
+
+bool Store::notifyTeam()
+{
+    if (m_database.backend() != Database::Backend::PostgreSQL)
+        return true;
+    QSqlQuery q(m_database.connection());
+    if (m_backendPid == 0) {
+        if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next()) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        m_backendPid = q.value(0).toLongLong();
+    }
+    // Delivered when the transaction commits, and only then.
+    q.prepare(QStringLiteral("SELECT pg_notify('steward_changes', ?)"));
+    for (const QString& payload : changeNotifications(m_pending, m_backendPid)) {
+        q.addBindValue(payload);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Store::run(QSqlQuery& query)

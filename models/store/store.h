@@ -30,7 +30,8 @@ enum class UserDetail
 
 /// The synced entities in the database. Writes happen inside begin()/commit(): one
 /// transaction per fetched page, together with the page's checkpoint. After a successful
-/// commit, changed() reports exactly the rows written in it. Writers return false and set
+/// commit, changed() reports exactly the rows written in it (and, on a team database, so does
+/// every other Steward's TeamChannel). Writers return false and set
 /// lastError() on failure; the caller then rolls back.
 class Store : public QObject
 {
@@ -90,6 +91,8 @@ Q_SIGNALS:
 
 private:
     bool run(QSqlQuery& query);
+    /// On PostgreSQL, tells the team what the current transaction changed (TeamChannel).
+    bool notifyTeam();
     QSqlQuery& prepared(int slot, const QString& sql);
 
     Database& m_database;
@@ -98,6 +101,7 @@ private:
     bool m_inTransaction = false;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries;
     std::unique_ptr<Statement> m_postUpsert;
+    qint64 m_backendPid = 0;
 };
 
 } // namespace steward

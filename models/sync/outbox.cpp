@@ -140,8 +140,10 @@ int Outbox::queuedCount() const
 
 void Outbox::recover()
 {
+    // On a team database, another moderator's "sending" is theirs to resolve.
+    const QString own = m_entries.sendingActor();
     for (const OutboxEntry& e : m_entries.inState(OutboxState::Sending))
-        if (!m_inFlight.contains(e.id))
+        if (!m_inFlight.contains(e.id) && (own.isEmpty() || e.actor == own))
             resolve(e, 0);
     schedule();
 }
@@ -185,8 +187,11 @@ void Outbox::send(const OutboxEntry& entry)
     }
     const OutboxRequest request = actionType(*entry.kind).request(entry);
     // Stored as sending before anything leaves: after a crash it is resolved, never resent blindly.
-    if (!m_entries.transition(entry.id, OutboxState::Sending))
-        return;
+    if (!m_entries.transition(entry.id, OutboxState::Sending)) {
+        qCInfo(lcOutbox, "decision %lld not claimed: %s", qint64(entry.id),
+               qPrintable(m_entries.lastError()));
+        return schedule();
+    }
     Q_EMIT entryChanged(entry.id, OutboxState::Sending);
     qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id),
            qPrintable(actionKindName(*entry.kind)), qint64(entry.targetId));

@@ -96,7 +96,8 @@ private Q_SLOTS:
         const QString error =
             openSynced(*m_session, *m_server, m_dir.filePath(QStringLiteral("t.db")));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_service = std::make_unique<AnalyticsService>(m_dir.filePath(QStringLiteral("t.db")));
+        m_service =
+            std::make_unique<AnalyticsService>(m_dir.filePath(QStringLiteral("t.db")), QString());
         m_pane = std::make_unique<DashboardPane>(*m_service);
         m_pane->setSite(m_server->url());
         m_pane->resize(1090, 760);
@@ -113,7 +114,8 @@ private Q_SLOTS:
     void aServiceDestroyedMidReadLeavesNoThreadBehind()
     {
         const QStringList before = QSqlDatabase::connectionNames();
-        auto service = std::make_unique<AnalyticsService>(m_dir.filePath(QStringLiteral("t.db")));
+        auto service =
+            std::make_unique<AnalyticsService>(m_dir.filePath(QStringLiteral("t.db")), QString());
         service->reload();
         QVERIFY(service->isLoading());
         service.reset();

@@ -21,6 +21,7 @@ class AnalyticsService;
 }
 class AccountsDialog;
 class CaseService;
+class TeamChannel;
 struct CaseTarget;
 class CaseTargetDialog;
 class AuditPane;
@@ -88,6 +89,10 @@ public:
     /// the secret store; an empty settingsGroup keeps changes for this session only (the
     /// sandbox). Call after attachCommunity().
     void attachCases(CaseService& cases, const QString& actor, const QString& settingsGroup);
+    /// A team database: the window syncs (F5, the poll) only while this Steward leads the
+    /// team's sync, takes over when it comes to lead, and says in the status bar who syncs.
+    /// Call after attachCommunity().
+    void attachTeam(TeamChannel& team);
     /// File › Case System (window-modal); nullptr before attachCases().
     CaseTargetDialog* showCaseSystem();
 
@@ -155,6 +160,8 @@ private:
     QLabel* m_queuedLabel = nullptr;     ///< offline state and queued decisions
     QLabel* m_incompleteLabel = nullptr; ///< shown while the last sync left something out
     QTimer* m_pollTimer = nullptr;
+    TeamChannel* m_team = nullptr;
+    QLabel* m_teamLabel = nullptr;
     QToolButton* m_undoButton = nullptr; ///< the undo toast, shown for the undo window
     QTimer* m_undoTimer = nullptr;
     int m_polls = 0;

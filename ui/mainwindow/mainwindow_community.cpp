@@ -7,6 +7,7 @@
 #include "models/net/apierror.h"
 #include "models/store/database.h"
 #include "models/store/store.h"
+#include "models/store/teamchannel.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
 #include "models/sync/usermessages.h"
@@ -70,8 +71,8 @@ void MainWindow::attachDashboard(Store& store, SyncEngine& sync)
 {
     // The dashboard reads the database on a connection of its own, first when it is shown,
     // then after every sync while it is in use.
-    m_analytics =
-        new analytics::AnalyticsService(store.database().connection().databaseName(), this);
+    m_analytics = new analytics::AnalyticsService(store.database().location(),
+                                                  store.database().password(), this);
     m_dashboard = new DashboardPane(*m_analytics, m_stack);
     m_dashboard->setSite(sync.site().baseUrl);
     // File › Export Report saves the dashboard's report, from whichever pane it is chosen.
@@ -79,7 +80,7 @@ void MainWindow::attachDashboard(Store& store, SyncEngine& sync)
     // File › Schedule Reports: this community's copy, on a timer.
     m_actions->scheduleReports->setEnabled(true);
     connect(m_actions->scheduleReports, &QAction::triggered, this, [this, &store, &sync] {
-        ScheduleDialog dialog(store.database().connection().databaseName(), sync.site().baseUrl,
+        ScheduleDialog dialog(store.database().location(), sync.site().baseUrl,
                               sync.site().apiUsername, sync.site().baseUrl.host(), this);
         dialog.exec();
     });
@@ -130,7 +131,7 @@ void MainWindow::connectSync(SyncEngine& sync)
     connect(&sync, &SyncEngine::progressed, this, &MainWindow::showSyncProgress);
     connect(&sync, &SyncEngine::finished, this, &MainWindow::onSyncFinished);
     connect(m_actions->syncNow, &QAction::triggered, this, [this] {
-        if (!m_sync->isRunning()) {
+        if (!m_sync->isRunning() && (!m_team || m_team->isLeader())) {
             m_actions->syncNow->setEnabled(false);
             m_sync->start();
         }
@@ -245,9 +246,35 @@ void MainWindow::setPollInterval(int ms)
         m_pollTimer->start(ms);
 }
 
+void MainWindow::attachTeam(TeamChannel& team)
+{
+    if (!team.isShared())
+        return;
+    m_team = &team;
+    m_teamLabel = new QLabel(this);
+    m_teamLabel->setObjectName(QStringLiteral("teamStatus"));
+    statusBar()->addPermanentWidget(m_teamLabel);
+    const auto show = [this](bool leader) {
+        m_teamLabel->setText(leader ? tr("Team: this Steward syncs")
+                                    : tr("Team: another Steward syncs"));
+        m_teamLabel->setToolTip(
+            leader ? tr("This Steward syncs the team database for everyone using it.")
+                   : tr("%1 syncs the team database; this Steward shows its changes as they "
+                        "arrive and takes over if it stops.")
+                         .arg(m_team->leaderDescription()));
+        m_actions->syncNow->setEnabled(leader && !m_sync->isRunning());
+    };
+    connect(&team, &TeamChannel::leadershipChanged, this, [this, show](bool leader) {
+        show(leader);
+        if (leader && !m_sync->isRunning())
+            m_sync->start();
+    });
+    show(team.isLeader());
+}
+
 void MainWindow::poll()
 {
-    if (!m_sync || m_sync->isRunning())
+    if (!m_sync || m_sync->isRunning() || (m_team && !m_team->isLeader()))
         return;
     ++m_polls;
     m_sync->start(m_polls % 10 == 0 ? int(SyncScope::All) : int(SyncScope::Queue));

@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team on one PostgreSQL database (a real server, started here) against the sandbox: two
+// Steward sessions see each other's decisions within a second, a conflicting second decision
+// is refused before anything is sent, and killing the headless sync leader (stewardctl sync
+// --follow) hands the sync to a window, which finishes it with nothing lost or doubled.
+#include "app/session/communitysession.h"
+#include "models/store/outboxstore.h"
+#include "models/store/reviewqueries.h"
+#include "models/store/teamchannel.h"
+#include "models/sync/outbox.h"
+#include "tests/support/postgresserver.h"
+#include "tests/support/sessiontesting.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+
+using namespace steward;
+using namespace steward::testing;
+
+namespace {
+
+/// A pending item whose actions the sandbox offers, not yet decided on in db.
+std::optional<Reviewable> undecided(const Database& db, const QSet<Id>& skip = {})
+{
+    const QHash<Id, QString> open = reviewqueries::openDecisions(db);
+    for (const QueueRow& row : reviewqueries::queueRows(db)) {
+        const auto item = reviewqueries::reviewable(db, row.id);
+        if (item && item->isPending() && !item->actions.isEmpty() && !open.contains(row.id) &&
+            !skip.contains(row.id))
+            return item;
+    }
+    return std::nullopt;
+}
+
+ModerationAction decide(const Reviewable& item)
+{
+    return actions::performReview(item.id, item.actions.first().performId(), item.version);
+}
+
+} // namespace
+
+class TestTeamPostgres : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_postgres.start(&error), qPrintable(error));
+        m_sandbox = startSandbox();
+    }
+
+    void twoSessionsSeeEachOthersDecisions()
+    {
+        const QString team = m_postgres.createDatabase(QStringLiteral("team"));
+        CommunitySession alice;
+        QCOMPARE(openSynced(alice, *m_sandbox, team), QString());
+        QVERIFY(alice.team().isShared());
+        QVERIFY(alice.team().isLeader());
+        CommunitySession bob;
+        QString error;
+        QVERIFY2(bob.open(moderatorSite(*m_sandbox), team, &error), qPrintable(error));
+        QVERIFY(!bob.team().isLeader()); // alice syncs for both
+        QVERIFY(bob.team().leaderDescription().contains(QStringLiteral("steward")));
+        alice.outbox().setUndoWindowMs(300);
+        bob.outbox().setUndoWindowMs(300);
+
+        // Alice decides; Bob's window hears of it within a second, without polling.
+        const std::optional<Reviewable> first = undecided(alice.store().database());
+        QVERIFY(first);
+        QSignalSpy bobHears(&bob.store(), &Store::changed);
+        QElapsedTimer clock;
+        clock.start();
+        const std::optional<Id> aliceEntry = alice.outbox().submit(decide(*first));
+        QVERIFY(aliceEntry);
+        QVERIFY(bobHears.wait(1000));
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY(bobHears.first().first().value<ChangeSet>().outbox.contains(*aliceEntry));
+        QVERIFY(reviewqueries::openDecisions(bob.store().database()).contains(first->id));
+
+        // Bob's conflicting decision on the same item is refused here: never stored, so never
+        // sent (an Outbox sends only what its table holds).
+        QVERIFY(!bob.outbox().submit(decide(*first)));
+        QVERIFY2(
+            bob.outbox().entries().lastError().contains(alice.client().connection().apiUsername),
+            qPrintable(bob.outbox().entries().lastError()));
+        QCOMPARE(decisionsOn(bob.store().database(), first->id), 1);
+
+        // Bob decides on another item; Alice sees his, and each Steward sends its own.
+        const std::optional<Reviewable> second =
+            undecided(bob.store().database(), QSet<Id>{first->id});
+        QVERIFY(second);
+        QSignalSpy aliceHears(&alice.store(), &Store::changed);
+        const std::optional<Id> bobEntry = bob.outbox().submit(decide(*second));
+        QVERIFY(bobEntry);
+        QVERIFY(aliceHears.wait(1000));
+        QVERIFY(reviewqueries::openDecisions(alice.store().database()).contains(second->id));
+        QTRY_COMPARE_WITH_TIMEOUT(alice.outbox().entries().entry(*aliceEntry)->state,
+                                  OutboxState::Done, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(bob.outbox().entries().entry(*bobEntry)->state, OutboxState::Done,
+                                  15000);
+        QCOMPARE(alice.outbox().entries().entry(*bobEntry)->actor,
+                 bob.client().connection().apiUsername);
+        // Both items left the queue on the server, each once.
+        QVERIFY(!reviewqueries::reviewable(bob.store().database(), first->id)->isPending());
+        QVERIFY(!reviewqueries::reviewable(alice.store().database(), second->id)->isPending());
+    }
+
+    void killingTheLeaderHandsTheSyncOver()
+    {
+        const QString team = m_postgres.createDatabase(QStringLiteral("handover"));
+        QProcess leader;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STEWARD_API_KEY"), m_sandbox->adminCredentials().key);
+        leader.setProcessEnvironment(env);
+        leader.start(QStringLiteral(STEWARDCTL),
+                     {QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--url"),
+                      m_sandbox->url().toString(), QStringLiteral("--api-username"),
+                      m_sandbox->adminCredentials().username, QStringLiteral("--db"), team,
+                      QStringLiteral("--rest-only"), QStringLiteral("--rate-limit"),
+                      QStringLiteral("900")});
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += leader.readAllStandardOutput()).contains("leading") ||
+                                     leader.state() == QProcess::NotRunning,
+                                 20000);
+        QVERIFY2(leader.state() == QProcess::Running,
+                 (said + leader.readAllStandardError()).constData());
+
+        CommunitySession window;
+        QString error;
+        QVERIFY2(window.open(adminSite(*m_sandbox), team, &error), qPrintable(error));
+        QVERIFY(!window.team().isLeader());
+        QVERIFY(window.team().leaderDescription().contains(QStringLiteral("stewardctl")) ||
+                !window.team().leaderDescription().isEmpty());
+        // What the window does when it comes to lead (MainWindow::attachTeam).
+        QSignalSpy finished(&window.sync(), &SyncEngine::finished);
+        connect(&window.team(), &TeamChannel::leadershipChanged, &window.sync(),
+                [&window](bool leading) {
+                    if (leading)
+                        window.sync().start();
+                });
+        // Killed mid-walk, once posts have started to arrive.
+        QTRY_VERIFY_WITH_TIMEOUT(postCount(window.store().database()) > 0, 30000);
+        QVERIFY(leader.state() == QProcess::Running);
+        QElapsedTimer sinceKill;
+        ::kill(pid_t(leader.processId()), SIGKILL);
+        sinceKill.start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.team().isLeader(), 10000);
+        qInfo("took over %lld ms after the kill", qint64(sinceKill.elapsed()));
+        QVERIFY(sinceKill.elapsed() < 10000);
+        QVERIFY(finished.wait(120000));
+        QVERIFY(finished.last().first().toBool());
+        leader.waitForFinished(1000);
+
+        // The same tables as one uninterrupted sync of the same community into a file.
+        SyncRig reference(m_dir.filePath(QStringLiteral("reference.db")), adminSite(*m_sandbox));
+        QVERIFY(reference.sync());
+        QCOMPARE(digest(dumpTables(window.store().database())),
+                 digest(dumpTables(reference.database)));
+    }
+
+private:
+    static int decisionsOn(const Database& db, Id target)
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target_id = ?"));
+        q.addBindValue(target);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+    static qint64 postCount(const Database& db)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM posts")) && q.next()
+                   ? q.value(0).toLongLong()
+                   : 0;
+    }
+
+    PostgresServer m_postgres;
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+};
+
+QTEST_GUILESS_MAIN(TestTeamPostgres)
+#include "tst_team_pg.moc"
