@@ -207,8 +207,30 @@ void Launcher::openWithKey(const Account& account, const QString& apiKey, bool s
         return failToOpen(account,
                           QCoreApplication::translate("steward", "cannot create %1").arg(dir));
     m_session.setName(account.name);
+    if (!account.teamDatabase.isEmpty()) {
+        // The team's database, with its password from the keychain (none kept: libpq's own,
+        // PGPASSWORD or ~/.pgpass).
+        m_secrets.read(account.teamDatabaseKeychainKey(), this,
+                       [this, account, apiKey, saved](bool ok, const QString& password) {
+                           QString why;
+                           if (!m_session.open(account.connection(apiKey), account.teamDatabase,
+                                               &why, ok ? password : QString()))
+                               return failToOpen(account, why);
+                           showOpened(account, saved);
+                       });
+        return;
+    }
     if (!m_session.open(account.connection(apiKey), dir + QStringLiteral("/community.db"), &error))
         return failToOpen(account, error);
+    showOpened(account, saved);
+}
+
+void Launcher::showOpened(const Account& account, bool saved)
+{
+    const QByteArray id =
+        QCryptographicHash::hash(account.keychainKey().toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(12);
     if (saved) {
         QSettings settings;
         AccountList(settings).setLastUsed(account.name);

@@ -43,6 +43,8 @@ public:
 private:
     void openAccount(const Account& account);
     void openWithKey(const Account& account, const QString& apiKey, bool saved);
+    /// The opened community in the window, then its first sync.
+    void showOpened(const Account& account, bool saved);
     void failToOpen(const Account& account, const QString& error);
     void attachCases(const Account& account, const QString& group);
     void startFirstSync();

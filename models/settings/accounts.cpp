@@ -21,6 +21,11 @@ QString Account::keychainKey() const
     return apiUsername + u'@' + baseUrl.adjusted(QUrl::StripTrailingSlash).toString();
 }
 
+QString Account::teamDatabaseKeychainKey() const
+{
+    return keychainKey() + QStringLiteral(" team-database");
+}
+
 SiteConnection Account::connection(const QString& apiKey) const
 {
     return SiteConnection{baseUrl, apiUsername, apiKey, requestsPerMinute};
@@ -42,6 +47,7 @@ QList<Account> AccountList::accounts() const
         a.baseUrl = QUrl(o.value(QStringLiteral("url")).toString());
         a.apiUsername = o.value(QStringLiteral("apiUsername")).toString();
         a.requestsPerMinute = std::max(0, o.value(QStringLiteral("requestsPerMinute")).toInt(60));
+        a.teamDatabase = o.value(QStringLiteral("teamDatabase")).toString().trimmed();
         if (!a.name.isEmpty() && a.baseUrl.isValid())
             out.append(a);
     }
@@ -67,6 +73,7 @@ bool AccountList::save(const Account& account, const QString& previousName, Prob
     a.name = a.name.trimmed();
     a.apiUsername = a.apiUsername.trimmed();
     a.baseUrl = a.baseUrl.adjusted(QUrl::StripTrailingSlash);
+    a.teamDatabase = a.teamDatabase.trimmed();
     if (a.name.isEmpty())
         return fail(Problem::NoName);
     if (a.apiUsername.isEmpty())
@@ -120,7 +127,8 @@ void AccountList::write(const QList<Account>& accounts)
         array.append(QJsonObject{{QStringLiteral("name"), a.name},
                                  {QStringLiteral("url"), a.baseUrl.toString()},
                                  {QStringLiteral("apiUsername"), a.apiUsername},
-                                 {QStringLiteral("requestsPerMinute"), a.requestsPerMinute}});
+                                 {QStringLiteral("requestsPerMinute"), a.requestsPerMinute},
+                                 {QStringLiteral("teamDatabase"), a.teamDatabase}});
     m_settings.setValue(kList, QJsonDocument(array).toJson(QJsonDocument::Compact));
     m_settings.sync();
 }

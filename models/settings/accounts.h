@@ -23,8 +23,13 @@ struct Account
     QUrl baseUrl;
     QString apiUsername;
     int requestsPerMinute = 60;
+    /// The team's PostgreSQL database (a postgresql:// URL or libpq connection string, without
+    /// its password, which lives in the keychain under teamDatabaseKeychainKey()); empty for a
+    /// copy of the moderator's own on this computer.
+    QString teamDatabase{};
 
     QString keychainKey() const;
+    QString teamDatabaseKeychainKey() const;
     SiteConnection connection(const QString& apiKey) const;
     friend bool operator==(const Account&, const Account&) = default;
 };

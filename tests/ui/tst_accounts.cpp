@@ -203,6 +203,51 @@ private Q_SLOTS:
         QCOMPARE(open.first().first().value<Account>().name, QStringLiteral("Fieldnote"));
     }
 
+    void aTeamDatabaseKeepsItsPasswordInTheKeychain()
+    {
+        AccountsDialog dialog(*m_settings, m_keychain);
+        dialog.selectAccount(QStringLiteral("Fieldnote"));
+        auto* team = field<QLineEdit>(dialog, "teamDatabase");
+        auto* password = field<QLineEdit>(dialog, "teamPassword");
+        QVERIFY(team && password);
+        QVERIFY(team->text().isEmpty());
+
+        team->setText(QStringLiteral("postgresql://mod:s3cret@db.example/steward"));
+        settle(dialog, &AccountsDialog::saveAccount);
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("password out")),
+                 qPrintable(dialog.statusText()));
+        team->setText(QStringLiteral("steward.db"));
+        settle(dialog, &AccountsDialog::saveAccount);
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("PostgreSQL address")),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(AccountList(*m_settings).find(QStringLiteral("Fieldnote"))->teamDatabase.isEmpty());
+
+        const QString location = QStringLiteral("postgresql://mod@db.example/steward");
+        team->setText(location);
+        password->setText(QStringLiteral("s3cret-team"));
+        settle(dialog, &AccountsDialog::saveAccount);
+        QVERIFY2(dialog.statusText() == QStringLiteral("Saved Fieldnote."),
+                 qPrintable(dialog.statusText()));
+        const std::optional<Account> saved =
+            AccountList(*m_settings).find(QStringLiteral("Fieldnote"));
+        QCOMPARE(saved->teamDatabase, location);
+        QCOMPARE(readSecret(m_keychain, saved->teamDatabaseKeychainKey()),
+                 std::optional<QString>(QStringLiteral("s3cret-team")));
+        m_settings->sync();
+        QFile ini(m_settings->fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("s3cret-team"));
+
+        AccountsDialog again(*m_settings, m_keychain);
+        again.selectAccount(QStringLiteral("Fieldnote"));
+        QCOMPARE(field<QLineEdit>(again, "teamDatabase")->text(), location);
+        QVERIFY(field<QLineEdit>(again, "teamPassword")->text().isEmpty());
+        // Back to a copy on this computer, for the tests after this one.
+        field<QLineEdit>(again, "teamDatabase")->clear();
+        settle(again, &AccountsDialog::saveAccount);
+        QVERIFY(AccountList(*m_settings).find(QStringLiteral("Fieldnote"))->teamDatabase.isEmpty());
+    }
+
     void removingAnAccountRemovesItsKey()
     {
         AccountsDialog dialog(*m_settings, m_keychain);

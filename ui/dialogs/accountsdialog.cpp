@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/accountsdialog.h"
 
+#include "models/store/database.h"
 #include "models/sync/usermessages.h"
 #include "ui/charts/chartstyle.h"
 
@@ -31,6 +32,8 @@ AccountsDialog::AccountsDialog(QSettings& settings, SecretStore& secrets, QWidge
     , m_username(new QLineEdit(this))
     , m_key(new QLineEdit(this))
     , m_rate(new QSpinBox(this))
+    , m_team(new QLineEdit(this))
+    , m_teamPassword(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test Connection"), this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
@@ -53,6 +56,15 @@ AccountsDialog::AccountsDialog(QSettings& settings, SecretStore& secrets, QWidge
     m_rate->setSuffix(tr(" per minute"));
     m_rate->setToolTip(tr("Requests per minute the key may make: Discourse allows 60 for admin "
                           "keys unless the site says otherwise."));
+    m_team->setObjectName(QStringLiteral("teamDatabase"));
+    m_team->setPlaceholderText(tr("Empty: a copy on this computer"));
+    m_team->setToolTip(
+        tr("The team's PostgreSQL database, shared by every moderator's Steward: "
+           "postgresql://host/database or host=… dbname=… user=…. One Steward syncs it for "
+           "everyone, and each sees the others' decisions as they are made."));
+    m_teamPassword->setObjectName(QStringLiteral("teamPassword"));
+    m_teamPassword->setEchoMode(QLineEdit::Password);
+    m_teamPassword->setPlaceholderText(tr("Kept in the system keychain"));
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -81,6 +93,8 @@ AccountsDialog::AccountsDialog(QSettings& settings, SecretStore& secrets, QWidge
     form->addRow(tr("API &username:"), m_username);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(tr("Rate &limit:"), m_rate);
+    form->addRow(tr("Team data&base:"), m_team);
+    form->addRow(tr("Database pass&word:"), m_teamPassword);
     auto* formButtons = new QHBoxLayout;
     formButtons->addWidget(m_testButton);
     formButtons->addStretch(1);
@@ -161,6 +175,12 @@ void AccountsDialog::showAccount(const Account& account)
     m_key->clear();
     m_key->setPlaceholderText(tr("Kept in the system keychain; type a new key to replace it"));
     m_rate->setValue(account.requestsPerMinute);
+    m_team->setText(account.teamDatabase);
+    m_teamPassword->clear();
+    m_teamPassword->setPlaceholderText(
+        account.teamDatabase.isEmpty()
+            ? tr("Kept in the system keychain")
+            : tr("Kept in the system keychain; type a new one to replace it"));
     m_removeButton->setEnabled(true);
     m_openButton->setEnabled(true);
     m_status->clear();
@@ -176,6 +196,9 @@ void AccountsDialog::addAccount()
     m_key->clear();
     m_key->setPlaceholderText(tr("From the site: Admin, API, New API Key"));
     m_rate->setValue(60);
+    m_team->clear();
+    m_teamPassword->clear();
+    m_teamPassword->setPlaceholderText(tr("Kept in the system keychain"));
     m_removeButton->setEnabled(false);
     m_openButton->setEnabled(false);
     m_status->clear();
@@ -188,7 +211,7 @@ Account AccountsDialog::formAccount() const
     if (!url.isEmpty() && !url.contains(QStringLiteral("://")))
         url.prepend(QStringLiteral("https://"));
     return Account{m_name->text().trimmed(), QUrl(url), m_username->text().trimmed(),
-                   m_rate->value()};
+                   m_rate->value(), m_team->text().trimmed()};
 }
 
 namespace {
@@ -225,6 +248,21 @@ void AccountsDialog::saveAccount()
         Q_EMIT settled();
         return;
     }
+    if (!account.teamDatabase.isEmpty() && !Database::isServerLocation(account.teamDatabase)) {
+        report(tr("The team database is a PostgreSQL address: postgresql://host/database, or "
+                  "host=… dbname=…."),
+               false);
+        Q_EMIT settled();
+        return;
+    }
+    if (Database::displayLocation(account.teamDatabase) != account.teamDatabase) {
+        report(tr("Leave the password out of the team database's address: type it in Database "
+                  "password, and Steward keeps it in the system keychain."),
+               false);
+        Q_EMIT settled();
+        return;
+    }
+    const QString teamPassword = m_teamPassword->text();
     AccountList::Problem problem{};
     if (!AccountList(m_settings).save(account, m_editing, &problem)) {
         report(problemText(problem, account), false);
@@ -233,13 +271,20 @@ void AccountsDialog::saveAccount()
     }
     const QString saved = AccountList(m_settings).find(account.name)->name;
     reloadList(saved);
-    auto done = [this, saved](bool ok, const QString& why) {
+    auto finish = [this, saved](bool ok, const QString& why) {
         setBusy(false);
         report(ok ? tr("Saved %1.").arg(saved)
-                  : tr("Saved %1, but the key could not be kept in the system keychain: %2")
-                        .arg(saved, why),
+                  : tr("Saved %1, but the keychain could not keep its secrets: %2").arg(saved, why),
                ok);
         Q_EMIT settled();
+    };
+    // The key, then the team database's password when one was typed.
+    auto done = [this, finish, teamPassword,
+                 teamKey = account.teamDatabaseKeychainKey()](bool ok, const QString& why) {
+        if (!ok || teamPassword.isEmpty())
+            return finish(ok, why);
+        setBusy(true);
+        m_secrets.write(teamKey, teamPassword, this, finish);
     };
     if (key.isEmpty() && before && before->keychainKey() != account.keychainKey()) {
         // Moved to another address or user: the stored key follows it.
@@ -283,6 +328,7 @@ void AccountsDialog::removeAccount()
     if (m_list->count() == 0)
         addAccount();
     setBusy(true);
+    m_secrets.remove(account->teamDatabaseKeychainKey(), this, [](bool, const QString&) {});
     m_secrets.remove(
         account->keychainKey(), this, [this, name = account->name](bool ok, const QString& why) {
             setBusy(false);

@@ -63,6 +63,8 @@ private:
     QLineEdit* m_username;
     QLineEdit* m_key;
     QSpinBox* m_rate;
+    QLineEdit* m_team;
+    QLineEdit* m_teamPassword;
     QLabel* m_status;
     QPushButton* m_testButton;
     QPushButton* m_saveButton;
