@@ -45,7 +45,9 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     connect(m_team.get(), &TeamChannel::changed, m_store.get(), &Store::changed);
     // A process killed during the first walk over all posts left their indexes dropped; the
     // window's readers need them until the sync resumes the walk (and drops them again).
-    if (!m_store->hasPostIndexes() && !m_store->createPostIndexes()) {
+    // On a team database the leader may be in its first walk right now: it builds them when
+    // it is done, and building them here would block its writes.
+    if (!m_team->isShared() && !m_store->hasPostIndexes() && !m_store->createPostIndexes()) {
         if (error)
             *error = m_store->lastError();
         return false;
@@ -64,6 +66,7 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     if (m_name.isEmpty())
         m_name = site.baseUrl.host();
     m_outbox->recover();
+    m_team->setDisplayName(site.apiUsername);
     m_team->setWantsToLead(true);
     return true;
 }

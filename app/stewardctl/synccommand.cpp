@@ -114,8 +114,8 @@ int runSync(const QStringList& arguments)
     if (!rateOk || runsPer10s < 0)
         return usageError(Text::tr("--explorer-rate needs a number of runs per 10 seconds"));
     const int intervalSeconds = parser.value(interval).toInt(&rateOk);
-    if (!rateOk || intervalSeconds < 1)
-        return usageError(Text::tr("--interval needs a number of seconds"));
+    if (!rateOk || intervalSeconds < 1 || intervalSeconds > 24 * 3600)
+        return usageError(Text::tr("--interval needs a number of seconds, at most a day"));
     int failed = ExitOk;
     Database database;
     std::optional<SiteConnection> site =
@@ -210,7 +210,18 @@ int runSync(const QStringList& arguments)
                         : (scopes & int(SyncScope::Queue) ? int(SyncScope::Queue) : scopes));
         });
     });
+    team.setDisplayName(site->apiUsername);
     if (!following) {
+        // On a team database one Steward syncs for all: a second sync would only spend the
+        // site's rate limit again.
+        team.setWantsToLead(true);
+        if (!team.isLeader()) {
+            QTextStream(stdout) << Text::tr("another Steward syncs this team database (%1): "
+                                            "nothing to do")
+                                       .arg(team.leaderDescription())
+                                << Qt::endl;
+            return ExitOk;
+        }
         engine.start(scopes);
         QCoreApplication::exec();
         return code;

@@ -3,6 +3,7 @@
 // Database on PostgreSQL: where a team database is, and connecting to it through QPSQL.
 #include "models/store/database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
@@ -135,7 +136,8 @@ bool Database::isServerLocation(const QString& location)
 QString Database::displayLocation(const QString& location)
 {
     if (isUrl(location)) {
-        static const QRegularExpression secret(QStringLiteral("^([a-z]+://[^:/@]*):[^@]*@"));
+        // Up to the last '@', where parseUrl() ends the user part too.
+        static const QRegularExpression secret(QStringLiteral("^([a-z]+://[^:/@]*):[^/?]*@"));
         QString shown = location;
         shown.replace(secret, QStringLiteral("\\1:***@"));
         static const QRegularExpression param(QStringLiteral("([?&]password=)[^&]*"));
@@ -181,13 +183,28 @@ bool Database::openPostgres(const QString& location, const QString& password, QS
     if (const QString port = keywords.take(QStringLiteral("port")); !port.isEmpty())
         db.setPort(port.toInt());
     // Every window must notice a server gone within seconds, not after TCP's minutes.
-    keywords.insert(QStringLiteral("connect_timeout"),
-                    keywords.value(QStringLiteral("connect_timeout"), QStringLiteral("10")));
+    for (const auto& [keyword, value] :
+         {std::pair{"connect_timeout", "10"}, std::pair{"keepalives", "1"},
+          std::pair{"keepalives_idle", "10"}, std::pair{"keepalives_interval", "5"},
+          std::pair{"keepalives_count", "3"}})
+        keywords.insert(QString::fromLatin1(keyword),
+                        keywords.value(QString::fromLatin1(keyword), QString::fromLatin1(value)));
     keywords.insert(QStringLiteral("application_name"),
-                    keywords.value(QStringLiteral("application_name"), QStringLiteral("steward")));
+                    keywords.value(QStringLiteral("application_name"),
+                                   QCoreApplication::applicationName().isEmpty()
+                                       ? QStringLiteral("steward")
+                                       : QCoreApplication::applicationName()));
     QStringList options;
-    for (auto it = keywords.cbegin(); it != keywords.cend(); ++it)
+    for (auto it = keywords.cbegin(); it != keywords.cend(); ++it) {
+        // QPSQL turns every ';' of its options into a space, quoted or not.
+        if (it.value().contains(u';')) {
+            if (error)
+                *error = QStringLiteral("%1: a connection option may not contain ';' (%2)")
+                             .arg(displayLocation(location), it.key());
+            return false;
+        }
         options << it.key() + u'=' + quoted(it.value());
+    }
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
         if (error)

@@ -73,6 +73,38 @@ std::optional<OutboxState> outboxStateFromName(const QString& name)
     return std::nullopt;
 }
 
+namespace {
+
+/// The decision that undoes kind ("user.suspend" for "user.unsuspend"), or kind itself.
+QString oppositeKind(const QString& kind)
+{
+    static const QHash<QString, QString> opposites = [] {
+        QHash<QString, QString> h;
+        for (const auto& [a, b] :
+             {std::pair{"review.claim", "review.unclaim"},
+              std::pair{"user.suspend", "user.unsuspend"},
+              std::pair{"user.silence", "user.unsilence"}, std::pair{"post.delete", "post.recover"},
+              std::pair{"solution.accept", "solution.unaccept"}}) {
+            h.insert(QString::fromLatin1(a), QString::fromLatin1(b));
+            h.insert(QString::fromLatin1(b), QString::fromLatin1(a));
+        }
+        return h;
+    }();
+    return opposites.value(kind, kind);
+}
+
+/// One name for a decision and its opposite, to serialise both on a target.
+QString conflictFamily(const QString& kind)
+{
+    return std::min(kind, oppositeKind(kind));
+}
+
+/// The first key of the session advisory lock a connection holds on each entry it claimed
+/// (the second is the entry's id).
+constexpr int kClaimLock = 0x5354;
+
+} // namespace
+
 OutboxStore::OutboxStore(Store& store)
     : m_store(store)
 {
@@ -92,15 +124,17 @@ std::optional<Id> OutboxStore::add(OutboxEntry entry)
         // commit, then finds its decision.
         QSqlQuery open(m_store.database().connection());
         open.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
-        open.addBindValue(QStringLiteral("%1:%2").arg(kindName(entry)).arg(entry.targetId));
+        open.addBindValue(
+            QStringLiteral("%1:%2").arg(conflictFamily(kindName(entry))).arg(entry.targetId));
         if (!open.exec()) {
             m_lastError = open.lastError().text();
             m_store.rollback();
             return std::nullopt;
         }
-        open.prepare(QStringLiteral("SELECT actor, state FROM outbox WHERE kind = ? AND "
+        open.prepare(QStringLiteral("SELECT actor, state FROM outbox WHERE kind IN (?, ?) AND "
                                     "target_id = ? AND state IN ('pending', 'sending') LIMIT 1"));
         open.addBindValue(kindName(entry));
+        open.addBindValue(oppositeKind(kindName(entry)));
         open.addBindValue(entry.targetId);
         if (!open.exec() || open.next()) {
             m_lastError = open.isActive()
@@ -232,13 +266,50 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
         return false;
     }
     m_store.noteOutboxChange(id);
+    const bool server = m_store.database().backend() == Database::Backend::PostgreSQL;
+    // The claim's lock, held by this connection until the entry leaves "sending".
+    if (claim && server && !m_claims.contains(id)) {
+        QSqlQuery lock(m_store.database().connection());
+        lock.prepare(QStringLiteral("SELECT pg_advisory_lock(?, CAST(? AS integer))"));
+        lock.addBindValue(kClaimLock);
+        lock.addBindValue(id);
+        if (!lock.exec()) {
+            m_lastError = lock.lastError().text();
+            m_store.rollback();
+            return false;
+        }
+        m_claims.insert(id);
+    }
     const QString result = auditResult.isEmpty() ? outboxStateName(state) : auditResult;
     if ((state != OutboxState::Sending && !writeAudit(*current, result, error)) ||
         !m_store.commit()) {
         m_store.rollback();
         return false;
     }
+    if (!claim && m_claims.remove(id)) {
+        QSqlQuery unlock(m_store.database().connection());
+        unlock.prepare(QStringLiteral("SELECT pg_advisory_unlock(?, CAST(? AS integer))"));
+        unlock.addBindValue(kClaimLock);
+        unlock.addBindValue(id);
+        unlock.exec();
+    }
     return true;
+}
+
+bool OutboxStore::claimedElsewhere(Id id)
+{
+    if (m_store.database().backend() != Database::Backend::PostgreSQL || m_claims.contains(id))
+        return false;
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?, CAST(? AS integer))"));
+    q.addBindValue(kClaimLock);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return true; // cannot tell: leave it to whoever may hold it
+    if (!q.value(0).toBool())
+        return true;
+    m_claims.insert(id); // its claimer is gone: this connection resolves it now
+    return false;
 }
 
 bool OutboxStore::cancel(Id id)

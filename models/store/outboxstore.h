@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QTimeZone>
 
@@ -73,8 +74,9 @@ public:
 
     /// Stores a new pending entry and its "queued" audit line; returns its id. On a team
     /// database it is refused (nullopt, lastError() naming who) while another decision of
-    /// the same kind on the same target is pending or being sent, whoever made it: two
-    /// moderators never send conflicting decisions on one item.
+    /// the same kind, or its opposite (suspend and unsuspend, delete and recover), on the same
+    /// target is pending or being sent, whoever made it: two moderators never send
+    /// conflicting decisions on one item.
     std::optional<Id> add(OutboxEntry entry);
     /// On a team database, where every moderator's decisions share the table, due() and
     /// nextDue() list only this actor's: each Steward sends its own, with its own key.
@@ -92,6 +94,11 @@ public:
     /// connection is claiming at the same moment (FOR UPDATE SKIP LOCKED on PostgreSQL).
     bool transition(Id id, OutboxState state, const QString& error = {},
                     const QJsonObject& serverState = {}, const QString& auditResult = {});
+    /// On a team database: whether another connection (another window, maybe of the same
+    /// moderator) holds the entry's claim, so its "sending" is that window's to resolve. A
+    /// claim outlives its connection only as a "sending" row: once the connection is gone,
+    /// the next caller takes the claim over. Always false on SQLite.
+    bool claimedElsewhere(Id id);
     /// Only a pending entry can be cancelled; false otherwise (it may be on its way already).
     bool cancel(Id id);
     QList<AuditEntry> audit(int limit = 1000) const;
@@ -101,6 +108,7 @@ private:
     bool writeAudit(const OutboxEntry& entry, const QString& result, const QString& detail);
     Store& m_store;
     QString m_sendingActor;
+    QSet<Id> m_claims; ///< entries this connection holds the claim lock of (PostgreSQL)
     mutable QString m_lastError;
 };
 

@@ -262,31 +262,34 @@ QHash<Id, QString> queueColumnTexts(const Database& db, int which)
 
 NameMatches namesMatching(const Database& db, const QString& text)
 {
-    // Substrings through the trigram indexes (0005_name_search.sql), which hold lowered text on
-    // PostgreSQL. LIKE's wildcards in the text are taken as wildcards: "john_doe" also finds
-    // "john-doe", a harmless superset.
+    // Substrings through the trigram indexes (0005_name_search.sql). LIKE's wildcards in the
+    // text are taken as wildcards: "john_doe" also finds "john-doe", a harmless superset.
     NameMatches out;
-    const QString pattern = u'%' + text.trimmed().toLower() + u'%';
-    struct Lookup
-    {
-        const char* sql;
-        QSet<Id>* ids;
+    const QString pattern = u'%' + text.trimmed() + u'%';
+    const QString like = QString::fromLatin1(sqldialect::likeParameter(db.backend()));
+    const bool server = db.backend() == Database::Backend::PostgreSQL;
+    const std::pair<QString, QSet<Id>*> lookups[] = {
+        {QStringLiteral("SELECT rowid FROM user_name_search WHERE username LIKE ") + like,
+         &out.users},
+        {QStringLiteral("SELECT rowid FROM user_name_search WHERE name LIKE ") + like, &out.users},
+        {QStringLiteral("SELECT rowid FROM topic_title_search WHERE title LIKE ") + like,
+         &out.topics},
+        {(server ? QStringLiteral("SELECT id FROM categories WHERE lower(name) LIKE ")
+                 : QStringLiteral("SELECT id FROM categories WHERE name LIKE ")) +
+             like,
+         &out.categories},
+        {QStringLiteral("SELECT rowid FROM queued_text_search WHERE payload_title LIKE ") + like,
+         &out.queuedItems},
+        {QStringLiteral("SELECT rowid FROM queued_text_search WHERE payload_raw LIKE ") + like,
+         &out.queuedItems},
     };
-    const Lookup lookups[] = {
-        {"SELECT rowid FROM user_name_search WHERE username LIKE ?", &out.users},
-        {"SELECT rowid FROM user_name_search WHERE name LIKE ?", &out.users},
-        {"SELECT rowid FROM topic_title_search WHERE title LIKE ?", &out.topics},
-        {"SELECT id FROM categories WHERE lower(name) LIKE ?", &out.categories},
-        {"SELECT rowid FROM queued_text_search WHERE payload_title LIKE ?", &out.queuedItems},
-        {"SELECT rowid FROM queued_text_search WHERE payload_raw LIKE ?", &out.queuedItems},
-    };
-    for (const Lookup& lookup : lookups) {
+    for (const auto& [sql, ids] : lookups) {
         QSqlQuery q(db.connection());
-        q.prepare(QString::fromLatin1(lookup.sql));
+        q.prepare(sql);
         q.addBindValue(pattern);
         if (execOrLog(q))
             while (q.next())
-                lookup.ids->insert(q.value(0).toLongLong());
+                ids->insert(q.value(0).toLongLong());
     }
     return out;
 }

@@ -57,9 +57,14 @@ QString fullTextQuery(Database::Backend backend, const QString& text)
     return phrases.join(QStringLiteral(" & "));
 }
 
+const char* likeParameter(Database::Backend backend)
+{
+    return backend == Database::Backend::PostgreSQL ? "lower(?)" : "?";
+}
+
 QString containsPattern(const QString& text)
 {
-    QString escaped = text.trimmed().toLower();
+    QString escaped = text.trimmed();
     escaped.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));

@@ -26,9 +26,13 @@ const char* fullTextMatch(Database::Backend backend);
 /// operators in the text are taken as words. Empty when text has no words.
 QString fullTextQuery(Database::Backend backend, const QString& text);
 
-/// A LIKE pattern matching text anywhere, for the name search views (which hold their text
-/// lowered on PostgreSQL, and match case-insensitively on SQLite): lowered, with its
-/// wildcards and backslashes escaped for ESCAPE '\\'.
+/// The right side of a LIKE on the name search views, for a pattern bound to its "?":
+/// lower(?) on PostgreSQL, whose views hold text lowered by the same server; the pattern as
+/// it is on SQLite, whose trigram tables match ASCII without regard to case.
+const char* likeParameter(Database::Backend backend);
+
+/// A LIKE pattern matching text anywhere, its wildcards and backslashes escaped for
+/// ESCAPE '\\'.
 QString containsPattern(const QString& text);
 
 } // namespace steward::sqldialect

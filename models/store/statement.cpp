@@ -44,6 +44,11 @@ void Statement::bind(int index, const QString& value)
     m_backend->bindText(index, value);
 }
 
+void Statement::bindUtf8(int index, const QByteArray& value)
+{
+    m_backend->bindUtf8(index, value);
+}
+
 void Statement::bindNull(int index)
 {
     m_backend->bindNull(index);

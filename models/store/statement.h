@@ -41,6 +41,8 @@ public:
     void bind(int index, double value);
     /// Text is bound as UTF-8; a null QString binds ''.
     void bind(int index, const QString& value);
+    /// Text already in UTF-8.
+    void bindUtf8(int index, const QByteArray& value);
     void bindNull(int index);
     /// UTC milliseconds, or NULL for an invalid time.
     void bindTime(int index, const QDateTime& value);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Statement on libpq, with the QPSQL driver's PGconn handle: a named prepared statement,
 // parameters sent as text (PostgreSQL infers their types from the SQL), results read as text.
+// libpq discards what a QSqlQuery on the connection has not read yet when a statement runs
+// (QPSQL reads forward-only queries row by row), so none may be read across a Statement's use.
 #include "models/store/statementbackend.h"
 
 #include <QByteArray>
@@ -69,6 +71,7 @@ public:
     {
         set(index, value.isNull() ? QByteArray("") : value.toUtf8());
     }
+    void bindUtf8(int index, const QByteArray& value) override { set(index, value); }
     void bindNull(int index) override
     {
         if (index >= 1 && std::size_t(index) <= m_null.size())
@@ -116,7 +119,7 @@ public:
     double real(int column) const override
     {
         const char* v = utf8(column);
-        return v ? std::strtod(v, nullptr) : 0.0;
+        return v ? QByteArray::fromRawData(v, qstrlen(v)).toDouble() : 0.0; // not the locale's
     }
     const char* utf8(int column) const override
     {

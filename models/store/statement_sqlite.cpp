@@ -44,6 +44,11 @@ public:
         sqlite3_bind_text(m_statement, index, utf8.constData() ? utf8.constData() : "",
                           int(utf8.size()), SQLITE_TRANSIENT);
     }
+    void bindUtf8(int index, const QByteArray& value) override
+    {
+        sqlite3_bind_text(m_statement, index, value.constData() ? value.constData() : "",
+                          int(value.size()), SQLITE_TRANSIENT);
+    }
     void bindNull(int index) override { sqlite3_bind_null(m_statement, index); }
 
     bool step(QString* error) override

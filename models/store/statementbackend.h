@@ -17,6 +17,7 @@ public:
     virtual void bindInt(int index, qint64 value) = 0;
     virtual void bindReal(int index, double value) = 0;
     virtual void bindText(int index, const QString& value) = 0;
+    virtual void bindUtf8(int index, const QByteArray& value) = 0;
     virtual void bindNull(int index) = 0;
     virtual bool step(QString* error) = 0;
     virtual bool next(QString* error) = 0;

@@ -4,10 +4,12 @@
 
 #include "models/store/database.h"
 #include "models/store/statement.h"
+#include "models/store/storelog.h"
 #include "models/store/teamchannel.h"
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QTimer>
 
 namespace steward {
 
@@ -21,6 +23,8 @@ Store::Store(Database& database, QObject* parent)
 Store::~Store()
 {
     m_queries.clear();
+    m_postUpsert.reset();
+    m_notify.reset();
     if (m_inTransaction)
         rollback();
 }
@@ -45,7 +49,15 @@ bool Store::commit()
     for (auto& q : m_queries)
         if (q)
             q->finish();
-    if (!m_pending.isEmpty() && !notifyTeam()) {
+    // A sync's page of posts is told to the team a moment later with the pages after it: a
+    // notification costs the server about as much as storing the page. The rest (decisions,
+    // queue items) is told in the transaction, and arrives with its commit.
+    ChangeSet told = m_pending;
+    if (m_database.backend() == Database::Backend::PostgreSQL && told.posts.size() > 20) {
+        m_untold.posts.unite(told.posts);
+        told.posts.clear();
+    }
+    if (!told.isEmpty() && !notifyTeam(told)) {
         rollback();
         return false;
     }
@@ -55,6 +67,10 @@ bool Store::commit()
         return false;
     }
     m_inTransaction = false;
+    if (!m_untold.isEmpty() && !m_untoldTimer) {
+        m_untoldTimer = true;
+        QTimer::singleShot(250, this, &Store::tellUntold);
+    }
     const ChangeSet changes = std::exchange(m_pending, {});
     if (!changes.isEmpty())
         Q_EMIT changed(changes);
@@ -72,26 +88,41 @@ void Store::rollback()
     m_pending = {};
 }
 
-bool Store::notifyTeam()
+void Store::tellUntold()
+{
+    m_untoldTimer = false;
+    if (m_inTransaction) { // told with the current transaction's commit, or after it
+        m_untoldTimer = true;
+        QTimer::singleShot(250, this, &Store::tellUntold);
+        return;
+    }
+    const ChangeSet untold = std::exchange(m_untold, {});
+    if (!untold.isEmpty() && !notifyTeam(untold))
+        qCWarning(lcStore, "cannot tell the team of changes: %s", qPrintable(m_lastError));
+}
+
+bool Store::notifyTeam(const ChangeSet& changes)
 {
     if (m_database.backend() != Database::Backend::PostgreSQL)
         return true;
-    QSqlQuery q(m_database.connection());
-    if (m_backendPid == 0) {
+    if (!m_notify) {
+        QSqlQuery q(m_database.connection());
         if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next()) {
             m_lastError = q.lastError().text();
             return false;
         }
         m_backendPid = q.value(0).toLongLong();
+        auto statement = std::make_unique<Statement>();
+        if (!statement->prepare(m_database.connection(), "SELECT pg_notify('steward_changes', ?)",
+                                &m_lastError))
+            return false;
+        m_notify = std::move(statement);
     }
     // Delivered when the transaction commits, and only then.
-    q.prepare(QStringLiteral("SELECT pg_notify('steward_changes', ?)"));
-    for (const QString& payload : changeNotifications(m_pending, m_backendPid)) {
-        q.addBindValue(payload);
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
+    for (const QString& payload : changeNotifications(changes, m_backendPid)) {
+        m_notify->bind(1, payload);
+        if (!m_notify->step(&m_lastError))
             return false;
-        }
     }
     return true;
 }

@@ -91,8 +91,11 @@ Q_SIGNALS:
 
 private:
     bool run(QSqlQuery& query);
-    /// On PostgreSQL, tells the team what the current transaction changed (TeamChannel).
-    bool notifyTeam();
+    bool upsertPostsAsArrays(const QList<Post>& posts);
+    /// On PostgreSQL, tells the team of changes (TeamChannel): in the current transaction, or
+    /// on its own when there is none.
+    bool notifyTeam(const ChangeSet& changes);
+    void tellUntold();
     QSqlQuery& prepared(int slot, const QString& sql);
 
     Database& m_database;
@@ -101,6 +104,9 @@ private:
     bool m_inTransaction = false;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries;
     std::unique_ptr<Statement> m_postUpsert;
+    std::unique_ptr<Statement> m_notify;
+    ChangeSet m_untold; ///< committed posts the team is told of a moment later
+    bool m_untoldTimer = false;
     qint64 m_backendPid = 0;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Upserts of the synced entities: INSERT ... ON CONFLICT DO UPDATE, valid in SQLite and PostgreSQL.
 #include "models/store/database.h"
+#include "models/store/pgarrays.h"
 #include "models/store/sqlvalue.h"
 #include "models/store/statement.h"
 #include "models/store/store.h"
@@ -257,33 +258,37 @@ bool Store::upsertTopics(const QList<Topic>& topics)
     return true;
 }
 
+namespace {
+
+/// What a stored post takes from a newer copy of it. Answers without raw (topic chunks fetched
+/// without include_raw) keep the raw already stored.
+constexpr const char* kPostColumns =
+    "id, topic_id, post_number, post_type, user_id, username, created_at, updated_at, deleted_at, "
+    "reply_to_post_number, reply_count, like_count, version, hidden, accepted_answer, raw, cooked";
+constexpr const char* kPostUpdate =
+    " ON CONFLICT (id) DO UPDATE SET topic_id = excluded.topic_id, "
+    "post_number = excluded.post_number, post_type = excluded.post_type, "
+    "user_id = excluded.user_id, username = excluded.username, "
+    "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+    "deleted_at = excluded.deleted_at, reply_to_post_number = excluded.reply_to_post_number, "
+    "reply_count = excluded.reply_count, like_count = excluded.like_count, "
+    "version = excluded.version, hidden = excluded.hidden, "
+    "accepted_answer = excluded.accepted_answer, "
+    "raw = CASE WHEN excluded.raw = '' THEN posts.raw ELSE excluded.raw END, "
+    "cooked = CASE WHEN excluded.cooked = '' THEN posts.cooked ELSE excluded.cooked END";
+
+} // namespace
+
 bool Store::upsertPosts(const QList<Post>& posts)
 {
-    // The hottest write of a sync: the C API on the same connection (see Statement).
-    // Answers without raw (topic chunks fetched without include_raw) keep the raw already stored.
+    // The hottest write of a sync: the database's C API on the same connection (Statement).
+    if (m_database.backend() == Database::Backend::PostgreSQL)
+        return upsertPostsAsArrays(posts);
     if (!m_postUpsert) {
         auto statement = std::make_unique<Statement>();
-        if (!statement->prepare(
-                m_database.connection(),
-                "INSERT INTO posts (id, topic_id, post_number, post_type, user_id, username, "
-                "created_at, updated_at, "
-                "deleted_at, reply_to_post_number, reply_count, like_count, version, hidden, "
-                "accepted_answer, raw, cooked) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
-                "topic_id = excluded.topic_id, "
-                "post_number = excluded.post_number, post_type = excluded.post_type, user_id = "
-                "excluded.user_id, "
-                "username = excluded.username, created_at = excluded.created_at, updated_at = "
-                "excluded.updated_at, "
-                "deleted_at = excluded.deleted_at, reply_to_post_number = "
-                "excluded.reply_to_post_number, "
-                "reply_count = excluded.reply_count, like_count = excluded.like_count, version = "
-                "excluded.version, "
-                "hidden = excluded.hidden, accepted_answer = excluded.accepted_answer, "
-                "raw = CASE WHEN excluded.raw = '' THEN posts.raw ELSE excluded.raw END, "
-                "cooked = CASE WHEN excluded.cooked = '' THEN posts.cooked ELSE excluded.cooked "
-                "END",
-                &m_lastError))
+        const QByteArray sql = QByteArrayLiteral("INSERT INTO posts (") + kPostColumns +
+                               ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" + kPostUpdate;
+        if (!statement->prepare(m_database.connection(), sql.constData(), &m_lastError))
             return false;
         m_postUpsert = std::move(statement);
     }
@@ -311,6 +316,61 @@ bool Store::upsertPosts(const QList<Post>& posts)
         m_pending.posts.insert(p.id);
     }
     return true;
+}
+
+bool Store::upsertPostsAsArrays(const QList<Post>& posts)
+{
+    // PostgreSQL: the page in one statement, a round trip per page and not per post. A post
+    // given twice is written once, as it was given last (one statement may not update a row
+    // twice).
+    if (!m_postUpsert) {
+        auto statement = std::make_unique<Statement>();
+        const QByteArray sql =
+            QByteArrayLiteral("INSERT INTO posts (") + kPostColumns +
+            ") SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
+            "?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
+            "?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], "
+            "?::text[])" +
+            kPostUpdate;
+        if (!statement->prepare(m_database.connection(), sql.constData(), &m_lastError))
+            return false;
+        m_postUpsert = std::move(statement);
+    }
+    QHash<Id, qsizetype> last;
+    for (qsizetype i = 0; i < posts.size(); ++i)
+        last.insert(posts[i].id, i);
+    std::array<pgarray::Builder, 17> columns;
+    const auto optional = [](pgarray::Builder& b, qint64 v) { v != 0 ? b.add(v) : b.addNull(); };
+    const auto time = [](pgarray::Builder& b, const QDateTime& t) {
+        t.isValid() ? b.add(t.toMSecsSinceEpoch()) : b.addNull();
+    };
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const Post& p = posts[i];
+        if (last.value(p.id) != i)
+            continue;
+        columns[0].add(p.id);
+        columns[1].add(p.topicId);
+        columns[2].add(qint64(p.postNumber));
+        columns[3].add(qint64(p.type));
+        optional(columns[4], p.userId);
+        columns[5].add(p.username);
+        time(columns[6], p.createdAt);
+        time(columns[7], p.updatedAt);
+        time(columns[8], p.deletedAt);
+        optional(columns[9], p.replyToPostNumber);
+        columns[10].add(qint64(p.replyCount));
+        columns[11].add(qint64(p.likeCount));
+        columns[12].add(qint64(p.version));
+        columns[13].add(qint64(p.hidden ? 1 : 0));
+        columns[14].add(qint64(p.acceptedAnswer ? 1 : 0));
+        columns[15].add(p.raw);
+        columns[16].add(p.cooked);
+        m_pending.posts.insert(p.id);
+    }
+    Statement& q = *m_postUpsert;
+    for (int c = 0; c < 17; ++c)
+        q.bindUtf8(c + 1, columns[std::size_t(c)].take());
+    return q.step(&m_lastError);
 }
 
 bool Store::upsertReviewables(const QList<Reviewable>& reviewables)
@@ -496,10 +556,7 @@ bool Store::hasPostIndexes() const
 bool Store::createPostIndexes()
 {
     const bool server = m_database.backend() == Database::Backend::PostgreSQL;
-    QList<PostIndex> indexes(std::begin(kPostIndexes), std::end(kPostIndexes));
-    if (server)
-        indexes.append(kPostgresSearchIndex);
-    for (const PostIndex& index : indexes)
+    for (const PostIndex& index : kPostIndexes)
         if (!m_database.exec(
                 QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
                     .arg(QLatin1StringView(index.name), QLatin1StringView(index.definition)),
@@ -511,9 +568,16 @@ bool Store::createPostIndexes()
 
 int Store::indexSearch(int limit)
 {
-    // PostgreSQL keeps its full-text index itself, and nothing fills the queue there.
-    if (m_database.backend() == Database::Backend::PostgreSQL)
-        return 0;
+    // PostgreSQL keeps its full-text index itself; only after a bulk load (which dropped it)
+    // is it built again, here, in one pass as SQLite's is filled from its queue.
+    if (m_database.backend() == Database::Backend::PostgreSQL) {
+        const bool built =
+            m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
+                                .arg(QLatin1StringView(kPostgresSearchIndex.name),
+                                     QLatin1StringView(kPostgresSearchIndex.definition)),
+                            &m_lastError);
+        return built ? 0 : -1;
+    }
     // The queue's lowest ids first; both statements see the same rows inside one transaction.
     QSqlQuery& index = prepared(
         9, QStringLiteral(

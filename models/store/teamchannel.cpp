@@ -5,6 +5,7 @@
 #include "models/store/database.h"
 #include "models/store/storelog.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,7 +88,14 @@ TeamChannel::TeamChannel(Database& database, QObject* parent)
     , m_database(database)
 {
     m_retry.setInterval(kRetryMs);
-    connect(&m_retry, &QTimer::timeout, this, &TeamChannel::tryToLead);
+    connect(&m_retry, &QTimer::timeout, this, &TeamChannel::check);
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(kGatherMs);
+    connect(&m_gather, &QTimer::timeout, this, [this] {
+        const ChangeSet changes = std::exchange(m_gathered, {});
+        if (!changes.isEmpty())
+            Q_EMIT changed(changes);
+    });
 }
 
 TeamChannel::~TeamChannel()
@@ -115,18 +123,68 @@ bool TeamChannel::start(QString* error)
     m_ownProcess = pid.value(0).toLongLong();
     static std::atomic<int> counter{0};
     m_listenName = QStringLiteral("steward-listen-%1").arg(++counter);
-    QSqlDatabase listen = QSqlDatabase::cloneDatabase(m_database.connection(), m_listenName);
-    if (!listen.open() || !listen.driver()->subscribeToNotification(kChannel)) {
+    if (!listen(error))
+        return false;
+    m_retry.start();
+    return true;
+}
+
+bool TeamChannel::listen(QString* error)
+{
+    if (QSqlDatabase::contains(m_listenName)) {
+        {
+            QSqlDatabase old = QSqlDatabase::database(m_listenName, false);
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(m_listenName);
+    }
+    QSqlDatabase listening = QSqlDatabase::cloneDatabase(m_database.connection(), m_listenName);
+    if (!listening.open() || !listening.driver()->subscribeToNotification(kChannel)) {
         if (error)
             *error = QStringLiteral("cannot listen for the team's changes: %1")
-                         .arg(listen.lastError().text().trimmed());
+                         .arg(listening.lastError().text().trimmed());
         return false;
     }
-    connect(listen.driver(), &QSqlDriver::notification, this,
+    connect(listening.driver(), &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
                 onNotification(name, payload);
             });
     return true;
+}
+
+void TeamChannel::check()
+{
+    if (!m_shared)
+        return;
+    QSqlQuery alive(m_database.connection());
+    if (m_leader && !alive.exec(QStringLiteral("SELECT 1"))) {
+        qCWarning(lcStore, "lost the team database, and with it the sync's lead: %s",
+                  qPrintable(alive.lastError().text()));
+        m_leader = false;
+        Q_EMIT leadershipChanged(false);
+    }
+    QSqlQuery heard(QSqlDatabase::database(m_listenName, false));
+    if (!heard.exec(QStringLiteral("SELECT 1"))) {
+        QString error;
+        if (listen(&error)) {
+            qCInfo(lcStore, "listening to the team again");
+            Q_EMIT reconnected();
+        } else {
+            qCWarning(lcStore, "%s", qPrintable(error));
+        }
+    }
+    tryToLead();
+}
+
+void TeamChannel::setDisplayName(const QString& name)
+{
+    if (!m_shared)
+        return;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT set_config('application_name', ?, false)"));
+    q.addBindValue(
+        QStringLiteral("%1 (%2)").arg(QCoreApplication::applicationName(), name).left(63));
+    q.exec();
 }
 
 void TeamChannel::onNotification(const QString& name, const QVariant& payload)
@@ -136,7 +194,9 @@ void TeamChannel::onNotification(const QString& name, const QVariant& payload)
     if (name != kChannel || !parseChangeNotification(payload.toString(), &sender, &changes) ||
         sender == m_ownProcess || changes.isEmpty())
         return;
-    Q_EMIT changed(changes);
+    m_gathered.merge(changes);
+    if (!m_gather.isActive())
+        m_gather.start();
 }
 
 void TeamChannel::setWantsToLead(bool wants)
@@ -153,7 +213,6 @@ void TeamChannel::setWantsToLead(bool wants)
         tryToLead();
         return;
     }
-    m_retry.stop();
     if (m_leader) {
         QSqlQuery q(m_database.connection());
         q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kLeaderLock));
@@ -169,14 +228,10 @@ void TeamChannel::tryToLead()
     QSqlQuery q(m_database.connection());
     if (q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kLeaderLock)) && q.next() &&
         q.value(0).toBool()) {
-        m_retry.stop();
         m_leader = true;
         qCInfo(lcStore, "this Steward now leads the team's sync");
         Q_EMIT leadershipChanged(true);
-        return;
     }
-    if (!m_retry.isActive())
-        m_retry.start();
 }
 
 QString TeamChannel::leaderDescription() const

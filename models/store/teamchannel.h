@@ -17,8 +17,13 @@ class Database;
 ///
 /// Live changes: every Store commit on the server notifies the channel "steward_changes" with
 /// the ids it touched (changeNotifications()); the channel listens on a second connection of
-/// its own and emits changed() for every commit made by another connection, about a
-/// millisecond after it. Nothing polls.
+/// its own and emits changed() for the commits of other connections, gathered over at most
+/// kGatherMs so that a leader's burst of pages refreshes a window once. Nothing polls.
+///
+/// Every kRetryMs the channel checks its connections: a leader whose connection failed stops
+/// leading (the server has dropped its lock, and another Steward leads), and a listening
+/// connection that failed is opened again and emits reconnected(): changes made meanwhile
+/// were not heard.
 ///
 /// Sync leadership: the leader holds a session advisory lock on the Database's connection,
 /// so the server releases it the moment that connection ends (the process exits, is killed,
@@ -29,6 +34,7 @@ class TeamChannel : public QObject
     Q_OBJECT
 public:
     static constexpr int kRetryMs = 3000;
+    static constexpr int kGatherMs = 100;
 
     explicit TeamChannel(Database& database, QObject* parent = nullptr);
     ~TeamChannel() override;
@@ -41,6 +47,9 @@ public:
     /// Asks to lead (now, then every kRetryMs until it does) or gives leadership up.
     void setWantsToLead(bool wants);
     bool isLeader() const { return m_leader; }
+    /// Names this Steward in the server's pg_stat_activity (and so in leaderDescription()):
+    /// "steward (alice)".
+    void setDisplayName(const QString& name);
     /// The connection that leads now (its application_name and PostgreSQL's process id), or
     /// empty when nobody does or on SQLite.
     QString leaderDescription() const;
@@ -49,9 +58,13 @@ Q_SIGNALS:
     /// Rows another Steward changed in one committed transaction.
     void changed(const steward::ChangeSet& changes);
     void leadershipChanged(bool leader);
+    /// The listening connection was lost and is back: reread what is shown.
+    void reconnected();
 
 private:
     void tryToLead();
+    void check();
+    bool listen(QString* error);
     void onNotification(const QString& name, const QVariant& payload);
 
     Database& m_database;
@@ -61,6 +74,8 @@ private:
     bool m_leader = false;
     bool m_wantsToLead = false;
     QTimer m_retry;
+    QTimer m_gather;
+    ChangeSet m_gathered;
 };
 
 /// The NOTIFY payloads for one commit by the connection whose backend pid is sender: compact

@@ -209,9 +209,10 @@ std::optional<QSet<Id>> TopicIndex::searchHits(const Database& db, const QString
         return std::nullopt;
     Statement q;
     const QByteArray sql =
-        QByteArrayLiteral("SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE '\\' "
-                          "UNION SELECT p.topic_id FROM posts p WHERE p.id IN (SELECT rowid FROM "
-                          "post_search WHERE ") +
+        QByteArrayLiteral("SELECT rowid FROM topic_title_search WHERE title LIKE ") +
+        sqldialect::likeParameter(db.backend()) +
+        " ESCAPE '\\' UNION SELECT p.topic_id FROM posts p WHERE p.id IN "
+        "(SELECT rowid FROM post_search WHERE " +
         sqldialect::fullTextMatch(db.backend()) + ')';
     if (!q.prepare(db.connection(), sql.constData(), error))
         return std::nullopt;

@@ -113,10 +113,11 @@ QList<Id> ids(const Database& db, const Filter& filter, QString* error)
     if (const QString fts = sqldialect::fullTextQuery(db.backend(), filter.search);
         !fts.isEmpty()) {
         sql += QStringLiteral(
-                   " AND (t.id IN (SELECT rowid FROM topic_title_search WHERE title LIKE ? ESCAPE "
-                   "'\\') OR t.id IN (SELECT p.topic_id FROM posts p WHERE p.id IN "
-                   "(SELECT rowid FROM post_search WHERE %1)))")
-                   .arg(QLatin1StringView(sqldialect::fullTextMatch(db.backend())));
+                   " AND (t.id IN (SELECT rowid FROM topic_title_search WHERE title LIKE %1 "
+                   "ESCAPE '\\') OR t.id IN (SELECT p.topic_id FROM posts p WHERE p.id "
+                   "IN (SELECT rowid FROM post_search WHERE %2)))")
+                   .arg(QLatin1StringView(sqldialect::likeParameter(db.backend())),
+                        QLatin1StringView(sqldialect::fullTextMatch(db.backend())));
         values.emplace_back(sqldialect::containsPattern(filter.search));
         values.emplace_back(fts);
     }

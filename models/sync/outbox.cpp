@@ -140,10 +140,12 @@ int Outbox::queuedCount() const
 
 void Outbox::recover()
 {
-    // On a team database, another moderator's "sending" is theirs to resolve.
+    // On a team database, another moderator's "sending" is theirs to resolve, and so is one
+    // another window of this moderator has on its way.
     const QString own = m_entries.sendingActor();
     for (const OutboxEntry& e : m_entries.inState(OutboxState::Sending))
-        if (!m_inFlight.contains(e.id) && (own.isEmpty() || e.actor == own))
+        if (!m_inFlight.contains(e.id) && (own.isEmpty() || e.actor == own) &&
+            !m_entries.claimedElsewhere(e.id))
             resolve(e, 0);
     schedule();
 }
@@ -188,9 +190,11 @@ void Outbox::send(const OutboxEntry& entry)
     const OutboxRequest request = actionType(*entry.kind).request(entry);
     // Stored as sending before anything leaves: after a crash it is resolved, never resent blindly.
     if (!m_entries.transition(entry.id, OutboxState::Sending)) {
+        // Another window claimed it (or the database failed): look again in a second.
         qCInfo(lcOutbox, "decision %lld not claimed: %s", qint64(entry.id),
                qPrintable(m_entries.lastError()));
-        return schedule();
+        m_timer.start(1000);
+        return;
     }
     Q_EMIT entryChanged(entry.id, OutboxState::Sending);
     qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id),

@@ -6,11 +6,12 @@ ALTER TABLE reviewables ADD COLUMN reasons TEXT NOT NULL DEFAULT '';
 -- [sqlite]
 UPDATE reviewables SET reasons = COALESCE((SELECT group_concat(s.score_type_id) FROM reviewable_scores s
     WHERE s.reviewable_id = reviewables.id), '');
+-- [all]
 
 -- Every column the queue table reads, so that opening it scans this index and not the
 -- rows with their actions and payloads.
 CREATE INDEX reviewables_queue ON reviewables (created_at, type, status, score, topic_id, category_id, target_id,
     target_created_by_id, created_by_id, version, claimed_by_id, reasons);
 -- [postgresql]
-UPDATE reviewables SET reasons = COALESCE((SELECT string_agg(s.score_type_id::text, ',') FROM reviewable_scores s
+UPDATE reviewables SET reasons = COALESCE((SELECT string_agg(s.score_type_id::text, ',' ORDER BY s.id) FROM reviewable_scores s
     WHERE s.reviewable_id = reviewables.id), '');

@@ -14,6 +14,7 @@
 #include "models/store/statement.h"
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
+#include "tests/bench/benchpostgres.h"
 #include "tests/bench/benchsupport.h"
 #include "tests/bench/benchsync.h"
 
@@ -124,12 +125,25 @@ int main(int argc, char* argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Runs per measurement."),
                                         QStringLiteral("N"), QStringLiteral("7"));
-    parser.addOptions({storeOptions.scale, storeOptions.db, runsOption});
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("Sync into PostgreSQL (a server started for the run) and read from it."));
+    parser.addOptions({storeOptions.scale, storeOptions.db, runsOption, postgresOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
     sandbox::Scale scale{};
-    const QString path = bench::syncedStore(parser, storeOptions, &scale, out);
+    testing::PostgresServer postgres;
+    QString path;
+    if (parser.isSet(postgresOption)) {
+        scale = sandbox::scaleFromString(parser.value(storeOptions.scale))
+                    .value_or(sandbox::Scale::Large);
+        path = bench::postgresDatabase(postgres, QStringLiteral("dashboard"));
+        if (!bench::syncSandbox(path, scale, out))
+            return 1;
+    } else {
+        path = bench::syncedStore(parser, storeOptions, &scale, out);
+    }
     if (path.isEmpty())
         return 1;
     const int runs = std::max(1, parser.value(runsOption).toInt());

@@ -12,6 +12,7 @@
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/sync/outbox.h"
+#include "tests/bench/benchpostgres.h"
 #include "ui/queue/queuepane.h"
 
 #include <QApplication>
@@ -197,15 +198,22 @@ int main(int argc, char* argv[])
                                          QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption postsOption(QStringLiteral("posts"), QStringLiteral("Posts."),
                                          QStringLiteral("N"), QStringLiteral("1000000"));
-    parser.addOptions({itemsOption, postsOption});
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("The store on PostgreSQL (a server started for the run), not SQLite."));
+    parser.addOptions({itemsOption, postsOption, postgresOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
 
     QTemporaryDir dir;
+    testing::PostgresServer postgres;
     Database db;
     QString error;
-    if (!db.open(dir.filePath(QStringLiteral("queue.db")), &error))
+    if (!db.open(parser.isSet(postgresOption)
+                     ? bench::postgresDatabase(postgres, QStringLiteral("queue"))
+                     : dir.filePath(QStringLiteral("queue.db")),
+                 &error))
         qFatal("%s", qPrintable(error));
     Store store(db);
     QElapsedTimer clock;

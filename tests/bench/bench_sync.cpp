@@ -14,6 +14,7 @@
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/sync/syncengine.h"
+#include "tests/bench/benchpostgres.h"
 #include "tests/bench/benchsupport.h"
 
 #include <QCommandLineParser>
@@ -63,7 +64,10 @@ int main(int argc, char* argv[])
         QStringLiteral("60"));
     const QCommandLineOption ingestOnlyOption(QStringLiteral("ingest-only"),
                                               QStringLiteral("Measure the ingest only."));
-    parser.addOptions({scaleOption, pagesOption, limitOption, ingestOnlyOption});
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("Ingest into PostgreSQL (a server started for the run), not SQLite."));
+    parser.addOptions({scaleOption, pagesOption, limitOption, ingestOnlyOption, postgresOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -94,12 +98,16 @@ int main(int argc, char* argv[])
             QUrl(QStringLiteral("/posts.json?before=%1").arg(posts.last().id)));
     }
     QTemporaryDir dir;
+    testing::PostgresServer postgres;
+    const QString ingestDb = parser.isSet(postgresOption)
+                                 ? bench::postgresDatabase(postgres, QStringLiteral("ingest"))
+                                 : dir.filePath(QStringLiteral("ingest.db"));
     qint64 count = 0, parseNs = 0, storeNs = 0, indexNs = 0, qtJsonNs = 0, postIndexNs = 0,
            bytes = 0;
     {
         Database db;
         QString error;
-        if (!db.open(dir.filePath(QStringLiteral("ingest.db")), &error))
+        if (!db.open(ingestDb, &error))
             qFatal("%s", qPrintable(error));
         Store store(db);
         if (!store.beginBulkLoad())

@@ -39,6 +39,18 @@ private Q_SLOTS:
                                            adminSite(*m_sandbox));
         QVERIFY(m_pg->sync());
         QVERIFY(m_lite->sync());
+        // Names beyond ASCII, which the sandbox does not write.
+        for (Store* store : {&m_pg->store, &m_lite->store}) {
+            User user;
+            user.id = 990001;
+            user.username = QStringLiteral("ubermod");
+            user.name = QStringLiteral("Über Москва");
+            Topic topic;
+            topic.id = 990001;
+            topic.title = QStringLiteral("Größe der Übersicht");
+            QVERIFY(store->begin() && store->upsertUsers({user}, UserDetail::Full) &&
+                    store->upsertTopics({topic}) && store->commit());
+        }
     }
 
     void opensLocationsInEveryForm()
@@ -100,18 +112,32 @@ private Q_SLOTS:
         const QList<QueueRow> lite = reviewqueries::queueRows(m_lite->database);
         QCOMPARE(pg.size(), lite.size());
         QVERIFY(!pg.isEmpty());
+        // Newest first on both; items created in the same millisecond in either order.
         for (qsizetype i = 0; i < pg.size(); ++i) {
-            QCOMPARE(pg[i].id, lite[i].id);
-            QCOMPARE(pg[i].reasons, lite[i].reasons);
+            QCOMPARE(pg[i].createdAtMs, lite[i].createdAtMs);
+            if (i > 0)
+                QVERIFY(pg[i].createdAtMs <= pg[i - 1].createdAtMs);
+        }
+        const auto byId = [](QList<QueueRow> rows) {
+            std::sort(rows.begin(), rows.end(),
+                      [](const QueueRow& a, const QueueRow& b) { return a.id < b.id; });
+            return rows;
+        };
+        const QList<QueueRow> a = byId(pg);
+        const QList<QueueRow> b = byId(lite);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].id, b[i].id);
+            QCOMPARE(a[i].reasons, b[i].reasons);
+            QCOMPARE(a[i].status, b[i].status);
         }
         reviewqueries::QueueTextReader pgText(m_pg->database);
         reviewqueries::QueueTextReader liteText(m_lite->database);
-        for (qsizetype i = 0; i < std::min<qsizetype>(pg.size(), 50); ++i) {
-            const QueueRowText a = pgText.read(pg[i]);
-            const QueueRowText b = liteText.read(lite[i]);
-            QCOMPARE(a.excerpt, b.excerpt);
-            QCOMPARE(a.author, b.author);
-            QCOMPARE(a.topicTitle, b.topicTitle);
+        for (qsizetype i = 0; i < std::min<qsizetype>(a.size(), 50); ++i) {
+            const QueueRowText x = pgText.read(a[i]);
+            const QueueRowText y = liteText.read(b[i]);
+            QCOMPARE(x.excerpt, y.excerpt);
+            QCOMPARE(x.author, y.author);
+            QCOMPARE(x.topicTitle, y.topicTitle);
         }
     }
 

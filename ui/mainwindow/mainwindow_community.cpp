@@ -145,7 +145,7 @@ void MainWindow::onSyncFinished(bool ok)
     m_syncLabel->clear();
     m_queue->detail()->setSyncNote({});
     m_threads->threadView()->setSyncNote({});
-    m_actions->syncNow->setEnabled(true);
+    m_actions->syncNow->setEnabled(!m_team || m_team->isLeader());
     m_queue->model().reload();
     m_threads->reload();
     if (ok && (m_analytics->isLoaded() || currentPane() == Pane::Dashboard))
