@@ -335,10 +335,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>Saved %1, but the key could not be kept in the system keychain: %2</source>
-        <translation>%1 gespeichert, aber der Schlüssel konnte nicht im Schlüsselbund des Systems abgelegt werden: %2</translation>
-    </message>
-    <message>
         <source>Removed %1 and its key.</source>
         <translation>%1 und sein Schlüssel wurden entfernt.</translation>
     </message>
@@ -379,6 +375,42 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>No community is saved yet. Fill in its address, the API username and the key, then Save. The sandbox community (steward --demo) is built in and is not listed here.</source>
         <translation>Noch ist keine Community gespeichert. Tragen Sie ihre Adresse, den API-Benutzernamen und den Schlüssel ein und speichern Sie. Die Sandbox-Community (steward --demo) ist eingebaut und wird hier nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Empty: a copy on this computer</source>
+        <translation>Leer: eine Kopie auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database, shared by every moderator&apos;s Steward: postgresql://host/database or host=… dbname=… user=…. One Steward syncs it for everyone, and each sees the others&apos; decisions as they are made.</source>
+        <translation>Die PostgreSQL-Datenbank des Teams, die sich die Stewards aller Moderatoren teilen: postgresql://host/datenbank oder host=… dbname=… user=…. Ein Steward synchronisiert sie für alle, und jeder sieht die Entscheidungen der anderen, sobald sie getroffen werden.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base:</source>
+        <translation>Team-Datenban&amp;k:</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Datenbank-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type a new one to replace it</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; zum Ersetzen ein neues eingeben</translation>
+    </message>
+    <message>
+        <source>The team database is a PostgreSQL address: postgresql://host/database, or host=… dbname=….</source>
+        <translation>Die Team-Datenbank ist eine PostgreSQL-Adresse: postgresql://host/datenbank oder host=… dbname=….</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the team database&apos;s address: type it in Database password, and Steward keeps it in the system keychain.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse der Team-Datenbank weg: Geben Sie es unter Datenbank-Passwort ein, Steward bewahrt es im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>Saved %1, but the keychain could not keep its secrets: %2</source>
+        <translation>%1 gespeichert, aber der Schlüsselbund konnte seine Geheimnisse nicht aufbewahren: %2</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1993,22 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>Once a community account is added and synced, every moderation action appears here with who took it, on whom, and whether it came from Steward or the web.</source>
         <translation>Sobald ein Community-Konto hinzugefügt und synchronisiert ist, erscheint hier jede Moderationsaktion: wer sie ausführte, an wem, und ob sie aus Steward oder dem Web kam.</translation>
+    </message>
+    <message>
+        <source>Team: this Steward syncs</source>
+        <translation>Team: dieser Steward synchronisiert</translation>
+    </message>
+    <message>
+        <source>Team: another Steward syncs</source>
+        <translation>Team: ein anderer Steward synchronisiert</translation>
+    </message>
+    <message>
+        <source>This Steward syncs the team database for everyone using it.</source>
+        <translation>Dieser Steward synchronisiert die Team-Datenbank für alle, die sie nutzen.</translation>
+    </message>
+    <message>
+        <source>%1 syncs the team database; this Steward shows its changes as they arrive and takes over if it stops.</source>
+        <translation>%1 synchronisiert die Team-Datenbank; dieser Steward zeigt ihre Änderungen, sobald sie eintreffen, und übernimmt, wenn er aufhört.</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4228,10 @@ Schlagwörter: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rows from %1</source>
-        <translation><numerusform>%n Zeile ab %1</numerusform><numerusform>%n Zeilen ab %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile ab %1</numerusform>
+            <numerusform>%n Zeilen ab %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning</source>
@@ -4286,10 +4337,6 @@ Schlagwörter: %2</translation>
         <translation>Der Team-Benutzer, als der gehandelt wird.</translation>
     </message>
     <message>
-        <source>The database file (created if missing).</source>
-        <translation>Die Datenbankdatei (wird angelegt, falls sie fehlt).</translation>
-    </message>
-    <message>
         <source>Sync only queue, topics or users.</source>
         <translation>Nur Warteschlange (queue), Themen (topics) oder Benutzer (users) synchronisieren.</translation>
     </message>
@@ -4344,10 +4391,6 @@ Schlagwörter: %2</translation>
     <message>
         <source>database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
-    </message>
-    <message>
-        <source>The database stewardctl sync wrote.</source>
-        <translation>Die Datenbank, die stewardctl sync geschrieben hat.</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (default: 30 days before --to).</source>
@@ -4854,6 +4897,42 @@ Befehle:
     <message>
         <source>%1: the sync failed; nothing written, the period stays due</source>
         <translation>%1: die Synchronisierung ist fehlgeschlagen; nichts geschrieben, der Zeitraum bleibt fällig</translation>
+    </message>
+    <message>
+        <source>The database stewardctl sync wrote: a file, or a PostgreSQL URL or connection string.</source>
+        <translation>Die Datenbank, die stewardctl sync geschrieben hat: eine Datei oder eine PostgreSQL-URL oder Verbindungszeichenkette.</translation>
+    </message>
+    <message>
+        <source>The database: a file (created if missing), or a PostgreSQL team database as a postgresql:// URL or a libpq connection string; its password from the URL, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Datenbank: eine Datei (wird angelegt, wenn sie fehlt) oder eine PostgreSQL-Team-Datenbank als postgresql://-URL oder libpq-Verbindungszeichenkette; ihr Passwort aus der URL, PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Keep syncing until stopped: the queue every --interval, everything every tenth time. On a team database only one Steward syncs at a time; this one waits its turn and takes over within seconds when the one syncing stops.</source>
+        <translation>Synchronisieren, bis angehalten wird: die Warteschlange alle --interval, alles jedes zehnte Mal. Auf einer Team-Datenbank synchronisiert immer nur ein Steward; dieser wartet, bis er an der Reihe ist, und übernimmt binnen Sekunden, wenn der synchronisierende aufhört.</translation>
+    </message>
+    <message>
+        <source>Seconds between syncs with --follow (default: 60).</source>
+        <translation>Sekunden zwischen Synchronisierungen mit --follow (Vorgabe: 60).</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of seconds, at most a day</source>
+        <translation>--interval braucht eine Anzahl Sekunden, höchstens einen Tag</translation>
+    </message>
+    <message>
+        <source>another Steward syncs this team database (%1): nothing to do</source>
+        <translation>ein anderer Steward synchronisiert diese Team-Datenbank (%1): nichts zu tun</translation>
+    </message>
+    <message>
+        <source>leading the sync of this database</source>
+        <translation>führt die Synchronisierung dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>another Steward syncs this team database (%1); waiting to take over</source>
+        <translation>ein anderer Steward synchronisiert diese Team-Datenbank (%1); warte darauf, zu übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database, which checks its own pages (see its data_checksums): nothing to check here</source>
+        <translation>%1 ist eine PostgreSQL-Datenbank, die ihre Seiten selbst prüft (siehe ihre data_checksums): hier nichts zu prüfen</translation>
     </message>
 </context>
 </TS>

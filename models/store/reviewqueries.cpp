@@ -515,10 +515,20 @@ bool setUserNote(Database& db, Id userId, const QString& note, QString* error)
         q.addBindValue(note);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     }
-    if (execOrLog(q))
-        return true;
-    *error = q.lastError().text();
-    return false;
+    if (!execOrLog(q)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    // A team database: the other Stewards show the note as it is typed (TeamChannel).
+    if (db.backend() == Database::Backend::PostgreSQL) {
+        QSqlQuery tell(db.connection());
+        tell.prepare(QStringLiteral(
+            "SELECT pg_notify('steward_changes', json_build_object('s', pg_backend_pid(), 'u', "
+            "json_build_array(CAST(? AS bigint)))::text)"));
+        tell.addBindValue(userId);
+        execOrLog(tell);
+    }
+    return true;
 }
 
 } // namespace steward::reviewqueries

@@ -114,6 +114,18 @@ private Q_SLOTS:
         QVERIFY(!reviewqueries::reviewable(bob.store().database(), first->id)->isPending());
         QVERIFY(!reviewqueries::reviewable(alice.store().database(), second->id)->isPending());
 
+        // A note on a user, typed in one window, reaches the other.
+        error.clear();
+        QSignalSpy bobHearsNote(&bob.team(), &TeamChannel::changed);
+        const Id author = first->targetCreatedById;
+        QVERIFY(reviewqueries::setUserNote(alice.store().database(), author,
+                                           QStringLiteral("Warned twice; escalate next time."),
+                                           &error));
+        QVERIFY(bobHearsNote.wait(1000));
+        QVERIFY(bobHearsNote.first().first().value<ChangeSet>().users.contains(author));
+        QCOMPARE(reviewqueries::userNote(bob.store().database(), author),
+                 QStringLiteral("Warned twice; escalate next time."));
+
         // Opposite decisions conflict too: Alice suspends a user, Bob's unsuspension waits.
         const Id user = first->targetCreatedById;
         QVERIFY(alice.outbox().submit(actions::suspendUser(

@@ -529,6 +529,17 @@ void ItemDetailView::buildButtons()
     }
 }
 
+void ItemDetailView::reloadNote()
+{
+    if (m_authorId == 0 || !m_note->isEnabled() || m_note->hasFocus())
+        return;
+    const QString note = reviewqueries::userNote(m_database, m_authorId);
+    if (note == m_note->toPlainText())
+        return;
+    QSignalBlocker block(m_note);
+    m_note->setPlainText(note);
+}
+
 void ItemDetailView::saveNote()
 {
     if (m_authorId == 0 || !m_note->isEnabled())

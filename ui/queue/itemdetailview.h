@@ -39,6 +39,10 @@ public:
     /// Shows the item; 0 shows nothing.
     void showItem(Id reviewableId);
     Id itemId() const { return m_item.id; }
+    /// The author of the item shown, whose note the People tab edits; 0 for none.
+    Id authorId() const { return m_authorId; }
+    /// Reads the author's note again (another moderator changed it), unless it is being typed.
+    void reloadNote();
     const Reviewable& item() const { return m_item; }
     QString renderedHtml() const;
     PostBrowser* postView() const { return m_post; }
