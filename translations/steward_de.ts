@@ -243,6 +243,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>its admin account changed since the last start</source>
         <translation>ihr Admin-Konto hat sich seit dem letzten Start geändert</translation>
     </message>
+    <message>
+        <source>With --url: the team&apos;s PostgreSQL database (a postgresql:// URL or a libpq connection string) instead of a copy on this computer; its password from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Mit --url: die PostgreSQL-Datenbank des Teams (eine postgresql://-URL oder libpq-Verbindungszeichenkette) statt einer Kopie auf diesem Rechner; ihr Passwort aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>steward::AccountsDialog</name>
@@ -1696,6 +1700,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>The post is not in the local copy yet. %1</source>
         <translation>Der Beitrag ist noch nicht in der lokalen Kopie. %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s notes on this user (kept in the team database, seen by every moderator using it)</source>
+        <translation>Die Notizen des Teams zu diesem Benutzer (in der Team-Datenbank, sichtbar für alle Moderatoren, die sie nutzen)</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,12 @@ CommandLine::CommandLine()
                 QCoreApplication::translate(
                     "steward", "With --url: requests a minute at most (Discourse's default: 60)."),
                 QStringLiteral("N"), QStringLiteral("60"))
+    , teamDatabase(QStringLiteral("team-database"),
+                   QCoreApplication::translate(
+                       "steward", "With --url: the team's PostgreSQL database (a postgresql:// "
+                                  "URL or a libpq connection string) instead of a copy on this "
+                                  "computer; its password from PGPASSWORD or ~/.pgpass."),
+                   QStringLiteral("LOCATION"))
     , verbose(verboseOption())
 {
 }
@@ -48,7 +54,7 @@ void CommandLine::addTo(QCommandLineParser& parser) const
                                                "from a local copy that it keeps in sync."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({demo, scale, account, url, apiUsername, rateLimit, verbose});
+    parser.addOptions({demo, scale, account, url, apiUsername, rateLimit, teamDatabase, verbose});
 }
 
 bool asksOnlyForText(int argc, char* argv[])

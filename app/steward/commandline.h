@@ -20,6 +20,7 @@ struct CommandLine
     QCommandLineOption url;
     QCommandLineOption apiUsername;
     QCommandLineOption rateLimit;
+    QCommandLineOption teamDatabase;
     QCommandLineOption verbose;
 };
 

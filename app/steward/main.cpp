@@ -55,7 +55,8 @@ int main(int argc, char* argv[])
     } else if (parser.isSet(options.url)) {
         const QUrl url(parser.value(options.url));
         steward::Account site{url.host(), url, parser.value(options.apiUsername),
-                              parser.value(options.rateLimit).toInt()};
+                              parser.value(options.rateLimit).toInt(),
+                              parser.value(options.teamDatabase)};
         launcher.openSite(site, qEnvironmentVariable("STEWARD_API_KEY"));
     } else
         launcher.openSaved(parser.value(options.account));

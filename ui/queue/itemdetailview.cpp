@@ -118,7 +118,11 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     m_markdown->setReadOnly(true);
     m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_markdown->setFocusPolicy(Qt::ClickFocus);
-    m_note->setPlaceholderText(tr("Your notes on this user (kept on this computer only)"));
+    m_note->setPlaceholderText(
+        m_database.backend() == Database::Backend::PostgreSQL
+            ? tr("The team's notes on this user (kept in the team database, seen by every "
+                 "moderator using it)")
+            : tr("Your notes on this user (kept on this computer only)"));
     m_note->setAccessibleName(tr("Notes on the author"));
     m_markdown->setAccessibleName(tr("Markdown of the post"));
     m_post->setAccessibleName(tr("Post"));
