@@ -163,8 +163,8 @@ void TeamChannel::check()
         m_leader = false;
         Q_EMIT leadershipChanged(false);
     }
-    QSqlQuery heard(QSqlDatabase::database(m_listenName, false));
-    if (!heard.exec(QStringLiteral("SELECT 1"))) {
+    const QSqlDatabase listening = QSqlDatabase::database(m_listenName, false);
+    if (!listening.isOpen() || !QSqlQuery(listening).exec(QStringLiteral("SELECT 1"))) {
         QString error;
         if (listen(&error)) {
             qCInfo(lcStore, "listening to the team again");

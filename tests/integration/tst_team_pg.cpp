@@ -126,6 +126,19 @@ private Q_SLOTS:
         QCOMPARE(reviewqueries::userNote(bob.store().database(), author),
                  QStringLiteral("Warned twice; escalate next time."));
 
+        // The listening connections are lost (a server restart, a network cut): each window
+        // listens again within a check, rereads what it shows, and hears the team again.
+        QSignalSpy bobBack(&bob.team(), &TeamChannel::reconnected);
+        QSqlQuery cut(alice.store().database().connection());
+        QVERIFY(cut.exec(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+            "current_database() AND pid <> pg_backend_pid() AND query LIKE 'LISTEN%'")));
+        QVERIFY(bobBack.wait(TeamChannel::kRetryMs + 3000));
+        QSignalSpy bobHearsAgain(&bob.team(), &TeamChannel::changed);
+        QVERIFY(reviewqueries::setUserNote(alice.store().database(), author,
+                                           QStringLiteral("Heard after the cut."), &error));
+        QVERIFY(bobHearsAgain.wait(1000));
+
         // Opposite decisions conflict too: Alice suspends a user, Bob's unsuspension waits.
         const Id user = first->targetCreatedById;
         QVERIFY(alice.outbox().submit(actions::suspendUser(

@@ -90,7 +90,8 @@ public:
     /// sandbox). Call after attachCommunity().
     void attachCases(CaseService& cases, const QString& actor, const QString& settingsGroup);
     /// A team database: the window syncs (F5, the poll) only while this Steward leads the
-    /// team's sync, takes over when it comes to lead, and says in the status bar who syncs.
+    /// team's sync, takes over when it comes to lead, says in the status bar who syncs, and
+    /// reads everything it shows again when its lost connection to the team is back.
     /// Call after attachCommunity().
     void attachTeam(TeamChannel& team);
     /// File › Case System (window-modal); nullptr before attachCases().

@@ -264,6 +264,11 @@ void MainWindow::attachTeam(TeamChannel& team)
                          .arg(m_team->leaderDescription()));
         m_actions->syncNow->setEnabled(leader && !m_sync->isRunning());
     };
+    // Changes made while the window could not hear the team were missed: read everything shown.
+    connect(&team, &TeamChannel::reconnected, this, [this] {
+        m_queue->model().reload();
+        m_threads->reload();
+    });
     connect(&team, &TeamChannel::leadershipChanged, this, [this, show](bool leader) {
         show(leader);
         if (leader && !m_sync->isRunning())
