@@ -59,6 +59,9 @@ int runSandbox(const QStringList& arguments)
         QStringLiteral("locale"),
         Text::tr("The site's language, en or de: the strings Discourse translates come in it."),
         QStringLiteral("L"), QStringLiteral("en"));
+    const QCommandLineOption noUserNotes(
+        QStringLiteral("no-user-notes"),
+        Text::tr("Serve the site as one without the user-notes plugin: its routes answer 404."));
     const QCommandLineOption noExplorer(
         QStringLiteral("no-data-explorer"),
         Text::tr("Serve the site as one without the Data Explorer plugin: its routes answer 404."));
@@ -66,8 +69,8 @@ int runSandbox(const QStringList& arguments)
         QStringLiteral("data-explorer-block"),
         Text::tr("Refuse Data Explorer runs over 2 in 10 seconds with 429 (the plugin's block "
                  "mode; by default, as in Discourse, they are only counted)."));
-    parser.addOptions(
-        {scale, seed, now, port, rate, data, faults, locale, noExplorer, explorerBlock});
+    parser.addOptions({scale, seed, now, port, rate, data, faults, locale, noExplorer,
+                       explorerBlock, noUserNotes});
     parser.process(arguments);
     setUpLogging(parser.isSet(verbose));
 
@@ -105,6 +108,7 @@ int runSandbox(const QStringList& arguments)
         return usage(Text::tr("--rate-limit needs a non-negative number"));
     options.dataDirectory = parser.value(data);
     options.dataExplorer = !parser.isSet(noExplorer);
+    options.userNotes = !parser.isSet(noUserNotes);
     options.dataExplorerBlock = parser.isSet(explorerBlock);
     options.locale = parser.value(locale);
     if (options.locale != u"en" && options.locale != u"de")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sandbox/community.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 #include <QTimeZone>
 
@@ -140,6 +141,13 @@ QDateTime toDateTime(qint64 secondsSinceEpoch)
 qint64 toSeconds(const QDateTime& dateTime)
 {
     return dateTime.toSecsSinceEpoch();
+}
+
+QString userNoteId(quint64 seed, quint64 serial)
+{
+    const QByteArray material = QByteArrayLiteral("steward-sandbox-user-note-") +
+                                QByteArray::number(seed) + '-' + QByteArray::number(serial);
+    return QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Md5).toHex());
 }
 
 } // namespace steward::sandbox

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -198,6 +199,20 @@ struct ExplorerQueryRecord
     bool hidden = false;
 };
 
+/// A note of the user-notes plugin (discourse-user-notes: PluginStore "user_notes", key
+/// "notes:<user id>", one JSON array per user).
+struct UserNoteRecord
+{
+    QString id; ///< 32 lower-case hex digits (SecureRandom.hex(16) in Discourse; userNoteId())
+    Id userId = 0;
+    QString raw;
+    Id createdById = 0;
+    qint64 createdAt = 0; ///< seconds since the epoch, UTC
+    /// The post it is about, as the request sent it: the plugin stores the parameter itself,
+    /// so a form's "123" stays a string and a JSON body's 123 a number. Undefined when none.
+    QJsonValue postId = QJsonValue(QJsonValue::Undefined);
+};
+
 /// Everything the sandbox serves. Ids are dense and chronological: topic id N is
 /// topics[N - 1], post id N is posts[N - 1], user id N is users[N - 1]; review ids likewise.
 struct SandboxCommunity
@@ -223,6 +238,10 @@ struct SandboxCommunity
     std::vector<CaseRecord> cases;
     std::vector<ExplorerQueryRecord> explorerQueries; ///< id N is explorerQueries[N - 1]
     QHash<QString, Id> userIdsByName;                 ///< lower-case username -> id
+    /// The user-notes plugin's notes by the user they are about, oldest first (as the plugin
+    /// appends them; it serves them newest first).
+    QHash<Id, std::vector<UserNoteRecord>> userNotes;
+    quint64 userNotesCreated = 0; ///< notes ever created; numbers the next one's id
     /// Markdown set by edits; keyed by post id. Posts without an entry use generated text.
     QHash<Id, QString> editedRaw;
     /// Flagged-post reviewables by post id (the newest per post); see indexReviews().
@@ -268,6 +287,9 @@ struct SandboxCommunity
     const Category* definedCategory(Id topicId) const;
 };
 
+/// The id of the serial-th user note of a community made with seed: 32 lower-case hex digits,
+/// as SecureRandom.hex(16), but the same for the same community.
+QString userNoteId(quint64 seed, quint64 serial);
 QDateTime toDateTime(qint64 secondsSinceEpoch);
 qint64 toSeconds(const QDateTime& dateTime);
 

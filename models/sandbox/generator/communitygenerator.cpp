@@ -18,6 +18,7 @@ SandboxCommunity generateCommunity(const GeneratorParams& params)
     detail::generateTopics(community, params, rng);
     detail::generateReviewQueue(community, params, rng);
     detail::generateStaffLog(community);
+    detail::generateUserNotes(community);
     return community;
 }
 

@@ -25,6 +25,9 @@ void refreshTopicCounts(SandboxCommunity& community, TopicRecord& record);
 void generateReviewQueue(SandboxCommunity& community, const GeneratorParams& params, Rng& rng);
 /// The staff action log of what the stages above did, in time order (generator/stafflog.cpp).
 void generateStaffLog(SandboxCommunity& community);
+/// The user-notes plugin's notes the staff left when they suspended or silenced a member
+/// (generator/usernotes.cpp); no random draws.
+void generateUserNotes(SandboxCommunity& community);
 } // namespace detail
 
 } // namespace steward::sandbox

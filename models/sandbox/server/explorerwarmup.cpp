@@ -107,6 +107,7 @@ ExplorerWarmUp::snapshotForMirror(const SandboxCommunity& community)
     copy->userListCache.clear();
     copy->cases.clear();
     copy->explorerQueries.clear();
+    copy->userNotes.clear();
     return copy;
 }
 

@@ -17,6 +17,10 @@ Reply applyAction(SandboxCommunity& community, const QJsonObject& action)
         return updateExplorerQuery(community, action);
     if (op == u"explorer.delete")
         return deleteExplorerQuery(community, action);
+    if (op == u"user_note.create")
+        return createUserNote(community, action);
+    if (op == u"user_note.delete")
+        return deleteUserNote(community, action);
     ++community.revision;
     if (op == u"review.perform")
         return performReview(community, action);

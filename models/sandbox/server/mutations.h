@@ -16,8 +16,9 @@ namespace steward::sandbox {
 /// review.perform, review.claim, review.unclaim, topic.status, topic.update, post.delete,
 /// post.recover, solution.accept, solution.unaccept, user.suspend, user.unsuspend,
 /// user.silence, user.unsilence, post.create, posts.move, case.create, explorer.create,
-/// explorer.update, explorer.delete (Data Explorer queries; these leave the revision alone,
-/// since nothing derived from the community changes).
+/// explorer.update, explorer.delete (Data Explorer queries), user_note.create,
+/// user_note.delete (the user-notes plugin's; these two and the explorer ops leave the revision
+/// alone, since nothing derived from the community changes).
 Reply applyAction(SandboxCommunity& community, const QJsonObject& action);
 
 namespace detail {
@@ -39,6 +40,11 @@ Reply createCase(SandboxCommunity& community, const QJsonObject& action);
 Reply createExplorerQuery(SandboxCommunity& community, const QJsonObject& action);
 Reply updateExplorerQuery(SandboxCommunity& community, const QJsonObject& action);
 Reply deleteExplorerQuery(SandboxCommunity& community, const QJsonObject& action);
+/// op user_note.create {user_id, raw, post_id? (as the request sent it), note_id}: appends a
+/// note by the actor at the action's time; user_note.delete {user_id, note_id} removes it (a
+/// note that is not there is no error). Both 404 for a user that does not exist.
+Reply createUserNote(SandboxCommunity& community, const QJsonObject& action);
+Reply deleteUserNote(SandboxCommunity& community, const QJsonObject& action);
 
 /// Marks a post deleted (or restored) by by at at, keeps topic, category and user counts right
 /// and logs it in the staff action log as PostDestroyer does (nothing when by is the author).

@@ -61,6 +61,10 @@ Reply explorerUpdate(S&, C&);
 Reply explorerDelete(S&, C&);
 Reply explorerRun(S&, C&);
 Reply explorerLegacyGet(S&, C&);
+// User notes (routes_usernotes.cpp): staff only, 404 when ServerOptions::userNotes is off
+Reply userNotes(S&, C&);
+Reply userNoteCreate(S&, C&);
+Reply userNoteDestroy(S&, C&);
 
 /// Whether the acting user may see a topic (staff see everything, others public ones).
 bool canSee(const SandboxCommunity& community, const RequestContext& context,

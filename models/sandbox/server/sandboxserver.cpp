@@ -369,8 +369,11 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
     if (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     // The plugin's write and run routes default to JSON (scope "/", defaults: {format: :json}).
-    const bool jsonByDefault =
-        request.method() != QHttpServerRequest::Method::Get && path.startsWith(u"/admin/plugins/");
+    // The user-notes engine's paths have no format: its writes, which an API key exempts from
+    // check_xhr, answer JSON; its index, like any GET, needs JSON asked for.
+    const bool jsonByDefault = request.method() != QHttpServerRequest::Method::Get &&
+                               (path.startsWith(u"/admin/plugins/") || path == u"/user_notes" ||
+                                path.startsWith(u"/user_notes/"));
     if (path.endsWith(QStringLiteral(".json")))
         path.chop(5);
     else if (!jsonByDefault && !request.value("Accept").contains("application/json"))

@@ -47,6 +47,8 @@ struct ServerOptions
     /// For tests: the mirror's first build (which start() begins on a worker thread) waits
     /// this long first, so that runs meet the warm-up's 503.
     int dataExplorerWarmUpDelayMs = 0;
+    /// Discourse's user-notes plugin (user_notes_enabled); off, its routes answer 404.
+    bool userNotes = true;
     /// The time its limiters and its clock run on; null: Clock::system(). Tests share a
     /// VirtualClock with the client, so rate limits pass without waiting.
     Clock* clock = nullptr;
