@@ -9,6 +9,7 @@
 #include "models/sync/caseservice.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
+#include "models/sync/usernotesservice.h"
 
 #include <QNetworkAccessManager>
 
@@ -23,6 +24,7 @@ CommunitySession::~CommunitySession()
 {
     // Users of the store first, the connection last.
     m_cases.reset();
+    m_notes.reset();
     m_outbox.reset();
     m_sync.reset();
     m_client.reset();
@@ -60,6 +62,7 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     // Every moderator's decisions share a team database's outbox; each Steward sends its own.
     if (m_team->isShared())
         m_outbox->entries().setSendingActor(site.apiUsername);
+    m_notes = std::make_unique<UserNotesService>(*m_client, *m_store, *m_outbox, site.apiUsername);
     m_cases = std::make_unique<CaseService>(*m_database, m_network.get());
     m_cases->setOutbox(m_outbox.get());
     m_cases->recover();

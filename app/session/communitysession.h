@@ -21,6 +21,7 @@ class Outbox;
 class Store;
 class SyncEngine;
 class TeamChannel;
+class UserNotesService;
 
 /// Everything one open community needs: its database, the client for its site, the sync
 /// engine, the outbox and support cases (whose staff notes go through the outbox), wired together.
@@ -49,6 +50,7 @@ public:
     DiscourseClient& client() const { return *m_client; }
     CaseService& cases() const { return *m_cases; }
     TeamChannel& team() const { return *m_team; }
+    UserNotesService& notes() const { return *m_notes; }
 
 private:
     QString m_name;
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<DiscourseClient> m_client;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<UserNotesService> m_notes;
     std::unique_ptr<CaseService> m_cases;
 };
 

@@ -11,6 +11,7 @@
 #include "models/store/teamchannel.h"
 #include "models/sync/caseservice.h"
 #include "models/sync/syncengine.h"
+#include "models/sync/usernotesservice.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/queue/queuepane.h"
 
@@ -103,6 +104,7 @@ void Launcher::openDemo(const QString& scaleName)
         m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
                                  m_session.sync());
         m_window.attachTeam(m_session.team());
+        m_window.attachUserNotes(m_session.notes());
         reportQueueShown();
     };
     // A copy from an earlier start is shown as soon as the sandbox has its port (well under a
@@ -238,6 +240,7 @@ void Launcher::showOpened(const Account& account, bool saved)
     m_window.attachCommunity(m_session.name(), m_session.store(), m_session.outbox(),
                              m_session.sync());
     m_window.attachTeam(m_session.team());
+    m_window.attachUserNotes(m_session.notes());
     reportQueueShown();
     attachCases(account, QStringLiteral("cases-") + QString::fromLatin1(id));
     startFirstSync();

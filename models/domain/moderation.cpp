@@ -11,7 +11,8 @@ namespace {
 constexpr std::array<const char*, kActionKindCount> kActionNames{
     "review.perform", "review.claim",   "review.unclaim", "user.suspend",    "user.unsuspend",
     "user.silence",   "user.unsilence", "topic.status",   "topic.update",    "posts.move",
-    "topic.note",     "post.delete",    "post.recover",   "solution.accept", "solution.unaccept"};
+    "topic.note",     "post.delete",    "post.recover",   "solution.accept", "solution.unaccept",
+    "note.add",       "note.delete"};
 
 constexpr std::array<const char*, 5> kFlagNames{"closed", "archived", "visible", "pinned",
                                                 "pinned_globally"};
@@ -41,6 +42,8 @@ std::optional<ActionKind> actionKindFromName(QStringView name)
 
 QString actionTargetType(ActionKind kind)
 {
+    if (kind == ActionKind::NoteAdd || kind == ActionKind::NoteDelete)
+        return QStringLiteral("user");
     return actionKindName(kind).section(u'.', 0, 0);
 }
 

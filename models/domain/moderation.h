@@ -30,15 +30,17 @@ enum class ActionKind
     PostRecover,      ///< "post.recover"
     SolutionAccept,   ///< "solution.accept"
     SolutionUnaccept, ///< "solution.unaccept"
+    NoteAdd,          ///< "note.add": a note on a user (the user-notes plugin)
+    NoteDelete,       ///< "note.delete"
 };
-inline constexpr int kActionKindCount = int(ActionKind::SolutionUnaccept) + 1;
+inline constexpr int kActionKindCount = int(ActionKind::NoteDelete) + 1;
 
 /// The stored name, such as "review.perform".
 QString actionKindName(ActionKind kind);
 /// nullopt for a name this build does not know (an entry written by a newer Steward).
 std::optional<ActionKind> actionKindFromName(QStringView name);
 /// What the decision is on: "review", "user", "topic", "posts", "post" or "solution" (the
-/// name's first part, as the audit log stores it).
+/// name's first part, as the audit log stores it); "user" for notes, which are on a user.
 QString actionTargetType(ActionKind kind);
 
 /// A topic flag PUT /t/{id}/status sets (TopicsController#status, app/controllers/

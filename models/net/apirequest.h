@@ -17,6 +17,15 @@ namespace steward {
 
 class DiscourseClient;
 
+/// How a request's path becomes its URL: Discourse's routes take ".json", which the client adds;
+/// a plugin's engine mounted at its own path (the user-notes plugin's /user_notes) matches only
+/// the bare path, and answers JSON because the client asks for it (Accept).
+enum class UrlSuffix
+{
+    Json,
+    None,
+};
+
 /// One API call. Made by DiscourseClient, which queues, rate-limits and (for GETs) retries it.
 ///
 /// Signals: finished() fires exactly once, when the call succeeded or failed for good; the
@@ -37,6 +46,7 @@ public:
 
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
+    UrlSuffix suffix() const { return m_suffix; }
     QUrlQuery query() const { return m_query; }
     /// GETs, and actions the server runs without changing anything (DiscourseClient::sendReadOnly).
     bool isIdempotent() const { return m_method == "GET" || m_readOnly; }
@@ -68,6 +78,7 @@ private:
 
     QByteArray m_method;
     bool m_readOnly = false;
+    UrlSuffix m_suffix = UrlSuffix::Json;
     QString m_path;
     QUrlQuery m_query;
     QByteArray m_form;

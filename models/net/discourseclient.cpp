@@ -104,15 +104,23 @@ void DiscourseClient::setClock(Clock* clock)
     m_wake.setClock(m_time);
 }
 
-ApiRequest* DiscourseClient::get(const QString& path, const QUrlQuery& query)
+ApiRequest* DiscourseClient::get(const QString& path, const QUrlQuery& query, UrlSuffix suffix)
 {
-    return enqueue(new ApiRequest("GET", path, query, {}, this));
+    auto* request = new ApiRequest("GET", path, query, {}, this);
+    request->m_suffix = suffix;
+    return enqueue(request);
 }
 
 ApiRequest* DiscourseClient::send(const QByteArray& method, const QString& path,
-                                  const QUrlQuery& form)
+                                  const QUrlQuery& form, UrlSuffix suffix)
 {
-    return enqueue(new ApiRequest(method, path, {}, formBody(form), this));
+    // A query in the path stays in the URL (DELETE /user_notes/{id}?user_id=).
+    const qsizetype mark = path.indexOf(u'?');
+    auto* request = new ApiRequest(method, mark < 0 ? path : path.left(mark),
+                                   mark < 0 ? QUrlQuery() : QUrlQuery(path.mid(mark + 1)),
+                                   formBody(form), this);
+    request->m_suffix = suffix;
+    return enqueue(request);
 }
 
 ApiRequest* DiscourseClient::sendReadOnly(const QString& path, const QUrlQuery& form)
@@ -183,7 +191,8 @@ void DiscourseClient::start(ApiRequest* request)
     QString base = url.path();
     while (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + request->m_path + QStringLiteral(".json"));
+    url.setPath(base + request->m_path +
+                (request->m_suffix == UrlSuffix::Json ? QStringLiteral(".json") : QString()));
     url.setQuery(request->m_query);
 
     QNetworkRequest http(url);

@@ -43,12 +43,18 @@ public:
     /// Abandons what is queued or on the wire (so a VirtualClock is never left held).
     ~DiscourseClient() override;
 
-    /// GET path (without .json; it is added) with query parameters.
-    ApiRequest* get(const QString& path, const QUrlQuery& query = {});
+    /// GET path (without .json; it is added unless suffix says otherwise) with query parameters.
+    ApiRequest* get(const QString& path, const QUrlQuery& query = {},
+                    UrlSuffix suffix = UrlSuffix::Json);
     /// GET one of the endpoints (models/net/endpoints.h).
-    ApiRequest* get(const Endpoint& endpoint) { return get(endpoint.path, endpoint.query); }
-    /// An action with a form-encoded body: "PUT", "POST" or "DELETE".
-    ApiRequest* send(const QByteArray& method, const QString& path, const QUrlQuery& form = {});
+    ApiRequest* get(const Endpoint& endpoint)
+    {
+        return get(endpoint.path, endpoint.query, endpoint.suffix);
+    }
+    /// An action with a form-encoded body: "PUT", "POST" or "DELETE". A query after "?" in path
+    /// is sent in the URL.
+    ApiRequest* send(const QByteArray& method, const QString& path, const QUrlQuery& form = {},
+                     UrlSuffix suffix = UrlSuffix::Json);
     /// A POST that changes nothing on the server (a Data Explorer run): retried as a GET is.
     ApiRequest* sendReadOnly(const QString& path, const QUrlQuery& form);
 

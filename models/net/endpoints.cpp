@@ -99,6 +99,14 @@ Endpoint adminUser(Id id)
     return {u"/admin/users/%1"_s.arg(id), {}, Endpoint::Missing::NotFetched};
 }
 
+Endpoint userNotes(Id userId)
+{
+    Endpoint e(u"/user_notes"_s, QUrlQuery{{u"user_id"_s, QString::number(userId)}},
+               Endpoint::Missing::NotFetched, Endpoint::Shape::ArrayField, "user_notes"_L1);
+    e.suffix = UrlSuffix::None;
+    return e;
+}
+
 Endpoint latestByCreation(int page)
 {
     return {u"/latest"_s,

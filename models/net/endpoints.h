@@ -7,6 +7,7 @@
 #pragma once
 
 #include "models/domain/ids.h"
+#include "models/net/apirequest.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -51,9 +52,13 @@ struct Endpoint
     Missing missing;
     Shape shape;
     QLatin1StringView field;
+    UrlSuffix suffix = UrlSuffix::Json;
 
     /// The path as the server names it, for messages: "/latest.json".
-    QString shown() const { return path + QStringLiteral(".json"); }
+    QString shown() const
+    {
+        return suffix == UrlSuffix::Json ? path + QStringLiteral(".json") : path;
+    }
     /// Empty when the answer has the shape; else what is missing, for the message.
     QString shapeProblem(const QJsonDocument& answer) const;
 };
@@ -76,6 +81,10 @@ Endpoint activeUsers(int page, bool oldestFirst);
 Endpoint penalisedUsers(const QString& list, int page);
 /// GET /admin/users/{id} (Admin::UsersController#show): one user in full; missing: not fetched.
 Endpoint adminUser(Id id);
+/// GET /user_notes?user_id= (the user-notes plugin's UserNotesController#index, staff only; no
+/// ".json": the plugin's engine is mounted at /user_notes): the notes on a user, newest first,
+/// under "user_notes". 404 when the plugin is off or missing, or the user does not exist.
+Endpoint userNotes(Id userId);
 /// GET /latest?order=created&ascending=true (ListController#latest, TopicQuery pages of 30):
 /// every topic oldest first, or, by activity, the recently bumped ones first.
 Endpoint latestByCreation(int page);

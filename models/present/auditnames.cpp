@@ -86,6 +86,10 @@ QString decisionTitle(const QString& kind)
         return AuditNames::tr("Accept solution");
     case ActionKind::SolutionUnaccept:
         return AuditNames::tr("Unaccept solution");
+    case ActionKind::NoteAdd:
+        return AuditNames::tr("Add note on user");
+    case ActionKind::NoteDelete:
+        return AuditNames::tr("Delete note on user");
     }
     return kind;
 }

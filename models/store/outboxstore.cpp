@@ -93,6 +93,14 @@ QString oppositeKind(const QString& kind)
     return opposites.value(kind, kind);
 }
 
+/// Whether a second such decision on the same target can contradict a first: not for writing
+/// (a reply, a note on a user) or removing a note, where each decision stands on its own.
+bool canConflict(const OutboxEntry& e)
+{
+    return e.kind && *e.kind != ActionKind::TopicNote && *e.kind != ActionKind::NoteAdd &&
+           *e.kind != ActionKind::NoteDelete;
+}
+
 /// One name for a decision and its opposite, to serialise both on a target.
 QString conflictFamily(const QString& kind)
 {
@@ -119,7 +127,7 @@ std::optional<Id> OutboxStore::add(OutboxEntry entry)
         entry.notBefore = entry.createdAt;
     if (!m_store.begin())
         return std::nullopt;
-    if (m_store.database().backend() == Database::Backend::PostgreSQL) {
+    if (m_store.database().backend() == Database::Backend::PostgreSQL && canConflict(entry)) {
         // Two moderators deciding on one item at once: the second waits here for the first's
         // commit, then finds its decision.
         QSqlQuery open(m_store.database().connection());
@@ -189,6 +197,21 @@ QList<OutboxEntry> OutboxStore::inState(OutboxState state) const
     if (q.exec())
         while (q.next())
             out.append(read(q));
+    return out;
+}
+
+QList<OutboxEntry> OutboxStore::openOn(const QList<ActionKind>& kinds, Id targetId) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE target_id = ? AND state IN ('pending', "
+                             "'sending') ORDER BY id")
+                  .arg(kColumns));
+    q.addBindValue(targetId);
+    QList<OutboxEntry> out;
+    if (q.exec())
+        while (q.next())
+            if (const OutboxEntry e = read(q); e.kind && kinds.contains(*e.kind))
+                out.append(e);
     return out;
 }
 

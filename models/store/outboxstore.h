@@ -84,6 +84,8 @@ public:
     QString sendingActor() const { return m_sendingActor; }
     std::optional<OutboxEntry> entry(Id id) const;
     QList<OutboxEntry> inState(OutboxState state) const;
+    /// The pending and sending entries of these kinds on a target, oldest first.
+    QList<OutboxEntry> openOn(const QList<ActionKind>& kinds, Id targetId) const;
     /// Pending entries whose undo window has passed at `now`, oldest first.
     QList<OutboxEntry> due(const QDateTime& now) const;
     /// The earliest notBefore among pending entries; invalid when there is none.

@@ -492,43 +492,4 @@ FlagRecord flagsBy(const Database& db, Id flaggerId)
     return flagRecord(q);
 }
 
-QString userNote(const Database& db, Id userId)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT note FROM user_notes WHERE user_id = ?"));
-    q.addBindValue(userId);
-    return execOrLog(q) && q.next() ? q.value(0).toString() : QString();
-}
-
-bool setUserNote(Database& db, Id userId, const QString& note, QString* error)
-{
-    QSqlQuery q(db.connection());
-    if (note.trimmed().isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM user_notes WHERE user_id = ?"));
-        q.addBindValue(userId);
-    } else {
-        q.prepare(
-            QStringLiteral("INSERT INTO user_notes (user_id, note, updated_at) VALUES (?, ?, ?) ON "
-                           "CONFLICT (user_id) "
-                           "DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at"));
-        q.addBindValue(userId);
-        q.addBindValue(note);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    }
-    if (!execOrLog(q)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    // A team database: the other Stewards show the note as it is typed (TeamChannel).
-    if (db.backend() == Database::Backend::PostgreSQL) {
-        QSqlQuery tell(db.connection());
-        tell.prepare(QStringLiteral(
-            "SELECT pg_notify('steward_changes', json_build_object('s', pg_backend_pid(), 'u', "
-            "json_build_array(CAST(? AS bigint)))::text)"));
-        tell.addBindValue(userId);
-        execOrLog(tell);
-    }
-    return true;
-}
-
 } // namespace steward::reviewqueries

@@ -112,11 +112,5 @@ FlagRecord flagsAgainst(const Database& db, Id authorId);
 /// How often a flagger's flags were agreed with.
 FlagRecord flagsBy(const Database& db, Id flaggerId);
 
-/// The local, never-synced moderator note on a user; empty when none.
-QString userNote(const Database& db, Id userId);
-/// Stores (an empty note removes) the note; on a team database the other Stewards hear of
-/// it as a change to the user.
-bool setUserNote(Database& db, Id userId, const QString& note, QString* error);
-
 } // namespace reviewqueries
 } // namespace steward

@@ -85,6 +85,8 @@ public:
     bool clearCheckpoints(const QString& prefix);
     /// Marks outbox rows as changed in the current transaction (OutboxStore calls this).
     void noteOutboxChange(Id entryId) { m_pending.outbox.insert(entryId); }
+    /// Marks a user as changed in the current transaction (their notes, usernotes.h).
+    void noteUserChange(Id userId) { m_pending.users.insert(userId); }
 
 Q_SIGNALS:
     void changed(const steward::ChangeSet& changes);

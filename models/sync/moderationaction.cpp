@@ -124,4 +124,16 @@ ModerationAction unacceptSolution(Id postId)
     return make(ActionKind::SolutionUnaccept, postId);
 }
 
+ModerationAction addUserNote(Id userId, const QString& raw, Id postId)
+{
+    QJsonObject params{{QStringLiteral("raw"), raw}};
+    if (postId != 0)
+        params.insert(QStringLiteral("post_id"), postId);
+    return make(ActionKind::NoteAdd, userId, params);
+}
+ModerationAction deleteUserNote(Id userId, const QString& noteId)
+{
+    return make(ActionKind::NoteDelete, userId, {{QStringLiteral("note_id"), noteId}});
+}
+
 } // namespace steward::actions

@@ -62,6 +62,10 @@ ModerationAction deletePost(Id postId);
 ModerationAction recoverPost(Id postId);
 ModerationAction acceptSolution(Id postId);
 ModerationAction unacceptSolution(Id postId);
+/// POST /user_notes (the user-notes plugin): a note on the user, about a post when postId is set.
+ModerationAction addUserNote(Id userId, const QString& raw, Id postId = 0);
+/// DELETE /user_notes/{noteId}?user_id={userId}.
+ModerationAction deleteUserNote(Id userId, const QString& noteId);
 } // namespace actions
 
 } // namespace steward

@@ -200,7 +200,7 @@ void Outbox::send(const OutboxEntry& entry)
     qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id),
            qPrintable(actionKindName(*entry.kind)), qint64(entry.targetId));
     m_inFlight.insert(entry.id);
-    ApiRequest* reply = m_client.send(request.method, request.path, request.form);
+    ApiRequest* reply = m_client.send(request.method, request.path, request.form, request.suffix);
     connect(reply, &ApiRequest::finished, this, [this, entry, reply] {
         if (entry.kind == ActionKind::PostsMove && reply->error().kind == ApiErrorKind::None) {
             // Where they went: the destination given, or the new topic's URL (/t/slug/id).
@@ -248,7 +248,7 @@ void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError
     connect(read, &ApiRequest::finished, this, [this, entry, state, error, read] {
         const QJsonObject current = read->document().object();
         if (read->succeeded() && m_store.begin()) {
-            if (actionType(*entry.kind).store(current, m_store))
+            if (actionType(*entry.kind).store(entry, current, m_store))
                 m_store.commit();
             else
                 m_store.rollback();
@@ -284,7 +284,7 @@ void Outbox::resolve(const OutboxEntry& entry, int attempt)
             actionType(*entry.kind).applied(entry, state, m_client.clock()->nowUtc());
         if (applied == Applied::Yes) {
             if (m_store.begin()) {
-                if (actionType(*entry.kind).store(state, m_store))
+                if (actionType(*entry.kind).store(entry, state, m_store))
                     m_store.commit();
                 else
                     m_store.rollback();

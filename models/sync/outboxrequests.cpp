@@ -6,9 +6,11 @@
 #include "models/net/parse/jsonread.h"
 #include "models/net/parse/parse.h"
 #include "models/store/store.h"
+#include "models/store/usernotes.h"
 
 #include <QJsonArray>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -61,16 +63,16 @@ Endpoint postState(const OutboxEntry& e)
     return endpoints::post(e.targetId, Endpoint::Missing::NotFetched);
 }
 
-bool storeReview(const QJsonObject& state, Store& store)
+bool storeReview(const OutboxEntry&, const QJsonObject& state, Store& store)
 {
     const Reviewable r = parse::reviewDetail(state);
     return state.isEmpty() || r.id == 0 || store.upsertReviewables({r});
 }
-bool storeUser(const QJsonObject& state, Store& store)
+bool storeUser(const OutboxEntry&, const QJsonObject& state, Store& store)
 {
     return state.isEmpty() || store.upsertUsers({parse::user(state)}, UserDetail::Full);
 }
-bool storeTopic(const QJsonObject& state, Store& store)
+bool storeTopic(const OutboxEntry&, const QJsonObject& state, Store& store)
 {
     if (state.isEmpty())
         return true;
@@ -78,7 +80,7 @@ bool storeTopic(const QJsonObject& state, Store& store)
     return view.topic.id == 0 ||
            (store.upsertTopics({view.topic}) && store.upsertPosts(view.posts));
 }
-bool storePost(const QJsonObject& state, Store& store)
+bool storePost(const OutboxEntry&, const QJsonObject& state, Store& store)
 {
     const Post p = parse::post(state);
     return state.isEmpty() || p.id == 0 || store.upsertPosts({p});
@@ -280,6 +282,68 @@ Applied solutionApplied(const OutboxEntry&, const QJsonObject& state, const QDat
     return appliedIf(parse::post(state).acceptedAnswer == Accept);
 }
 
+// --- notes on users (the user-notes plugin) -----------------------------------------------------
+
+Endpoint notesState(const OutboxEntry& e)
+{
+    return endpoints::userNotes(e.targetId);
+}
+Applied noteAddApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&);
+
+bool storeNotes(const OutboxEntry& e, const QJsonObject& state, Store& store)
+{
+    // A 404 (the plugin turned off meanwhile) says nothing about the notes: keep them.
+    if (state.isEmpty())
+        return true;
+    if (!usernotes::storeForumNotes(store, e.targetId, parse::userNotes(state)))
+        return false;
+    // A Steward-only note sent to the forum (UserNotesService::publish) is dropped once the
+    // forum shows it.
+    const Id local = e.params.value(QStringLiteral("local_id")).toInteger();
+    return local == 0 || e.kind != ActionKind::NoteAdd ||
+           noteAddApplied(e, state, {}) != Applied::Yes ||
+           usernotes::dropLocal(store, e.targetId, local);
+}
+
+OutboxRequest noteAddRequest(const OutboxEntry& e)
+{
+    QUrlQuery form{{QStringLiteral("user_note[user_id]"), target(e)},
+                   {QStringLiteral("user_note[raw]"), text(e, "raw"_L1)}};
+    if (e.params.contains(QStringLiteral("post_id")))
+        form.addQueryItem(QStringLiteral("user_note[post_id]"), text(e, "post_id"_L1));
+    return {"POST", QStringLiteral("/user_notes"), form, UrlSuffix::None};
+}
+Applied noteAddApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&)
+{
+    // The plugin stores raw as sent, and a note is never edited: the same text by the same
+    // writer is this note. (An identical note written before would only be written again; the
+    // two clocks are not compared, since a skewed one would write every such note twice.)
+    const QString raw = e.params.value(QStringLiteral("raw")).toString();
+    const QList<UserNote> notes = parse::userNotes(state);
+    return appliedIf(std::any_of(notes.cbegin(), notes.cend(), [&](const UserNote& n) {
+        return n.raw == raw &&
+               (e.actor.isEmpty() || n.createdBy.compare(e.actor, Qt::CaseInsensitive) == 0);
+    }));
+}
+
+OutboxRequest noteDeleteRequest(const OutboxEntry& e)
+{
+    return {"DELETE",
+            QStringLiteral("/user_notes/%1?user_id=%2")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                         e.params.value(QStringLiteral("note_id")).toString())),
+                     target(e)),
+            {},
+            UrlSuffix::None};
+}
+Applied noteDeleteApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&)
+{
+    const QString id = e.params.value(QStringLiteral("note_id")).toString();
+    const QList<UserNote> notes = parse::userNotes(state);
+    return appliedIf(std::none_of(notes.cbegin(), notes.cend(),
+                                  [&](const UserNote& n) { return n.forumId == id; }));
+}
+
 /// A state the server did not find is unknown, except where the descriptor says otherwise.
 template <Applied (*F)(const OutboxEntry&, const QJsonObject&, const QDateTime&)>
 Applied unlessEmpty(const OutboxEntry& e, const QJsonObject& state, const QDateTime& now)
@@ -311,6 +375,8 @@ const std::array<ActionType, kActionKindCount> kTypes{{
      storePost},
     {K::SolutionUnaccept, solutionRequest<false>, postState, unlessEmpty<solutionApplied<false>>,
      storePost},
+    {K::NoteAdd, noteAddRequest, notesState, unlessEmpty<noteAddApplied>, storeNotes},
+    {K::NoteDelete, noteDeleteRequest, notesState, unlessEmpty<noteDeleteApplied>, storeNotes},
 }};
 
 } // namespace

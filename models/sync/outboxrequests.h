@@ -20,6 +20,7 @@ struct OutboxRequest
     QByteArray method;
     QString path;
     QUrlQuery form;
+    UrlSuffix suffix = UrlSuffix::Json;
 };
 
 enum class Applied
@@ -42,7 +43,7 @@ struct ActionType
     /// an empty object: applied for a deletion, unknown otherwise.
     Applied (*applied)(const OutboxEntry& entry, const QJsonObject& state, const QDateTime& now);
     /// Writes that state into the store (in the caller's transaction).
-    bool (*store)(const QJsonObject& state, Store& store);
+    bool (*store)(const OutboxEntry& entry, const QJsonObject& state, Store& store);
 };
 
 /// The descriptor of every kind this build sends.

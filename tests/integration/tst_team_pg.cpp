@@ -8,7 +8,9 @@
 #include "models/store/outboxstore.h"
 #include "models/store/reviewqueries.h"
 #include "models/store/teamchannel.h"
+#include "models/store/usernotes.h"
 #include "models/sync/outbox.h"
+#include "models/sync/usernotesservice.h"
 #include "tests/support/postgresserver.h"
 #include "tests/support/sessiontesting.h"
 
@@ -114,17 +116,26 @@ private Q_SLOTS:
         QVERIFY(!reviewqueries::reviewable(bob.store().database(), first->id)->isPending());
         QVERIFY(!reviewqueries::reviewable(alice.store().database(), second->id)->isPending());
 
-        // A note on a user, typed in one window, reaches the other.
+        // A note on a user, written in one window, reaches the forum's user notes and the
+        // other window: pending at once, then as the forum's note.
         error.clear();
-        QSignalSpy bobHearsNote(&bob.team(), &TeamChannel::changed);
         const Id author = first->targetCreatedById;
-        QVERIFY(reviewqueries::setUserNote(alice.store().database(), author,
-                                           QStringLiteral("Warned twice; escalate next time."),
-                                           &error));
+        QSignalSpy aliceAsked(&alice.notes(), &UserNotesService::fetched);
+        alice.notes().refresh(author, true);
+        QVERIFY(aliceAsked.wait(5000));
+        QCOMPARE(aliceAsked.first().at(1).toString(), QString());
+        QCOMPARE(alice.notes().plugin(), usernotes::Plugin::On);
+        QSignalSpy bobHearsNote(&bob.notes(), &UserNotesService::notesChanged);
+        const QString text = QStringLiteral("Warned twice; escalate next time.");
+        QVERIFY2(alice.notes().add(author, text, 0, &error), qPrintable(error));
         QVERIFY(bobHearsNote.wait(1000));
-        QVERIFY(bobHearsNote.first().first().value<ChangeSet>().users.contains(author));
-        QCOMPARE(reviewqueries::userNote(bob.store().database(), author),
-                 QStringLiteral("Warned twice; escalate next time."));
+        QCOMPARE(bobHearsNote.first().first().value<Id>(), author);
+        QCOMPARE(bob.notes().notesOn(author).first().note.raw, text);
+        QTRY_VERIFY_WITH_TIMEOUT(!bob.notes().notesOn(author).isEmpty() &&
+                                     bob.notes().notesOn(author).first().note.isOnForum(),
+                                 15000);
+        QCOMPARE(bob.notes().notesOn(author).first().note.createdBy,
+                 alice.client().connection().apiUsername);
 
         // The listening connections are lost (a server restart, a network cut): each window
         // listens again within a check, rereads what it shows, and hears the team again.
@@ -135,8 +146,7 @@ private Q_SLOTS:
             "current_database() AND pid <> pg_backend_pid() AND query LIKE 'LISTEN%'")));
         QVERIFY(bobBack.wait(TeamChannel::kRetryMs + 3000));
         QSignalSpy bobHearsAgain(&bob.team(), &TeamChannel::changed);
-        QVERIFY(reviewqueries::setUserNote(alice.store().database(), author,
-                                           QStringLiteral("Heard after the cut."), &error));
+        QVERIFY(alice.notes().add(author, QStringLiteral("Heard after the cut."), 0, &error));
         QVERIFY(bobHearsAgain.wait(1000));
 
         // Opposite decisions conflict too: Alice suspends a user, Bob's unsuspension waits.

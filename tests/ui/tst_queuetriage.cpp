@@ -11,14 +11,17 @@
 #include "models/net/discourseclient.h"
 #include "models/net/retrypolicy.h"
 #include "models/store/reviewqueries.h"
+#include "models/store/usernotes.h"
 #include "models/sync/outbox.h"
 #include "models/sync/syncengine.h"
+#include "models/sync/usernotesservice.h"
 #include "tests/support/sessiontesting.h"
 #include "ui/dialogs/penaltydialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/mainwindowactions.h"
 #include "ui/queue/itemdetailview.h"
 #include "ui/queue/queuepane.h"
+#include "ui/queue/usernotesview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +29,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
@@ -127,6 +132,37 @@ private Q_SLOTS:
         m_dir.reset();
         m_server.reset();
         m_clock.reset();
+    }
+
+    void notesOnTheAuthorGoToTheForumFromThePeopleTab()
+    {
+        m_window->attachUserNotes(m_session->notes());
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree");
+        pane()->selectItem(id);
+        const Id author = pane()->detail()->authorId();
+        QVERIFY(author != 0);
+        UserNotesView* notes = pane()->detail()->notesView();
+        QCOMPARE(notes->userId(), author);
+        // Once the author has been shown for a moment, the forum is asked for their notes.
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->notes().plugin(), usernotes::Plugin::On,
+                                  UserNotesView::kAskDelayMs + 5000);
+        const int before = notes->list()->count();
+        QTest::mouseClick(notes->editor()->viewport(), Qt::LeftButton);
+        QTest::keyClicks(notes->editor(), QStringLiteral("Warned in PM about links."));
+        QTest::keyClick(notes->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(notes->editor()->toPlainText(), QString());
+        QCOMPARE(notes->list()->count(), before + 1);
+        QVERIFY(notes->list()->item(0)->text().startsWith(u"Warned in PM about links.\n"));
+        const auto onForum = [&] {
+            for (const sandbox::UserNoteRecord& n : m_server->community().userNotes.value(author))
+                if (n.raw == u"Warned in PM about links." && n.postId.toVariant().toLongLong() ==
+                                                                   sandboxItem(id)->item.targetId)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onForum(), 10000); // about the flagged post
+        QTRY_VERIFY_WITH_TIMEOUT(notes->list()->item(0)->text().endsWith(notes->tr("on the forum")),
+                                 10000);
     }
 
     void columnsShownAndHiddenAreKept()

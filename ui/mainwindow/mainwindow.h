@@ -22,6 +22,7 @@ class AnalyticsService;
 class AccountsDialog;
 class CaseService;
 class TeamChannel;
+class UserNotesService;
 struct CaseTarget;
 class CaseTargetDialog;
 class AuditPane;
@@ -94,6 +95,9 @@ public:
     /// reads everything it shows again when its lost connection to the team is back.
     /// Call after attachCommunity().
     void attachTeam(TeamChannel& team);
+    /// Notes on users in the People tab are written through, and read from the forum by, this
+    /// service. Call after attachCommunity().
+    void attachUserNotes(UserNotesService& notes);
     /// File › Case System (window-modal); nullptr before attachCases().
     CaseTargetDialog* showCaseSystem();
 

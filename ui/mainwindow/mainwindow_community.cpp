@@ -246,6 +246,12 @@ void MainWindow::setPollInterval(int ms)
         m_pollTimer->start(ms);
 }
 
+void MainWindow::attachUserNotes(UserNotesService& notes)
+{
+    if (m_queue)
+        m_queue->detail()->setUserNotes(&notes);
+}
+
 void MainWindow::attachTeam(TeamChannel& team)
 {
     if (!team.isShared())

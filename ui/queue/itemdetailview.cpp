@@ -8,6 +8,7 @@
 #include "models/store/database.h"
 #include "models/store/reviewqueries.h"
 #include "ui/queue/postbrowser.h"
+#include "ui/queue/usernotesview.h"
 #include "ui/thread/codehtml.h"
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/keptlayout.h"
@@ -99,7 +100,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     , m_markdown(new QPlainTextEdit(this))
     , m_thread(new QTextBrowser(this))
     , m_people(new QTextBrowser(this))
-    , m_note(new QPlainTextEdit(this))
+    , m_notes(new UserNotesView(database, this))
     , m_loadImages(new QPushButton(this))
     , m_problem(new QFrame(this))
     , m_problemText(new QLabel(m_problem))
@@ -118,19 +119,10 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     m_markdown->setReadOnly(true);
     m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_markdown->setFocusPolicy(Qt::ClickFocus);
-    m_note->setPlaceholderText(
-        m_database.backend() == Database::Backend::PostgreSQL
-            ? tr("The team's notes on this user (kept in the team database, seen by every "
-                 "moderator using it)")
-            : tr("Your notes on this user (kept on this computer only)"));
-    m_note->setAccessibleName(tr("Notes on the author"));
     m_markdown->setAccessibleName(tr("Markdown of the post"));
     m_post->setAccessibleName(tr("Post"));
     m_thread->setAccessibleName(tr("Posts around this one"));
     m_people->setAccessibleName(tr("Author and flaggers"));
-    m_note->setMaximumHeight(80);
-    m_note->setFocusPolicy(Qt::ClickFocus);
-    connect(m_note, &QPlainTextEdit::textChanged, this, &ItemDetailView::saveNote);
     m_loadImages->setObjectName(QStringLiteral("loadImages"));
     m_loadImages->setText(tr("Load images"));
     m_loadImages->setFocusPolicy(Qt::NoFocus);
@@ -150,7 +142,7 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
     auto* peopleLayout = new QVBoxLayout(people);
     peopleLayout->setContentsMargins(0, 0, 0, 0);
     peopleLayout->addWidget(m_people, 1);
-    peopleLayout->addWidget(m_note);
+    peopleLayout->addWidget(m_notes, 1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tabs);
@@ -252,7 +244,7 @@ void ItemDetailView::render()
         for (QTextBrowser* b : std::initializer_list<QTextBrowser*>{m_post, m_thread, m_people})
             b->clear();
         m_markdown->clear();
-        m_note->setEnabled(false);
+        m_notes->showUser(0, 0);
         m_loadImages->hide();
         return;
     }
@@ -443,11 +435,12 @@ void ItemDetailView::renderPeople()
     QString people;
     if (const std::optional<User> author = reviewqueries::user(m_database, m_authorId)) {
         people += authorDossier(*author);
-        QSignalBlocker block(m_note);
-        m_note->setPlainText(reviewqueries::userNote(m_database, author->id));
-        m_note->setEnabled(true);
+        m_notes->showUser(author->id, m_item.type == ReviewableType::FlaggedPost ||
+                                              m_item.type == ReviewableType::Post
+                                          ? m_item.targetId
+                                          : 0);
     } else {
-        m_note->setEnabled(false);
+        m_notes->showUser(0, 0);
     }
     const QList<Id> flaggers = m_item.flaggerIds();
     if (!flaggers.isEmpty()) {
@@ -535,21 +528,12 @@ void ItemDetailView::buildButtons()
 
 void ItemDetailView::reloadNote()
 {
-    if (m_authorId == 0 || !m_note->isEnabled() || m_note->hasFocus())
-        return;
-    const QString note = reviewqueries::userNote(m_database, m_authorId);
-    if (note == m_note->toPlainText())
-        return;
-    QSignalBlocker block(m_note);
-    m_note->setPlainText(note);
+    m_notes->reload();
 }
 
-void ItemDetailView::saveNote()
+void ItemDetailView::setUserNotes(UserNotesService* notes)
 {
-    if (m_authorId == 0 || !m_note->isEnabled())
-        return;
-    QString error;
-    reviewqueries::setUserNote(m_database, m_authorId, m_note->toPlainText(), &error);
+    m_notes->setService(notes);
 }
 
 } // namespace steward

@@ -24,10 +24,12 @@ struct Post;
 class FlowLayout;
 class PostBrowser;
 struct User;
+class UserNotesService;
+class UserNotesView;
 
 /// One queue item in full: the post rendered from its cooked HTML (scripts and remote
 /// resources blocked; "Load images" per post), its Markdown highlighted, the posts around
-/// it, the author's dossier with an editable local note, and the flaggers with how often
+/// it, the author's dossier with the staff notes on them, and the flaggers with how often
 /// their flags were agreed with. Its action buttons are exactly the item's server actions.
 class ItemDetailView : public QWidget
 {
@@ -41,8 +43,11 @@ public:
     Id itemId() const { return m_item.id; }
     /// The author of the item shown, whose note the People tab edits; 0 for none.
     Id authorId() const { return m_authorId; }
-    /// Reads the author's note again (another moderator changed it), unless it is being typed.
+    /// Reads the author's notes again (another moderator changed them).
     void reloadNote();
+    /// Where notes are written and the forum's are read; null shows them read-only.
+    void setUserNotes(UserNotesService* notes);
+    UserNotesView* notesView() const { return m_notes; }
     const Reviewable& item() const { return m_item; }
     QString renderedHtml() const;
     PostBrowser* postView() const { return m_post; }
@@ -85,7 +90,6 @@ private:
     void renderPeople();
     QString authorDossier(const User& author) const;
     void buildButtons();
-    void saveNote();
 
     Database& m_database;
     Reviewable m_item;
@@ -100,7 +104,7 @@ private:
     QPlainTextEdit* m_markdown;
     QTextBrowser* m_thread;
     QTextBrowser* m_people;
-    QPlainTextEdit* m_note;
+    UserNotesView* m_notes;
     QPushButton* m_loadImages;
     QFrame* m_problem;
     QLabel* m_problemText;

@@ -14,6 +14,7 @@
 #include "models/domain/staffaction.h"
 #include "models/domain/topic.h"
 #include "models/domain/user.h"
+#include "models/domain/usernote.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -89,5 +90,12 @@ struct StaffActionPage
 StaffActionPage staffActionLogs(const QJsonObject& o);
 /// /review/{id}.json (root key "reviewable", same side-loading).
 Reviewable reviewDetail(const QJsonObject& o);
+
+/// One note of the user-notes plugin (UserNoteSerializer).
+UserNote userNote(const QJsonObject& o);
+/// GET /user_notes?user_id=: the notes on one user, newest first; notes without an id are left out.
+QList<UserNote> userNotes(const QJsonObject& o);
+/// POST /user_notes: the note created; nullopt when the answer holds none.
+std::optional<UserNote> createdUserNote(const QJsonObject& o);
 
 } // namespace steward::parse

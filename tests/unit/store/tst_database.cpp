@@ -54,6 +54,35 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("Billing"));
     }
 
+    void anEarlierNoteBecomesAStewardOnlyNote()
+    {
+        // Version 11 kept one free-text note per user; version 12 keeps the plugin's list.
+        QTemporaryDir dir;
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(dir.filePath("a.db"), &error));
+            QVERIFY(db.exec("DROP TABLE user_note_entries"));
+            QVERIFY(db.exec("CREATE TABLE user_notes (user_id INTEGER PRIMARY KEY, note TEXT NOT "
+                            "NULL, updated_at INTEGER NOT NULL)"));
+            QVERIFY(db.exec("INSERT INTO user_notes VALUES (42, 'Warned twice.', 1700000000000)"));
+            QVERIFY(db.exec("PRAGMA user_version = 11"));
+        }
+        Database db;
+        QVERIFY2(db.open(dir.filePath("a.db"), &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec("SELECT user_id, raw, created_by, created_at, forum_id FROM "
+                       "user_note_entries") &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 42);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Warned twice."));
+        QCOMPARE(q.value(2).toString(), QString(""));
+        QCOMPARE(q.value(3).toLongLong(), 1700000000000);
+        QVERIFY(q.value(4).isNull()); // kept in Steward only
+        QVERIFY(!q.exec("SELECT 1 FROM user_notes"));
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir dir;

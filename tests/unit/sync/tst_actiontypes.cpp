@@ -6,6 +6,7 @@
 #include "models/sync/moderationaction.h"
 #include "models/sync/outboxrequests.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -81,6 +82,12 @@ private Q_SLOTS:
         row("delete", actions::deletePost(11), "DELETE", "/posts/11", "", "/posts/11");
         row("accept", actions::acceptSolution(11), "POST", "/solution/accept", "id=11",
             "/posts/11");
+        // The user-notes plugin: the form's root is singular, the deletion names the user.
+        row("note on user", actions::addUserNote(5, QStringLiteral("hi"), 11), "POST",
+            "/user_notes", "user_note[user_id]=5&user_note[raw]=hi&user_note[post_id]=11",
+            "/user_notes");
+        row("delete note", actions::deleteUserNote(5, QStringLiteral("0af3")), "DELETE",
+            "/user_notes/0af3?user_id=5", "", "/user_notes");
     }
 
     void requestsAreWhatTheRoutesExpect()
@@ -114,6 +121,43 @@ private Q_SLOTS:
                  Applied::Yes);
         QCOMPARE(actionType(*close.kind).applied(close, {{"id", 9}, {"closed", false}}, now),
                  Applied::No);
+    }
+
+    void notesAreFoundByTheirTextAndWriter()
+    {
+        // Whether a note the process died sending reached the forum: its text by its writer;
+        // a deletion, by the note's absence.
+        OutboxEntry add = entryOf(actions::addUserNote(5, QStringLiteral("Warned twice")));
+        add.actor = QStringLiteral("alice");
+        add.createdAt = QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::UTC);
+        const auto served = [](const char* raw, const char* by, const char* at) {
+            return QJsonObject{
+                {"extras", QJsonObject{{"username", "bob"}}},
+                {"user_notes",
+                 QJsonArray{QJsonObject{{"id", "6f1c0d2b9a8e4f7d8c3b2a1e0f9d8c7b"},
+                                        {"user_id", 5},
+                                        {"raw", raw},
+                                        {"created_by", QJsonObject{{"id", 1}, {"username", by}}},
+                                        {"created_at", at},
+                                        {"can_delete", true}}}}};
+        };
+        const ActionType& type = actionType(ActionKind::NoteAdd);
+        const QDateTime now = add.createdAt.addSecs(5);
+        QCOMPARE(
+            type.applied(add, served("Warned twice", "alice", "2026-11-20T15:00:01.000Z"), now),
+            Applied::Yes);
+        QCOMPARE(
+            type.applied(add, served("Warned twice", "carol", "2026-11-20T15:00:01.000Z"), now),
+            Applied::No);
+        QCOMPARE(type.applied(add, served("Warned", "alice", "2026-11-20T15:00:01.000Z"), now),
+                 Applied::No);
+        QCOMPARE(type.applied(add, {}, now), Applied::Unknown); // the plugin is gone
+        const OutboxEntry del =
+            entryOf(actions::deleteUserNote(5, QStringLiteral("6f1c0d2b9a8e4f7d8c3b2a1e0f9d8c7b")));
+        const ActionType& deletion = actionType(ActionKind::NoteDelete);
+        QCOMPARE(deletion.applied(del, served("x", "alice", "2026-11-20T15:00:01.000Z"), now),
+                 Applied::No);
+        QCOMPARE(deletion.applied(del, {{"user_notes", QJsonArray()}}, now), Applied::Yes);
     }
 };
 

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 The Steward developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sync/usernotesservice.h"
+
+#include "models/net/discourseclient.h"
+#include "models/net/endpoints.h"
+#include "models/net/parse/parse.h"
+#include "models/store/store.h"
+#include "models/sync/moderationaction.h"
+#include "models/sync/outbox.h"
+#include "models/sync/synclog.h"
+#include "models/sync/usermessages.h"
+
+#include <QSet>
+
+namespace steward {
+
+namespace {
+constexpr qint64 kFreshMs = 60 * 1000;          ///< a user's notes read this recently are current
+constexpr qint64 kPluginOffMs = 10 * 60 * 1000; ///< how often a forum without the plugin is asked
+} // namespace
+
+UserNotesService::UserNotesService(DiscourseClient& client, Store& store, Outbox& outbox,
+                                   QString actor, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_outbox(outbox)
+    , m_actor(std::move(actor))
+{
+    connect(&m_store, &Store::changed, this, [this](const ChangeSet& changes) {
+        for (Id user : changes.users)
+            Q_EMIT notesChanged(user);
+        for (Id entry : changes.outbox)
+            tellOutboxChange(entry);
+    });
+    connect(&m_outbox, &Outbox::entryChanged, this,
+            [this](Id entry, OutboxState) { tellOutboxChange(entry); });
+}
+
+void UserNotesService::tellOutboxChange(Id entryId)
+{
+    const std::optional<OutboxEntry> e = m_outbox.entries().entry(entryId);
+    if (e && (e->kind == ActionKind::NoteAdd || e->kind == ActionKind::NoteDelete))
+        Q_EMIT notesChanged(e->targetId);
+}
+
+usernotes::Plugin UserNotesService::plugin() const
+{
+    return usernotes::plugin(m_store);
+}
+
+QList<UserNotesService::Shown> UserNotesService::notesOn(Id userId) const
+{
+    const QList<OutboxEntry> open =
+        m_outbox.entries().openOn({ActionKind::NoteAdd, ActionKind::NoteDelete}, userId);
+    QHash<QString, Id> deleting; // forum id -> the decision deleting it
+    QSet<Id> publishing;         // Steward-only notes on their way to the forum
+    QList<Shown> shown;
+    for (const OutboxEntry& e : open) {
+        if (const Id local = e.params.value(QStringLiteral("local_id")).toInteger(); local != 0)
+            publishing.insert(local);
+        if (e.kind == ActionKind::NoteDelete) {
+            deleting.insert(e.params.value(QStringLiteral("note_id")).toString(), e.id);
+            continue;
+        }
+        Shown s;
+        s.state = Shown::State::Sending;
+        s.outboxId = e.id;
+        s.note.userId = userId;
+        s.note.raw = e.params.value(QStringLiteral("raw")).toString();
+        s.note.createdBy = e.actor;
+        s.note.createdAt = e.createdAt;
+        s.note.postId = e.params.value(QStringLiteral("post_id")).toInteger();
+        shown.prepend(s); // newest first
+    }
+    for (const UserNote& n : usernotes::notesOn(m_store.database(), userId)) {
+        if (!n.isOnForum() && publishing.contains(n.localId))
+            continue; // shown as sending
+        Shown s;
+        s.note = n;
+        if (n.isOnForum() && deleting.contains(n.forumId)) {
+            s.state = Shown::State::Deleting;
+            s.outboxId = deleting.value(n.forumId);
+        }
+        shown.append(s);
+    }
+    return shown;
+}
+
+void UserNotesService::refresh(Id userId, bool force)
+{
+    const qint64 now = m_client.clock()->nowUtc().toMSecsSinceEpoch();
+    if (!force) {
+        if (m_askedAt.contains(userId) && now - m_askedAt.value(userId) < kFreshMs)
+            return;
+        if (plugin() == usernotes::Plugin::Off && m_pluginAskedAt != 0 &&
+            now - m_pluginAskedAt < kPluginOffMs)
+            return;
+    }
+    m_askedAt.insert(userId, now);
+    m_pluginAskedAt = now;
+    ApiRequest* read = m_client.get(endpoints::userNotes(userId));
+    connect(read, &ApiRequest::finished, this, [this, userId, read] {
+        QString error;
+        if (read->succeeded()) {
+            usernotes::setPlugin(m_store, usernotes::Plugin::On);
+            const QList<UserNote> notes = parse::userNotes(read->document().object());
+            if (m_store.begin() && usernotes::storeForumNotes(m_store, userId, notes) &&
+                m_store.commit()) {
+                qCInfo(lcSync, "user %lld: %lld notes on the forum", qint64(userId),
+                       qint64(notes.size()));
+            } else {
+                error = m_store.lastError();
+                m_store.rollback();
+            }
+        } else if (read->error().kind == ApiErrorKind::NotFound) {
+            // The plugin is off or missing (requires_plugin): notes stay in Steward.
+            usernotes::setPlugin(m_store, usernotes::Plugin::Off);
+        } else {
+            m_askedAt.remove(userId); // ask again next time
+            error = messages::apiError(read->error());
+        }
+        Q_EMIT fetched(userId, error);
+    });
+}
+
+bool UserNotesService::add(Id userId, const QString& raw, Id postId, QString* error)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return false;
+    if (plugin() == usernotes::Plugin::On) {
+        if (m_outbox.submit(actions::addUserNote(userId, text, postId)))
+            return true;
+        *error = m_outbox.entries().lastError();
+        return false;
+    }
+    UserNote note;
+    note.userId = userId;
+    note.raw = text;
+    note.createdBy = m_actor;
+    note.createdAt = m_client.clock()->nowUtc();
+    note.postId = postId;
+    return usernotes::addLocal(m_store, note, error).has_value();
+}
+
+bool UserNotesService::remove(const UserNote& note, QString* error)
+{
+    if (!note.isOnForum())
+        return usernotes::removeLocal(m_store, note.userId, note.localId, error);
+    if (m_outbox.submit(actions::deleteUserNote(note.userId, note.forumId)))
+        return true;
+    *error = m_outbox.entries().lastError();
+    return false;
+}
+
+bool UserNotesService::undo(Id outboxId)
+{
+    return m_outbox.undo(outboxId);
+}
+
+bool UserNotesService::publish(const UserNote& note, QString* error)
+{
+    if (note.isOnForum() || plugin() != usernotes::Plugin::On)
+        return false;
+    // The Steward-only note stays until the forum shows it (the outbox drops it then), so an
+    // undo or a refusal loses nothing.
+    ModerationAction action = actions::addUserNote(note.userId, note.raw, note.postId);
+    action.params.insert(QStringLiteral("local_id"), note.localId);
+    if (m_outbox.submit(action))
+        return true;
+    *error = m_outbox.entries().lastError();
+    return false;
+}
+
+} // namespace steward
