@@ -646,6 +646,14 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <source>Unaccept solution</source>
         <translation>Lösung zurücknehmen</translation>
     </message>
+    <message>
+        <source>Add note on user</source>
+        <translation>Notiz zum Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete note on user</source>
+        <translation>Notiz zum Mitglied löschen</translation>
+    </message>
 </context>
 <context>
     <name>steward::AuditPane</name>
@@ -1566,10 +1574,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
 <context>
     <name>steward::ItemDetailView</name>
     <message>
-        <source>Your notes on this user (kept on this computer only)</source>
-        <translation>Ihre Notizen zu diesem Benutzer (nur auf diesem Rechner gespeichert)</translation>
-    </message>
-    <message>
         <source>Load images</source>
         <translation>Bilder laden</translation>
     </message>
@@ -1678,10 +1682,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>Vertrauensstufe %1 · dabei seit %2 · %3&lt;br&gt;</translation>
     </message>
     <message>
-        <source>Notes on the author</source>
-        <translation>Notizen zum Verfasser</translation>
-    </message>
-    <message>
         <source>Markdown of the post</source>
         <translation>Markdown des Beitrags</translation>
     </message>
@@ -1700,10 +1700,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>The post is not in the local copy yet. %1</source>
         <translation>Der Beitrag ist noch nicht in der lokalen Kopie. %1</translation>
-    </message>
-    <message>
-        <source>The team&apos;s notes on this user (kept in the team database, seen by every moderator using it)</source>
-        <translation>Die Notizen des Teams zu diesem Benutzer (in der Team-Datenbank, sichtbar für alle Moderatoren, die sie nutzen)</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3519,117 @@ Schlagwörter: %2</translation>
     </message>
 </context>
 <context>
+    <name>steward::UserNotesView</name>
+    <message>
+        <source>an earlier Steward</source>
+        <translation>einer früheren Steward-Version</translation>
+    </message>
+    <message>
+        <source>sending to the forum…</source>
+        <translation>wird an das Forum gesendet …</translation>
+    </message>
+    <message>
+        <source>deleting on the forum…</source>
+        <translation>wird im Forum gelöscht …</translation>
+    </message>
+    <message>
+        <source>on the forum</source>
+        <translation>im Forum</translation>
+    </message>
+    <message>
+        <source>in Steward only</source>
+        <translation>nur in Steward</translation>
+    </message>
+    <message>
+        <source>— %1, %2 · %3</source>
+        <translation>— %1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes on the author</source>
+        <translation>Notizen zum Verfasser</translation>
+    </message>
+    <message>
+        <source>New note on the author</source>
+        <translation>Neue Notiz zum Verfasser</translation>
+    </message>
+    <message>
+        <source>Adds the note (Ctrl+Return)</source>
+        <translation>Fügt die Notiz hinzu (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Notes, kept in the team database (the forum has no user notes plugin)</source>
+        <translation>Notizen, in der Team-Datenbank gespeichert (das Forum hat kein Plugin für Mitgliedernotizen)</translation>
+    </message>
+    <message>
+        <source>Notes, kept on this computer (the forum has no user notes plugin)</source>
+        <translation>Notizen, auf diesem Computer gespeichert (das Forum hat kein Plugin für Mitgliedernotizen)</translation>
+    </message>
+    <message>
+        <source>Notes, shared with the forum&apos;s user notes</source>
+        <translation>Notizen, mit den Mitgliedernotizen des Forums abgeglichen</translation>
+    </message>
+    <message>
+        <source>Notes (asking the forum for its user notes…)</source>
+        <translation>Notizen (die Mitgliedernotizen des Forums werden abgefragt …)</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s notes could not be read: %1</source>
+        <translation>Die Notizen des Forums konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Add a note on this user (Ctrl+Return)</source>
+        <translation>Notiz zu diesem Mitglied hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Notiz nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The note could not be stored: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Note not deleted</source>
+        <translation>Notiz nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The forum lets only admins delete notes here.</source>
+        <translation>In diesem Forum dürfen nur Administratoren Notizen löschen.</translation>
+    </message>
+    <message>
+        <source>The note could not be deleted: %1</source>
+        <translation>Die Notiz konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Note not sent</source>
+        <translation>Notiz nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The note could not be queued: %1</source>
+        <translation>Die Notiz konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the forum</source>
+        <translation>An das Forum &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>No notes on this user yet.</source>
+        <translation>Zu diesem Mitglied gibt es noch keine Notizen.</translation>
+    </message>
+</context>
+<context>
     <name>steward::analytics::Definitions</name>
     <message>
         <source>Periods are whole local days from the first to the last date, in the report&apos;s time zone; the previous period is as many days just before. A counted topic is a regular (not private) topic that is not deleted, in the chosen category or one below it. Staff are admins and moderators. Durations are hours. Medians and 90th percentiles interpolate between the two nearest values.</source>
@@ -4941,6 +5048,10 @@ Befehle:
     <message>
         <source>%1 is a PostgreSQL database, which checks its own pages (see its data_checksums): nothing to check here</source>
         <translation>%1 ist eine PostgreSQL-Datenbank, die ihre Seiten selbst prüft (siehe ihre data_checksums): hier nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>Serve the site as one without the user-notes plugin: its routes answer 404.</source>
+        <translation>Die Seite ohne das Plugin für Mitgliedernotizen ausliefern: seine Routen antworten mit 404.</translation>
     </message>
 </context>
 </TS>

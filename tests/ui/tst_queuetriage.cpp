@@ -30,8 +30,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
@@ -146,7 +146,7 @@ private Q_SLOTS:
         // Once the author has been shown for a moment, the forum is asked for their notes.
         QTRY_COMPARE_WITH_TIMEOUT(m_session->notes().plugin(), usernotes::Plugin::On,
                                   UserNotesView::kAskDelayMs + 5000);
-        const int before = notes->list()->count();
+        const int before = int(m_session->notes().notesOn(author).size());
         QTest::mouseClick(notes->editor()->viewport(), Qt::LeftButton);
         QTest::keyClicks(notes->editor(), QStringLiteral("Warned in PM about links."));
         QTest::keyClick(notes->editor(), Qt::Key_Return, Qt::ControlModifier);
@@ -155,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(notes->list()->item(0)->text().startsWith(u"Warned in PM about links.\n"));
         const auto onForum = [&] {
             for (const sandbox::UserNoteRecord& n : m_server->community().userNotes.value(author))
-                if (n.raw == u"Warned in PM about links." && n.postId.toVariant().toLongLong() ==
-                                                                   sandboxItem(id)->item.targetId)
+                if (n.raw == u"Warned in PM about links." &&
+                    n.postId.toVariant().toLongLong() == sandboxItem(id)->item.targetId)
                     return true;
             return false;
         };

@@ -138,11 +138,13 @@ ItemDetailView::ItemDetailView(Database& database, QWidget* parent)
         showFlaggedPost();
     });
 
-    auto* people = new QWidget(this);
-    auto* peopleLayout = new QVBoxLayout(people);
-    peopleLayout->setContentsMargins(0, 0, 0, 0);
-    peopleLayout->addWidget(m_people, 1);
-    peopleLayout->addWidget(m_notes, 1);
+    // The dossier above the notes, each with room of its own (the notes list would take it all).
+    auto* people = new QSplitter(Qt::Vertical, this);
+    people->setChildrenCollapsible(false);
+    people->addWidget(m_people);
+    people->addWidget(m_notes);
+    people->setSizes({150, 180});
+    keepSplitterSizes(people, QStringLiteral("peopleSplitter"));
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tabs);

@@ -71,6 +71,7 @@ UserNotesView::UserNotesView(Database& database, QWidget* parent)
     m_list->setFocusPolicy(Qt::ClickFocus);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSpacing(2);
     connect(m_list, &QListWidget::customContextMenuRequested, this, &UserNotesView::showMenu);
     auto* del = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &UserNotesView::removeSelected);
@@ -166,6 +167,10 @@ void UserNotesView::reload()
     }
     if (current >= 0 && current < m_list->count())
         m_list->setCurrentRow(current);
+    if (shown && m_shown.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("No notes on this user yet."), m_list);
+        none->setFlags(Qt::NoItemFlags);
+    }
     updateStatus();
 }
 
