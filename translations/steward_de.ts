@@ -3519,10 +3519,17 @@ Schlagwörter: %2</translation>
     </message>
 </context>
 <context>
+    <name>steward::UserNotesService</name>
+    <message>
+        <source>the forum does not know this user (deleted?)</source>
+        <translation>das Forum kennt dieses Mitglied nicht (gelöscht?)</translation>
+    </message>
+</context>
+<context>
     <name>steward::UserNotesView</name>
     <message>
         <source>an earlier Steward</source>
-        <translation>einer früheren Steward-Version</translation>
+        <translation>eine frühere Steward-Version</translation>
     </message>
     <message>
         <source>sending to the forum…</source>
@@ -3627,6 +3634,18 @@ Schlagwörter: %2</translation>
     <message>
         <source>No notes on this user yet.</source>
         <translation>Zu diesem Mitglied gibt es noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>a deleted user</source>
+        <translation>ein gelöschtes Mitglied</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete this note? It is kept in Steward only, so it cannot be undone.</source>
+        <translation>Diese Notiz löschen? Sie ist nur in Steward gespeichert, das Löschen lässt sich also nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>

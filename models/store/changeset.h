@@ -17,12 +17,13 @@ struct ChangeSet
     QSet<Id> topics;
     QSet<Id> posts;
     QSet<Id> reviewables;
-    QSet<Id> outbox; ///< outbox entry ids whose state changed
+    QSet<Id> outbox;    ///< outbox entry ids whose state changed
+    QSet<Id> userNotes; ///< users whose notes changed (usernotes.h)
 
     bool isEmpty() const
     {
         return categories.isEmpty() && users.isEmpty() && topics.isEmpty() && posts.isEmpty() &&
-               reviewables.isEmpty() && outbox.isEmpty();
+               reviewables.isEmpty() && outbox.isEmpty() && userNotes.isEmpty();
     }
     void merge(const ChangeSet& other)
     {
@@ -32,6 +33,7 @@ struct ChangeSet
         posts.unite(other.posts);
         reviewables.unite(other.reviewables);
         outbox.unite(other.outbox);
+        userNotes.unite(other.userNotes);
     }
 };
 

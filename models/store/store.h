@@ -85,8 +85,9 @@ public:
     bool clearCheckpoints(const QString& prefix);
     /// Marks outbox rows as changed in the current transaction (OutboxStore calls this).
     void noteOutboxChange(Id entryId) { m_pending.outbox.insert(entryId); }
-    /// Marks a user as changed in the current transaction (their notes, usernotes.h).
-    void noteUserChange(Id userId) { m_pending.users.insert(userId); }
+    /// Marks a user's notes as changed in the current transaction (usernotes.h).
+    void noteUserNotesChange(Id userId) { m_pending.userNotes.insert(userId); }
+    bool inTransaction() const { return m_inTransaction; }
 
 Q_SIGNALS:
     void changed(const steward::ChangeSet& changes);

@@ -33,6 +33,7 @@ struct Kind
 constexpr Kind kKinds[] = {
     {"c", &ChangeSet::categories}, {"u", &ChangeSet::users},       {"t", &ChangeSet::topics},
     {"p", &ChangeSet::posts},      {"r", &ChangeSet::reviewables}, {"o", &ChangeSet::outbox},
+    {"n", &ChangeSet::userNotes},
 };
 
 } // namespace

@@ -17,9 +17,11 @@ namespace {
 
 const QString kPluginCheckpoint = QStringLiteral("user_notes.plugin");
 
-/// Runs f in the store's transaction, or in one of its own when the caller has none.
+/// Runs f in a transaction of its own; the caller must have none open (Store::commit() would
+/// commit the caller's too).
 template <typename F> bool inTransaction(Store& store, QString* error, F f)
 {
+    Q_ASSERT(!store.inTransaction());
     if (!store.begin()) {
         if (error)
             *error = store.lastError();
@@ -120,11 +122,21 @@ std::optional<Id> addLocal(Store& store, const UserNote& note, QString* error)
             return fail(q, error);
         id = q.value(0).toLongLong();
         q.finish();
-        store.noteUserChange(note.userId);
+        store.noteUserNotesChange(note.userId);
         return true;
     });
     return ok ? id : std::nullopt;
 }
+
+Id userIdOf(const Database& db, const QString& username)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM users WHERE lower(username) = lower(?) LIMIT 1"));
+    q.addBindValue(username);
+    return execOrLog(q) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+namespace {
 
 bool dropLocal(Store& store, Id userId, Id localId)
 {
@@ -135,9 +147,11 @@ bool dropLocal(Store& store, Id userId, Id localId)
     q.addBindValue(userId);
     if (!execOrLog(q))
         return false;
-    store.noteUserChange(userId);
+    store.noteUserNotesChange(userId);
     return true;
 }
+
+} // namespace
 
 bool removeLocal(Store& store, Id userId, Id localId, QString* error)
 {
@@ -184,7 +198,7 @@ bool storeForumNotes(Store& store, Id userId, const QList<UserNote>& served)
         if (!insert(q, n, n.forumId))
             return false;
     }
-    store.noteUserChange(userId);
+    store.noteUserNotesChange(userId);
     return true;
 }
 

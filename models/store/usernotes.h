@@ -37,8 +37,8 @@ QList<UserNote> notesOn(const Database& db, Id userId);
 std::optional<Id> addLocal(Store& store, const UserNote& note, QString* error);
 /// Removes a note kept in Steward only.
 bool removeLocal(Store& store, Id userId, Id localId, QString* error);
-/// The same, in the caller's transaction (a Steward-only note the forum now has).
-bool dropLocal(Store& store, Id userId, Id localId);
+/// The stored user of that name (any case), 0 when none.
+Id userIdOf(const Database& db, const QString& username);
 /// Replaces the user's forum notes with those the forum served (in the caller's transaction):
 /// notes no longer served are gone, Steward-only notes stay.
 bool storeForumNotes(Store& store, Id userId, const QList<UserNote>& served);

@@ -247,6 +247,16 @@ void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError
     ApiRequest* read = m_client.get(actionType(*entry.kind).state(entry));
     connect(read, &ApiRequest::finished, this, [this, entry, state, error, read] {
         const QJsonObject current = read->document().object();
+        // The user-notes plugin rewrites a user's notes without a lock: a note written at the
+        // same moment as another moderator's can be lost after its 200. Sent again, it is kept.
+        if (entry.kind == ActionKind::NoteAdd && state == OutboxState::Done && read->succeeded() &&
+            actionType(*entry.kind).applied(entry, current, m_client.clock()->nowUtc()) ==
+                Applied::No) {
+            m_inFlight.remove(entry.id);
+            move(entry.id, OutboxState::Pending, {}, {},
+                 QStringLiteral("requeued (the forum did not keep the note)"));
+            return schedule();
+        }
         if (read->succeeded() && m_store.begin()) {
             if (actionType(*entry.kind).store(entry, current, m_store))
                 m_store.commit();

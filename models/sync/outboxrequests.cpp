@@ -288,21 +288,11 @@ Endpoint notesState(const OutboxEntry& e)
 {
     return endpoints::userNotes(e.targetId);
 }
-Applied noteAddApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&);
-
 bool storeNotes(const OutboxEntry& e, const QJsonObject& state, Store& store)
 {
     // A 404 (the plugin turned off meanwhile) says nothing about the notes: keep them.
-    if (state.isEmpty())
-        return true;
-    if (!usernotes::storeForumNotes(store, e.targetId, parse::userNotes(state)))
-        return false;
-    // A Steward-only note sent to the forum (UserNotesService::publish) is dropped once the
-    // forum shows it.
-    const Id local = e.params.value(QStringLiteral("local_id")).toInteger();
-    return local == 0 || e.kind != ActionKind::NoteAdd ||
-           noteAddApplied(e, state, {}) != Applied::Yes ||
-           usernotes::dropLocal(store, e.targetId, local);
+    return state.isEmpty() ||
+           usernotes::storeForumNotes(store, e.targetId, parse::userNotes(state));
 }
 
 OutboxRequest noteAddRequest(const OutboxEntry& e)
@@ -316,12 +306,13 @@ OutboxRequest noteAddRequest(const OutboxEntry& e)
 Applied noteAddApplied(const OutboxEntry& e, const QJsonObject& state, const QDateTime&)
 {
     // The plugin stores raw as sent, and a note is never edited: the same text by the same
-    // writer is this note. (An identical note written before would only be written again; the
-    // two clocks are not compared, since a skewed one would write every such note twice.)
+    // writer is this note, unless it was there before the decision ("earlier", the twins the
+    // store knew of). The two clocks are not compared: a skewed one would mislead either way.
     const QString raw = e.params.value(QStringLiteral("raw")).toString();
+    const QJsonArray earlier = e.params.value(QStringLiteral("earlier")).toArray();
     const QList<UserNote> notes = parse::userNotes(state);
     return appliedIf(std::any_of(notes.cbegin(), notes.cend(), [&](const UserNote& n) {
-        return n.raw == raw &&
+        return n.raw == raw && !earlier.contains(QJsonValue(n.forumId)) &&
                (e.actor.isEmpty() || n.createdBy.compare(e.actor, Qt::CaseInsensitive) == 0);
     }));
 }

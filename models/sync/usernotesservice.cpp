@@ -11,6 +11,7 @@
 #include "models/sync/synclog.h"
 #include "models/sync/usermessages.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 namespace steward {
@@ -28,21 +29,48 @@ UserNotesService::UserNotesService(DiscourseClient& client, Store& store, Outbox
     , m_outbox(outbox)
     , m_actor(std::move(actor))
 {
+    // Every window's notes and note decisions (on a team database, every Steward's).
     connect(&m_store, &Store::changed, this, [this](const ChangeSet& changes) {
-        for (Id user : changes.users)
+        for (Id user : changes.userNotes)
             Q_EMIT notesChanged(user);
         for (Id entry : changes.outbox)
-            tellOutboxChange(entry);
+            if (const std::optional<OutboxEntry> e = m_outbox.entries().entry(entry);
+                e && (e->kind == ActionKind::NoteAdd || e->kind == ActionKind::NoteDelete))
+                Q_EMIT notesChanged(e->targetId);
     });
-    connect(&m_outbox, &Outbox::entryChanged, this,
-            [this](Id entry, OutboxState) { tellOutboxChange(entry); });
+    // This Steward's own note decisions, once they end (after their transaction).
+    connect(&m_outbox, &Outbox::entryChanged, this, &UserNotesService::settle);
 }
 
-void UserNotesService::tellOutboxChange(Id entryId)
+void UserNotesService::settle(Id entryId, OutboxState state)
 {
+    if (state != OutboxState::Done && state != OutboxState::Failed &&
+        state != OutboxState::Conflict)
+        return;
     const std::optional<OutboxEntry> e = m_outbox.entries().entry(entryId);
-    if (e && (e->kind == ActionKind::NoteAdd || e->kind == ActionKind::NoteDelete))
-        Q_EMIT notesChanged(e->targetId);
+    if (!e || e->kind != ActionKind::NoteAdd)
+        return;
+    const Id local = e->params.value(QStringLiteral("local_id")).toInteger();
+    QString error;
+    if (state == OutboxState::Done) {
+        // A Steward-only note the forum now has.
+        if (local != 0 && !usernotes::removeLocal(m_store, e->targetId, local, &error))
+            qCWarning(lcOutbox, "note %lld not dropped: %s", qint64(local), qPrintable(error));
+        return;
+    }
+    // Refused (the plugin turned off, the user gone, the text too long): the words stay, as a
+    // Steward-only note, unless they are one already.
+    if (local != 0)
+        return;
+    UserNote kept;
+    kept.userId = e->targetId;
+    kept.raw = e->params.value(QStringLiteral("raw")).toString();
+    kept.createdBy = e->actor;
+    kept.createdAt = e->createdAt;
+    kept.postId = e->params.value(QStringLiteral("post_id")).toInteger();
+    if (!usernotes::addLocal(m_store, kept, &error))
+        qCWarning(lcOutbox, "refused note on user %lld not kept: %s", qint64(kept.userId),
+                  qPrintable(error));
 }
 
 usernotes::Plugin UserNotesService::plugin() const
@@ -103,6 +131,11 @@ void UserNotesService::refresh(Id userId, bool force)
     ApiRequest* read = m_client.get(endpoints::userNotes(userId));
     connect(read, &ApiRequest::finished, this, [this, userId, read] {
         QString error;
+        if (read->error().kind == ApiErrorKind::NotFound) {
+            // The plugin answers 404 when it is off, and for a user that is gone: the
+            // moderator's own notes tell which.
+            return probe(userId);
+        }
         if (read->succeeded()) {
             usernotes::setPlugin(m_store, usernotes::Plugin::On);
             const QList<UserNote> notes = parse::userNotes(read->document().object());
@@ -114,11 +147,29 @@ void UserNotesService::refresh(Id userId, bool force)
                 error = m_store.lastError();
                 m_store.rollback();
             }
+        } else {
+            m_askedAt.remove(userId); // ask again next time
+            error = messages::apiError(read->error());
+        }
+        Q_EMIT fetched(userId, error);
+    });
+}
+
+void UserNotesService::probe(Id userId)
+{
+    const Id own = usernotes::userIdOf(m_store.database(), m_actor);
+    const Id known = own != 0 && own != userId ? own : kSystemUserId;
+    ApiRequest* read = m_client.get(endpoints::userNotes(known));
+    connect(read, &ApiRequest::finished, this, [this, userId, read] {
+        QString error;
+        if (read->succeeded()) {
+            usernotes::setPlugin(m_store, usernotes::Plugin::On);
+            error = tr("the forum does not know this user (deleted?)");
         } else if (read->error().kind == ApiErrorKind::NotFound) {
             // The plugin is off or missing (requires_plugin): notes stay in Steward.
             usernotes::setPlugin(m_store, usernotes::Plugin::Off);
         } else {
-            m_askedAt.remove(userId); // ask again next time
+            m_askedAt.remove(userId);
             error = messages::apiError(read->error());
         }
         Q_EMIT fetched(userId, error);
@@ -130,8 +181,9 @@ bool UserNotesService::add(Id userId, const QString& raw, Id postId, QString* er
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return false;
-    if (plugin() == usernotes::Plugin::On) {
-        if (m_outbox.submit(actions::addUserNote(userId, text, postId)))
+    // Unless the forum said it has no plugin, the note goes there; a refusal keeps it here.
+    if (plugin() != usernotes::Plugin::Off) {
+        if (m_outbox.submit(withEarlierTwins(actions::addUserNote(userId, text, postId))))
             return true;
         *error = m_outbox.entries().lastError();
         return false;
@@ -155,6 +207,20 @@ bool UserNotesService::remove(const UserNote& note, QString* error)
     return false;
 }
 
+ModerationAction UserNotesService::withEarlierTwins(ModerationAction action) const
+{
+    // The forum's notes with the same words by the same writer, known before this one is sent:
+    // not proof that it arrived (noteAddApplied).
+    QJsonArray twins;
+    for (const UserNote& n : usernotes::notesOn(m_store.database(), action.targetId))
+        if (n.isOnForum() && n.raw == action.params.value(QStringLiteral("raw")).toString() &&
+            n.createdBy.compare(m_actor, Qt::CaseInsensitive) == 0)
+            twins.append(n.forumId);
+    if (!twins.isEmpty())
+        action.params.insert(QStringLiteral("earlier"), twins);
+    return action;
+}
+
 bool UserNotesService::undo(Id outboxId)
 {
     return m_outbox.undo(outboxId);
@@ -166,7 +232,8 @@ bool UserNotesService::publish(const UserNote& note, QString* error)
         return false;
     // The Steward-only note stays until the forum shows it (the outbox drops it then), so an
     // undo or a refusal loses nothing.
-    ModerationAction action = actions::addUserNote(note.userId, note.raw, note.postId);
+    ModerationAction action =
+        withEarlierTwins(actions::addUserNote(note.userId, note.raw, note.postId));
     action.params.insert(QStringLiteral("local_id"), note.localId);
     if (m_outbox.submit(action))
         return true;

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "models/domain/usernote.h"
+#include "models/store/outboxstore.h"
 #include "models/store/usernotes.h"
+#include "models/sync/moderationaction.h"
 
 #include <QHash>
 #include <QObject>
@@ -51,13 +53,14 @@ public:
     /// the plugin being off, unless the forum was asked in the last ten); fetched() follows
     /// when a request was made.
     void refresh(Id userId, bool force = false);
-    /// A note on the user (about postId when set): to the forum when the plugin is on, else
-    /// kept in Steward only. False, with error set, when it could not be stored.
+    /// A note on the user (about postId when set): to the forum unless it said it has no
+    /// plugin, else kept in Steward only; a note the forum refuses is kept in Steward. False,
+    /// with error set, when it could not be stored.
     bool add(Id userId, const QString& raw, Id postId, QString* error);
     /// Removes a note: from the forum through the outbox, or from Steward.
     bool remove(const UserNote& note, QString* error);
     /// Sends a Steward-only note to the forum as a new note (the plugin keeps its own time
-    /// and writer), and removes it from Steward once that is queued.
+    /// and writer); it leaves Steward once the forum has it.
     bool publish(const UserNote& note, QString* error);
     /// Takes back a note's addition or deletion while it waits in the outbox.
     bool undo(Id outboxId);
@@ -71,7 +74,14 @@ Q_SIGNALS:
     void notesChanged(steward::Id userId);
 
 private:
-    void tellOutboxChange(Id entryId);
+    /// Discourse's system user, there on every site.
+    static constexpr Id kSystemUserId = -1;
+
+    /// A 404 for userId: whether the plugin is off, or the user gone.
+    void probe(Id userId);
+    /// A note.add that ended: a published note leaves Steward, a refused one stays in it.
+    void settle(Id entryId, OutboxState state);
+    ModerationAction withEarlierTwins(ModerationAction action) const;
 
     DiscourseClient& m_client;
     Store& m_store;

@@ -53,13 +53,17 @@ public:
                   QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
                  &out))
             return fail(error, QStringLiteral("initdb failed: %1").arg(out));
-        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses= -c fsync=off")
+        // STEWARD_PG_OPTIONS adds server settings and STEWARD_PG_LOG keeps the server's log
+        // (a benchmark traced with -c log_min_duration_statement=1, docs/benchmarks.md).
+        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses= -c fsync=off %3")
                                     .arg(m_dir.path())
-                                    .arg(kPort);
+                                    .arg(kPort)
+                                    .arg(qEnvironmentVariable("STEWARD_PG_OPTIONS"));
+        const QString log =
+            qEnvironmentVariable("STEWARD_PG_LOG", m_dir.filePath(QStringLiteral("server.log")));
         if (!run(QStringLiteral("pg_ctl"),
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options,
-                  QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-                  QStringLiteral("-w"), QStringLiteral("start")},
+                  QStringLiteral("-l"), log, QStringLiteral("-w"), QStringLiteral("start")},
                  &out))
             return fail(error, QStringLiteral("pg_ctl start failed: %1").arg(out));
         m_started = true;

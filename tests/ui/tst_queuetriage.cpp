@@ -163,6 +163,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(onForum(), 10000); // about the flagged post
         QTRY_VERIFY_WITH_TIMEOUT(notes->list()->item(0)->text().endsWith(notes->tr("on the forum")),
                                  10000);
+        QVERIFY(notes->list()->item(0)->text().startsWith(u"Warned in PM about links.\n"));
     }
 
     void columnsShownAndHiddenAreKept()

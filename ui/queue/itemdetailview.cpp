@@ -528,11 +528,6 @@ void ItemDetailView::buildButtons()
     }
 }
 
-void ItemDetailView::reloadNote()
-{
-    m_notes->reload();
-}
-
 void ItemDetailView::setUserNotes(UserNotesService* notes)
 {
     m_notes->setService(notes);

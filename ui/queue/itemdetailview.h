@@ -43,8 +43,6 @@ public:
     Id itemId() const { return m_item.id; }
     /// The author of the item shown, whose note the People tab edits; 0 for none.
     Id authorId() const { return m_authorId; }
-    /// Reads the author's notes again (another moderator changed them).
-    void reloadNote();
     /// Where notes are written and the forum's are read; null shows them read-only.
     void setUserNotes(UserNotesService* notes);
     UserNotesView* notesView() const { return m_notes; }

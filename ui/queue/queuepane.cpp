@@ -102,11 +102,6 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
         else if (m_filter->rowCount() > 0)
             m_table->setCurrentIndex(m_filter->index(0, 0));
     });
-    // Another moderator's note on the author shown (a team database).
-    connect(&m_store, &Store::changed, this, [this](const ChangeSet& changes) {
-        if (m_detail->authorId() != 0 && changes.users.contains(m_detail->authorId()))
-            m_detail->reloadNote();
-    });
     // A sync page changes rows one by one: the detail is drawn again once, and only when its
     // own item is among them.
     connect(m_model, &QAbstractItemModel::dataChanged, this,

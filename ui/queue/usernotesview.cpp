@@ -30,10 +30,19 @@ QString when(const QDateTime& t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+/// What names a shown note across reloads: its forum id, its row, or its decision.
+QString identity(const UserNotesService::Shown& s)
+{
+    return s.note.isOnForum() ? s.note.forumId
+           : s.outboxId != 0  ? QStringLiteral("outbox:%1").arg(s.outboxId)
+                              : QStringLiteral("local:%1").arg(s.note.localId);
+}
+
 QString byline(const UserNotesService::Shown& s)
 {
-    const QString writer =
-        s.note.createdBy.isEmpty() ? UserNotesView::tr("an earlier Steward") : s.note.createdBy;
+    const QString writer = !s.note.createdBy.isEmpty() ? s.note.createdBy
+                           : s.note.isOnForum()        ? UserNotesView::tr("a deleted user")
+                                                       : UserNotesView::tr("an earlier Steward");
     QString where;
     switch (s.state) {
     case State::Sending:
@@ -68,7 +77,7 @@ UserNotesView::UserNotesView(Database& database, QWidget* parent)
     m_list->setAccessibleName(tr("Notes on the author"));
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
-    m_list->setFocusPolicy(Qt::ClickFocus);
+    m_list->setFocusPolicy(Qt::StrongFocus); // Tab reaches it: Delete, the menu key
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSpacing(2);
@@ -78,7 +87,7 @@ UserNotesView::UserNotesView(Database& database, QWidget* parent)
 
     m_editor->setObjectName(QStringLiteral("userNoteEditor"));
     m_editor->setAccessibleName(tr("New note on the author"));
-    m_editor->setFocusPolicy(Qt::ClickFocus);
+    m_editor->setFocusPolicy(Qt::StrongFocus);
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(56);
     auto* send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor, nullptr, nullptr,
@@ -130,11 +139,19 @@ void UserNotesView::setService(UserNotesService* service)
 void UserNotesView::showUser(Id userId, Id postId)
 {
     const bool other = userId != m_userId;
+    if (other) {
+        // A note half written stays with its user while the queue moves on.
+        const QString draft = m_editor->toPlainText();
+        if (m_userId != 0 && !draft.trimmed().isEmpty())
+            m_drafts.insert(m_userId, draft);
+        else
+            m_drafts.remove(m_userId);
+    }
     m_userId = userId;
     m_postId = postId;
     if (other) {
         m_fetchError.clear();
-        m_editor->clear();
+        m_editor->setPlainText(m_drafts.take(userId));
         m_ask->stop();
         if (m_service && m_userId != 0)
             m_ask->start();
@@ -147,6 +164,8 @@ void UserNotesView::reload()
     const bool shown = m_userId != 0;
     m_editor->setEnabled(shown && m_service);
     m_add->setEnabled(shown && m_service);
+    const UserNotesService::Shown* before = selected();
+    const QString keep = before ? identity(*before) : QString();
     m_shown.clear();
     if (shown && m_service) {
         m_shown = m_service->notesOn(m_userId);
@@ -154,7 +173,6 @@ void UserNotesView::reload()
         for (const UserNote& n : usernotes::notesOn(m_database, m_userId))
             m_shown.append({n, State::Stored, 0});
     }
-    const int current = m_list->currentRow();
     m_list->clear();
     for (const UserNotesService::Shown& s : m_shown) {
         auto* item = new QListWidgetItem(s.note.raw + u'\n' + byline(s), m_list);
@@ -165,8 +183,9 @@ void UserNotesView::reload()
             item->setFont(font);
         }
     }
-    if (current >= 0 && current < m_list->count())
-        m_list->setCurrentRow(current);
+    for (qsizetype i = 0; !keep.isEmpty() && i < m_shown.size(); ++i)
+        if (identity(m_shown[i]) == keep)
+            m_list->setCurrentRow(int(i));
     if (shown && m_shown.isEmpty()) {
         auto* none = new QListWidgetItem(tr("No notes on this user yet."), m_list);
         none->setFlags(Qt::NoItemFlags);
@@ -225,6 +244,12 @@ void UserNotesView::removeSelected()
                                  tr("The forum lets only admins delete notes here."));
         return;
     }
+    // A deletion on the forum waits out the undo window; one in Steward is at once.
+    if (!s->note.isOnForum() &&
+        QMessageBox::question(this, tr("Delete note"),
+                              tr("Delete this note? It is kept in Steward only, so it cannot be "
+                                 "undone.")) != QMessageBox::Yes)
+        return;
     QString error;
     if (!m_service->remove(s->note, &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Note not deleted"),

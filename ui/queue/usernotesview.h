@@ -5,6 +5,7 @@
 #include "models/domain/ids.h"
 #include "models/sync/usernotesservice.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -54,6 +55,7 @@ private:
     Id m_userId = 0;
     Id m_postId = 0;
     QList<UserNotesService::Shown> m_shown;
+    QHash<Id, QString> m_drafts; ///< notes half written, by user
     QString m_fetchError;
     QLabel* m_status;
     QListWidget* m_list;

@@ -64,7 +64,7 @@ QList<SandboxServer::Route> sandboxRoutes()
         r(M::Post, "/admin/plugins/(?:discourse-data-explorer|explorer)/queries/(-?\\d+)/run",
           A::Public, explorerRun),
         // The user-notes plugin's engine at /user_notes checks its own access (404 when off,
-        // 403 for anyone but staff). Its paths have no ".json"; one is accepted too.
+        // 403 for anyone but staff). Its paths have no ".json" (SandboxServer::dispatch).
         r(M::Get, "/user_notes", A::Public, userNotes),
         r(M::Post, "/user_notes", A::Public, userNoteCreate),
         r(M::Delete, "/user_notes/([^/]+)", A::Public, userNoteDestroy),

@@ -61,6 +61,17 @@ Id idOf(const QJsonValue& value)
 /// User.where(id: ...).first: 0 or a deleted user is none.
 const SandboxUser* findUser(const SandboxCommunity& community, Id id)
 {
+    // Discourse's system user (id -1) is on every site; the generated community leaves it out.
+    static const SandboxUser system = [] {
+        SandboxUser u;
+        u.user.id = -1;
+        u.user.username = QStringLiteral("system");
+        u.user.name = QStringLiteral("system");
+        u.user.admin = true;
+        return u;
+    }();
+    if (id == system.user.id)
+        return &system;
     const SandboxUser* member = community.user(id);
     return member && !member->deleted ? member : nullptr;
 }

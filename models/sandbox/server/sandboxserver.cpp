@@ -374,6 +374,10 @@ Reply SandboxServer::dispatch(const QHttpServerRequest& request, bool* isGet)
     const bool jsonByDefault = request.method() != QHttpServerRequest::Method::Get &&
                                (path.startsWith(u"/admin/plugins/") || path == u"/user_notes" ||
                                 path.startsWith(u"/user_notes/"));
+    // The engine is mounted at /user_notes: /user_notes.json is no path of it (a client that
+    // adds .json there reads a site without the plugin, as on Discourse).
+    if (path == u"/user_notes.json")
+        return Reply::notFound();
     if (path.endsWith(QStringLiteral(".json")))
         path.chop(5);
     else if (!jsonByDefault && !request.value("Accept").contains("application/json"))

@@ -106,6 +106,10 @@ private Q_SLOTS:
         QCOMPARE(request.path, path);
         QCOMPARE(request.form.toString(QUrl::FullyDecoded), form);
         QCOMPARE(type.state(e).path, statePath);
+        // The user-notes plugin's engine matches only the bare path (conformance §30).
+        const bool plugin = path.startsWith(u"/user_notes");
+        QCOMPARE(request.suffix, plugin ? UrlSuffix::None : UrlSuffix::Json);
+        QCOMPARE(type.state(e).suffix, plugin ? UrlSuffix::None : UrlSuffix::Json);
     }
 
     void aDeletedPostThatIsGoneCountsAsDeleted()
@@ -151,6 +155,11 @@ private Q_SLOTS:
             Applied::No);
         QCOMPARE(type.applied(add, served("Warned", "alice", "2026-11-20T15:00:01.000Z"), now),
                  Applied::No);
+        // The same words by the same writer, known before the decision, are an earlier note.
+        add.params.insert("earlier", QJsonArray{"6f1c0d2b9a8e4f7d8c3b2a1e0f9d8c7b"});
+        QCOMPARE(
+            type.applied(add, served("Warned twice", "alice", "2026-11-20T15:00:01.000Z"), now),
+            Applied::No);
         QCOMPARE(type.applied(add, {}, now), Applied::Unknown); // the plugin is gone
         const OutboxEntry del =
             entryOf(actions::deleteUserNote(5, QStringLiteral("6f1c0d2b9a8e4f7d8c3b2a1e0f9d8c7b")));
