@@ -70,6 +70,10 @@ public:
     /// transaction.
     bool beginBulkLoad();
     bool createPostIndexes();
+    /// The query planner's statistics brought up to date after many rows changed (a first
+    /// sync), outside a transaction: on PostgreSQL VACUUM ANALYZE, which also lets the queue be
+    /// read from its index alone; on SQLite PRAGMA optimize.
+    bool refreshStatistics();
     /// False while a bulk load has the posts' secondary indexes dropped: then a query by
     /// topic or author scans every post, and readers that would make many should wait.
     bool hasPostIndexes() const;

@@ -69,12 +69,20 @@ bool Store::createPostIndexes()
                     .arg(QLatin1StringView(index.name), QLatin1StringView(index.definition)),
                 &m_lastError))
             return false;
-    if (!server)
-        return m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"), &m_lastError);
-    // A first walk filled the tables faster than autovacuum looks at them (once a minute):
-    // without statistics the planner scans where an index answers (the author's flag record
-    // took 10 ms a step instead of 0.2).
-    return m_database.exec(QStringLiteral("ANALYZE"), &m_lastError);
+    return server ||
+           m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"), &m_lastError);
+}
+
+bool Store::refreshStatistics()
+{
+    if (m_inTransaction) {
+        m_lastError = QStringLiteral("refreshStatistics() inside a transaction");
+        return false;
+    }
+    return m_database.exec(m_database.backend() == Database::Backend::PostgreSQL
+                               ? QStringLiteral("VACUUM ANALYZE")
+                               : QStringLiteral("PRAGMA optimize"),
+                           &m_lastError);
 }
 
 int Store::indexSearch(int limit)
@@ -90,13 +98,13 @@ int Store::indexSearch(int limit)
             return -1;
         if (exists.int64(0) != 0)
             return 0;
-        // Statistics of the index's expression are what the planner judges a search's hits by.
+        // Its statistics (what the planner judges a search's hits by) come when the sync ends
+        // (refreshStatistics()).
         const bool built =
             m_database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
                                 .arg(QLatin1StringView(kPostgresSearchIndex.name),
                                      QLatin1StringView(kPostgresSearchIndex.definition)),
-                            &m_lastError) &&
-            m_database.exec(QStringLiteral("ANALYZE posts"), &m_lastError);
+                            &m_lastError);
         return built ? 0 : -1;
     }
     // The queue's lowest ids first; both statements see the same rows inside one transaction.

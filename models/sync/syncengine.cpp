@@ -347,6 +347,8 @@ void SyncEngine::finish(bool ok)
     m_summary.topics = m_tally.topics.size();
     m_summary.posts = m_tally.posts.size();
     m_summary.reviewables = m_tally.reviewables.size();
+    if (ok && m_summary.full && !m_store.refreshStatistics())
+        qCWarning(lcSync, "statistics not refreshed: %s", qPrintable(m_store.lastError()));
     if (ok) {
         // Kept for the window: what the last finished sync could not fetch or read.
         QStringList shortfall;

@@ -219,6 +219,7 @@ int main(int argc, char* argv[])
     QElapsedTimer clock;
     clock.start();
     populate(store, parser.value(itemsOption).toInt(), parser.value(postsOption).toInt());
+    store.refreshStatistics(); // as a first sync ends (SyncEngine::finish)
     const qint64 populateMs = clock.elapsed();
 
     QNetworkAccessManager network;

@@ -94,6 +94,23 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    void aFirstSyncLeavesThePlannerItsStatistics()
+    {
+        // Filled faster than autovacuum looks, the tables had none, and the planner scanned
+        // where an index answers (SyncEngine::finish, Store::refreshStatistics).
+        QSqlQuery q(m_pg->database.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT relname FROM pg_stat_user_tables WHERE relname IN ('posts', "
+            "'reviewables', 'reviewable_scores', 'users', 'topics') AND last_analyze "
+            "IS NOT NULL AND last_vacuum IS NOT NULL")));
+        QStringList analysed;
+        while (q.next())
+            analysed.append(q.value(0).toString());
+        analysed.sort();
+        QCOMPARE(analysed,
+                 QStringList({"posts", "reviewable_scores", "reviewables", "topics", "users"}));
+    }
+
     void syncsTheSameTables()
     {
         QCOMPARE(digest(dumpTables(m_pg->database)), digest(dumpTables(m_lite->database)));
