@@ -244,8 +244,11 @@ QDateTime OutboxStore::nextDue() const
 int OutboxStore::count(OutboxState state) const
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ? AND (? = '' OR actor = ?)"));
     q.addBindValue(outboxStateName(state));
+    q.addBindValue(m_sendingActor.isNull() ? QStringLiteral("") : m_sendingActor);
+    q.addBindValue(m_sendingActor.isNull() ? QStringLiteral("") : m_sendingActor);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 

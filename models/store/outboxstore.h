@@ -78,8 +78,8 @@ public:
     /// target is pending or being sent, whoever made it: two moderators never send
     /// conflicting decisions on one item.
     std::optional<Id> add(OutboxEntry entry);
-    /// On a team database, where every moderator's decisions share the table, due() and
-    /// nextDue() list only this actor's: each Steward sends its own, with its own key.
+    /// On a team database, where every moderator's decisions share the table, due(), nextDue()
+    /// and count() take only this actor's: each Steward sends (and counts as queued) its own.
     void setSendingActor(const QString& actor) { m_sendingActor = actor; }
     QString sendingActor() const { return m_sendingActor; }
     std::optional<OutboxEntry> entry(Id id) const;

@@ -158,10 +158,13 @@ int main(int argc, char* argv[])
         << " ms over the same pages.\n\n";
     out.flush();
 
-    // End to end.
+    // End to end, into PostgreSQL too with --postgres (the server the ingest started).
     Database db;
     QString error;
-    if (!db.open(dir.filePath(QStringLiteral("sync.db")), &error))
+    const QString syncDb = parser.isSet(postgresOption)
+                               ? postgres.createDatabase(QStringLiteral("sync"))
+                               : dir.filePath(QStringLiteral("sync.db"));
+    if (syncDb.isEmpty() || !db.open(syncDb, &error))
         qFatal("%s", qPrintable(error));
     Store store(db);
     DiscourseClient client(SiteConnection{server->url(), admin.username, admin.key, 0}, &network);

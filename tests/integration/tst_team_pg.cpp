@@ -112,6 +112,16 @@ private Q_SLOTS:
                                   15000);
         QCOMPARE(alice.outbox().entries().entry(*bobEntry)->actor,
                  bob.client().connection().apiUsername);
+        // Each window counts as queued only its own moderator's decisions.
+        const std::optional<Reviewable> third =
+            undecided(bob.store().database(), QSet<Id>{first->id, second->id});
+        QVERIFY(third);
+        bob.outbox().setUndoWindowMs(60000);
+        const std::optional<Id> waiting = bob.outbox().submit(decide(*third));
+        QVERIFY(waiting);
+        QCOMPARE(bob.outbox().queuedCount(), 1);
+        QCOMPARE(alice.outbox().queuedCount(), 0);
+        QVERIFY(bob.outbox().undo(*waiting));
         // Both items left the queue on the server, each once.
         QVERIFY(!reviewqueries::reviewable(bob.store().database(), first->id)->isPending());
         QVERIFY(!reviewqueries::reviewable(alice.store().database(), second->id)->isPending());
