@@ -111,7 +111,8 @@ namespace {
 QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetype expected,
                               bool* ok = nullptr)
 {
-    // The whole queue is read on every open: SQLite's C API, no text but the reasons.
+    // The whole queue is read on every open: SQLite's C API or libpq's binary rows, no text but
+    // the reasons.
     Statement q;
     QString error;
     const QByteArray sql =
@@ -128,6 +129,7 @@ QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetyp
         qCWarning(lcStore, "queue rows: %s", qPrintable(error));
         return {};
     }
+    q.setBinaryResults(true); // integers, a float and text
     QList<QueueRow> rows;
     rows.reserve(expected);
     while (q.next(&error)) {

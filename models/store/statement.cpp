@@ -100,4 +100,10 @@ const char* Statement::utf8(int column) const
     return m_backend->utf8(column);
 }
 
+void Statement::setBinaryResults(bool binary)
+{
+    if (m_backend)
+        m_backend->setBinaryResults(binary);
+}
+
 } // namespace steward

