@@ -133,16 +133,26 @@ qsizetype characters(const QString& text)
     return n;
 }
 
+/// What the index and the deletion check first: the plugin and its access, then the user of
+/// ?user_id= (404 when there is none). The refusal, or nullopt with member set.
+std::optional<Reply> queriedUser(S& server, C& context, const SandboxUser** member)
+{
+    if (auto refused = refuse(server, context))
+        return refused;
+    *member = findUser(server.community(), idOf(context.param(QStringLiteral("user_id"))));
+    if (!*member)
+        return Reply::notFound();
+    return std::nullopt;
+}
+
 } // namespace
 
 Reply userNotes(S& server, C& context)
 {
-    if (auto refused = refuse(server, context))
+    const SandboxUser* member = nullptr;
+    if (auto refused = queriedUser(server, context, &member))
         return *refused;
     const SandboxCommunity& community = server.community();
-    const SandboxUser* member = findUser(community, idOf(context.param(QStringLiteral("user_id"))));
-    if (!member)
-        return Reply::notFound();
     QJsonArray notes;
     const auto found = community.userNotes.constFind(member->user.id);
     if (found != community.userNotes.constEnd()) {
@@ -186,12 +196,10 @@ Reply userNoteCreate(S& server, C& context)
 
 Reply userNoteDestroy(S& server, C& context)
 {
-    if (auto refused = refuse(server, context))
+    const SandboxUser* member = nullptr;
+    if (auto refused = queriedUser(server, context, &member))
         return *refused;
     const SandboxCommunity& community = server.community();
-    const SandboxUser* member = findUser(community, idOf(context.param(QStringLiteral("user_id"))));
-    if (!member)
-        return Reply::notFound();
     if (!canDelete(*context.actor))
         return Reply::forbidden();
     const QString id = context.match.captured(1);
