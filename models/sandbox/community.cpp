@@ -25,6 +25,16 @@ const SandboxUser* SandboxCommunity::user(Id id) const
 {
     return at(users, id);
 }
+SandboxUser* SandboxCommunity::liveUser(Id id)
+{
+    SandboxUser* member = user(id);
+    return member && !member->deleted ? member : nullptr;
+}
+const SandboxUser* SandboxCommunity::liveUser(Id id) const
+{
+    const SandboxUser* member = user(id);
+    return member && !member->deleted ? member : nullptr;
+}
 TopicRecord* SandboxCommunity::topic(Id id)
 {
     return at(topics, id);

@@ -275,6 +275,9 @@ struct SandboxCommunity
 
     SandboxUser* user(Id id);
     const SandboxUser* user(Id id) const;
+    /// The user unless a moderator deleted them (gone from every endpoint); null otherwise.
+    SandboxUser* liveUser(Id id);
+    const SandboxUser* liveUser(Id id) const;
     const SandboxUser* userByName(const QString& username) const;
     TopicRecord* topic(Id id);
     const TopicRecord* topic(Id id) const;

@@ -13,8 +13,7 @@ namespace {
 
 const SandboxUser* noteTarget(const SandboxCommunity& community, const QJsonObject& action)
 {
-    const SandboxUser* member = community.user(action.value(QStringLiteral("user_id")).toInteger());
-    return member && !member->deleted ? member : nullptr;
+    return community.liveUser(action.value(QStringLiteral("user_id")).toInteger());
 }
 
 } // namespace

@@ -13,8 +13,7 @@ namespace {
 
 SandboxUser* target(SandboxCommunity& community, const QJsonObject& action)
 {
-    SandboxUser* member = community.user(action.value(QStringLiteral("id")).toInteger());
-    return member && !member->deleted ? member : nullptr;
+    return community.liveUser(action.value(QStringLiteral("id")).toInteger());
 }
 
 /// Logs action on member by actor (0: none) at the action's time.

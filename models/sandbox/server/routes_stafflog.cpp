@@ -202,8 +202,8 @@ QString loadMore(const RequestContext& context, qint64 page, int pageSize)
 
 QJsonValue basicUserOrNull(const SandboxCommunity& community, Id id)
 {
-    const SandboxUser* m = community.user(id);
-    return m && !m->deleted ? QJsonValue(json::basicUser(*m)) : QJsonValue(QJsonValue::Null);
+    const SandboxUser* m = community.liveUser(id);
+    return m ? QJsonValue(json::basicUser(*m)) : QJsonValue(QJsonValue::Null);
 }
 
 /// One row as UserHistorySerializer writes it for a staff viewer. The sandbox keeps no

@@ -72,8 +72,7 @@ const SandboxUser* findUser(const SandboxCommunity& community, Id id)
     }();
     if (id == system.user.id)
         return &system;
-    const SandboxUser* member = community.user(id);
-    return member && !member->deleted ? member : nullptr;
+    return community.liveUser(id);
 }
 
 /// The note's post (deleted ones too, Post.with_deleted) when the acting user may see it.
