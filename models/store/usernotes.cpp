@@ -136,31 +136,18 @@ Id userIdOf(const Database& db, const QString& username)
     return execOrLog(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-namespace {
-
-bool dropLocal(Store& store, Id userId, Id localId)
-{
-    QSqlQuery q(store.database().connection());
-    q.prepare(QStringLiteral("DELETE FROM user_note_entries WHERE id = ? AND user_id = ? AND "
-                             "forum_id IS NULL"));
-    q.addBindValue(localId);
-    q.addBindValue(userId);
-    if (!execOrLog(q))
-        return false;
-    store.noteUserNotesChange(userId);
-    return true;
-}
-
-} // namespace
-
 bool removeLocal(Store& store, Id userId, Id localId, QString* error)
 {
     return inTransaction(store, error, [&] {
-        if (dropLocal(store, userId, localId))
-            return true;
-        if (error)
-            *error = store.database().connection().lastError().text();
-        return false;
+        QSqlQuery q(store.database().connection());
+        q.prepare(QStringLiteral("DELETE FROM user_note_entries WHERE id = ? AND user_id = ? AND "
+                                 "forum_id IS NULL"));
+        q.addBindValue(localId);
+        q.addBindValue(userId);
+        if (!execOrLog(q))
+            return fail(q, error);
+        store.noteUserNotesChange(userId);
+        return true;
     });
 }
 

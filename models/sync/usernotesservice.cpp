@@ -19,6 +19,18 @@ namespace steward {
 namespace {
 constexpr qint64 kFreshMs = 60 * 1000;          ///< a user's notes read this recently are current
 constexpr qint64 kPluginOffMs = 10 * 60 * 1000; ///< how often a forum without the plugin is asked
+
+/// The note a note.add decision writes, as its writer wrote it.
+UserNote noteOf(const OutboxEntry& e)
+{
+    UserNote n;
+    n.userId = e.targetId;
+    n.raw = e.params.value(QStringLiteral("raw")).toString();
+    n.createdBy = e.actor;
+    n.createdAt = e.createdAt;
+    n.postId = e.params.value(QStringLiteral("post_id")).toInteger();
+    return n;
+}
 } // namespace
 
 UserNotesService::UserNotesService(DiscourseClient& client, Store& store, Outbox& outbox,
@@ -62,14 +74,8 @@ void UserNotesService::settle(Id entryId, OutboxState state)
     // Steward-only note, unless they are one already.
     if (local != 0)
         return;
-    UserNote kept;
-    kept.userId = e->targetId;
-    kept.raw = e->params.value(QStringLiteral("raw")).toString();
-    kept.createdBy = e->actor;
-    kept.createdAt = e->createdAt;
-    kept.postId = e->params.value(QStringLiteral("post_id")).toInteger();
-    if (!usernotes::addLocal(m_store, kept, &error))
-        qCWarning(lcOutbox, "refused note on user %lld not kept: %s", qint64(kept.userId),
+    if (!usernotes::addLocal(m_store, noteOf(*e), &error))
+        qCWarning(lcOutbox, "refused note on user %lld not kept: %s", qint64(e->targetId),
                   qPrintable(error));
 }
 
@@ -92,15 +98,7 @@ QList<UserNotesService::Shown> UserNotesService::notesOn(Id userId) const
             deleting.insert(e.params.value(QStringLiteral("note_id")).toString(), e.id);
             continue;
         }
-        Shown s;
-        s.state = Shown::State::Sending;
-        s.outboxId = e.id;
-        s.note.userId = userId;
-        s.note.raw = e.params.value(QStringLiteral("raw")).toString();
-        s.note.createdBy = e.actor;
-        s.note.createdAt = e.createdAt;
-        s.note.postId = e.params.value(QStringLiteral("post_id")).toInteger();
-        shown.prepend(s); // newest first
+        shown.prepend({noteOf(e), Shown::State::Sending, e.id}); // newest first
     }
     for (const UserNote& n : usernotes::notesOn(m_store.database(), userId)) {
         if (!n.isOnForum() && publishing.contains(n.localId))
@@ -182,12 +180,8 @@ bool UserNotesService::add(Id userId, const QString& raw, Id postId, QString* er
     if (text.isEmpty())
         return false;
     // Unless the forum said it has no plugin, the note goes there; a refusal keeps it here.
-    if (plugin() != usernotes::Plugin::Off) {
-        if (m_outbox.submit(withEarlierTwins(actions::addUserNote(userId, text, postId))))
-            return true;
-        *error = m_outbox.entries().lastError();
-        return false;
-    }
+    if (plugin() != usernotes::Plugin::Off)
+        return submit(withEarlierTwins(actions::addUserNote(userId, text, postId)), error);
     UserNote note;
     note.userId = userId;
     note.raw = text;
@@ -201,7 +195,12 @@ bool UserNotesService::remove(const UserNote& note, QString* error)
 {
     if (!note.isOnForum())
         return usernotes::removeLocal(m_store, note.userId, note.localId, error);
-    if (m_outbox.submit(actions::deleteUserNote(note.userId, note.forumId)))
+    return submit(actions::deleteUserNote(note.userId, note.forumId), error);
+}
+
+bool UserNotesService::submit(const ModerationAction& action, QString* error)
+{
+    if (m_outbox.submit(action))
         return true;
     *error = m_outbox.entries().lastError();
     return false;
@@ -230,15 +229,12 @@ bool UserNotesService::publish(const UserNote& note, QString* error)
 {
     if (note.isOnForum() || plugin() != usernotes::Plugin::On)
         return false;
-    // The Steward-only note stays until the forum shows it (the outbox drops it then), so an
-    // undo or a refusal loses nothing.
+    // The Steward-only note stays until the forum has it (settle() drops it then), so an undo
+    // or a refusal loses nothing.
     ModerationAction action =
         withEarlierTwins(actions::addUserNote(note.userId, note.raw, note.postId));
     action.params.insert(QStringLiteral("local_id"), note.localId);
-    if (m_outbox.submit(action))
-        return true;
-    *error = m_outbox.entries().lastError();
-    return false;
+    return submit(action, error);
 }
 
 } // namespace steward

@@ -82,6 +82,8 @@ private:
     /// A note.add that ended: a published note leaves Steward, a refused one stays in it.
     void settle(Id entryId, OutboxState state);
     ModerationAction withEarlierTwins(ModerationAction action) const;
+    /// Queues the decision; false with the outbox's reason in error.
+    bool submit(const ModerationAction& action, QString* error);
 
     DiscourseClient& m_client;
     Store& m_store;
