@@ -120,6 +120,12 @@ struct Reviewable
     QList<ReviewableAction> actions;
 
     bool isPending() const { return status == ReviewableStatus::Pending; }
+    /// The post the item is about (a flagged or reviewed post); 0 for queued posts, users and
+    /// others.
+    Id postId() const
+    {
+        return type == ReviewableType::FlaggedPost || type == ReviewableType::Post ? targetId : 0;
+    }
     bool isClaimed() const { return claimedById != 0; }
     /// The action with this perform id, if the server offers it.
     std::optional<ReviewableAction> action(const QString& performId) const;

@@ -26,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -252,9 +251,7 @@ void ItemDetailView::render()
     }
 
     const std::optional<Post> post =
-        m_item.type == ReviewableType::FlaggedPost || m_item.type == ReviewableType::Post
-            ? reviewqueries::post(m_database, m_item.targetId)
-            : std::nullopt;
+        m_item.postId() != 0 ? reviewqueries::post(m_database, m_item.postId()) : std::nullopt;
     m_authorId = m_item.targetCreatedById ? m_item.targetCreatedById
                  : post                   ? post->userId
                                           : m_item.createdById;
@@ -437,10 +434,7 @@ void ItemDetailView::renderPeople()
     QString people;
     if (const std::optional<User> author = reviewqueries::user(m_database, m_authorId)) {
         people += authorDossier(*author);
-        m_notes->showUser(author->id, m_item.type == ReviewableType::FlaggedPost ||
-                                              m_item.type == ReviewableType::Post
-                                          ? m_item.targetId
-                                          : 0);
+        m_notes->showUser(author->id, m_item.postId());
     } else {
         m_notes->showUser(0, 0);
     }

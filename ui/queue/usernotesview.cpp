@@ -230,8 +230,7 @@ void UserNotesView::addNote()
                              tr("The note could not be stored: %1").arg(error));
         return;
     }
-    m_editor->clear();
-    reload();
+    m_editor->clear(); // the list shows the note already (UserNotesService::notesChanged)
 }
 
 void UserNotesView::removeSelected()
@@ -254,7 +253,6 @@ void UserNotesView::removeSelected()
     if (!m_service->remove(s->note, &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Note not deleted"),
                              tr("The note could not be deleted: %1").arg(error));
-    reload();
 }
 
 void UserNotesView::publishSelected()
@@ -264,7 +262,6 @@ void UserNotesView::publishSelected()
     if (m_service && s && !m_service->publish(s->note, &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Note not sent"),
                              tr("The note could not be queued: %1").arg(error));
-    reload();
 }
 
 void UserNotesView::undoSelected()
@@ -272,7 +269,6 @@ void UserNotesView::undoSelected()
     const UserNotesService::Shown* s = selected();
     if (m_service && s && s->outboxId != 0)
         m_service->undo(s->outboxId);
-    reload();
 }
 
 void UserNotesView::showMenu(const QPoint& at)

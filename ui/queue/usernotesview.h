@@ -33,7 +33,8 @@ public:
     /// Shows the notes on a user (0: none); postId is what a new note is about.
     void showUser(Id userId, Id postId);
     Id userId() const { return m_userId; }
-    /// Reads the notes again.
+    /// Reads the notes again (done on every UserNotesService::notesChanged for the user shown,
+    /// which follows each of this view's own actions too).
     void reload();
 
     QListWidget* list() const { return m_list; }
