@@ -247,14 +247,12 @@ void Outbox::refresh(const OutboxEntry& entry, OutboxState state, const ApiError
     ApiRequest* read = m_client.get(actionType(*entry.kind).state(entry));
     connect(read, &ApiRequest::finished, this, [this, entry, state, error, read] {
         const QJsonObject current = read->document().object();
-        // The user-notes plugin rewrites a user's notes without a lock: a note written at the
-        // same moment as another moderator's can be lost after its 200. Sent again, it is kept
-        // (three sends at most: a forum that keeps it but shows it otherwise is not resent for
-        // ever).
-        if (entry.kind == ActionKind::NoteAdd && state == OutboxState::Done && read->succeeded() &&
+        // A success the state does not show is sent again (ActionType::confirmedByState); three
+        // sends at most: a forum that keeps it but shows it otherwise is not written for ever.
+        const ActionType& type = actionType(*entry.kind);
+        if (type.confirmedByState && state == OutboxState::Done && read->succeeded() &&
             entry.attempts < 2 &&
-            actionType(*entry.kind).applied(entry, current, m_client.clock()->nowUtc()) ==
-                Applied::No) {
+            type.applied(entry, current, m_client.clock()->nowUtc()) == Applied::No) {
             m_inFlight.remove(entry.id);
             move(entry.id, OutboxState::Pending, {}, {},
                  QStringLiteral("requeued (the forum did not keep the note)"));

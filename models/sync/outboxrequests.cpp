@@ -366,7 +366,7 @@ const std::array<ActionType, kActionKindCount> kTypes{{
      storePost},
     {K::SolutionUnaccept, solutionRequest<false>, postState, unlessEmpty<solutionApplied<false>>,
      storePost},
-    {K::NoteAdd, noteAddRequest, notesState, unlessEmpty<noteAddApplied>, storeNotes},
+    {K::NoteAdd, noteAddRequest, notesState, unlessEmpty<noteAddApplied>, storeNotes, true},
     {K::NoteDelete, noteDeleteRequest, notesState, unlessEmpty<noteDeleteApplied>, storeNotes},
 }};
 

@@ -44,6 +44,10 @@ struct ActionType
     Applied (*applied)(const OutboxEntry& entry, const QJsonObject& state, const QDateTime& now);
     /// Writes that state into the store (in the caller's transaction).
     bool (*store)(const OutboxEntry& entry, const QJsonObject& state, Store& store);
+    /// A success is not proof: a decision whose state read right after it does not show it in
+    /// effect is sent again (at most twice). The user-notes plugin rewrites a user's notes
+    /// without a lock, so a note written with another can be lost after its 200.
+    bool confirmedByState = false;
 };
 
 /// The descriptor of every kind this build sends.
