@@ -27,7 +27,7 @@ void QueueFilterModel::setFilter(const QueueFilter& filter)
         const bool empty = filter.search.trimmed().isEmpty();
         m_matchingPosts =
             empty ? QSet<Id>()
-                  : reviewqueries::searchPosts(m_queue.store().database(), filter.search);
+                  : reviewqueries::searchQueuePosts(m_queue.store().database(), filter.search);
         m_matchingNames =
             empty ? reviewqueries::NameMatches()
                   : reviewqueries::namesMatching(m_queue.store().database(), filter.search);

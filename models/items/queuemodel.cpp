@@ -70,11 +70,17 @@ PriorityThresholds QueueModel::prioritiesFrom(const QList<QueueRow>& rows)
         scores.push_back(r.score);
     if (scores.empty())
         return {};
-    std::sort(scores.begin(), scores.end());
-    auto at = [&scores](double q) {
-        return scores[std::min(scores.size() - 1, std::size_t(q * double(scores.size())))];
+    // Two order statistics, not a sort: the median first, then the 5/6 quantile among the
+    // scores above it.
+    const auto at = [&scores](double q) {
+        return scores.begin() +
+               std::ptrdiff_t(std::min(scores.size() - 1, std::size_t(q * double(scores.size()))));
     };
-    return PriorityThresholds{at(0.5), at(5.0 / 6.0)};
+    const auto median = at(0.5);
+    const auto upper = at(5.0 / 6.0);
+    std::nth_element(scores.begin(), median, scores.end());
+    std::nth_element(median, upper, scores.end());
+    return PriorityThresholds{*median, *upper};
 }
 
 void QueueModel::applyChanged(const QSet<Id>& ids)

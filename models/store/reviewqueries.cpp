@@ -111,8 +111,8 @@ namespace {
 QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetype expected,
                               bool* ok = nullptr)
 {
-    // The whole queue is read on every open: SQLite's C API or libpq's binary rows, no text but
-    // the reasons.
+    // The whole queue is read on every open: SQLite's C API, or libpq's binary rows in chunks
+    // decoded while the server sends the next; no text but the reasons.
     Statement q;
     QString error;
     const QByteArray sql =
@@ -130,6 +130,7 @@ QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetyp
         return {};
     }
     q.setBinaryResults(true); // integers, a float and text
+    q.setStreamedResults(true);
     QList<QueueRow> rows;
     rows.reserve(expected);
     while (q.next(&error)) {
@@ -166,11 +167,7 @@ QList<QueueRow> readQueueRows(const Database& db, const QString& where, qsizetyp
 
 QList<QueueRow> queueRows(const Database& db)
 {
-    qsizetype count = 0;
-    if (QSqlQuery q(db.connection());
-        execOrLog(q, QStringLiteral("SELECT count(*) FROM reviewables")) && q.next())
-        count = q.value(0).toLongLong();
-    return readQueueRows(db, QString(), count);
+    return readQueueRows(db, QString(), 0);
 }
 
 std::optional<QList<QueueRow>> queueRows(const Database& db, const QSet<Id>& ids)
@@ -309,15 +306,16 @@ QHash<Id, QString> openDecisions(const Database& db)
     return out;
 }
 
-QSet<Id> searchPosts(const Database& db, const QString& query)
+QSet<Id> searchQueuePosts(const Database& db, const QString& query)
 {
     QSet<Id> out;
     const QString words = sqldialect::fullTextQuery(db.backend(), query);
     if (words.isEmpty())
         return out;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT rowid FROM post_search WHERE ") +
-              QLatin1StringView(sqldialect::fullTextMatch(db.backend())));
+    q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2")
+                  .arg(QLatin1StringView(sqldialect::queuePostSearch(db.backend())),
+                       QLatin1StringView(sqldialect::fullTextMatch(db.backend()))));
     q.addBindValue(words);
     if (execOrLog(q))
         while (q.next())

@@ -87,8 +87,9 @@ NameMatches namesMatching(const Database& db, const QString& text);
 /// Reviewable id -> the state of the newest outbox decision on it that is not settled
 /// ("pending", "sending", "conflict", "failed").
 QHash<Id, QString> openDecisions(const Database& db);
-/// Posts whose text matches every word of query (FTS5, prefix match on the last word).
-QSet<Id> searchPosts(const Database& db, const QString& query);
+/// The posts queue items are about whose text has every word of query, the last as a
+/// prefix. May hold other posts too (SQLite searches them all): callers keep their own.
+QSet<Id> searchQueuePosts(const Database& db, const QString& query);
 
 /// Categories by name, for filters.
 QList<std::pair<Id, QString>> categories(const Database& db);

@@ -27,6 +27,11 @@ const char* fullTextMatch(Database::Backend backend)
                                                     : "post_search MATCH ?";
 }
 
+const char* queuePostSearch(Database::Backend backend)
+{
+    return backend == Database::Backend::PostgreSQL ? "queue_post_search" : "post_search";
+}
+
 QString fullTextQuery(Database::Backend backend, const QString& text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));

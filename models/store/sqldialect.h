@@ -22,6 +22,11 @@ QString nullsAsOnSqlite(Database::Backend backend, bool descending);
 /// to its one "?": FTS5's MATCH, or PostgreSQL's tsvector @@ tsquery.
 const char* fullTextMatch(Database::Backend backend);
 
+/// The full-text table a queue search reads, with the posts' ids as rowid and
+/// fullTextMatch()'s condition: on SQLite post_search, every post; on PostgreSQL
+/// queue_post_search, only the posts queue items are about (0014_queue_search_postgres.sql).
+const char* queuePostSearch(Database::Backend backend);
+
 /// The words of text as a full-text query in which each must occur, the last as a prefix;
 /// operators in the text are taken as words. Empty when text has no words.
 QString fullTextQuery(Database::Backend backend, const QString& text);

@@ -106,4 +106,10 @@ void Statement::setBinaryResults(bool binary)
         m_backend->setBinaryResults(binary);
 }
 
+void Statement::setStreamedResults(bool streamed)
+{
+    if (m_backend)
+        m_backend->setStreamedResults(streamed);
+}
+
 } // namespace steward

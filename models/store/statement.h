@@ -65,6 +65,11 @@ public:
     /// into or out of text (the queue's 100,000 rows: 96 -> 90 ms). Only for queries whose columns
     /// are integers, floats, booleans or text. Nothing changes on SQLite.
     void setBinaryResults(bool binary);
+    /// After prepare(): on PostgreSQL the rows arrive in chunks while the server still
+    /// produces the rest, so that reading them overlaps its work (libpq's chunked rows mode).
+    /// Until next() has returned false, nothing else may run on the connection; a statement
+    /// left earlier reads (and drops) the rest when it is destroyed. Nothing changes on SQLite.
+    void setStreamedResults(bool streamed);
 
 private:
     std::unique_ptr<StatementBackend> m_backend;

@@ -60,7 +60,7 @@ public:
     }
     ~PostgresBackend() override
     {
-        clearResult();
+        finish();
         // Fails harmlessly inside a failed transaction: the name is unique to this process.
         PQclear(PQexec(m_connection, "DEALLOCATE " + m_name));
     }
@@ -94,7 +94,9 @@ public:
     }
     bool next(QString* error) override
     {
-        if (!m_result) {
+        if (!m_result && !m_streaming) {
+            if (m_streamed)
+                return startStream(error) && next(error);
             m_result = execute();
             m_row = -1;
             if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
@@ -103,12 +105,27 @@ public:
                 return false;
             }
         }
-        if (++m_row < PQntuples(m_result))
-            return true;
+        while (true) {
+            if (m_result && ++m_row < PQntuples(m_result))
+                return true;
+            if (!m_streaming)
+                break;
+            // The next chunk; the last result of a stream is an empty PGRES_TUPLES_OK.
+            clearResult();
+            m_result = PQgetResult(m_connection);
+            const ExecStatusType status = PQresultStatus(m_result);
+            if (status == PGRES_TUPLES_CHUNK)
+                continue;
+            if (status != PGRES_TUPLES_OK)
+                *error = m_result ? QString::fromUtf8(PQresultErrorMessage(m_result)).trimmed()
+                                  : message(m_connection);
+            break;
+        }
         finish();
         return false;
     }
     void setBinaryResults(bool binary) override { m_binary = binary; }
+    void setStreamedResults(bool streamed) override { m_streamed = streamed; }
     qint64 int64(int column) const override
     {
         const char* v = utf8(column);
@@ -169,6 +186,24 @@ private:
             return std::strtoll(v, nullptr, 10);
         }
     }
+    /// Sends the statement for chunked reading; the chunks come from next().
+    bool startStream(QString* error)
+    {
+        const Parameters p = parameters();
+        if (!PQsendQueryPrepared(m_connection, m_name.constData(), int(p.values.size()),
+                                 p.values.data(), p.lengths.data(), nullptr, m_binary ? 1 : 0)) {
+            *error = message(m_connection);
+            clearBindings();
+            return false;
+        }
+        m_streaming = true;
+        if (!PQsetChunkedRowsMode(m_connection, kChunkRows)) {
+            *error = message(m_connection);
+            finish();
+            return false;
+        }
+        return true;
+    }
     void set(int index, QByteArray value)
     {
         if (index < 1 || std::size_t(index) > m_values.size())
@@ -176,16 +211,25 @@ private:
         m_values[std::size_t(index - 1)] = std::move(value);
         m_null[std::size_t(index - 1)] = false;
     }
+    struct Parameters
+    {
+        std::vector<const char*> values; ///< null for SQL NULL
+        std::vector<int> lengths;
+    };
+    Parameters parameters() const
+    {
+        Parameters p{std::vector<const char*>(m_values.size()), std::vector<int>(m_values.size())};
+        for (std::size_t i = 0; i < m_values.size(); ++i) {
+            p.values[i] = m_null[i] ? nullptr : m_values[i].constData();
+            p.lengths[i] = int(m_values[i].size());
+        }
+        return p;
+    }
     PGresult* execute()
     {
-        std::vector<const char*> values(m_values.size());
-        std::vector<int> lengths(m_values.size());
-        for (std::size_t i = 0; i < m_values.size(); ++i) {
-            values[i] = m_null[i] ? nullptr : m_values[i].constData();
-            lengths[i] = int(m_values[i].size());
-        }
-        return PQexecPrepared(m_connection, m_name.constData(), int(values.size()), values.data(),
-                              lengths.data(), nullptr, m_binary ? 1 : 0);
+        const Parameters p = parameters();
+        return PQexecPrepared(m_connection, m_name.constData(), int(p.values.size()),
+                              p.values.data(), p.lengths.data(), nullptr, m_binary ? 1 : 0);
     }
     void clearBindings() { std::fill(m_null.begin(), m_null.end(), true); }
     void clearResult()
@@ -199,6 +243,11 @@ private:
     {
         clearResult();
         clearBindings();
+        // A stream left early: the connection is free again only once every result is read.
+        if (m_streaming)
+            while (PGresult* rest = PQgetResult(m_connection))
+                PQclear(rest);
+        m_streaming = false;
     }
 
     PGconn* m_connection;
@@ -207,7 +256,10 @@ private:
     std::vector<bool> m_null;
     PGresult* m_result = nullptr;
     int m_row = -1;
-    bool m_binary = false; ///< results in binary (setBinaryResults())
+    bool m_binary = false;    ///< results in binary (setBinaryResults())
+    bool m_streamed = false;  ///< results in chunks (setStreamedResults())
+    bool m_streaming = false; ///< a streamed statement's results are still arriving
+    static constexpr int kChunkRows = 2000;
 };
 
 } // namespace

@@ -26,6 +26,7 @@ public:
     virtual QString text(int column) const = 0;
     virtual const char* utf8(int column) const = 0;
     virtual void setBinaryResults(bool) {}
+    virtual void setStreamedResults(bool) {}
 };
 
 /// The statement on the connection's own handle, or null with error set when the SQL does

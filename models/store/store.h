@@ -99,6 +99,9 @@ Q_SIGNALS:
 private:
     bool run(QSqlQuery& query);
     bool upsertPostsAsArrays(const QList<Post>& posts);
+    /// PostgreSQL: the queue's search documents (queue_post_search, 0014) of these posts
+    /// (an array literal of ids) brought up to date, for those a queue item is about.
+    bool indexQueuePosts(const QByteArray& postIds);
     /// On PostgreSQL, tells the team of changes (TeamChannel): in the current transaction, or
     /// on its own when there is none.
     bool notifyTeam(const ChangeSet& changes);
@@ -111,6 +114,7 @@ private:
     bool m_inTransaction = false;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries;
     std::unique_ptr<Statement> m_postUpsert;
+    std::unique_ptr<Statement> m_queuePostIndex;
     std::unique_ptr<Statement> m_notify;
     ChangeSet m_untold; ///< committed posts the team is told of a moment later
     bool m_untoldTimer = false;

@@ -367,10 +367,12 @@ bool Store::upsertPostsAsArrays(const QList<Post>& posts)
         columns[16].add(p.cooked);
         m_pending.posts.insert(p.id);
     }
+    const QByteArray ids = columns[0].take();
     Statement& q = *m_postUpsert;
-    for (int c = 0; c < 17; ++c)
+    q.bindUtf8(1, ids);
+    for (int c = 1; c < 17; ++c)
         q.bindUtf8(c + 1, columns[std::size_t(c)].take());
-    return q.step(&m_lastError);
+    return q.step(&m_lastError) && indexQueuePosts(ids);
 }
 
 bool Store::upsertReviewables(const QList<Reviewable>& reviewables)
@@ -452,7 +454,13 @@ bool Store::upsertReviewables(const QList<Reviewable>& reviewables)
         }
         m_pending.reviewables.insert(r.id);
     }
-    return true;
+    if (m_database.backend() != Database::Backend::PostgreSQL)
+        return true;
+    pgarray::Builder targets;
+    for (const Reviewable& r : reviewables)
+        if (const Id post = r.postId())
+            targets.add(post);
+    return indexQueuePosts(targets.take());
 }
 
 bool Store::resolveAcceptedAnswers()

@@ -127,6 +127,28 @@ int Store::indexSearch(int limit)
     return commit() ? count : -1;
 }
 
+bool Store::indexQueuePosts(const QByteArray& postIds)
+{
+    if (!m_queuePostIndex) {
+        // The page's queue posts found through the queue's own index, then their documents
+        // written only where they changed (an unchanged post leaves no dead row).
+        auto statement = std::make_unique<Statement>();
+        if (!statement->prepare(
+                m_database.connection(),
+                "INSERT INTO queue_post_search (rowid, document) "
+                "SELECT p.id, to_tsvector('simple', p.raw) FROM posts p WHERE p.id IN "
+                "(SELECT r.target_id FROM reviewables r WHERE r.type IN (0, 3) "
+                "AND r.target_id = ANY(?::bigint[])) "
+                "ON CONFLICT (rowid) DO UPDATE SET document = excluded.document "
+                "WHERE queue_post_search.document IS DISTINCT FROM excluded.document",
+                &m_lastError))
+            return false;
+        m_queuePostIndex = std::move(statement);
+    }
+    m_queuePostIndex->bindUtf8(1, postIds);
+    return m_queuePostIndex->step(&m_lastError);
+}
+
 qint64 Store::searchBacklog() const
 {
     QSqlQuery q(m_database.connection());

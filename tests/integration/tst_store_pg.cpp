@@ -8,6 +8,7 @@
 #include "models/analytics/reportexport.h"
 #include "models/store/outboxstore.h"
 #include "models/store/reviewqueries.h"
+#include "models/store/statement.h"
 #include "models/store/threadqueries.h"
 #include "models/store/topicqueries.h"
 #include "tests/support/postgresserver.h"
@@ -21,10 +22,20 @@
 
 using namespace steward;
 using namespace steward::testing;
+using namespace Qt::StringLiterals;
 
 class TestStorePostgres : public QObject
 {
     Q_OBJECT
+
+    static QSet<Id> queuePosts(const Database& db)
+    {
+        QSet<Id> out;
+        for (const QueueRow& row : reviewqueries::queueRows(db))
+            if (row.targetPostId != 0)
+                out.insert(row.targetPostId);
+        return out;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -92,6 +103,41 @@ private Q_SLOTS:
         QSqlQuery q(second.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM steward_schema")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void streamsRowsInChunks()
+    {
+        // Rows come a chunk at a time (Statement::setStreamedResults); leaving early, or an
+        // error after the first chunks, leaves the connection ready for the next statement.
+        const QSqlDatabase& connection = m_pg->database.connection();
+        const auto stream = [&](const char* sql, qint64 stopAfter, qint64* rows, QString* error) {
+            Statement q;
+            if (!q.prepare(connection, sql, error))
+                return false;
+            q.setBinaryResults(true);
+            q.setStreamedResults(true);
+            qint64 sum = 0;
+            *rows = 0;
+            while ((stopAfter < 0 || *rows < stopAfter) && q.next(error)) {
+                sum += q.int64(0);
+                ++*rows;
+            }
+            return sum > 0;
+        };
+        qint64 rows = 0;
+        QString error;
+        QVERIFY(stream("SELECT g FROM generate_series(1, 5000) g", -1, &rows, &error));
+        QCOMPARE(rows, 5000);
+        QVERIFY(error.isEmpty());
+        QVERIFY(stream("SELECT g FROM generate_series(1, 5000) g", 10, &rows, &error));
+        QCOMPARE(rows, 10);
+        stream("SELECT 1 / (4500 - g) FROM generate_series(1, 5000) g", -1, &rows, &error);
+        QVERIFY2(rows >= 2000 && rows < 4500, qPrintable(QString::number(rows)));
+        QVERIFY2(error.contains(QStringLiteral("division by zero")), qPrintable(error));
+        QSqlQuery after(connection);
+        QVERIFY2(after.exec(QStringLiteral("SELECT count(*) FROM reviewables")) && after.next(),
+                 qPrintable(after.lastError().text()));
+        QCOMPARE(after.value(0).toLongLong(), reviewqueries::queueRows(m_pg->database).size());
     }
 
     void aFirstSyncLeavesThePlannerItsStatistics()
@@ -176,10 +222,56 @@ private Q_SLOTS:
         QCOMPARE(pgNames.queuedItems, liteNames.queuedItems);
         // Full text: SQLite's tokenizer folds diacritics and PostgreSQL's 'simple' does not,
         // and the sandbox writes none; the same posts match.
+        // PostgreSQL searches only the queue's posts (queue_post_search), SQLite every post.
         while (m_lite->store.indexSearch(5000) > 0) {
         }
-        QCOMPARE(reviewqueries::searchPosts(m_pg->database, text),
-                 reviewqueries::searchPosts(m_lite->database, text));
+        const QSet<Id> queued = queuePosts(m_pg->database);
+        QCOMPARE(queued, queuePosts(m_lite->database));
+        const QSet<Id> pg = reviewqueries::searchQueuePosts(m_pg->database, text);
+        QCOMPARE(pg, reviewqueries::searchQueuePosts(m_lite->database, text).intersect(queued));
+        QVERIFY(queued.contains(pg));
+    }
+
+    void searchesTheQueuesPostsAsTheyChange()
+    {
+        // A post stored before its queue item, one after it, and an edit: each is found by
+        // its words as they are now, on both stores.
+        for (SyncRig* rig : {m_pg.get(), m_lite.get()}) {
+            Store& store = rig->store;
+            const auto post = [](Id id, const QString& raw) {
+                Post p;
+                p.id = id;
+                p.topicId = 990001;
+                p.postNumber = int(id - 990000);
+                p.raw = raw;
+                p.cooked = u"<p>"_s + raw + u"</p>"_s;
+                return p;
+            };
+            const auto flag = [](Id id, Id postId) {
+                Reviewable r;
+                r.id = id;
+                r.type = ReviewableType::FlaggedPost;
+                r.typeName = u"ReviewableFlaggedPost"_s;
+                r.targetId = postId;
+                r.topicId = 990001;
+                return r;
+            };
+            QVERIFY(store.begin() && store.upsertPosts({post(990001, u"zebracorn first"_s)}) &&
+                    store.upsertReviewables({flag(990001, 990001)}) &&
+                    store.upsertReviewables({flag(990002, 990002)}) &&
+                    store.upsertPosts({post(990002, u"quokkafy second"_s)}) && store.commit());
+            while (store.indexSearch(5000) > 0) {
+            }
+            const Database& db = rig->database;
+            QCOMPARE(reviewqueries::searchQueuePosts(db, u"zebrac"_s), QSet<Id>({990001}));
+            QCOMPARE(reviewqueries::searchQueuePosts(db, u"quokkafy"_s), QSet<Id>({990002}));
+            QVERIFY(store.begin() && store.upsertPosts({post(990002, u"wombatish edited"_s)}) &&
+                    store.commit());
+            while (store.indexSearch(5000) > 0) {
+            }
+            QVERIFY(reviewqueries::searchQueuePosts(db, u"quokkafy"_s).isEmpty());
+            QCOMPARE(reviewqueries::searchQueuePosts(db, u"wombatish"_s), QSet<Id>({990002}));
+        }
     }
 
     void listsTopicsAlike()
