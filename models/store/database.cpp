@@ -75,19 +75,25 @@ QStringList splitSqlStatements(const QString& script)
 {
     QStringList statements;
     QString current;
-    bool inTrigger = false;
+    bool inTrigger = false;     // a CREATE TRIGGER statement
+    bool inTriggerBody = false; // SQLite's BEGIN ... END; body of one
+    bool inDollars = false;     // a PostgreSQL $$ ... $$ function body
     for (const QString& rawLine : script.split(u'\n')) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QStringLiteral("--")))
+        if (!inDollars && (line.isEmpty() || line.startsWith(QStringLiteral("--"))))
             continue;
         current += rawLine + u'\n';
         const QString upper = line.toUpper();
+        if (line.count(QStringLiteral("$$")) % 2 == 1)
+            inDollars = !inDollars;
         if (!inTrigger && upper.startsWith(QStringLiteral("CREATE TRIGGER")))
             inTrigger = true;
-        if (inTrigger ? (upper == u"END;") : line.endsWith(u';')) {
+        if (inTrigger && upper.endsWith(QStringLiteral("BEGIN")))
+            inTriggerBody = true;
+        if (!inDollars && (inTriggerBody ? upper == u"END;" : line.endsWith(u';'))) {
             statements.append(current.trimmed());
             current.clear();
-            inTrigger = false;
+            inTrigger = inTriggerBody = false;
         }
     }
     if (!current.trimmed().isEmpty())

@@ -28,7 +28,7 @@ QJsonObject object(const QVariant& v)
 
 const QString kColumns =
     QStringLiteral("id, created_at, not_before, updated_at, actor, kind, target_id, params, state, "
-                   "attempts, error, server_state");
+                   "attempts, error, server_state, queued_by_role");
 
 OutboxEntry read(const QSqlQuery& q)
 {
@@ -45,6 +45,7 @@ OutboxEntry read(const QSqlQuery& q)
     e.attempts = q.value(9).toInt();
     e.error = q.value(10).toString();
     e.serverState = object(q.value(11));
+    e.queuedByRole = q.value(12).toString();
     return e;
 }
 
@@ -267,8 +268,8 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
     const QString claimed =
         m_store.database().backend() == Database::Backend::PostgreSQL
             ? QStringLiteral(" AND id IN (SELECT o.id FROM outbox o WHERE o.id = "
-                             "? AND o.state = 'pending' FOR UPDATE SKIP "
-                             "LOCKED)")
+                             "? AND o.state = 'pending' AND (o.queued_by_role IS NULL OR "
+                             "o.queued_by_role = session_user) FOR UPDATE SKIP LOCKED)")
             : QStringLiteral(" AND state = 'pending'");
     q.prepare(QStringLiteral(
                   "UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
@@ -320,6 +321,26 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
         unlock.exec();
     }
     return true;
+}
+
+QString OutboxStore::refusalToSend(const OutboxEntry& entry) const
+{
+    if (entry.queuedByRole.isEmpty() ||
+        m_store.database().backend() != Database::Backend::PostgreSQL)
+        return {};
+    if (!m_role) {
+        QSqlQuery q(m_store.database().connection());
+        if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
+            return QStringLiteral("cannot tell which database role this Steward is: %1")
+                .arg(q.lastError().text());
+        m_role = q.value(0).toString();
+    }
+    if (entry.queuedByRole == *m_role)
+        return {};
+    return QStringLiteral("not sent: queued as %1 by the database role \"%2\", and this Steward "
+                          "connects as \"%3\"; a decision goes out only from the role that "
+                          "queued it")
+        .arg(entry.actor, entry.queuedByRole, *m_role);
 }
 
 bool OutboxStore::claimedElsewhere(Id id)

@@ -49,6 +49,9 @@ struct OutboxEntry
     int attempts = 0;
     QString error;
     QJsonObject serverState; ///< conflicts: what the server holds now
+    /// On a team database, the PostgreSQL role of the connection that queued it, set by the
+    /// server (0015_outbox_queued_by_role.sql); empty on SQLite and for older entries.
+    QString queuedByRole;
 };
 
 struct AuditEntry
@@ -101,6 +104,11 @@ public:
     /// claim outlives its connection only as a "sending" row: once the connection is gone,
     /// the next caller takes the claim over. Always false on SQLite.
     bool claimedElsewhere(Id id);
+    /// Why this connection must not send the entry, or empty: on a team database, a decision
+    /// queued by another PostgreSQL role than this connection's, which would otherwise go out
+    /// with this moderator's API key (docs/security.md, T6). The claim (transition() to
+    /// sending) refuses such an entry too.
+    QString refusalToSend(const OutboxEntry& entry) const;
     /// Only a pending entry can be cancelled; false otherwise (it may be on its way already).
     bool cancel(Id id);
     QList<AuditEntry> audit(int limit = 1000) const;
@@ -111,6 +119,7 @@ private:
     Store& m_store;
     QString m_sendingActor;
     QSet<Id> m_claims; ///< entries this connection holds the claim lock of (PostgreSQL)
+    mutable std::optional<QString> m_role; ///< this connection's session_user (PostgreSQL)
     mutable QString m_lastError;
 };
 

@@ -143,10 +143,16 @@ void Outbox::recover()
     // On a team database, another moderator's "sending" is theirs to resolve, and so is one
     // another window of this moderator has on its way.
     const QString own = m_entries.sendingActor();
-    for (const OutboxEntry& e : m_entries.inState(OutboxState::Sending))
-        if (!m_inFlight.contains(e.id) && (own.isEmpty() || e.actor == own) &&
-            !m_entries.claimedElsewhere(e.id))
+    for (const OutboxEntry& e : m_entries.inState(OutboxState::Sending)) {
+        if (m_inFlight.contains(e.id) || (!own.isEmpty() && e.actor != own) ||
+            m_entries.claimedElsewhere(e.id))
+            continue;
+        // One stored as sending by another role was never claimed by a Steward.
+        if (const QString refusal = m_entries.refusalToSend(e); !refusal.isEmpty())
+            move(e.id, OutboxState::Failed, refusal);
+        else
             resolve(e, 0);
+    }
     schedule();
 }
 
@@ -185,6 +191,10 @@ void Outbox::send(const OutboxEntry& entry)
     if (!entry.kind) {
         move(entry.id, OutboxState::Failed,
              QStringLiteral("a kind of decision this version of Steward does not know"));
+        return schedule();
+    }
+    if (const QString refusal = m_entries.refusalToSend(entry); !refusal.isEmpty()) {
+        move(entry.id, OutboxState::Failed, refusal);
         return schedule();
     }
     const OutboxRequest request = actionType(*entry.kind).request(entry);

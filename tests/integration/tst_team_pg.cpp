@@ -197,6 +197,87 @@ private Q_SLOTS:
                                   15000);
     }
 
+    void aDecisionGoesOutOnlyFromTheRoleThatQueuedIt()
+    {
+        // One PostgreSQL role per moderator (docs/security.md, T6). Bob, writing to the table
+        // directly, queues decisions as Alice; her Steward refuses to send them.
+        const QString team = m_postgres.createDatabase(QStringLiteral("roles"));
+        {
+            CommunitySession owner; // the schema's owner syncs once
+            QCOMPARE(openSynced(owner, *m_sandbox, team), QString());
+            QSqlQuery grant(owner.store().database().connection());
+            for (const char* sql :
+                 {"CREATE ROLE alice_role LOGIN", "CREATE ROLE bob_role LOGIN",
+                  "GRANT ALL ON ALL TABLES IN SCHEMA public TO alice_role, bob_role",
+                  "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO alice_role, bob_role"})
+                QVERIFY2(grant.exec(QString::fromLatin1(sql)),
+                         qPrintable(grant.lastError().text()));
+        }
+        const auto as = [&team](const char* role) {
+            return QString(team).replace(QStringLiteral("steward@"),
+                                         QLatin1StringView(role) + u'@');
+        };
+        CommunitySession alice;
+        QString error;
+        QVERIFY2(alice.open(adminSite(*m_sandbox), as("alice_role"), &error), qPrintable(error));
+        Database bob; // psql, as it were
+        QVERIFY2(bob.open(as("bob_role"), &error), qPrintable(error));
+        alice.outbox().setUndoWindowMs(300);
+
+        const std::optional<Reviewable> item = undecided(alice.store().database());
+        QVERIFY(item);
+        const std::optional<Reviewable> other =
+            undecided(alice.store().database(), QSet<Id>{item->id});
+        QVERIFY(other);
+        alice.outbox().setUndoWindowMs(60000); // stays pending while Bob tries to change it
+        const std::optional<Id> own = alice.outbox().submit(decide(*item));
+        QVERIFY(own);
+        QCOMPARE(alice.outbox().entries().entry(*own)->queuedByRole, QStringLiteral("alice_role"));
+
+        // What a decision is cannot be changed once queued, by anyone.
+        QSqlQuery q(bob.connection());
+        q.prepare(QStringLiteral("UPDATE outbox SET target_id = ? WHERE id = ?"));
+        q.addBindValue(other->id);
+        q.addBindValue(*own);
+        QVERIFY(!q.exec());
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("cannot be changed")),
+                 qPrintable(q.lastError().text()));
+
+        // Bob's copies, one waiting and one as if on its way, both claiming Alice's role: the
+        // server writes his.
+        QList<Id> forged;
+        for (const char* state : {"pending", "sending"}) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO outbox (created_at, not_before, updated_at, actor, kind, target_id, "
+                "params, state, queued_by_role) SELECT created_at, 0, updated_at, actor, kind, "
+                "?, params, ?, 'alice_role' FROM outbox WHERE id = ? RETURNING id, "
+                "queued_by_role"));
+            q.addBindValue(other->id);
+            q.addBindValue(QString::fromLatin1(state));
+            q.addBindValue(*own);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("bob_role"));
+            forged.append(q.value(0).toLongLong());
+        }
+        QVERIFY(alice.outbox().undo(*own));
+
+        alice.outbox().recover(); // the one "sending", then the pending one when due
+        for (Id id : forged) {
+            QTRY_COMPARE_WITH_TIMEOUT(alice.outbox().entries().entry(id)->state,
+                                      OutboxState::Failed, 5000);
+            const QString why = alice.outbox().entries().entry(id)->error;
+            QVERIFY2(why.contains(QStringLiteral("bob_role")) &&
+                         why.contains(QStringLiteral("alice_role")),
+                     qPrintable(why));
+        }
+        // Nothing went out: Alice's own decision on that item is still the server's first.
+        alice.outbox().setUndoWindowMs(300);
+        const std::optional<Id> real = alice.outbox().submit(decide(*other));
+        QVERIFY(real);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.outbox().entries().entry(*real)->state, OutboxState::Done,
+                                  15000);
+    }
+
     void killingTheLeaderHandsTheSyncOver()
     {
         const QString team = m_postgres.createDatabase(QStringLiteral("handover"));

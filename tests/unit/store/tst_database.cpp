@@ -63,6 +63,7 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.open(dir.filePath("a.db"), &error));
             QVERIFY(db.exec("DROP TABLE user_note_entries"));
+            QVERIFY(db.exec("ALTER TABLE outbox DROP COLUMN queued_by_role")); // version 15's
             QVERIFY(db.exec("CREATE TABLE user_notes (user_id INTEGER PRIMARY KEY, note TEXT NOT "
                             "NULL, updated_at INTEGER NOT NULL)"));
             QVERIFY(db.exec("INSERT INTO user_notes VALUES (42, 'Warned twice.', 1700000000000)"));
@@ -236,6 +237,22 @@ private Q_SLOTS:
         QCOMPARE(parts.size(), 3);
         QVERIFY(parts[1].startsWith("CREATE TRIGGER") && parts[1].endsWith("END;"));
         QVERIFY(parts[1].contains("VALUES (2)"));
+    }
+
+    void splitsPostgresFunctionsAndTriggersWhole()
+    {
+        // A $$ body keeps its semicolons (and a blank line); PostgreSQL's CREATE TRIGGER has
+        // no body and ends at its semicolon.
+        const QStringList parts = splitSqlStatements(
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+            "    NEW.x := 1;\n\n    RETURN NEW;\nEND\n$$;\n"
+            "CREATE TRIGGER t BEFORE INSERT ON a\n    FOR EACH ROW EXECUTE FUNCTION f();\n"
+            "CREATE INDEX i ON a (x);\n");
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(parts[0].startsWith("CREATE FUNCTION") && parts[0].endsWith("$$;"));
+        QVERIFY(parts[0].contains("RETURN NEW;"));
+        QVERIFY(parts[1].startsWith("CREATE TRIGGER") && parts[1].endsWith("f();"));
+        QCOMPARE(parts[2], QStringLiteral("CREATE INDEX i ON a (x);"));
     }
 };
 
