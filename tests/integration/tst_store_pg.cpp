@@ -20,6 +20,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+#include <chrono>
+#include <latch>
+#include <thread>
+
 using namespace steward;
 using namespace steward::testing;
 using namespace Qt::StringLiterals;
@@ -93,15 +98,45 @@ private Q_SLOTS:
 
     void migratesOnceWhenTwoOpenAtOnce()
     {
+        // Two Stewards opening a new team database in the same instant, each on its own
+        // thread and connection: one migrates, the other waits for it and finds it done.
         const QString location = m_postgres.createDatabase(QStringLiteral("fresh"));
-        Database first;
-        Database second;
+        struct Opening
+        {
+            bool ok = false;
+            QString error;
+            int version = 0;
+            std::chrono::steady_clock::time_point began, ended;
+        };
+        std::array<Opening, 2> openings;
+        std::latch start(2);
+        const auto open = [&](Opening& out) {
+            start.arrive_and_wait();
+            out.began = std::chrono::steady_clock::now();
+            Database db;
+            out.ok = db.open(location, &out.error);
+            out.version = db.schemaVersion();
+            out.ended = std::chrono::steady_clock::now();
+        };
+        std::thread first(open, std::ref(openings[0]));
+        std::thread second(open, std::ref(openings[1]));
+        first.join();
+        second.join();
+        for (const Opening& o : openings) {
+            QVERIFY2(o.ok, qPrintable(o.error));
+            QCOMPARE(o.version, Database::latestSchemaVersion());
+        }
+        // They were at it together (each migration takes tens of milliseconds).
+        QVERIFY(openings[0].began < openings[1].ended && openings[1].began < openings[0].ended);
+        Database after;
         QString error;
-        QVERIFY2(first.open(location, &error), qPrintable(error));
-        QVERIFY2(second.open(location, &error), qPrintable(error));
-        QCOMPARE(second.schemaVersion(), Database::latestSchemaVersion());
-        QSqlQuery q(second.connection());
+        QVERIFY2(after.open(location, &error), qPrintable(error));
+        QSqlQuery q(after.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM steward_schema")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = "
+                                      "'queue_post_search_document'")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
