@@ -58,6 +58,8 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     m_client = std::make_unique<DiscourseClient>(site, m_network.get());
     m_client->setClock(m_clock);
     m_sync = std::make_unique<SyncEngine>(*m_client, *m_store);
+    // Moved posts' topics are read again by whoever syncs: this Steward, or the team's leader.
+    m_sync->serveTopicRequests(*m_team);
     m_outbox = std::make_unique<Outbox>(*m_client, *m_store, site.apiUsername);
     // Every moderator's decisions share a team database's outbox; each Steward sends its own.
     if (m_team->isShared())

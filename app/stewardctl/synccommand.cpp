@@ -226,6 +226,7 @@ int runSync(const QStringList& arguments)
         QCoreApplication::exec();
         return code;
     }
+    engine.serveTopicRequests(team); // posts moved in a window are read here, at once
     QObject::connect(&team, &TeamChannel::leadershipChanged, &engine, [&](bool leader) {
         if (leader && !engine.isRunning()) {
             QTextStream(stdout) << Text::tr("leading the sync of this database") << Qt::endl;

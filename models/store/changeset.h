@@ -17,13 +17,15 @@ struct ChangeSet
     QSet<Id> topics;
     QSet<Id> posts;
     QSet<Id> reviewables;
-    QSet<Id> outbox;    ///< outbox entry ids whose state changed
-    QSet<Id> userNotes; ///< users whose notes changed (usernotes.h)
+    QSet<Id> outbox;        ///< outbox entry ids whose state changed
+    QSet<Id> userNotes;     ///< users whose notes changed (usernotes.h)
+    QSet<Id> topicRequests; ///< topics newly asked to be read whole (Store::requestTopics)
 
     bool isEmpty() const
     {
         return categories.isEmpty() && users.isEmpty() && topics.isEmpty() && posts.isEmpty() &&
-               reviewables.isEmpty() && outbox.isEmpty() && userNotes.isEmpty();
+               reviewables.isEmpty() && outbox.isEmpty() && userNotes.isEmpty() &&
+               topicRequests.isEmpty();
     }
     void merge(const ChangeSet& other)
     {
@@ -34,6 +36,7 @@ struct ChangeSet
         reviewables.unite(other.reviewables);
         outbox.unite(other.outbox);
         userNotes.unite(other.userNotes);
+        topicRequests.unite(other.topicRequests);
     }
 };
 

@@ -172,6 +172,45 @@ bool Store::setCheckpoint(const QString& name, const QString& value)
     return run(q);
 }
 
+bool Store::requestTopics(const QList<Id>& topicIds)
+{
+    const bool own = !m_inTransaction;
+    if (own && !begin())
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_topic_requests (topic_id, requested_at) VALUES "
+                             "(?, ?) ON CONFLICT (topic_id) DO NOTHING"));
+    for (Id id : topicIds) {
+        q.bindValue(0, id);
+        q.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+        if (!run(q)) {
+            if (own)
+                rollback();
+            return false;
+        }
+        m_pending.topicRequests.insert(id);
+    }
+    return !own || commit();
+}
+
+QList<Id> Store::requestedTopics() const
+{
+    QSqlQuery q(m_database.connection());
+    QList<Id> out;
+    if (q.exec(QStringLiteral("SELECT topic_id FROM sync_topic_requests ORDER BY topic_id")))
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    return out;
+}
+
+bool Store::clearTopicRequest(Id topicId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM sync_topic_requests WHERE topic_id = ?"));
+    q.addBindValue(topicId);
+    return run(q);
+}
+
 bool Store::clearCheckpoints(const QString& prefix)
 {
     QSqlQuery q(m_database.connection());

@@ -83,6 +83,13 @@ public:
     int indexSearch(int limit);
     /// Posts waiting to be indexed for search.
     qint64 searchBacklog() const;
+    /// Topics to read whole at the next sync (posts moved between them). Kept in the store,
+    /// not in memory: on a team database any Steward asks and the sync leader reads them
+    /// (ChangeSet::topicRequests tells it), and a request outlives a leader that was killed.
+    bool requestTopics(const QList<Id>& topicIds);
+    QList<Id> requestedTopics() const;
+    /// Done with one: it was read (or is gone from the forum).
+    bool clearTopicRequest(Id topicId);
     /// Checkpoints: named strings written in the current transaction.
     QString checkpoint(const QString& name) const;
     bool setCheckpoint(const QString& name, const QString& value);

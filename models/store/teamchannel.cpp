@@ -31,9 +31,9 @@ struct Kind
     QSet<Id> ChangeSet::* ids;
 };
 constexpr Kind kKinds[] = {
-    {"c", &ChangeSet::categories}, {"u", &ChangeSet::users},       {"t", &ChangeSet::topics},
-    {"p", &ChangeSet::posts},      {"r", &ChangeSet::reviewables}, {"o", &ChangeSet::outbox},
-    {"n", &ChangeSet::userNotes},
+    {"c", &ChangeSet::categories}, {"u", &ChangeSet::users},         {"t", &ChangeSet::topics},
+    {"p", &ChangeSet::posts},      {"r", &ChangeSet::reviewables},   {"o", &ChangeSet::outbox},
+    {"n", &ChangeSet::userNotes},  {"q", &ChangeSet::topicRequests},
 };
 
 } // namespace

@@ -225,6 +225,10 @@ void Outbox::send(const OutboxEntry& entry)
             QList<Id> topics{entry.targetId};
             if (destination != 0)
                 topics.append(destination);
+            // Both read whole by the next sync, this Steward's or the team leader's.
+            if (!m_store.requestTopics(topics))
+                qCWarning(lcOutbox, "cannot ask for topics to be read again: %s",
+                          qPrintable(m_store.lastError()));
             Q_EMIT topicsMoved(topics);
         }
         onAnswer(entry, reply->error());

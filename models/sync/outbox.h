@@ -60,7 +60,7 @@ public:
 Q_SIGNALS:
     void entryChanged(steward::Id entryId, steward::OutboxState state);
     /// Posts moved between these topics (source first): their local copies are out of date
-    /// until both are read again (SyncEngine::requestTopics()).
+    /// until both are read again, which the store has been asked for (Store::requestTopics).
     void topicsMoved(const QList<steward::Id>& topicIds);
 
 private:

@@ -8,6 +8,7 @@
 #include "models/store/database.h"
 #include "models/store/store.h"
 #include "models/store/store_queries.h"
+#include "models/store/teamchannel.h"
 #include "models/sync/synclog.h"
 
 #include <QTimer>
@@ -97,7 +98,9 @@ void SyncEngine::start(int scopes)
     m_startMs = m_client.clock()->monotonicMs();
     qCInfo(lcSync, "sync of %s started (scopes %d)",
            qPrintable(m_client.connection().baseUrl.toDisplayString()), scopes);
-    m_topicsToRefresh = std::exchange(m_requestedTopics, {});
+    const QList<Id> requested = m_store.requestedTopics();
+    m_requestedTopics = QSet<Id>(requested.cbegin(), requested.cend());
+    m_topicsToRefresh = m_requestedTopics;
     m_seenPosts.clear();
     m_newPostTopics.clear();
     m_pendingNow.clear();
@@ -192,10 +195,33 @@ QList<std::function<void()>> SyncEngine::restFullSteps()
     return steps;
 }
 
-void SyncEngine::requestTopics(const QList<Id>& topicIds)
+bool SyncEngine::requestTopics(const QList<Id>& topicIds)
 {
-    for (Id id : topicIds)
-        m_requestedTopics.insert(id);
+    return m_store.requestTopics(topicIds);
+}
+
+bool SyncEngine::hasRequestedTopics() const
+{
+    return !m_store.requestedTopics().isEmpty();
+}
+
+void SyncEngine::serveTopicRequests(const TeamChannel& team)
+{
+    // This Steward's own requests through its store, the others' through the team.
+    const auto asked = [this, &team](const ChangeSet& changes) {
+        if (!changes.topicRequests.isEmpty() && team.isLeader() && !m_running)
+            start(int(SyncScope::Queue));
+    };
+    connect(&m_store, &Store::changed, this, asked);
+    connect(&team, &TeamChannel::changed, this, asked);
+    // Asked for while this sync ran: read next, unless the sync failed (it would again).
+    connect(this, &SyncEngine::finished, this, [this, &team](bool ok) {
+        if (ok && team.isLeader() && hasRequestedTopics())
+            QTimer::singleShot(0, this, [this, &team] {
+                if (!m_running && team.isLeader())
+                    start(int(SyncScope::Queue));
+            });
+    });
 }
 
 void SyncEngine::cancel()

@@ -26,6 +26,7 @@ class ApiRequest;
 class DataExplorer;
 class DiscourseClient;
 class Store;
+class TeamChannel;
 
 /// What a sync covers. Categories always come along (one request).
 enum class SyncScope
@@ -109,9 +110,14 @@ public:
     void setExplorerRunRows(int rows) { m_runLimit = rows; }
     void cancel();
     /// Topics to read whole (every post) in the next sync, whatever its scopes; for changes
-    /// Steward made that the incremental walk would not notice (moved posts).
-    void requestTopics(const QList<Id>& topicIds);
-    bool hasRequestedTopics() const { return !m_requestedTopics.isEmpty(); }
+    /// Steward made that the incremental walk would not notice (moved posts). Asked of the
+    /// store (Store::requestTopics), so that on a team database the leader reads them.
+    bool requestTopics(const QList<Id>& topicIds);
+    bool hasRequestedTopics() const;
+    /// Starts a queue sync whenever topics are requested (here, or by another Steward on the
+    /// team database) and team says this Steward leads, and again after a sync that ended
+    /// well while requests remain.
+    void serveTopicRequests(const TeamChannel& team);
     bool isRunning() const { return m_running; }
     /// True once a first sync of every scope has finished; until then a sync of everything is a
     /// first sync, which brings the queue first by itself.
@@ -273,7 +279,7 @@ private:
     QSet<Id> m_newPostTopics; ///< topics of the posts the incremental walk found
     QSet<Id> m_listedUsers;
     QSet<Id> m_topicsToRefresh;
-    QSet<Id> m_requestedTopics;
+    QSet<Id> m_requestedTopics; ///< taken from the store at start, cleared as they are read
     struct Tally
     {
         QSet<Id> categories, users, topics, posts, reviewables;

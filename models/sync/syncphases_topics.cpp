@@ -124,7 +124,13 @@ void SyncEngine::refreshTopics()
         if (left->isEmpty())
             return next();
         report(QStringLiteral("threads"), total - left->size(), total);
-        fetchTopic(left->takeFirst(), true, [step] { (*step)(); });
+        const Id topic = left->takeFirst();
+        fetchTopic(topic, true, [this, step, topic] {
+            // A topic asked for is done once read (or gone): its request goes with it.
+            if (m_requestedTopics.remove(topic) && !m_store.clearTopicRequest(topic))
+                return failStore();
+            (*step)();
+        });
     };
     (*loop)();
 }

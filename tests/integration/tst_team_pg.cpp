@@ -10,6 +10,7 @@
 #include "models/store/teamchannel.h"
 #include "models/store/usernotes.h"
 #include "models/sync/outbox.h"
+#include "models/sync/syncengine.h"
 #include "models/sync/usernotesservice.h"
 #include "tests/support/postgresserver.h"
 #include "tests/support/sessiontesting.h"
@@ -195,6 +196,53 @@ private Q_SLOTS:
         second.outbox().recover();
         QTRY_COMPARE_WITH_TIMEOUT(second.outbox().entries().entry(*entry)->state, OutboxState::Done,
                                   15000);
+    }
+
+    void aFollowersMovedTopicsAreReadByTheLeader()
+    {
+        // Posts moved in Bob's window: the leader, Alice, reads both topics again at once;
+        // Bob's Steward spends none of the rate limit on it.
+        const QString team = m_postgres.createDatabase(QStringLiteral("requests"));
+        CommunitySession alice;
+        QCOMPARE(openSynced(alice, *m_sandbox, team), QString());
+        QVERIFY(alice.team().isLeader());
+        CommunitySession bob;
+        QString error;
+        QVERIFY2(bob.open(moderatorSite(*m_sandbox), team, &error), qPrintable(error));
+        QVERIFY(!bob.team().isLeader());
+
+        // A topic whose copy lost its last post, as one does when posts move on the forum.
+        QSqlQuery q(bob.store().database().connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT topic_id, max(post_number) FROM posts GROUP BY topic_id HAVING "
+                    "count(*) > 2 ORDER BY topic_id LIMIT 1")) &&
+                q.next());
+        const Id topic = q.value(0).toLongLong();
+        const int last = q.value(1).toInt();
+        const auto lastPostStored = [&] {
+            QSqlQuery c(bob.store().database().connection());
+            c.prepare(QStringLiteral(
+                "SELECT count(*) FROM posts WHERE topic_id = ? AND post_number = ?"));
+            c.addBindValue(topic);
+            c.addBindValue(last);
+            return c.exec() && c.next() && c.value(0).toInt() == 1;
+        };
+        q.prepare(QStringLiteral("DELETE FROM posts WHERE topic_id = ? AND post_number = ?"));
+        q.addBindValue(topic);
+        q.addBindValue(last);
+        QVERIFY(q.exec());
+        QVERIFY(!lastPostStored());
+
+        const qint64 bobSent = bob.client().stats().sent;
+        QSignalSpy aliceSynced(&alice.sync(), &SyncEngine::finished);
+        QVERIFY(bob.sync().requestTopics({topic}));
+        QVERIFY(!bob.sync().isRunning());
+        QVERIFY(aliceSynced.wait(15000));
+        QVERIFY(aliceSynced.last().first().toBool());
+        QVERIFY(lastPostStored());
+        QVERIFY(!bob.sync().hasRequestedTopics()); // read, so no longer asked for
+        QVERIFY(!bob.sync().isRunning());
+        QCOMPARE(bob.client().stats().sent, bobSent);
     }
 
     void aDecisionGoesOutOnlyFromTheRoleThatQueuedIt()

@@ -32,19 +32,8 @@ void MainWindow::attachThreads(Store& store, Outbox& outbox, SyncEngine& sync)
         m_undoTimer->start(m_outbox->undoWindowMs());
         updateQueuedCount();
     });
-    // Moved posts: both topics are read again at once (or right after the running sync).
-    connect(&outbox, &Outbox::topicsMoved, this, [this](const QList<Id>& topics) {
-        m_sync->requestTopics(topics);
-        if (!m_sync->isRunning())
-            m_sync->start(int(SyncScope::Queue));
-    });
-    connect(&sync, &SyncEngine::finished, this, [this] {
-        if (m_sync->hasRequestedTopics())
-            QTimer::singleShot(0, this, [this] {
-                if (!m_sync->isRunning())
-                    m_sync->start(int(SyncScope::Queue));
-            });
-    });
+    // Moved posts' topics are read again by the sync that serves the store's requests
+    // (SyncEngine::serveTopicRequests, wired by CommunitySession).
     connect(m_threads, &ThreadsPane::undone, this, [this](int count) {
         m_undoButton->hide();
         statusBar()->showMessage(tr("Undone, not sent: %n", nullptr, count), 4000);
