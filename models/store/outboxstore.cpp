@@ -111,6 +111,17 @@ QString conflictFamily(const QString& kind)
 /// The first key of the session advisory lock a connection holds on each entry it claimed
 /// (the second is the entry's id).
 constexpr int kClaimLock = 0x5354;
+/// The first key of the transaction lock under which a claim checks that no other decision of
+/// its kind is on its way to the same target (the second is the target's id).
+constexpr int kTargetLock = 0x5355;
+
+/// Decisions of which only one may be on its way per target, team-wide: the user-notes plugin
+/// rewrites a user's whole list without a lock (docs/discourse-conformance.md §30), so two
+/// notes on one user sent at once can lose one.
+bool oneAtATimePerTarget(const OutboxEntry& e)
+{
+    return e.kind && (*e.kind == ActionKind::NoteAdd || *e.kind == ActionKind::NoteDelete);
+}
 
 } // namespace
 
@@ -265,12 +276,34 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
     // Back to pending means "send now": its undo window ended before it was first sent.
     // A claim takes only a pending entry nobody else is claiming.
     const bool claim = state == OutboxState::Sending;
+    const bool server = m_store.database().backend() == Database::Backend::PostgreSQL;
+    // A note waits while another on the same user is on its way, whoever sends it: the
+    // check and the claim under one lock, so two claims cannot both pass it.
+    const bool alone = claim && server && oneAtATimePerTarget(*current);
+    if (alone) {
+        QSqlQuery lock(m_store.database().connection());
+        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, CAST(? AS integer))"));
+        lock.addBindValue(kTargetLock);
+        lock.addBindValue(current->targetId);
+        if (!lock.exec()) {
+            m_lastError = lock.lastError().text();
+            m_store.rollback();
+            return false;
+        }
+    }
     const QString claimed =
-        m_store.database().backend() == Database::Backend::PostgreSQL
-            ? QStringLiteral(" AND id IN (SELECT o.id FROM outbox o WHERE o.id = "
-                             "? AND o.state = 'pending' AND (o.queued_by_role IS NULL OR "
-                             "o.queued_by_role = session_user) FOR UPDATE SKIP LOCKED)")
-            : QStringLiteral(" AND state = 'pending'");
+        server ? QStringLiteral(" AND id IN (SELECT o.id FROM outbox o WHERE o.id = "
+                                "? AND o.state = 'pending' AND (o.queued_by_role IS NULL OR "
+                                "o.queued_by_role = session_user) FOR UPDATE SKIP LOCKED)") +
+                     (alone ? QStringLiteral(
+                                  " AND NOT EXISTS (SELECT 1 FROM outbox b JOIN pg_locks l ON "
+                                  "l.locktype = 'advisory' AND l.classid = %1 AND l.objid = b.id "
+                                  "AND l.objsubid = 2 AND l.granted WHERE b.target_id = "
+                                  "outbox.target_id AND b.kind IN ('note.add', 'note.delete') "
+                                  "AND b.state = 'sending')")
+                                  .arg(kClaimLock)
+                            : QString())
+               : QStringLiteral(" AND state = 'pending'");
     q.prepare(QStringLiteral(
                   "UPDATE outbox SET state = ?, error = ?, server_state = ?, updated_at = ?, "
                   "attempts = attempts + ?, not_before = CASE WHEN ? = 1 AND not_before > ? THEN "
@@ -287,13 +320,15 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
     if (claim && m_store.database().backend() == Database::Backend::PostgreSQL)
         q.addBindValue(id);
     if (!q.exec() || (claim && q.numRowsAffected() != 1)) {
-        m_lastError = q.isActive() ? QStringLiteral("decision %1 is no longer pending").arg(id)
-                                   : q.lastError().text();
+        m_lastError = !q.isActive() ? q.lastError().text()
+                      : alone ? QStringLiteral("decision %1 is no longer pending, or waits for "
+                                               "another note on the same user to be sent")
+                                    .arg(id)
+                              : QStringLiteral("decision %1 is no longer pending").arg(id);
         m_store.rollback();
         return false;
     }
     m_store.noteOutboxChange(id);
-    const bool server = m_store.database().backend() == Database::Backend::PostgreSQL;
     // The claim's lock, held by this connection until the entry leaves "sending".
     if (claim && server && !m_claims.contains(id)) {
         QSqlQuery lock(m_store.database().connection());

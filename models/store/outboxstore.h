@@ -96,7 +96,9 @@ public:
     int count(OutboxState state) const;
     /// Moves an entry to a new state and writes the audit line for it in the same transaction.
     /// To sending, it is a claim: it succeeds only for a pending entry that no other
-    /// connection is claiming at the same moment (FOR UPDATE SKIP LOCKED on PostgreSQL).
+    /// connection is claiming at the same moment (FOR UPDATE SKIP LOCKED on PostgreSQL). On a
+    /// team database a note on a user (added or deleted) is not claimed while another note on
+    /// that user is on its way from a live connection: the plugin would lose one of the two.
     bool transition(Id id, OutboxState state, const QString& error = {},
                     const QJsonObject& serverState = {}, const QString& auditResult = {});
     /// On a team database: whether another connection (another window, maybe of the same

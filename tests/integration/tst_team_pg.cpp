@@ -198,6 +198,44 @@ private Q_SLOTS:
                                   15000);
     }
 
+    void notesOnOneUserGoOutOneAtATime()
+    {
+        // The user-notes plugin rewrites a user's whole list without a lock: two notes on one
+        // user sent at once can lose one. One is on its way at a time, team-wide.
+        const QString team = m_postgres.createDatabase(QStringLiteral("notes"));
+        auto alice = std::make_unique<CommunitySession>();
+        QCOMPARE(openSynced(*alice, *m_sandbox, team), QString());
+        auto bob = std::make_unique<CommunitySession>();
+        QString error;
+        QVERIFY2(bob->open(moderatorSite(*m_sandbox), team, &error), qPrintable(error));
+        for (CommunitySession* s : {alice.get(), bob.get()})
+            s->outbox().setUndoWindowMs(60000); // claimed by hand below
+        const std::optional<Reviewable> item = undecided(alice->store().database());
+        QVERIFY(item);
+        const Id user = item->targetCreatedById;
+        const auto note = [user](CommunitySession& s, const char* text) {
+            return s.outbox().submit(actions::addUserNote(user, QString::fromLatin1(text), 0));
+        };
+        const std::optional<Id> a1 = note(*alice, "First warning.");
+        const std::optional<Id> b1 = note(*bob, "Asked to read the guidelines.");
+        const std::optional<Id> a2 = note(*alice, "Second warning.");
+        QVERIFY(a1 && b1 && a2);
+        OutboxStore& aliceEntries = alice->outbox().entries();
+        OutboxStore& bobEntries = bob->outbox().entries();
+
+        QVERIFY(aliceEntries.transition(*a1, OutboxState::Sending));
+        QVERIFY(!bobEntries.transition(*b1, OutboxState::Sending));
+        QVERIFY2(bobEntries.lastError().contains(QStringLiteral("another note")),
+                 qPrintable(bobEntries.lastError()));
+        QCOMPARE(bobEntries.entry(*b1)->state, OutboxState::Pending);
+        QVERIFY(aliceEntries.transition(*a1, OutboxState::Done));
+        QVERIFY(bobEntries.transition(*b1, OutboxState::Sending));
+        QVERIFY(!aliceEntries.transition(*a2, OutboxState::Sending));
+        // Bob's Steward dies with his note on its way: his "sending" no longer holds hers.
+        bob.reset();
+        QVERIFY(aliceEntries.transition(*a2, OutboxState::Sending));
+    }
+
     void aFollowersMovedTopicsAreReadByTheLeader()
     {
         // Posts moved in Bob's window: the leader, Alice, reads both topics again at once;
