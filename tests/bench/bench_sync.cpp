@@ -8,6 +8,7 @@
 // Prints Markdown for docs/benchmarks.md.
 //
 //   bench_sync [--scale small|medium|large] [--ingest-pages N] [--rate-limit N] [--ingest-only]
+//              [--rest-only] [--postgres]
 #include "models/net/discourseclient.h"
 #include "models/net/parse/parse.h"
 #include "models/sandbox/server/sandboxthread.h"
@@ -67,7 +68,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption postgresOption(
         QStringLiteral("postgres"),
         QStringLiteral("Ingest into PostgreSQL (a server started for the run), not SQLite."));
-    parser.addOptions({scaleOption, pagesOption, limitOption, ingestOnlyOption, postgresOption});
+    const QCommandLineOption restOnlyOption(
+        QStringLiteral("rest-only"),
+        QStringLiteral(
+            "The full sync walks REST, never Data Explorer (as stewardctl --rest-only)."));
+    parser.addOptions(
+        {scaleOption, pagesOption, limitOption, ingestOnlyOption, postgresOption, restOnlyOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -169,8 +175,9 @@ int main(int argc, char* argv[])
     Store store(db);
     DiscourseClient client(SiteConnection{server->url(), admin.username, admin.key, 0}, &network);
     SyncEngine engine(client, store);
-    out << "## Full and incremental sync (" << parser.value(scaleOption)
-        << " sandbox, loopback, no rate limit)\n\n"
+    engine.setBulkPathAllowed(!parser.isSet(restOnlyOption));
+    out << "## Full and incremental sync (" << parser.value(scaleOption) << " sandbox, "
+        << (parser.isSet(restOnlyOption) ? "REST walk, " : "") << "loopback, no rate limit)\n\n"
         << "| sync | wall s | requests | categories | users | topics | posts | reviewables | floor "
            "at 60/min | max RSS MB |\n"
         << "|---|---|---|---|---|---|---|---|---|---|\n";
