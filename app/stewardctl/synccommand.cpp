@@ -141,6 +141,14 @@ int runSync(const QStringList& arguments)
     QObject::connect(&engine, &SyncEngine::progressed, &engine,
                      [&progress](const SyncProgress& p) { progress.update(p); });
     int code = ExitOk;
+    QTimer poll; // --follow: the queue each time, everything every tenth, as the window polls
+    poll.setSingleShot(true);
+    QObject::connect(&poll, &QTimer::timeout, &engine, [&] {
+        if (!engine.isRunning())
+            engine.start(++syncs % 10 == 0
+                             ? scopes
+                             : (scopes & int(SyncScope::Queue) ? int(SyncScope::Queue) : scopes));
+    });
     QObject::connect(&engine, &SyncEngine::finished, &engine, [&](bool ok) {
         progress.finish();
         const SyncSummary& s = engine.summary();
@@ -201,14 +209,9 @@ int runSync(const QStringList& arguments)
         }
         if (!following)
             return QCoreApplication::exit(code);
-        // The queue each time, everything every tenth, as the window polls.
-        QTimer::singleShot(intervalSeconds * 1000, &engine, [&] {
-            if (!engine.isRunning())
-                engine.start(
-                    ++syncs % 10 == 0
-                        ? scopes
-                        : (scopes & int(SyncScope::Queue) ? int(SyncScope::Queue) : scopes));
-        });
+        // The next poll an interval after the last sync, whoever started it: one timer,
+        // re-armed, so that syncs started by requests add no polls of their own.
+        poll.start(intervalSeconds * 1000);
     });
     team.setDisplayName(site->apiUsername);
     if (!following) {

@@ -6,6 +6,8 @@
 #include "models/store/reviewqueries.h"
 #include "models/store/store.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace steward {
@@ -17,22 +19,41 @@ QueueFilterModel::QueueFilterModel(QueueModel& source, QObject* parent)
     setSourceModel(&source);
     setSortRole(QueueModel::SortRole);
     setDynamicSortFilter(true);
+    connect(&source, &QAbstractItemModel::rowsInserted, this, &QueueFilterModel::rematchSoon);
+    connect(&source, &QAbstractItemModel::modelReset, this, &QueueFilterModel::rematchSoon);
+}
+
+void QueueFilterModel::matchSearch()
+{
+    const bool empty = m_filter.search.trimmed().isEmpty();
+    const Database& db = m_queue.store().database();
+    m_matchingPosts = empty ? QSet<Id>() : reviewqueries::searchQueuePosts(db, m_filter.search);
+    m_matchingNames =
+        empty ? reviewqueries::NameMatches() : reviewqueries::namesMatching(db, m_filter.search);
+}
+
+void QueueFilterModel::rematchSoon()
+{
+    if (m_filter.search.trimmed().isEmpty() || m_rematchQueued)
+        return;
+    m_rematchQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_rematchQueued = false;
+        if (m_filter.search.trimmed().isEmpty())
+            return;
+        matchSearch();
+        invalidateFilter();
+    });
 }
 
 void QueueFilterModel::setFilter(const QueueFilter& filter)
 {
     if (filter == m_filter)
         return;
-    if (filter.search != m_filter.search) {
-        const bool empty = filter.search.trimmed().isEmpty();
-        m_matchingPosts =
-            empty ? QSet<Id>()
-                  : reviewqueries::searchQueuePosts(m_queue.store().database(), filter.search);
-        m_matchingNames =
-            empty ? reviewqueries::NameMatches()
-                  : reviewqueries::namesMatching(m_queue.store().database(), filter.search);
-    }
+    const bool searchChanged = filter.search != m_filter.search;
     m_filter = filter;
+    if (searchChanged)
+        matchSearch();
     // One layout change, not a remove or insert signal per run of rows: with tens of
     // thousands of rows scattered through the sort order, those signals cost the view
     // far more than filtering and sorting everything again.

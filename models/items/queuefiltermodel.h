@@ -50,10 +50,17 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    /// The posts and names the current search matches, asked of the store again.
+    void matchSearch();
+    /// Items that arrive during a search are matched against it: on PostgreSQL the search
+    /// covers only posts already in the queue (reviewqueries::searchQueuePosts).
+    void rematchSoon();
+
     QueueModel& m_queue;
     QueueFilter m_filter;
     QSet<Id> m_matchingPosts;
     reviewqueries::NameMatches m_matchingNames;
+    bool m_rematchQueued = false;
 };
 
 } // namespace steward

@@ -179,7 +179,9 @@ bool Store::requestTopics(const QList<Id>& topicIds)
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO sync_topic_requests (topic_id, requested_at) VALUES "
-                             "(?, ?) ON CONFLICT (topic_id) DO NOTHING"));
+                             "(?, ?) ON CONFLICT (topic_id) DO UPDATE SET generation = "
+                             "sync_topic_requests.generation + 1, requested_at = "
+                             "excluded.requested_at"));
     for (Id id : topicIds) {
         q.bindValue(0, id);
         q.bindValue(1, QDateTime::currentMSecsSinceEpoch());
@@ -193,21 +195,23 @@ bool Store::requestTopics(const QList<Id>& topicIds)
     return !own || commit();
 }
 
-QList<Id> Store::requestedTopics() const
+QHash<Id, qint64> Store::requestedTopics() const
 {
     QSqlQuery q(m_database.connection());
-    QList<Id> out;
-    if (q.exec(QStringLiteral("SELECT topic_id FROM sync_topic_requests ORDER BY topic_id")))
+    QHash<Id, qint64> out;
+    if (q.exec(QStringLiteral("SELECT topic_id, generation FROM sync_topic_requests")))
         while (q.next())
-            out.append(q.value(0).toLongLong());
+            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return out;
 }
 
-bool Store::clearTopicRequest(Id topicId)
+bool Store::clearTopicRequest(Id topicId, qint64 generation)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM sync_topic_requests WHERE topic_id = ?"));
+    q.prepare(
+        QStringLiteral("DELETE FROM sync_topic_requests WHERE topic_id = ? AND generation = ?"));
     q.addBindValue(topicId);
+    q.addBindValue(generation);
     return run(q);
 }
 

@@ -10,6 +10,7 @@
 #include "models/domain/user.h"
 #include "models/store/changeset.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlQuery>
 
@@ -87,9 +88,11 @@ public:
     /// not in memory: on a team database any Steward asks and the sync leader reads them
     /// (ChangeSet::topicRequests tells it), and a request outlives a leader that was killed.
     bool requestTopics(const QList<Id>& topicIds);
-    QList<Id> requestedTopics() const;
-    /// Done with one: it was read (or is gone from the forum).
-    bool clearTopicRequest(Id topicId);
+    /// Each requested topic with its request's generation, which asking again raises.
+    QHash<Id, qint64> requestedTopics() const;
+    /// Done with one, read (or gone from the forum) since the request of that generation; a
+    /// later request of the same topic stays.
+    bool clearTopicRequest(Id topicId, qint64 generation);
     /// Checkpoints: named strings written in the current transaction.
     QString checkpoint(const QString& name) const;
     bool setCheckpoint(const QString& name, const QString& value);

@@ -6,6 +6,8 @@
 #include "models/store/statement.h"
 #include "models/store/store.h"
 
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace steward {
@@ -63,8 +65,21 @@ bool Store::hasPostIndexes() const
 bool Store::createPostIndexes()
 {
     const bool server = m_database.backend() == Database::Backend::PostgreSQL;
+    // PostgreSQL checks that the role owns the table before it looks whether the index exists:
+    // a moderator's own role (docs/security.md, T6) may sync but must not ask.
+    QSet<QString> present;
+    if (server) {
+        QSqlQuery q(m_database.connection());
+        if (!q.exec(QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'posts'"))) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            present.insert(q.value(0).toString());
+    }
     for (const PostIndex& index : kPostIndexes)
-        if (!m_database.exec(
+        if (!present.contains(QLatin1StringView(index.name)) &&
+            !m_database.exec(
                 QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
                     .arg(QLatin1StringView(index.name), QLatin1StringView(index.definition)),
                 &m_lastError))

@@ -143,16 +143,12 @@ void Outbox::recover()
     // On a team database, another moderator's "sending" is theirs to resolve, and so is one
     // another window of this moderator has on its way.
     const QString own = m_entries.sendingActor();
-    for (const OutboxEntry& e : m_entries.inState(OutboxState::Sending)) {
-        if (m_inFlight.contains(e.id) || (!own.isEmpty() && e.actor != own) ||
-            m_entries.claimedElsewhere(e.id))
-            continue;
-        // One stored as sending by another role was never claimed by a Steward.
-        if (const QString refusal = m_entries.refusalToSend(e); !refusal.isEmpty())
-            move(e.id, OutboxState::Failed, refusal);
-        else
+    // One another role left "sending" is resolved too (reading the server only): in effect it
+    // is done, and otherwise back to pending, where send() refuses it.
+    for (const OutboxEntry& e : m_entries.inState(OutboxState::Sending))
+        if (!m_inFlight.contains(e.id) && (own.isEmpty() || e.actor == own) &&
+            !m_entries.claimedElsewhere(e.id))
             resolve(e, 0);
-    }
     schedule();
 }
 
@@ -182,7 +178,11 @@ void Outbox::move(Id id, OutboxState state, const QString& error, const QJsonObj
 {
     qCInfo(lcOutbox, "decision %lld: %s%s%s", qint64(id), qPrintable(outboxStateName(state)),
            error.isEmpty() ? "" : ": ", qPrintable(error));
-    m_entries.transition(id, state, error, serverState, auditResult);
+    if (!m_entries.transition(id, state, error, serverState, auditResult)) {
+        qCWarning(lcOutbox, "decision %lld: not stored as %s: %s", qint64(id),
+                  qPrintable(outboxStateName(state)), qPrintable(m_entries.lastError()));
+        return;
+    }
     Q_EMIT entryChanged(id, state);
 }
 
@@ -317,6 +317,9 @@ void Outbox::resolve(const OutboxEntry& entry, int attempt)
             m_inFlight.remove(entry.id);
             move(entry.id, OutboxState::Done, {}, {},
                  QStringLiteral("done (confirmed from the server's state)"));
+        } else if (const QString refusal = m_entries.refusalToSend(entry); !refusal.isEmpty()) {
+            m_inFlight.remove(entry.id); // not this role's to send again
+            move(entry.id, OutboxState::Failed, refusal);
         } else {
             // Not in effect: sending it (again) cannot apply it twice.
             m_inFlight.remove(entry.id);

@@ -98,9 +98,10 @@ void SyncEngine::start(int scopes)
     m_startMs = m_client.clock()->monotonicMs();
     qCInfo(lcSync, "sync of %s started (scopes %d)",
            qPrintable(m_client.connection().baseUrl.toDisplayString()), scopes);
-    const QList<Id> requested = m_store.requestedTopics();
-    m_requestedTopics = QSet<Id>(requested.cbegin(), requested.cend());
-    m_topicsToRefresh = m_requestedTopics;
+    m_requestedTopics = m_store.requestedTopics();
+    m_topicsToRefresh.clear();
+    for (auto it = m_requestedTopics.cbegin(); it != m_requestedTopics.cend(); ++it)
+        m_topicsToRefresh.insert(it.key());
     m_seenPosts.clear();
     m_newPostTopics.clear();
     m_pendingNow.clear();

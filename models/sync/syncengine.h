@@ -11,6 +11,7 @@
 #include "models/net/siteconnection.h"
 #include "models/store/store_queries.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
@@ -279,7 +280,8 @@ private:
     QSet<Id> m_newPostTopics; ///< topics of the posts the incremental walk found
     QSet<Id> m_listedUsers;
     QSet<Id> m_topicsToRefresh;
-    QSet<Id> m_requestedTopics; ///< taken from the store at start, cleared as they are read
+    /// Requests taken from the store at start (topic -> generation), cleared as they are read.
+    QHash<Id, qint64> m_requestedTopics;
     struct Tally
     {
         QSet<Id> categories, users, topics, posts, reviewables;

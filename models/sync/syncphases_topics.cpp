@@ -127,8 +127,13 @@ void SyncEngine::refreshTopics()
         const Id topic = left->takeFirst();
         fetchTopic(topic, true, [this, step, topic] {
             // A topic asked for is done once read (or gone): its request goes with it.
-            if (m_requestedTopics.remove(topic) && !m_store.clearTopicRequest(topic))
-                return failStore();
+            if (const auto asked = m_requestedTopics.find(topic);
+                asked != m_requestedTopics.end()) {
+                const qint64 generation = asked.value();
+                m_requestedTopics.erase(asked);
+                if (!m_store.clearTopicRequest(topic, generation))
+                    return failStore();
+            }
             (*step)();
         });
     };
