@@ -170,7 +170,20 @@ void Outbox::sendDue()
     const QList<OutboxEntry> due = m_entries.due(m_client.clock()->nowUtc());
     if (due.isEmpty())
         return schedule();
-    send(due.first());
+    // A note waiting for a colleague's note on the same user (OutboxStore::transition) holds
+    // back only the later decisions on that user: notes stand apart from the order of the rest.
+    QSet<Id> waitingUsers;
+    for (const OutboxEntry& entry : due) {
+        if (waitingUsers.contains(entry.targetId))
+            continue;
+        if (send(entry))
+            return;
+        const bool note = entry.kind == ActionKind::NoteAdd || entry.kind == ActionKind::NoteDelete;
+        if (!note)
+            break;
+        waitingUsers.insert(entry.targetId);
+    }
+    m_timer.start(1000); // look again in a second
 }
 
 void Outbox::move(Id id, OutboxState state, const QString& error, const QJsonObject& serverState,
@@ -186,25 +199,27 @@ void Outbox::move(Id id, OutboxState state, const QString& error, const QJsonObj
     Q_EMIT entryChanged(id, state);
 }
 
-void Outbox::send(const OutboxEntry& entry)
+bool Outbox::send(const OutboxEntry& entry)
 {
     if (!entry.kind) {
         move(entry.id, OutboxState::Failed,
              QStringLiteral("a kind of decision this version of Steward does not know"));
-        return schedule();
+        schedule();
+        return true;
     }
     if (const QString refusal = m_entries.refusalToSend(entry); !refusal.isEmpty()) {
         move(entry.id, OutboxState::Failed, refusal);
-        return schedule();
+        schedule();
+        return true;
     }
     const OutboxRequest request = actionType(*entry.kind).request(entry);
     // Stored as sending before anything leaves: after a crash it is resolved, never resent blindly.
     if (!m_entries.transition(entry.id, OutboxState::Sending)) {
-        // Another window claimed it (or the database failed): look again in a second.
+        // Another window claimed it, a note on the same user is on its way, or the database
+        // failed: the caller looks again in a second.
         qCInfo(lcOutbox, "decision %lld not claimed: %s", qint64(entry.id),
                qPrintable(m_entries.lastError()));
-        m_timer.start(1000);
-        return;
+        return false;
     }
     Q_EMIT entryChanged(entry.id, OutboxState::Sending);
     qCInfo(lcOutbox, "decision %lld: sending %s on %lld", qint64(entry.id),
@@ -233,6 +248,7 @@ void Outbox::send(const OutboxEntry& entry)
         }
         onAnswer(entry, reply->error());
     });
+    return true;
 }
 
 void Outbox::onAnswer(const OutboxEntry& entry, const ApiError& error)

@@ -66,7 +66,8 @@ Q_SIGNALS:
 private:
     void schedule();
     void sendDue();
-    void send(const OutboxEntry& entry);
+    /// Claims and sends one due entry (or fails it); false when it could not be claimed.
+    bool send(const OutboxEntry& entry);
     void onAnswer(const OutboxEntry& entry, const ApiError& error);
     void resolve(const OutboxEntry& entry, int attempt);
     void refresh(const OutboxEntry& entry, OutboxState state, const ApiError& error);

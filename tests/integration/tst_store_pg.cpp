@@ -6,6 +6,8 @@
 // must give the same answers from either.
 #include "models/analytics/report.h"
 #include "models/analytics/reportexport.h"
+#include "models/items/queuefiltermodel.h"
+#include "models/items/queuemodel.h"
 #include "models/store/outboxstore.h"
 #include "models/store/reviewqueries.h"
 #include "models/store/statement.h"
@@ -307,6 +309,39 @@ private Q_SLOTS:
             QVERIFY(reviewqueries::searchQueuePosts(db, u"quokkafy"_s).isEmpty());
             QCOMPARE(reviewqueries::searchQueuePosts(db, u"wombatish"_s), QSet<Id>({990002}));
         }
+    }
+
+    void aSearchMatchesItemsThatArriveWhileItIsOn()
+    {
+        // On PostgreSQL a search covers the queue's posts only: an item flagged on an old
+        // post after the search began is matched when it arrives.
+        Store& store = m_pg->store;
+        QueueModel model(store);
+        model.reload();
+        QueueFilterModel filter(model);
+        Post post;
+        post.id = 990020;
+        post.topicId = 990001;
+        post.postNumber = 20;
+        post.raw = u"narwhalish behaviour in the thread"_s;
+        post.cooked = u"<p>"_s + post.raw + u"</p>"_s;
+        QVERIFY(store.begin() && store.upsertPosts({post}) && store.commit());
+        QueueFilter searching;
+        searching.search = u"narwhalish"_s;
+        filter.setFilter(searching);
+        QCOMPARE(filter.rowCount(), 0);
+        Reviewable flag;
+        flag.id = 990020;
+        flag.type = ReviewableType::FlaggedPost;
+        flag.typeName = u"ReviewableFlaggedPost"_s;
+        flag.targetId = post.id;
+        flag.topicId = post.topicId;
+        QVERIFY(store.begin() && store.upsertReviewables({flag}) && store.commit());
+        QTRY_COMPARE(filter.rowCount(), 1);
+        QCOMPARE(model.rowData(filter.mapToSource(filter.index(0, 0)).row())->id, flag.id);
+        // The SQLite copy gets the same rows, as the tests after this one compare them.
+        QVERIFY(m_lite->store.begin() && m_lite->store.upsertPosts({post}) &&
+                m_lite->store.upsertReviewables({flag}) && m_lite->store.commit());
     }
 
     void listsTopicsAlike()

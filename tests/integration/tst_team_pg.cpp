@@ -238,6 +238,45 @@ private Q_SLOTS:
         QTRY_VERIFY(claimed || (claimed = aliceEntries.transition(*a2, OutboxState::Sending)));
     }
 
+    void aWaitingNoteHoldsBackOnlyItsUser()
+    {
+        // Alice's note waits while Bob's on the same user is on its way; her next decision on
+        // another item goes out meanwhile, and the note follows Bob's.
+        const QString team = m_postgres.createDatabase(QStringLiteral("waiting"));
+        CommunitySession alice;
+        QCOMPARE(openSynced(alice, *m_sandbox, team), QString());
+        CommunitySession bob;
+        QString error;
+        QVERIFY2(bob.open(moderatorSite(*m_sandbox), team, &error), qPrintable(error));
+        bob.outbox().setUndoWindowMs(60000); // claimed by hand below
+        const std::optional<Reviewable> item = undecided(alice.store().database());
+        QVERIFY(item);
+        const Id user = item->targetCreatedById;
+        const std::optional<Id> bobs =
+            bob.outbox().submit(actions::addUserNote(user, QStringLiteral("Bob's note."), 0));
+        QVERIFY(bobs);
+        QVERIFY(bob.outbox().entries().transition(*bobs, OutboxState::Sending));
+
+        alice.outbox().setUndoWindowMs(300);
+        const std::optional<Id> note =
+            alice.outbox().submit(actions::addUserNote(user, QStringLiteral("Alice's note."), 0));
+        QSet<Id> skip{item->id}; // an item by someone else
+        std::optional<Reviewable> other = undecided(alice.store().database(), skip);
+        while (other && other->targetCreatedById == user) {
+            skip.insert(other->id);
+            other = undecided(alice.store().database(), skip);
+        }
+        QVERIFY(note && other);
+        const std::optional<Id> decision = alice.outbox().submit(decide(*other));
+        QVERIFY(decision);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.outbox().entries().entry(*decision)->state,
+                                  OutboxState::Done, 15000);
+        QCOMPARE(alice.outbox().entries().entry(*note)->state, OutboxState::Pending);
+        QVERIFY(bob.outbox().entries().transition(*bobs, OutboxState::Done));
+        QTRY_COMPARE_WITH_TIMEOUT(alice.outbox().entries().entry(*note)->state, OutboxState::Done,
+                                  15000);
+    }
+
     void aFollowersMovedTopicsAreReadByTheLeader()
     {
         // Posts moved in Bob's window: the leader, Alice, reads both topics again at once;
