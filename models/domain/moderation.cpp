@@ -40,9 +40,14 @@ std::optional<ActionKind> actionKindFromName(QStringView name)
     return fromName<ActionKind>(kActionNames, name);
 }
 
+bool isUserNote(ActionKind kind)
+{
+    return kind == ActionKind::NoteAdd || kind == ActionKind::NoteDelete;
+}
+
 QString actionTargetType(ActionKind kind)
 {
-    if (kind == ActionKind::NoteAdd || kind == ActionKind::NoteDelete)
+    if (isUserNote(kind))
         return QStringLiteral("user");
     return actionKindName(kind).section(u'.', 0, 0);
 }

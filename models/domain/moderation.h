@@ -39,6 +39,8 @@ inline constexpr int kActionKindCount = int(ActionKind::NoteDelete) + 1;
 QString actionKindName(ActionKind kind);
 /// nullopt for a name this build does not know (an entry written by a newer Steward).
 std::optional<ActionKind> actionKindFromName(QStringView name);
+/// A note on a user (the user-notes plugin), added or deleted.
+bool isUserNote(ActionKind kind);
 /// What the decision is on: "review", "user", "topic", "posts", "post" or "solution" (the
 /// name's first part, as the audit log stores it); "user" for notes, which are on a user.
 QString actionTargetType(ActionKind kind);

@@ -25,7 +25,7 @@ QueueFilterModel::QueueFilterModel(QueueModel& source, QObject* parent)
 
 void QueueFilterModel::matchSearch()
 {
-    const bool empty = m_filter.search.trimmed().isEmpty();
+    const bool empty = !searching();
     const Database& db = m_queue.store().database();
     m_matchingPosts = empty ? QSet<Id>() : reviewqueries::searchQueuePosts(db, m_filter.search);
     m_matchingNames =
@@ -34,12 +34,12 @@ void QueueFilterModel::matchSearch()
 
 void QueueFilterModel::rematchSoon()
 {
-    if (m_filter.search.trimmed().isEmpty() || m_rematchQueued)
+    if (!searching() || m_rematchQueued)
         return;
     m_rematchQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_rematchQueued = false;
-        if (m_filter.search.trimmed().isEmpty())
+        if (!searching())
             return;
         matchSearch();
         invalidateFilter();
@@ -89,7 +89,7 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         if (m_queue.nowMs() - r->createdAtMs < qint64(f.minAgeHours) * 3600 * 1000)
             return false;
     }
-    if (!f.search.trimmed().isEmpty()) {
+    if (searching()) {
         const reviewqueries::NameMatches& names = m_matchingNames;
         const bool matches =
             (r->targetPostId != 0 && m_matchingPosts.contains(r->targetPostId)) ||

@@ -50,6 +50,7 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    bool searching() const { return !m_filter.search.trimmed().isEmpty(); }
     /// The posts and names the current search matches, asked of the store again.
     void matchSearch();
     /// Items that arrive during a search are matched against it: on PostgreSQL the search

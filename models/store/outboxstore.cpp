@@ -98,8 +98,7 @@ QString oppositeKind(const QString& kind)
 /// (a reply, a note on a user) or removing a note, where each decision stands on its own.
 bool canConflict(const OutboxEntry& e)
 {
-    return e.kind && *e.kind != ActionKind::TopicNote && *e.kind != ActionKind::NoteAdd &&
-           *e.kind != ActionKind::NoteDelete;
+    return e.kind && *e.kind != ActionKind::TopicNote && !isUserNote(*e.kind);
 }
 
 /// One name for a decision and its opposite, to serialise both on a target.
@@ -114,14 +113,6 @@ constexpr int kClaimLock = 0x5354;
 /// The first key of the transaction lock under which a claim checks that no other decision of
 /// its kind is on its way to the same target (the second is the target's id).
 constexpr int kTargetLock = 0x5355;
-
-/// Decisions of which only one may be on its way per target, team-wide: the user-notes plugin
-/// rewrites a user's whole list without a lock (docs/discourse-conformance.md §30), so two
-/// notes on one user sent at once can lose one.
-bool oneAtATimePerTarget(const OutboxEntry& e)
-{
-    return e.kind && (*e.kind == ActionKind::NoteAdd || *e.kind == ActionKind::NoteDelete);
-}
 
 } // namespace
 
@@ -278,8 +269,10 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
     const bool claim = state == OutboxState::Sending;
     const bool server = m_store.database().backend() == Database::Backend::PostgreSQL;
     // A note waits while another on the same user is on its way, whoever sends it: the
-    // check and the claim under one lock, so two claims cannot both pass it.
-    const bool alone = claim && server && oneAtATimePerTarget(*current);
+    // user-notes plugin rewrites a user's whole list without a lock (docs/discourse-
+    // conformance.md §30), so two sent at once can lose one. The check and the claim are
+    // made under one lock, so two claims cannot both pass it.
+    const bool alone = claim && server && current->kind && isUserNote(*current->kind);
     if (alone) {
         QSqlQuery lock(m_store.database().connection());
         lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, CAST(? AS integer))"));
@@ -301,9 +294,11 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
                                   "pg_database WHERE datname = current_database()) AND "
                                   "l.classid = %1 AND l.objid = b.id "
                                   "AND l.objsubid = 2 AND l.granted WHERE b.target_id = "
-                                  "outbox.target_id AND b.kind IN ('note.add', 'note.delete') "
+                                  "outbox.target_id AND b.kind IN ('%2', '%3') "
                                   "AND b.state = 'sending')")
                                   .arg(kClaimLock)
+                                  .arg(actionKindName(ActionKind::NoteAdd),
+                                       actionKindName(ActionKind::NoteDelete))
                             : QString())
                : QStringLiteral(" AND state = 'pending'");
     q.prepare(QStringLiteral(
@@ -319,7 +314,7 @@ bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
                       state == OutboxState::Sending ? 1 : 0, int(state == OutboxState::Pending),
                       now, now, id})
         q.addBindValue(v);
-    if (claim && m_store.database().backend() == Database::Backend::PostgreSQL)
+    if (claim && server)
         q.addBindValue(id);
     if (!q.exec() || (claim && q.numRowsAffected() != 1)) {
         m_lastError = !q.isActive() ? q.lastError().text()

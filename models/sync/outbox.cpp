@@ -178,8 +178,7 @@ void Outbox::sendDue()
             continue;
         if (send(entry))
             return;
-        const bool note = entry.kind == ActionKind::NoteAdd || entry.kind == ActionKind::NoteDelete;
-        if (!note)
+        if (!entry.kind || !isUserNote(*entry.kind))
             break;
         waitingUsers.insert(entry.targetId);
     }

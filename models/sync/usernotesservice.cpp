@@ -47,7 +47,7 @@ UserNotesService::UserNotesService(DiscourseClient& client, Store& store, Outbox
             Q_EMIT notesChanged(user);
         for (Id entry : changes.outbox)
             if (const std::optional<OutboxEntry> e = m_outbox.entries().entry(entry);
-                e && (e->kind == ActionKind::NoteAdd || e->kind == ActionKind::NoteDelete))
+                e && e->kind && isUserNote(*e->kind))
                 Q_EMIT notesChanged(e->targetId);
     });
     // This Steward's own note decisions, once they end (after their transaction).
