@@ -62,8 +62,12 @@ bool CommunitySession::open(const SiteConnection& site, const QString& dbPath, Q
     m_sync->serveTopicRequests(*m_team);
     m_outbox = std::make_unique<Outbox>(*m_client, *m_store, site.apiUsername);
     // Every moderator's decisions share a team database's outbox; each Steward sends its own.
-    if (m_team->isShared())
+    // A decision another window of this moderator left "sending" is taken over once that
+    // window's connection is gone, without waiting for this one to be opened again.
+    if (m_team->isShared()) {
         m_outbox->entries().setSendingActor(site.apiUsername);
+        m_outbox->setOrphanCheckMs(kOrphanCheckMs);
+    }
     m_notes = std::make_unique<UserNotesService>(*m_client, *m_store, *m_outbox, site.apiUsername);
     m_cases = std::make_unique<CaseService>(*m_database, m_network.get());
     m_cases->setOutbox(m_outbox.get());

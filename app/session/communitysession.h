@@ -25,11 +25,15 @@ class UserNotesService;
 
 /// Everything one open community needs: its database, the client for its site, the sync
 /// engine, the outbox and support cases (whose staff notes go through the outbox), wired together.
-/// The outbox's crash recovery runs on open.
+/// The outbox's crash recovery runs on open, and on a team database every kOrphanCheckMs.
 class CommunitySession : public QObject
 {
     Q_OBJECT
 public:
+    /// How often a window on a team database looks for decisions of its moderator that a
+    /// closed or killed window left "sending".
+    static constexpr int kOrphanCheckMs = 10000;
+
     explicit CommunitySession(QObject* parent = nullptr);
     ~CommunitySession() override;
 

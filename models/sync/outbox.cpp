@@ -25,6 +25,7 @@ Outbox::Outbox(DiscourseClient& client, Store& store, QString actor, QObject* pa
     , m_timer(client.clock())
 {
     connect(&m_timer, &ClockTimer::timeout, this, &Outbox::sendDue);
+    connect(&m_orphanCheck, &QTimer::timeout, this, &Outbox::resolveOrphans);
 }
 
 std::optional<Id> Outbox::submit(const ModerationAction& action)
@@ -140,6 +141,19 @@ int Outbox::queuedCount() const
 
 void Outbox::recover()
 {
+    resolveOrphans();
+    schedule();
+}
+
+void Outbox::setOrphanCheckMs(int intervalMs)
+{
+    if (intervalMs <= 0)
+        return m_orphanCheck.stop();
+    m_orphanCheck.start(intervalMs);
+}
+
+void Outbox::resolveOrphans()
+{
     // On a team database, another moderator's "sending" is theirs to resolve, and so is one
     // another window of this moderator has on its way.
     const QString own = m_entries.sendingActor();
@@ -149,7 +163,6 @@ void Outbox::recover()
         if (!m_inFlight.contains(e.id) && (own.isEmpty() || e.actor == own) &&
             !m_entries.claimedElsewhere(e.id))
             resolve(e, 0);
-    schedule();
 }
 
 void Outbox::schedule()

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 namespace steward {
 
@@ -53,6 +54,10 @@ public:
     std::optional<OutboxEntry> problemFor(ActionKind kind, Id targetId) const;
     /// Resolves entries left in "sending" by an earlier process, then sends what is due.
     void recover();
+    /// On a team database, resolves every intervalMs the entries of this moderator that
+    /// another Steward left "sending" and whose claim its connection no longer holds (that
+    /// window was closed or killed while this one stays open). 0 stops it.
+    void setOrphanCheckMs(int intervalMs);
     /// Pending and sending entries: what the status bar shows as queued.
     int queuedCount() const;
     OutboxStore& entries() { return m_entries; }
@@ -65,6 +70,8 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    /// Resolves the "sending" entries this Steward may take over now (see recover()).
+    void resolveOrphans();
     void sendDue();
     /// Claims and sends one due entry (or fails it); false when it could not be claimed.
     bool send(const OutboxEntry& entry);
@@ -79,7 +86,8 @@ private:
     OutboxStore m_entries;
     QString m_actor;
     int m_undoWindowMs = 5000;
-    ClockTimer m_timer; ///< on the client's clock
+    ClockTimer m_timer;   ///< on the client's clock
+    QTimer m_orphanCheck; ///< real time: a claim ends with its server connection
     QSet<Id> m_inFlight;
 };
 
