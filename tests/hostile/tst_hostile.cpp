@@ -174,8 +174,8 @@ void TestHostile::aTrickledAnswerIsCutAtTheDeadline()
     server->on("/site.json", [&](const HostileRequest&, HostileExchange* x) {
         if (server->count("/site.json") > 1)
             return x->forward();
+        clock.start(); // stewardctl's deadline runs from its request
         x->fetchUpstream([&, x](int status, const QByteArray& body) {
-            clock.start();
             x->trickle(httpHead(status, body.size()), body, 250);
             connect(x, &QObject::destroyed, x, [&] { cutAfterMs = clock.elapsed(); });
         });
@@ -185,7 +185,9 @@ void TestHostile::aTrickledAnswerIsCutAtTheDeadline()
     const QString failure = endedAs(r, db(), {0}, "", 30000);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(server->count("/site.json"), 2);
-    QVERIFY2(cutAfterMs >= 3500 && cutAfterMs <= 7000, qPrintable(QString::number(cutAfterMs)));
+    // Cut by the 4 s deadline: well after the 1 s a stalled answer is given, and with room
+    // for a loaded or sanitized run.
+    QVERIFY2(cutAfterMs >= 3000 && cutAfterMs <= 12000, qPrintable(QString::number(cutAfterMs)));
 }
 
 // Issue 21, failed: Retry-After: 1000000000 paused for 31 years, a negative one repeated

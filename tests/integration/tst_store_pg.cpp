@@ -120,10 +120,32 @@ private Q_SLOTS:
             out.version = db.schemaVersion();
             out.ended = std::chrono::steady_clock::now();
         };
+        // The migrations' lock is held here until both are waiting for it: at it together
+        // however the two threads are scheduled.
+        QSqlDatabase holder =
+            QSqlDatabase::cloneDatabase(m_postgres.database(), QStringLiteral("migration-lock"));
+        holder.setDatabaseName(QStringLiteral("fresh")); // advisory locks are per database
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY(lock.exec(QStringLiteral("SELECT pg_advisory_lock(5374657761726400)")));
         std::thread first(open, std::ref(openings[0]));
         std::thread second(open, std::ref(openings[1]));
+        const auto waiting = [&] {
+            QSqlQuery q(holder);
+            return q.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = "
+                                         "'advisory' AND NOT granted")) &&
+                   q.next() && q.value(0).toInt() == 2;
+        };
+        bool bothWaited = false;
+        for (QDeadlineTimer deadline(30000); !bothWaited && !deadline.hasExpired();
+             QTest::qWait(20))
+            bothWaited = waiting();
+        const bool unlocked =
+            lock.exec(QStringLiteral("SELECT pg_advisory_unlock(5374657761726400)"));
         first.join();
         second.join();
+        QVERIFY(bothWaited);
+        QVERIFY(unlocked);
         for (const Opening& o : openings) {
             QVERIFY2(o.ok, qPrintable(o.error));
             QCOMPARE(o.version, Database::latestSchemaVersion());

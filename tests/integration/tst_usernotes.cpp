@@ -131,8 +131,10 @@ private Q_SLOTS:
         const std::optional<UserNote> fromWeb = web.add(user, QStringLiteral("Asked by mail."));
         QVERIFY(fromWeb);
         QSignalSpy asked(&steward.notes, &UserNotesService::fetched);
+        const int sent = steward.rig.client.stats().sent;
         steward.notes.refresh(user);
         QVERIFY(!asked.wait(300));
+        QCOMPARE(steward.rig.client.stats().sent, sent); // nothing asked, however slow
         QCOMPARE(steward.refresh(user), QString());
         QList<UserNotesService::Shown> shown = steward.notes.notesOn(user);
         QCOMPARE(shown.size(), before + 1);
@@ -237,8 +239,10 @@ private Q_SLOTS:
         QVERIFY(!steward.notes.publish(shown.first().note, &error)); // nowhere to send it
         // Asked again within ten minutes, a forum without the plugin is not asked at all.
         QSignalSpy asked(&steward.notes, &UserNotesService::fetched);
+        const int sent = steward.rig.client.stats().sent;
         steward.notes.refresh(ordinaryUser(*server, 1));
         QVERIFY(!asked.wait(300));
+        QCOMPARE(steward.rig.client.stats().sent, sent); // nothing asked, however slow
         QVERIFY(steward.notes.remove(shown.first().note, &error));
         QVERIFY(steward.notes.notesOn(user).isEmpty());
     }

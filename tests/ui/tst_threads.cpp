@@ -102,7 +102,7 @@ class TestThreads : public QObject
         ok->click();
     }
 
-    void waitForOutbox() { QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox().queuedCount(), 0, 10000); }
+    void waitForOutbox() { QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox().queuedCount(), 0, 60000); }
 
 private Q_SLOTS:
     void initTestCase()

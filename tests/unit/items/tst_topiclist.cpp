@@ -298,7 +298,7 @@ private Q_SLOTS:
         QVERIFY(m_rig->store.begin());
         QVERIFY(m_rig->store.upsertTopics({t}));
         QVERIFY(m_rig->store.commit());
-        QVERIFY(reloaded.wait(3000));
+        QVERIFY(reloaded.wait(10000));
         QCOMPARE(model.rowCount(), before + 1);
         QVERIFY(model.rowOf(t.id) >= 0);
         QVERIFY(model.data(model.index(model.rowOf(t.id), TopicListModel::Status))
