@@ -166,6 +166,31 @@ private Q_SLOTS:
         QVERIFY(notes->list()->item(0)->text().startsWith(u"Warned in PM about links.\n"));
     }
 
+    void anAuthorShownBeforeTheNotesCameIsAskedAbout()
+    {
+        // A window on a team database shows its first item before its session's notes are
+        // attached; the forum was never asked about that author, and the notes said "asking"
+        // for good.
+        const Id asked = pane()->detail()->authorId();
+        m_window->queuePane()->detail()->setUserNotes(nullptr);
+        Id id = 0;
+        for (int skip = 0; !id || pane()->detail()->authorId() == asked; ++skip) {
+            id = pendingItem(ReviewableType::FlaggedPost, "agree", skip);
+            QVERIFY(id != 0);
+            pane()->selectItem(id);
+        }
+        const Id author = pane()->detail()->authorId();
+        QSignalSpy fetched(&m_session->notes(), &UserNotesService::fetched);
+        m_window->attachUserNotes(m_session->notes());
+        const auto fetchedAuthor = [&] {
+            return std::any_of(fetched.cbegin(), fetched.cend(), [&](const QList<QVariant>& a) {
+                return a.first().value<Id>() == author;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fetchedAuthor(), UserNotesView::kAskDelayMs + 10000);
+        QCOMPARE(pane()->detail()->notesView()->userId(), author);
+    }
+
     void columnsShownAndHiddenAreKept()
     {
         QHeaderView* header = pane()->table()->horizontalHeader();

@@ -133,6 +133,11 @@ void UserNotesView::setService(UserNotesService* service)
             reload();
         });
     }
+    // A user shown before the service came (a window opens on its first item, then its
+    // session's notes are attached) is asked about as if shown now.
+    m_ask->stop();
+    if (m_service && m_userId != 0)
+        m_ask->start();
     reload();
 }
 
