@@ -1765,10 +1765,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>%1 – Strg+Z macht es rückgängig</translation>
     </message>
     <message>
-        <source>The selected items do not offer that decision, or are not pending</source>
-        <translation>Die ausgewählten Einträge bieten diese Entscheidung nicht an oder sind nicht offen</translation>
-    </message>
-    <message>
         <source>Nothing to undo: the last decision has been sent</source>
         <translation>Nichts rückgängig zu machen: die letzte Entscheidung ist gesendet</translation>
     </message>
@@ -2013,6 +2009,13 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>%1 syncs the team database; this Steward shows its changes as they arrive and takes over if it stops.</source>
         <translation>%1 synchronisiert die Team-Datenbank; dieser Steward zeigt ihre Änderungen, sobald sie eintreffen, und übernimmt, wenn er aufhört.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n decision(s) before closing… Close again to send them at the next start.</source>
+        <translation>
+            <numerusform>Eine Entscheidung wird vor dem Schließen gesendet … Erneut schließen, um sie beim nächsten Start zu senden.</numerusform>
+            <numerusform>%n Entscheidungen werden vor dem Schließen gesendet … Erneut schließen, um sie beim nächsten Start zu senden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2865,22 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>Search the queue</source>
         <translation>Warteschlange durchsuchen</translation>
+    </message>
+    <message>
+        <source>Your decision on this item is already on its way</source>
+        <translation>Ihre Entscheidung zu diesem Eintrag ist schon unterwegs</translation>
+    </message>
+    <message>
+        <source>%1 has already decided on this item; their Steward sends it</source>
+        <translation>%1 hat über diesen Eintrag schon entschieden; die Entscheidung wird von dort gesendet</translation>
+    </message>
+    <message>
+        <source>The selected items do not offer that decision, or are not pending</source>
+        <translation>Die ausgewählten Einträge bieten diese Entscheidung nicht an oder sind nicht offen</translation>
+    </message>
+    <message>
+        <source>The decision could not be stored: %1</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

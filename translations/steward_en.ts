@@ -154,6 +154,13 @@
             <numerusform>, about %n min left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sending %n decision(s) before closing… Close again to send them at the next start.</source>
+        <translation>
+            <numerusform>Sending %n decision before closing… Close again to send it at the next start.</numerusform>
+            <numerusform>Sending %n decisions before closing… Close again to send them at the next start.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::MovePostsDialog</name>

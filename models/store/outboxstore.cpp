@@ -255,6 +255,21 @@ int OutboxStore::count(OutboxState state) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+bool OutboxStore::makeDueNow(const QDateTime& now)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET not_before = ? WHERE state = 'pending' AND "
+                             "not_before > ? AND (? = '' OR actor = ?)"));
+    const QString actor = m_sendingActor.isNull() ? QStringLiteral("") : m_sendingActor;
+    for (const QVariant& v : QVariantList{sql::time(now), sql::time(now), actor, actor})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool OutboxStore::transition(Id id, OutboxState state, const QString& error,
                              const QJsonObject& serverState, const QString& auditResult)
 {

@@ -139,6 +139,12 @@ int Outbox::queuedCount() const
     return m_entries.count(OutboxState::Pending) + m_entries.count(OutboxState::Sending);
 }
 
+void Outbox::sendPendingNow()
+{
+    if (m_entries.makeDueNow(m_client.clock()->nowUtc()))
+        sendDue();
+}
+
 void Outbox::recover()
 {
     resolveOrphans();

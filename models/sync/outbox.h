@@ -35,6 +35,8 @@ public:
 
     void setUndoWindowMs(int ms) { m_undoWindowMs = ms; }
     int undoWindowMs() const { return m_undoWindowMs; }
+    /// The moderator whose decisions this outbox makes.
+    QString actor() const { return m_actor; }
     /// Stores a decision; it is sent when the undo window has passed. nullopt if it could
     /// not be stored (nothing is sent then).
     std::optional<Id> submit(const ModerationAction& action);
@@ -60,6 +62,9 @@ public:
     void setOrphanCheckMs(int intervalMs);
     /// Pending and sending entries: what the status bar shows as queued.
     int queuedCount() const;
+    /// Sends the pending decisions now, without waiting for their undo windows to pass (the
+    /// window is closing).
+    void sendPendingNow();
     OutboxStore& entries() { return m_entries; }
 
 Q_SIGNALS:

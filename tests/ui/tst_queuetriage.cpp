@@ -450,6 +450,57 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(sandboxItem(id)->item.status, ReviewableStatus::Approved, 10000);
     }
 
+    void aSecondDecisionOnAnItemSaysWhyItIsRefused()
+    {
+        m_clock->setAutoAdvance(false); // the first decision stays pending
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree");
+        pane()->selectItem(id);
+        press(Qt::Key_A);
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+        QSignalSpy refused(pane(), &QueuePane::refused);
+        pane()->selectItem(id);
+        press(Qt::Key_D); // the keyboard
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.last().first().toString().contains(u"already on its way"),
+                 qPrintable(refused.last().first().toString()));
+        // A button of the detail pane: refused too, not sent as a second decision.
+        const std::optional<Reviewable> item =
+            reviewqueries::reviewable(m_session->store().database(), id);
+        QVERIFY(item && !item->actions.isEmpty());
+        QVERIFY(!pane()->performAction(item->actions.last().performId()));
+        QCOMPARE(refused.count(), 2);
+        QVERIFY(refused.last().first().toString().contains(u"already on its way"));
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+    }
+
+    void closingSendsTheDecisionsStillInTheirUndoWindow()
+    {
+        // A moderator decides and quits at once: the decision goes out before the window
+        // closes, not at the next start (on a team database nobody else may send it).
+        m_clock->setAutoAdvance(false); // the undo window would never pass by itself
+        m_window->show();
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree");
+        pane()->selectItem(id);
+        press(Qt::Key_A);
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+        QVERIFY(!m_window->close()); // held while the decision goes out
+        QVERIFY(m_window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), MainWindow::kCloseWaitMs);
+        QCOMPARE(m_session->outbox().queuedCount(), 0);
+        QCOMPARE(sandboxItem(id)->item.status, ReviewableStatus::Approved);
+    }
+
+    void closingAgainLeavesTheDecisionsForTheNextStart()
+    {
+        m_clock->setAutoAdvance(false);
+        m_window->show();
+        pane()->selectItem(pendingItem(ReviewableType::FlaggedPost, "agree"));
+        press(Qt::Key_A);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->close()); // the moderator insists: kept, sent at the next start
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+    }
+
     void offlineIsShownAndDecisionsWait()
     {
         const Id id = pendingItem(ReviewableType::FlaggedPost, "agree");

@@ -4,6 +4,7 @@
 
 #include "models/domain/version.h"
 #include "models/settings/preferences.h"
+#include "models/sync/outbox.h"
 #include "ui/dialogs/accountsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow/mainwindowactions.h"
@@ -22,6 +23,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 
 #include <array>
 
@@ -152,10 +155,41 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (holdCloseForDecisions()) {
+        event->ignore();
+        return;
+    }
     prefs::windowGeometry.set(saveGeometry());
     prefs::windowState.set(saveState());
     prefs::windowPane.set(int(currentPane()));
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::holdCloseForDecisions()
+{
+    // A moderator who quits has made their decisions; on a team database no other moderator's
+    // Steward may send them, and they would block the items until this one starts again.
+    if (m_closeNow || m_closeWait || !m_outbox || m_outbox->queuedCount() == 0)
+        return false; // closed again while waiting: the rest go out at the next start
+    m_closeWait = new QTimer(this);
+    m_closeWait->setSingleShot(true);
+    const auto closeNow = [this] {
+        m_closeNow = true;
+        QTimer::singleShot(0, this, &QWidget::close); // not inside the outbox's signal
+    };
+    connect(m_closeWait, &QTimer::timeout, this, closeNow);
+    connect(m_outbox, &Outbox::entryChanged, m_closeWait, [this, closeNow] {
+        if (m_outbox->queuedCount() == 0)
+            closeNow();
+    });
+    m_closeWait->start(kCloseWaitMs);
+    if (m_undoButton)
+        m_undoButton->hide();
+    statusBar()->showMessage(
+        tr("Sending %n decision(s) before closing… Close again to send them at the next start.",
+           nullptr, m_outbox->queuedCount()));
+    m_outbox->sendPendingNow();
+    return true;
 }
 
 void MainWindow::changeEvent(QEvent* event)

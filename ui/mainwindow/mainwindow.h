@@ -45,6 +45,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// How long a closing window waits for its queued decisions to go out.
+    static constexpr int kCloseWaitMs = 20000;
+
     enum class Pane
     {
         Queue = 0,
@@ -108,8 +111,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    /// Keeps the layout for the next start (restoreLayout()).
+    /// Keeps the layout for the next start (restoreLayout()). Decisions not yet sent go out
+    /// first: the window stays open until they have (or kCloseWaitMs has passed, or it is
+    /// closed again), and those left are sent at the next start.
     void closeEvent(QCloseEvent* event) override;
+
+private:
+    /// Starts sending the queued decisions before closing; false when the window may close.
+    bool holdCloseForDecisions();
 
 private:
     void retranslate();
@@ -169,6 +178,8 @@ private:
     QLabel* m_teamLabel = nullptr;
     QToolButton* m_undoButton = nullptr; ///< the undo toast, shown for the undo window
     QTimer* m_undoTimer = nullptr;
+    QTimer* m_closeWait = nullptr; ///< while decisions go out before the window closes
+    bool m_closeNow = false;
     int m_polls = 0;
     Pane m_startPane = Pane::Queue; ///< restoreLayout()'s: the pane a community opens on
     bool m_offline = false;         ///< the last sync could not reach the community

@@ -315,12 +315,10 @@ void MainWindow::connectQueueActions()
                                                     {m_actions->reject, QueueVerb::Reject}};
     for (const auto& [action, verb] : verbs) {
         action->setEnabled(true);
-        connect(action, &QAction::triggered, m_queue, [this, verb] {
-            if (m_queue->perform(verb) == 0)
-                statusBar()->showMessage(
-                    tr("The selected items do not offer that decision, or are not pending"), 4000);
-        });
+        connect(action, &QAction::triggered, m_queue, [this, verb] { m_queue->perform(verb); });
     }
+    connect(m_queue, &QueuePane::refused, this,
+            [this](const QString& why) { statusBar()->showMessage(why, 6000); });
     const std::pair<QAction*, void (QueuePane::*)()> moves[] = {
         {m_actions->nextItem, &QueuePane::next},
         {m_actions->previousItem, &QueuePane::previous},

@@ -80,8 +80,13 @@ Q_SIGNALS:
     void decided(const QString& summary, int count);
     void undone(int count);
     void countsChanged(int shown, int total);
+    /// A decision asked for was not made (perform(), performAction()); why, for the status bar.
+    void refused(const QString& why);
 
 private:
+    /// Why a decision on item cannot be made now: another decision on it is open (whose), or
+    /// empty when none is.
+    QString openDecisionText(Id item) const;
     void buildFilterBar(QWidget* bar);
     void offerColumnChoice(QHeaderView* header);
     void applyFilter();

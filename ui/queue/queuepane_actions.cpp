@@ -17,13 +17,27 @@
 
 namespace steward {
 
+QString QueuePane::openDecisionText(Id item) const
+{
+    const QList<OutboxEntry> open = m_outbox.entries().openOn({ActionKind::ReviewPerform}, item);
+    if (open.isEmpty())
+        return {};
+    if (open.first().actor == m_outbox.actor())
+        return tr("Your decision on this item is already on its way");
+    return tr("%1 has already decided on this item; their Steward sends it")
+        .arg(open.first().actor);
+}
+
 int QueuePane::perform(QueueVerb verb)
 {
     QList<Id> entries;
     QString what;
+    QString openText; // the first item skipped for an open decision on it
     const QHash<Id, QString> open = reviewqueries::openDecisions(m_store.database());
     for (Id id : selectedIds()) {
         const std::optional<Reviewable> item = reviewqueries::reviewable(m_store.database(), id);
+        if (item && item->isPending() && open.contains(id) && openText.isEmpty())
+            openText = openDecisionText(id);
         if (!item || !item->isPending() || open.contains(id))
             continue;
         const std::optional<ReviewableAction> action = actionForVerb(*item, verb);
@@ -35,8 +49,13 @@ int QueuePane::perform(QueueVerb verb)
             what = actionName(*action);
         }
     }
-    if (entries.isEmpty())
+    if (entries.isEmpty()) {
+        Q_EMIT refused(!openText.isEmpty()
+                           ? openText
+                           : tr("The selected items do not offer that decision, or are not "
+                                "pending"));
         return 0;
+    }
     m_lastBatch = entries;
     Q_EMIT decided(
         entries.size() == 1
@@ -54,10 +73,22 @@ bool QueuePane::performAction(const QString& performId)
         reviewqueries::reviewable(m_store.database(), currentId());
     if (!item || !item->isPending() || !item->action(performId))
         return false;
+    // One open decision on an item at a time, this moderator's or a colleague's (the store
+    // enforces it on a team database; here it is said why).
+    if (const QString open = openDecisionText(item->id); !open.isEmpty()) {
+        Q_EMIT refused(open);
+        return false;
+    }
     const std::optional<Id> entry =
         m_outbox.submit(actions::performReview(item->id, performId, item->version));
-    if (!entry)
+    if (!entry) {
+        const QString open = openDecisionText(item->id);
+        Q_EMIT refused(
+            !open.isEmpty()
+                ? open
+                : tr("The decision could not be stored: %1").arg(m_outbox.entries().lastError()));
         return false;
+    }
     m_lastBatch = {*entry};
     Q_EMIT decided(tr("%1: item sent in a few seconds").arg(item->action(performId)->label), 1);
     return true;
