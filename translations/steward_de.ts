@@ -2655,6 +2655,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
             <numerusform>%n T</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 decided)</source>
+        <translation>%1 (%2 hat entschieden)</translation>
+    </message>
 </context>
 <context>
     <name>steward::QueuePane</name>

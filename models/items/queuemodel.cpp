@@ -337,7 +337,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case ClaimedRole:
         return r->claimedById != 0;
     case DecisionRole:
-        return m_decisions.value(r->id);
+        return m_decisions.value(r->id).state;
     case TargetPostIdRole:
         return r->targetPostId;
     case AgeLevelRole:
@@ -377,6 +377,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                 .toString(QLocale().dateTimeFormat(QLocale::ShortFormat));
         if (index.column() == Priority)
             return tr("Score %1").arg(r->score, 0, 'f', 1);
+        if (index.column() == Status)
+            return statusText(*r); // the column is narrow
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -396,16 +398,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return rowText(index.row()).categoryName;
         case Age:
             return ageLabel(nowMs() - r->createdAtMs);
-        case Status: {
-            const QString decision = m_decisions.value(r->id);
-            if (decision == u"pending" || decision == u"sending")
-                return tr("%1 (sending…)").arg(statusLabel(r->status));
-            if (decision == u"conflict")
-                return tr("conflict");
-            if (decision == u"failed")
-                return tr("failed");
-            return statusLabel(r->status);
-        }
+        case Status:
+            return statusText(*r);
         case ClaimedBy:
             return rowText(index.row()).claimedBy;
         case ColumnCount:
@@ -415,6 +409,21 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString QueueModel::statusText(const QueueRow& r) const
+{
+    const reviewqueries::OpenDecision decision = m_decisions.value(r.id);
+    if (decision.state == u"pending" || decision.state == u"sending") {
+        if (m_actor.isEmpty() || decision.actor.isEmpty() || decision.actor == m_actor)
+            return tr("%1 (sending…)").arg(statusLabel(r.status));
+        return tr("%1 (%2 decided)").arg(statusLabel(r.status), decision.actor);
+    }
+    if (decision.state == u"conflict")
+        return tr("conflict");
+    if (decision.state == u"failed")
+        return tr("failed");
+    return statusLabel(r.status);
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -62,6 +62,9 @@ public:
     };
 
     explicit QueueModel(Store& store, QObject* parent = nullptr);
+    /// This Steward's moderator: the Status column names the others whose decision on an
+    /// item is on its way (a team database). Unset, every decision reads as this Steward's.
+    void setActor(const QString& actor) { m_actor = actor; }
 
     /// Reads every row again (on open, after a sync).
     void reload();
@@ -111,6 +114,9 @@ private:
     void announce(QList<std::pair<double, Id>> arrived);
     int ageLevel(const QueueRow& row) const;
     QString reasonsText(const QueueRow& row) const;
+    /// The item's state on the forum, and the open decision on it if any (whose, when it is
+    /// another moderator's).
+    QString statusText(const QueueRow& row) const;
     QString sortText(const QueueRow& row, int column) const;
     void refreshTexts();
     QString priorityLabel(double score) const;
@@ -118,7 +124,8 @@ private:
     Store& m_store;
     QList<QueueRow> m_rows;
     QHash<Id, int> m_rowOfId;
-    QHash<Id, QString> m_decisions;
+    QHash<Id, reviewqueries::OpenDecision> m_decisions;
+    QString m_actor; ///< this Steward's moderator
     mutable QHash<Id, QueueRowText> m_texts;
     mutable std::unique_ptr<reviewqueries::QueueTextReader> m_textReader;
     mutable QHash<int, QHash<Id, QString>>

@@ -293,16 +293,17 @@ NameMatches namesMatching(const Database& db, const QString& text)
     return out;
 }
 
-QHash<Id, QString> openDecisions(const Database& db)
+QHash<Id, OpenDecision> openDecisions(const Database& db)
 {
     QSqlQuery q(db.connection());
-    QHash<Id, QString> out;
-    if (!execOrLog(q, QStringLiteral(
-                          "SELECT target_id, state FROM outbox WHERE kind = 'review.perform' "
-                          "AND state IN ('pending', 'sending', 'conflict', 'failed') ORDER BY id")))
+    QHash<Id, OpenDecision> out;
+    if (!execOrLog(
+            q, QStringLiteral("SELECT target_id, state, actor FROM outbox WHERE kind = "
+                              "'review.perform' AND state IN ('pending', 'sending', 'conflict', "
+                              "'failed') ORDER BY id")))
         return out;
     while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+        out.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
     return out;
 }
 

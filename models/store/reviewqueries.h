@@ -84,9 +84,14 @@ struct NameMatches
     QSet<Id> queuedItems;
 };
 NameMatches namesMatching(const Database& db, const QString& text);
-/// Reviewable id -> the state of the newest outbox decision on it that is not settled
-/// ("pending", "sending", "conflict", "failed").
-QHash<Id, QString> openDecisions(const Database& db);
+/// The newest outbox decision on a reviewable that is not settled.
+struct OpenDecision
+{
+    QString state; ///< "pending", "sending", "conflict" or "failed"
+    QString actor; ///< the moderator who made it
+};
+/// Reviewable id -> its open decision.
+QHash<Id, OpenDecision> openDecisions(const Database& db);
 /// The posts queue items are about whose text has every word of query, the last as a
 /// prefix. May hold other posts too (SQLite searches them all): callers keep their own.
 QSet<Id> searchQueuePosts(const Database& db, const QString& query);

@@ -5,6 +5,7 @@
 // is refused before anything is sent, and killing the headless sync leader (stewardctl sync
 // --follow) hands the sync to a window, which finishes it with nothing lost or doubled.
 #include "app/session/communitysession.h"
+#include "models/items/queuemodel.h"
 #include "models/store/outboxstore.h"
 #include "models/store/reviewqueries.h"
 #include "models/store/teamchannel.h"
@@ -43,7 +44,7 @@ qint64 backendPid(const Database& db)
 /// A pending item whose actions the sandbox offers, not yet decided on in db.
 std::optional<Reviewable> undecided(const Database& db, const QSet<Id>& skip = {})
 {
-    const QHash<Id, QString> open = reviewqueries::openDecisions(db);
+    const auto open = reviewqueries::openDecisions(db);
     for (const QueueRow& row : reviewqueries::queueRows(db)) {
         const auto item = reviewqueries::reviewable(db, row.id);
         if (item && item->isPending() && !item->actions.isEmpty() && !open.contains(row.id) &&
@@ -101,6 +102,13 @@ private Q_SLOTS:
         qInfo("heard %lld ms after the commit", qint64(sinceCommit.elapsed()));
         QVERIFY(bobHears.first().first().value<ChangeSet>().outbox.contains(*aliceEntry));
         QVERIFY(reviewqueries::openDecisions(bob.store().database()).contains(first->id));
+        // Bob's queue says whose decision is on its way.
+        QueueModel bobQueue(bob.store());
+        bobQueue.setActor(bob.client().connection().apiUsername);
+        bobQueue.reload();
+        const QString status =
+            bobQueue.index(bobQueue.rowOf(first->id), QueueModel::Status).data().toString();
+        QVERIFY2(status.contains(aliceName), qPrintable(status));
 
         // Bob's conflicting decision on the same item is refused here: never stored, so never
         // sent (an Outbox sends only what its table holds).

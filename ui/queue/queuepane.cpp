@@ -47,6 +47,7 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     , m_detail(new ItemDetailView(store.database(), this))
 {
     setObjectName(QStringLiteral("queuePane"));
+    m_model->setActor(m_outbox.actor());
     m_settings = std::make_unique<QSettings>();
     auto* bar = new QWidget(this);
     buildFilterBar(bar);

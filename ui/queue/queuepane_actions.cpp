@@ -33,7 +33,7 @@ int QueuePane::perform(QueueVerb verb)
     QList<Id> entries;
     QString what;
     QString openText; // the first item skipped for an open decision on it
-    const QHash<Id, QString> open = reviewqueries::openDecisions(m_store.database());
+    const auto open = reviewqueries::openDecisions(m_store.database());
     for (Id id : selectedIds()) {
         const std::optional<Reviewable> item = reviewqueries::reviewable(m_store.database(), id);
         if (item && item->isPending() && open.contains(id) && openText.isEmpty())
