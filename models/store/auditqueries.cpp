@@ -7,6 +7,8 @@
 #include "models/store/sqlvalue.h"
 #include "models/store/storelog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -192,8 +194,9 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT first.id, first.at, first.actor, first.action, first.target_id, first.reason, "
-        "last.result, r.target_id, r.target_created_by_id, r.topic_id "
-        "FROM audit_log first "
+        "last.result, r.target_id, r.target_created_by_id, r.topic_id, first.target_type, "
+        "o.params FROM audit_log first "
+        "LEFT JOIN outbox o ON o.id = first.outbox_id "
         "JOIN audit_log last ON last.id = (SELECT MAX(id) FROM audit_log l WHERE "
         "  l.outbox_id = first.outbox_id) "
         "LEFT JOIN reviewables r ON first.target_type = 'review' AND r.id = first.target_id "
@@ -218,14 +221,22 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
         d.reviewPost = q.value(7).toLongLong();
         d.reviewUser = q.value(8).toLongLong();
         d.reviewTopic = q.value(9).toLongLong();
-        if (d.kind.startsWith(u"user."))
+        // What the decision is about, as its outbox entry recorded it (a note is on a user).
+        const QString targetType = q.value(10).toString();
+        if (targetType == u"user")
             d.row.targetUserId = targetId;
-        else if (d.kind.startsWith(u"post."))
+        else if (targetType == u"post")
             d.row.postId = targetId;
-        else if (d.kind.startsWith(u"topic."))
+        else if (targetType == u"topic")
             d.row.topicId = targetId;
         else if (d.kind == u"review.perform")
             d.row.postId = d.reviewPost;
+        // A review decision has no reason: what was decided ("agree_and_keep") says it.
+        if (d.row.details.isEmpty() && d.kind == u"review.perform")
+            d.row.details = QJsonDocument::fromJson(q.value(11).toString().toUtf8())
+                                .object()
+                                .value(u"action")
+                                .toString();
         d.row.target = targetOf(d.row.targetUserId, {}, d.row.postId, d.row.topicId);
         if (d.row.target.isEmpty())
             d.row.target = QStringLiteral("%1 %2").arg(d.kind.section(u'.', 0, 0)).arg(targetId);

@@ -6,6 +6,7 @@
 // the link reads the gap); another moderator's action from the web stays the web's; the
 // search finds by reason.
 #include "models/store/auditqueries.h"
+#include "models/store/reviewqueries.h"
 #include "models/sync/moderationaction.h"
 #include "models/sync/outbox.h"
 #include "tests/support/outboxtesting.h"
@@ -56,6 +57,25 @@ private Q_SLOTS:
         const std::optional<Id> sent = outbox.submit(actions::suspendUser(
             members[0], QDateTime::currentDateTimeUtc().addDays(7), QStringLiteral("Spam links")));
         QVERIFY(sent && waitForState(outbox, *sent, OutboxState::Done));
+        // A review decision and a note on a user: each names what it was about.
+        std::optional<Reviewable> item;
+        QString performed; // a disagreement, which the forum's staff log does not record
+        for (const QueueRow& row : reviewqueries::queueRows(rig.database)) {
+            const auto r = reviewqueries::reviewable(rig.database, row.id);
+            for (const ReviewableAction& a :
+                 r && r->isPending() ? r->actions : QList<ReviewableAction>())
+                if (performed.isEmpty() && a.performId().startsWith(u"disagree")) {
+                    item = r;
+                    performed = a.performId();
+                }
+        }
+        QVERIFY(item);
+        const std::optional<Id> decided =
+            outbox.submit(actions::performReview(item->id, performed, item->version));
+        QVERIFY(decided && waitForState(outbox, *decided, OutboxState::Done));
+        const std::optional<Id> noted =
+            outbox.submit(actions::addUserNote(members[1], QStringLiteral("Watch the links."), 0));
+        QVERIFY(noted && waitForState(outbox, *noted, OutboxState::Done));
 
         // Another moderator, on the web (through their own key; no Steward decision here).
         SyncRig web(dir.filePath(QStringLiteral("web.db")), moderatorSite(*server));
@@ -93,6 +113,20 @@ private Q_SLOTS:
         QVERIFY(!silence->fromSteward());
         QCOMPARE(silence->actor, server->moderatorCredentials().username);
         QCOMPARE(trail->first().at >= trail->last().at, true); // newest first
+        // Neither leaves a line in the forum's staff log: each is a row of its own.
+        const auto stewardRow = [&](const QString& kind) {
+            const auto it = std::find_if(trail->begin(), trail->end(), [&](const AuditTrailRow& r) {
+                return r.fromSteward() && r.actionName == kind;
+            });
+            return it == trail->end() ? nullptr : &*it;
+        };
+        const AuditTrailRow* review = stewardRow(QStringLiteral("review.perform"));
+        QVERIFY(review);
+        QVERIFY2(review->details.contains(performed), qPrintable(review->details));
+        const AuditTrailRow* note = stewardRow(QStringLiteral("note.add"));
+        QVERIFY(note);
+        QCOMPARE(note->targetUserId, members[1]);
+        QVERIFY2(!note->target.startsWith(u"note"), qPrintable(note->target));
 
         AuditTrailFilter search;
         search.text = QStringLiteral("spam LINKS");
