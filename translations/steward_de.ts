@@ -2515,10 +2515,6 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         <translation>Wertung %1</translation>
     </message>
     <message>
-        <source>%1 (sending…)</source>
-        <translation>%1 (wird gesendet …)</translation>
-    </message>
-    <message>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -2656,8 +2652,20 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
         </translation>
     </message>
     <message>
-        <source>%1 (%2 decided)</source>
-        <translation>%1 (%2 hat entschieden)</translation>
+        <source>%1; this decision is on its way</source>
+        <translation>%1; diese Entscheidung ist unterwegs</translation>
+    </message>
+    <message>
+        <source>%1; %2 decided, and their decision is on its way</source>
+        <translation>%1; %2 hat entschieden, die Entscheidung ist unterwegs</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet …</translation>
+    </message>
+    <message>
+        <source>%1 decided</source>
+        <translation>%1 hat entschieden</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2893,14 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
     <message>
         <source>The decision could not be stored: %1</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The item you were reading was decided elsewhere; the next one is shown</source>
+        <translation>Über den Eintrag, den Sie gelesen haben, wurde anderswo entschieden; der nächste wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Not decided: the item you were reading was just decided elsewhere, and this is the next one</source>
+        <translation>Nicht entschieden: Über den Eintrag, den Sie gelesen haben, wurde gerade anderswo entschieden, und dies ist der nächste</translation>
     </message>
 </context>
 <context>

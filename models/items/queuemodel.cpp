@@ -378,7 +378,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         if (index.column() == Priority)
             return tr("Score %1").arg(r->score, 0, 'f', 1);
         if (index.column() == Status)
-            return statusText(*r); // the column is narrow
+            return statusText(*r, true);
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -399,7 +399,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case Age:
             return ageLabel(nowMs() - r->createdAtMs);
         case Status:
-            return statusText(*r);
+            return statusText(*r, false);
         case ClaimedBy:
             return rowText(index.row()).claimedBy;
         case ColumnCount:
@@ -411,13 +411,17 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QString QueueModel::statusText(const QueueRow& r) const
+QString QueueModel::statusText(const QueueRow& r, bool full) const
 {
     const reviewqueries::OpenDecision decision = m_decisions.value(r.id);
     if (decision.state == u"pending" || decision.state == u"sending") {
-        if (m_actor.isEmpty() || decision.actor.isEmpty() || decision.actor == m_actor)
-            return tr("%1 (sending…)").arg(statusLabel(r.status));
-        return tr("%1 (%2 decided)").arg(statusLabel(r.status), decision.actor);
+        // The column is narrow: the decision alone; its tooltip has the item's state too.
+        const bool own = m_actor.isEmpty() || decision.actor.isEmpty() || decision.actor == m_actor;
+        if (full)
+            return own ? tr("%1; this decision is on its way").arg(statusLabel(r.status))
+                       : tr("%1; %2 decided, and their decision is on its way")
+                             .arg(statusLabel(r.status), decision.actor);
+        return own ? tr("sending…") : tr("%1 decided").arg(decision.actor);
     }
     if (decision.state == u"conflict")
         return tr("conflict");

@@ -114,9 +114,9 @@ private:
     void announce(QList<std::pair<double, Id>> arrived);
     int ageLevel(const QueueRow& row) const;
     QString reasonsText(const QueueRow& row) const;
-    /// The item's state on the forum, and the open decision on it if any (whose, when it is
-    /// another moderator's).
-    QString statusText(const QueueRow& row) const;
+    /// The open decision on the item if any (whose, when it is another moderator's), else its
+    /// state on the forum; full: both, for the tooltip.
+    QString statusText(const QueueRow& row, bool full) const;
     QString sortText(const QueueRow& row, int column) const;
     void refreshTexts();
     QString priorityLabel(double score) const;

@@ -473,6 +473,35 @@ private Q_SLOTS:
         QCOMPARE(m_session->outbox().queuedCount(), 1);
     }
 
+    void anItemDecidedElsewhereDoesNotPassItsKeyToTheNext()
+    {
+        // The moderator reads an item; a colleague decides it, and the next takes its place
+        // under the pointer. A key meant for the old item must not decide the new one.
+        m_clock->setAutoAdvance(false);
+        const Id id = pendingItem(ReviewableType::FlaggedPost, "agree");
+        pane()->selectItem(id);
+        QCOMPARE(pane()->currentId(), id);
+        QSignalSpy notice(pane(), &QueuePane::notice);
+        QSignalSpy refused(pane(), &QueuePane::refused);
+        std::optional<Reviewable> decided =
+            reviewqueries::reviewable(m_session->store().database(), id);
+        QVERIFY(decided);
+        decided->status = ReviewableStatus::Approved; // as a sync reads it
+        QVERIFY(m_session->store().begin());
+        QVERIFY(m_session->store().upsertReviewables({*decided}));
+        QVERIFY(m_session->store().commit());
+        QTRY_COMPARE(notice.count(), 1);
+        QVERIFY(pane()->currentId() != id);
+        press(Qt::Key_A);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(m_session->outbox().queuedCount(), 0);
+        QTest::qWait(QueuePane::kReplacedHoldMs); // time to see what is shown now
+        press(Qt::Key_A);
+        QCOMPARE(m_session->outbox().queuedCount(), 1);
+        // Its own decision moves this window on without a word.
+        QCOMPARE(notice.count(), 1);
+    }
+
     void closingSendsTheDecisionsStillInTheirUndoWindow()
     {
         // A moderator decides and quits at once: the decision goes out before the window

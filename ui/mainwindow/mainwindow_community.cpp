@@ -317,8 +317,9 @@ void MainWindow::connectQueueActions()
         action->setEnabled(true);
         connect(action, &QAction::triggered, m_queue, [this, verb] { m_queue->perform(verb); });
     }
-    connect(m_queue, &QueuePane::refused, this,
-            [this](const QString& why) { statusBar()->showMessage(why, 6000); });
+    for (auto signal : {&QueuePane::refused, &QueuePane::notice})
+        connect(m_queue, signal, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     const std::pair<QAction*, void (QueuePane::*)()> moves[] = {
         {m_actions->nextItem, &QueuePane::next},
         {m_actions->previousItem, &QueuePane::previous},

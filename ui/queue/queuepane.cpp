@@ -71,7 +71,7 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
                                           {QueueModel::Reasons, 115},  {QueueModel::Excerpt, 250},
                                           {QueueModel::Author, 115},   {QueueModel::Topic, 170},
                                           {QueueModel::Category, 110}, {QueueModel::Age, 55},
-                                          {QueueModel::Status, 80},    {QueueModel::ClaimedBy, 90}};
+                                          {QueueModel::Status, 110},   {QueueModel::ClaimedBy, 90}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     // Age, coloured by how long the item has waited, next to the priority: visible without
@@ -92,6 +92,7 @@ QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
     auto emitCounts = [this] { Q_EMIT countsChanged(m_filter->rowCount(), m_model->rowCount()); };
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, emitCounts);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, emitCounts);
+
     connect(m_filter, &QAbstractItemModel::modelReset, this, emitCounts);
     connect(this, &QueuePane::countsChanged, this, [this](int shown, int total) {
         m_count->setText(tr("%1 of %2").arg(shown).arg(total));
@@ -436,8 +437,12 @@ void QueuePane::selectItem(Id reviewableId)
 
 void QueuePane::onCurrentChanged()
 {
+    const Id before = m_detail->itemId();
     m_detail->showItem(currentId());
     updateProblem();
+    // Once the model has settled: did the item being read leave the list, decided elsewhere?
+    if (before != 0 && before != currentId() && !m_decidedHere.contains(before))
+        QTimer::singleShot(0, this, [this, before] { noteIfDecidedElsewhere(before); });
 }
 
 void QueuePane::moveBy(int delta)

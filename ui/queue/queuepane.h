@@ -7,6 +7,8 @@
 #include "models/present/queueverbs.h"
 #include "models/store/outboxstore.h"
 
+#include <QElapsedTimer>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -36,6 +38,8 @@ class QueuePane : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kReplacedHoldMs = 1500;
+
     QueuePane(Store& store, Outbox& outbox, QWidget* parent = nullptr);
     ~QueuePane() override;
 
@@ -82,11 +86,19 @@ Q_SIGNALS:
     void countsChanged(int shown, int total);
     /// A decision asked for was not made (perform(), performAction()); why, for the status bar.
     void refused(const QString& why);
+    /// Something the moderator should know now, for the status bar.
+    void notice(const QString& text);
 
 private:
     /// Why a decision on item cannot be made now: another decision on it is open (whose), or
     /// empty when none is.
     QString openDecisionText(Id item) const;
+    /// Whether the item shown has just taken the place of one decided elsewhere (refused()
+    /// is emitted when so).
+    bool refuseJustReplaced();
+    /// After the item shown changed from `before`: when `before` left the list because it was
+    /// decided elsewhere (not by a move of the moderator's), holds decisions and says so.
+    void noteIfDecidedElsewhere(Id before);
     void buildFilterBar(QWidget* bar);
     void offerColumnChoice(QHeaderView* header);
     void applyFilter();
@@ -120,6 +132,11 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
     QList<Id> m_lastBatch;
+    /// Items decided in this window: when one leaves the queue, the next is expected.
+    QSet<Id> m_decidedHere;
+    /// Since the item being read was decided elsewhere and the next took its place: for
+    /// kReplacedHoldMs no decision is taken, since one meant for the old item would land on it.
+    QElapsedTimer m_replaced;
 };
 
 } // namespace steward

@@ -28,8 +28,32 @@ QString QueuePane::openDecisionText(Id item) const
         .arg(open.first().actor);
 }
 
+void QueuePane::noteIfDecidedElsewhere(Id before)
+{
+    // Still listed: the moderator moved on. Still pending in the store: a filter changed.
+    const int sourceRow = m_model->rowOf(before);
+    if (sourceRow >= 0 && m_filter->mapFromSource(m_model->index(sourceRow, 0)).isValid())
+        return;
+    const std::optional<Reviewable> item = reviewqueries::reviewable(m_store.database(), before);
+    if (item && item->isPending())
+        return;
+    m_replaced.start();
+    Q_EMIT notice(tr("The item you were reading was decided elsewhere; the next one is shown"));
+}
+
+bool QueuePane::refuseJustReplaced()
+{
+    if (!m_replaced.isValid() || m_replaced.elapsed() >= kReplacedHoldMs)
+        return false;
+    Q_EMIT refused(tr("Not decided: the item you were reading was just decided elsewhere, and "
+                      "this is the next one"));
+    return true;
+}
+
 int QueuePane::perform(QueueVerb verb)
 {
+    if (refuseJustReplaced())
+        return 0;
     QList<Id> entries;
     QString what;
     QString openText; // the first item skipped for an open decision on it
@@ -46,6 +70,7 @@ int QueuePane::perform(QueueVerb verb)
         if (const std::optional<Id> entry =
                 m_outbox.submit(actions::performReview(id, action->performId(), item->version))) {
             entries.append(*entry);
+            m_decidedHere.insert(id);
             what = actionName(*action);
         }
     }
@@ -71,7 +96,7 @@ bool QueuePane::performAction(const QString& performId)
 {
     const std::optional<Reviewable> item =
         reviewqueries::reviewable(m_store.database(), currentId());
-    if (!item || !item->isPending() || !item->action(performId))
+    if (!item || !item->isPending() || !item->action(performId) || refuseJustReplaced())
         return false;
     // One open decision on an item at a time, this moderator's or a colleague's (the store
     // enforces it on a team database; here it is said why).
@@ -90,6 +115,7 @@ bool QueuePane::performAction(const QString& performId)
         return false;
     }
     m_lastBatch = {*entry};
+    m_decidedHere.insert(item->id);
     Q_EMIT decided(tr("%1: item sent in a few seconds").arg(item->action(performId)->label), 1);
     return true;
 }
