@@ -2017,6 +2017,10 @@ Es arbeitet die Moderationswarteschlange einer Discourse-Community ab, pflegt ih
             <numerusform>%n Entscheidungen werden vor dem Schließen gesendet … Erneut schließen, um sie beim nächsten Start zu senden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on %2 — Steward</source>
+        <translation>%1 auf %2 — Steward</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindowActions</name>

@@ -343,6 +343,14 @@ private Q_SLOTS:
         pane()->setAgeThresholds(AgeThresholds{});
     }
 
+    void theTitleNamesTheModeratorAndTheCommunity()
+    {
+        // Two windows, two moderators or two communities, are told apart in the task bar.
+        QVERIFY2(m_window->windowTitle().startsWith(m_server->adminCredentials().username +
+                                                    QStringLiteral(" on ")),
+                 qPrintable(m_window->windowTitle()));
+    }
+
     void anUndoneDecisionIsNeverSent()
     {
         const Id id = pendingItem(ReviewableType::FlaggedPost, "disagree");
@@ -352,9 +360,11 @@ private Q_SLOTS:
         m_clock->setAutoAdvance(false);
         press(Qt::Key_D);
         QCOMPARE(m_session->outbox().queuedCount(), 1);
+        QVERIFY(pane()->currentId() != id); // on to the next
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_session->outbox().queuedCount(), 0);
-        m_clock->advance(60000); // well past the undo window
+        QCOMPARE(pane()->currentId(), id); // back to the item undone
+        m_clock->advance(60000);           // well past the undo window
         QCoreApplication::processEvents();
         QCOMPARE(m_session->client().stats().sent, sentBefore);
         QVERIFY(sandboxItem(id)->item.isPending());

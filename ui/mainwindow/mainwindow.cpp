@@ -201,9 +201,16 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::updateTitle()
+{
+    // Two windows (two moderators, two communities) are told apart by their titles.
+    setWindowTitle(!m_outbox ? tr("Steward")
+                             : tr("%1 on %2 — Steward").arg(m_outbox->actor(), m_communityName));
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Steward"));
+    updateTitle();
     m_navigation->item(int(Pane::Queue))->setText(tr("Moderation Queue"));
     m_navigation->item(int(Pane::Threads))->setText(tr("Threads"));
     m_navigation->item(int(Pane::Dashboard))->setText(tr("Dashboard"));

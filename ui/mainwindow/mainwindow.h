@@ -122,6 +122,8 @@ private:
 
 private:
     void retranslate();
+    /// "Steward", or once a community is attached its moderator and name.
+    void updateTitle();
     void showShortcuts();
     void showAbout();
     /// The Dashboard pane over its own connection to the store's database.

@@ -42,6 +42,7 @@ void MainWindow::attachCommunity(const QString& name, Store& store, Outbox& outb
     m_communityName = name;
     m_outbox = &outbox;
     m_sync = &sync;
+    updateTitle();
     m_queue = new QueuePane(store, outbox, m_stack);
     m_queue->detail()->postView()->setSiteOrigin(sync.site().baseUrl);
     m_stack->insertWidget(int(Pane::Queue), m_queue);

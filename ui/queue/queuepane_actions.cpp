@@ -229,9 +229,20 @@ bool QueuePane::discardProblem()
 
 int QueuePane::undoLast()
 {
-    const int count = m_outbox.undo(std::exchange(m_lastBatch, {}));
-    if (count > 0)
-        Q_EMIT undone(count);
+    const QList<Id> batch = std::exchange(m_lastBatch, {});
+    const int count = m_outbox.undo(batch);
+    if (count == 0)
+        return 0;
+    // Back to the item undone (the first of a batch), as the moderator left it.
+    if (const std::optional<OutboxEntry> first =
+            batch.isEmpty() ? std::nullopt : m_outbox.entries().entry(batch.first());
+        first && first->kind == ActionKind::ReviewPerform) {
+        for (Id entry : batch)
+            if (const auto e = m_outbox.entries().entry(entry))
+                m_decidedHere.remove(e->targetId);
+        selectItem(first->targetId);
+    }
+    Q_EMIT undone(count);
     return count;
 }
 
