@@ -155,13 +155,14 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Saved first: a logout (SIGTERM) quits without waiting for the decisions.
+    prefs::windowGeometry.set(saveGeometry());
+    prefs::windowState.set(saveState());
+    prefs::windowPane.set(int(currentPane()));
     if (holdCloseForDecisions()) {
         event->ignore();
         return;
     }
-    prefs::windowGeometry.set(saveGeometry());
-    prefs::windowState.set(saveState());
-    prefs::windowPane.set(int(currentPane()));
     QMainWindow::closeEvent(event);
 }
 
