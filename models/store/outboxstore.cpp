@@ -255,13 +255,18 @@ int OutboxStore::count(OutboxState state) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool OutboxStore::makeDueNow(const QDateTime& now)
+bool OutboxStore::makeDueNow(const QSet<Id>& ids, const QDateTime& now)
 {
+    if (ids.isEmpty())
+        return true;
+    QStringList list; // ids are numbers: written into the statement, never text from outside
+    for (Id id : ids)
+        list.append(QString::number(id));
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("UPDATE outbox SET not_before = ? WHERE state = 'pending' AND "
-                             "not_before > ? AND (? = '' OR actor = ?)"));
-    const QString actor = m_sendingActor.isNull() ? QStringLiteral("") : m_sendingActor;
-    for (const QVariant& v : QVariantList{sql::time(now), sql::time(now), actor, actor})
+                             "not_before > ? AND id IN (%1)")
+                  .arg(list.join(u',')));
+    for (const QVariant& v : QVariantList{sql::time(now), sql::time(now)})
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -402,7 +407,17 @@ bool OutboxStore::claimedElsewhere(Id id)
         return true; // cannot tell: leave it to whoever may hold it
     if (!q.value(0).toBool())
         return true;
-    m_claims.insert(id); // its claimer is gone: this connection resolves it now
+    // Its claimer is gone, or has just settled it and let go: only the first is this
+    // connection's to resolve.
+    const std::optional<OutboxEntry> now = entry(id);
+    if (!now || now->state != OutboxState::Sending) {
+        q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?, CAST(? AS integer))"));
+        q.addBindValue(kClaimLock);
+        q.addBindValue(id);
+        q.exec();
+        return true;
+    }
+    m_claims.insert(id);
     return false;
 }
 

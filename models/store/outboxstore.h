@@ -94,9 +94,9 @@ public:
     /// The earliest notBefore among pending entries; invalid when there is none.
     QDateTime nextDue() const;
     int count(OutboxState state) const;
-    /// Makes the pending entries (this actor's, on a team database) due at `now`, their undo
-    /// windows cut short; false when the database failed.
-    bool makeDueNow(const QDateTime& now);
+    /// Makes those of these entries still pending due at `now`, their undo windows cut short;
+    /// false when the database failed.
+    bool makeDueNow(const QSet<Id>& ids, const QDateTime& now);
     /// Moves an entry to a new state and writes the audit line for it in the same transaction.
     /// To sending, it is a claim: it succeeds only for a pending entry that no other
     /// connection is claiming at the same moment (FOR UPDATE SKIP LOCKED on PostgreSQL). On a

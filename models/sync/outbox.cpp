@@ -39,6 +39,7 @@ std::optional<Id> Outbox::submit(const ModerationAction& action)
     entry.params = action.params;
     const std::optional<Id> id = m_entries.add(entry);
     if (id) {
+        m_madeHere.insert(*id);
         Q_EMIT entryChanged(*id, OutboxState::Pending);
         schedule();
     }
@@ -141,8 +142,20 @@ int Outbox::queuedCount() const
 
 void Outbox::sendPendingNow()
 {
-    if (m_entries.makeDueNow(m_client.clock()->nowUtc()))
+    if (m_entries.makeDueNow(m_madeHere, m_client.clock()->nowUtc()))
         sendDue();
+}
+
+int Outbox::queuedHereCount()
+{
+    for (auto it = m_madeHere.begin(); it != m_madeHere.end();) {
+        const std::optional<OutboxEntry> e = m_entries.entry(*it);
+        if (e && (e->state == OutboxState::Pending || e->state == OutboxState::Sending))
+            ++it;
+        else
+            it = m_madeHere.erase(it);
+    }
+    return int(m_madeHere.size());
 }
 
 void Outbox::recover()

@@ -62,9 +62,12 @@ public:
     void setOrphanCheckMs(int intervalMs);
     /// Pending and sending entries: what the status bar shows as queued.
     int queuedCount() const;
-    /// Sends the pending decisions now, without waiting for their undo windows to pass (the
-    /// window is closing).
+    /// Sends the decisions made through this outbox that are still pending now, without
+    /// waiting for their undo windows to pass (the window is closing). Another window's, even
+    /// the same moderator's, keep theirs.
     void sendPendingNow();
+    /// Decisions made through this outbox (this window) still pending or on their way.
+    int queuedHereCount();
     OutboxStore& entries() { return m_entries; }
 
 Q_SIGNALS:
@@ -94,6 +97,7 @@ private:
     ClockTimer m_timer;   ///< on the client's clock
     QTimer m_orphanCheck; ///< real time: a claim ends with its server connection
     QSet<Id> m_inFlight;
+    QSet<Id> m_madeHere; ///< entries submitted here and not yet seen settled
 };
 
 } // namespace steward

@@ -227,6 +227,34 @@ private Q_SLOTS:
                                   CommunitySession::kOrphanCheckMs + 15000);
     }
 
+    void aClosingWindowSendsOnlyItsOwnDecisions()
+    {
+        // Two windows of one moderator: the one closing sends its decisions at once; the
+        // other's keep their undo window.
+        const QString team = m_postgres.createDatabase(QStringLiteral("closing"));
+        CommunitySession closing;
+        QCOMPARE(openSynced(closing, *m_sandbox, team), QString());
+        CommunitySession staying;
+        QString error;
+        QVERIFY2(staying.open(adminSite(*m_sandbox), team, &error), qPrintable(error));
+        closing.outbox().setUndoWindowMs(60000);
+        staying.outbox().setUndoWindowMs(60000);
+        const std::optional<Reviewable> mine = undecided(closing.store().database());
+        QVERIFY(mine);
+        const std::optional<Id> sent = closing.outbox().submit(decide(*mine));
+        const std::optional<Reviewable> theirs =
+            undecided(staying.store().database(), QSet<Id>{mine->id});
+        QVERIFY(theirs);
+        const std::optional<Id> kept = staying.outbox().submit(decide(*theirs));
+        QVERIFY(sent && kept);
+        QCOMPARE(closing.outbox().queuedHereCount(), 1);
+        closing.outbox().sendPendingNow();
+        QTRY_COMPARE_WITH_TIMEOUT(closing.outbox().queuedHereCount(), 0, 15000);
+        QCOMPARE(closing.outbox().entries().entry(*sent)->state, OutboxState::Done);
+        QCOMPARE(staying.outbox().entries().entry(*kept)->state, OutboxState::Pending);
+        QVERIFY(staying.outbox().undo(*kept)); // still the staying window's to undo
+    }
+
     void notesOnOneUserGoOutOneAtATime()
     {
         // The user-notes plugin rewrites a user's whole list without a lock: two notes on one

@@ -170,7 +170,7 @@ bool MainWindow::holdCloseForDecisions()
 {
     // A moderator who quits has made their decisions; on a team database no other moderator's
     // Steward may send them, and they would block the items until this one starts again.
-    if (m_closeNow || m_closeWait || !m_outbox || m_outbox->queuedCount() == 0)
+    if (m_closeNow || m_closeWait || !m_outbox || m_outbox->queuedHereCount() == 0)
         return false; // closed again while waiting: the rest go out at the next start
     m_closeWait = new QTimer(this);
     m_closeWait->setSingleShot(true);
@@ -180,7 +180,7 @@ bool MainWindow::holdCloseForDecisions()
     };
     connect(m_closeWait, &QTimer::timeout, this, closeNow);
     connect(m_outbox, &Outbox::entryChanged, m_closeWait, [this, closeNow] {
-        if (m_outbox->queuedCount() == 0)
+        if (m_outbox->queuedHereCount() == 0)
             closeNow();
     });
     m_closeWait->start(kCloseWaitMs);
@@ -188,7 +188,7 @@ bool MainWindow::holdCloseForDecisions()
         m_undoButton->hide();
     statusBar()->showMessage(
         tr("Sending %n decision(s) before closing… Close again to send them at the next start.",
-           nullptr, m_outbox->queuedCount()));
+           nullptr, m_outbox->queuedHereCount()));
     m_outbox->sendPendingNow();
     return true;
 }

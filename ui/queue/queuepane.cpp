@@ -35,6 +35,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace steward {
 
 QueuePane::QueuePane(Store& store, Outbox& outbox, QWidget* parent)
@@ -438,11 +440,16 @@ void QueuePane::selectItem(Id reviewableId)
 void QueuePane::onCurrentChanged()
 {
     const Id before = m_detail->itemId();
+    const bool beforePending = std::exchange(m_shownPending, false);
     m_detail->showItem(currentId());
+    if (const QueueRow* row = m_model->rowData(m_model->rowOf(currentId())))
+        m_shownPending = row->status == ReviewableStatus::Pending;
     updateProblem();
     // Once the model has settled: did the item being read leave the list, decided elsewhere?
     if (before != 0 && before != currentId() && !m_decidedHere.contains(before))
-        QTimer::singleShot(0, this, [this, before] { noteIfDecidedElsewhere(before); });
+        QTimer::singleShot(0, this, [this, before, beforePending] {
+            noteIfDecidedElsewhere(before, beforePending);
+        });
 }
 
 void QueuePane::moveBy(int delta)

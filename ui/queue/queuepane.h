@@ -96,9 +96,10 @@ private:
     /// Whether the item shown has just taken the place of one decided elsewhere (refused()
     /// is emitted when so).
     bool refuseJustReplaced();
-    /// After the item shown changed from `before`: when `before` left the list because it was
-    /// decided elsewhere (not by a move of the moderator's), holds decisions and says so.
-    void noteIfDecidedElsewhere(Id before);
+    /// After the item shown changed from `before` (pending when it was shown): when it left
+    /// the list because it was decided elsewhere (not by a move of the moderator's), holds
+    /// decisions and says so.
+    void noteIfDecidedElsewhere(Id before, bool wasPending);
     void buildFilterBar(QWidget* bar);
     void offerColumnChoice(QHeaderView* header);
     void applyFilter();
@@ -134,6 +135,7 @@ private:
     QList<Id> m_lastBatch;
     /// Items decided in this window: when one leaves the queue, the next is expected.
     QSet<Id> m_decidedHere;
+    bool m_shownPending = false; ///< the item shown was pending when it was shown
     /// Since the item being read was decided elsewhere and the next took its place: for
     /// kReplacedHoldMs no decision is taken, since one meant for the old item would land on it.
     QElapsedTimer m_replaced;

@@ -28,8 +28,11 @@ QString QueuePane::openDecisionText(Id item) const
         .arg(open.first().actor);
 }
 
-void QueuePane::noteIfDecidedElsewhere(Id before)
+void QueuePane::noteIfDecidedElsewhere(Id before, bool wasPending)
 {
+    // Shown as decided already: it may leave with a filter change, and nothing was missed.
+    if (!wasPending)
+        return;
     // Still listed: the moderator moved on. Still pending in the store: a filter changed.
     const int sourceRow = m_model->rowOf(before);
     if (sourceRow >= 0 && m_filter->mapFromSource(m_model->index(sourceRow, 0)).isValid())
@@ -213,6 +216,7 @@ bool QueuePane::reapplyProblem()
     const std::optional<Id> entry = problem ? m_outbox.reapply(problem->id) : std::nullopt;
     if (entry) {
         m_lastBatch = {*entry};
+        m_decidedHere.insert(problem->targetId);
         Q_EMIT decided(tr("Sending again in a few seconds"), 1);
     }
     updateProblem();
@@ -223,6 +227,8 @@ bool QueuePane::discardProblem()
 {
     const std::optional<OutboxEntry> problem = shownProblem();
     const bool done = problem && m_outbox.discard(problem->id);
+    if (done)
+        m_decidedHere.insert(problem->targetId);
     updateProblem();
     return done;
 }
@@ -233,15 +239,17 @@ int QueuePane::undoLast()
     const int count = m_outbox.undo(batch);
     if (count == 0)
         return 0;
-    // Back to the item undone (the first of a batch), as the moderator left it.
-    if (const std::optional<OutboxEntry> first =
-            batch.isEmpty() ? std::nullopt : m_outbox.entries().entry(batch.first());
-        first && first->kind == ActionKind::ReviewPerform) {
-        for (Id entry : batch)
-            if (const auto e = m_outbox.entries().entry(entry))
-                m_decidedHere.remove(e->targetId);
-        selectItem(first->targetId);
-    }
+    // Back to the item undone (the first of a batch that had not left yet), as the moderator
+    // left it.
+    Id back = 0;
+    for (Id entry : batch)
+        if (const auto e = m_outbox.entries().entry(entry);
+            e && e->state == OutboxState::Cancelled && e->kind == ActionKind::ReviewPerform) {
+            m_decidedHere.remove(e->targetId);
+            back = back ? back : e->targetId;
+        }
+    if (back)
+        selectItem(back);
     Q_EMIT undone(count);
     return count;
 }
