@@ -199,7 +199,7 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
         "LEFT JOIN outbox o ON o.id = first.outbox_id "
         "JOIN audit_log last ON last.id = (SELECT MAX(id) FROM audit_log l WHERE "
         "  l.outbox_id = first.outbox_id) "
-        "LEFT JOIN reviewables r ON first.target_type = 'review' AND r.id = first.target_id "
+        "LEFT JOIN reviewables r ON first.action = 'review.perform' AND r.id = first.target_id "
         "WHERE first.id = (SELECT MIN(id) FROM audit_log f WHERE f.outbox_id = first.outbox_id) "
         "AND first.at >= ? AND first.at < ? ORDER BY first.at"));
     q.addBindValue(from - kLinkWindowMs);
@@ -222,12 +222,14 @@ StoreResult<QList<AuditTrailRow>> auditTrail(const Database& db, const AuditTrai
         d.reviewUser = q.value(8).toLongLong();
         d.reviewTopic = q.value(9).toLongLong();
         // What the decision is about, as its outbox entry recorded it (a note is on a user).
+        // (A claim's target is its topic, a move's its source topic, a solution's its post.)
         const QString targetType = q.value(10).toString();
         if (targetType == u"user")
             d.row.targetUserId = targetId;
-        else if (targetType == u"post")
+        else if (targetType == u"post" || targetType == u"solution")
             d.row.postId = targetId;
-        else if (targetType == u"topic")
+        else if (targetType == u"topic" || targetType == u"posts" || d.kind == u"review.claim" ||
+                 d.kind == u"review.unclaim")
             d.row.topicId = targetId;
         else if (d.kind == u"review.perform")
             d.row.postId = d.reviewPost;

@@ -76,6 +76,9 @@ private Q_SLOTS:
         const std::optional<Id> noted =
             outbox.submit(actions::addUserNote(members[1], QStringLiteral("Watch the links."), 0));
         QVERIFY(noted && waitForState(outbox, *noted, OutboxState::Done));
+        QVERIFY(item->topicId != 0);
+        const std::optional<Id> claimed = outbox.submit(actions::claimTopic(item->topicId));
+        QVERIFY(claimed && waitForState(outbox, *claimed, OutboxState::Done));
 
         // Another moderator, on the web (through their own key; no Steward decision here).
         SyncRig web(dir.filePath(QStringLiteral("web.db")), moderatorSite(*server));
@@ -127,6 +130,9 @@ private Q_SLOTS:
         QVERIFY(note);
         QCOMPARE(note->targetUserId, members[1]);
         QVERIFY2(!note->target.startsWith(u"note"), qPrintable(note->target));
+        const AuditTrailRow* claim = stewardRow(QStringLiteral("review.claim"));
+        QVERIFY(claim);
+        QCOMPARE(claim->topicId, item->topicId); // a claim is on a topic, not a review item
 
         AuditTrailFilter search;
         search.text = QStringLiteral("spam LINKS");
