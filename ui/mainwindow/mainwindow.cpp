@@ -170,12 +170,14 @@ bool MainWindow::holdCloseForDecisions()
 {
     // A moderator who quits has made their decisions; on a team database no other moderator's
     // Steward may send them, and they would block the items until this one starts again.
-    if (m_closeNow || m_closeWait || !m_outbox || m_outbox->queuedHereCount() == 0)
-        return false; // closed again while waiting: the rest go out at the next start
+    // Once waiting (m_closeWait), any close goes through: the user's second one, or the
+    // wait's end; what has not gone out then is sent at the next start.
+    const int queued = m_closeWait || !m_outbox ? 0 : m_outbox->queuedHereCount();
+    if (queued == 0)
+        return false;
     m_closeWait = new QTimer(this);
     m_closeWait->setSingleShot(true);
     const auto closeNow = [this] {
-        m_closeNow = true;
         QTimer::singleShot(0, this, &QWidget::close); // not inside the outbox's signal
     };
     connect(m_closeWait, &QTimer::timeout, this, closeNow);
@@ -188,7 +190,7 @@ bool MainWindow::holdCloseForDecisions()
         m_undoButton->hide();
     statusBar()->showMessage(
         tr("Sending %n decision(s) before closing… Close again to send them at the next start.",
-           nullptr, m_outbox->queuedHereCount()));
+           nullptr, queued));
     m_outbox->sendPendingNow();
     return true;
 }

@@ -180,8 +180,7 @@ private:
     QLabel* m_teamLabel = nullptr;
     QToolButton* m_undoButton = nullptr; ///< the undo toast, shown for the undo window
     QTimer* m_undoTimer = nullptr;
-    QTimer* m_closeWait = nullptr; ///< while decisions go out before the window closes
-    bool m_closeNow = false;
+    QTimer* m_closeWait = nullptr; ///< set once decisions go out before the window closes
     int m_polls = 0;
     Pane m_startPane = Pane::Queue; ///< restoreLayout()'s: the pane a community opens on
     bool m_offline = false;         ///< the last sync could not reach the community
